@@ -1,0 +1,696 @@
+/*
+ * record.c -- the indicator record: enumerations, validation, and its JSON
+ * Lines form (records.md, contract v1).
+ *
+ * Reading goes through cJSON and checks every field against the contract,
+ * naming the field and the value in the message.  Writing is done by hand so
+ * that key order is fixed (contract order, then any extra fields in input
+ * order), output is compact, Chinese stays UTF-8, and numbers use the fewest
+ * digits that read back equal: write -> read -> write is byte-identical.
+ */
+#include "zhibiao.h"
+
+#include <cjson/cJSON.h>
+#include <ctype.h>
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const kind_names[ZB_KIND_N] = {"amount", "count", "quantity", "growth",
+                                                  "share", "pp", "rank"};
+static const char *const bound_names[ZB_BOUND_N] = {"eq", "gt", "ge", "lt", "le", "approx"};
+static const char *const status_names[ZB_STATUS_N] = {"actual", "estimate", "target"};
+
+const char *zb_kind_name(zb_kind k) { return (unsigned)k < ZB_KIND_N ? kind_names[k] : NULL; }
+const char *zb_bound_name(zb_bound b) { return (unsigned)b < ZB_BOUND_N ? bound_names[b] : NULL; }
+const char *zb_status_name(zb_status s) { return (unsigned)s < ZB_STATUS_N ? status_names[s] : NULL; }
+const char *zb_kind_choices(void) { return "amount|count|quantity|growth|share|pp|rank"; }
+const char *zb_bound_choices(void) { return "eq|gt|ge|lt|le|approx"; }
+const char *zb_status_choices(void) { return "actual|estimate|target"; }
+
+static int parse_enum(const char *s, const char *const *names, int n, int *out)
+{
+    if (!s)
+        return ZB_EINVALID;
+    for (int i = 0; i < n; i++)
+        if (strcmp(s, names[i]) == 0) {
+            *out = i;
+            return ZB_OK;
+        }
+    return ZB_EINVALID;
+}
+
+int zb_kind_parse(const char *s, zb_kind *out)
+{
+    int v, rc = parse_enum(s, kind_names, ZB_KIND_N, &v);
+    if (rc == ZB_OK)
+        *out = (zb_kind)v;
+    return rc;
+}
+
+int zb_bound_parse(const char *s, zb_bound *out)
+{
+    int v, rc = parse_enum(s, bound_names, ZB_BOUND_N, &v);
+    if (rc == ZB_OK)
+        *out = (zb_bound)v;
+    return rc;
+}
+
+int zb_status_parse(const char *s, zb_status *out)
+{
+    int v, rc = parse_enum(s, status_names, ZB_STATUS_N, &v);
+    if (rc == ZB_OK)
+        *out = (zb_status)v;
+    return rc;
+}
+
+void zb_record_init(zb_record *r)
+{
+    memset(r, 0, sizeof *r);
+    r->kind = ZB_KIND_AMOUNT;
+    r->bound = ZB_BOUND_EQ;
+    r->status = ZB_STATUS_ACTUAL;
+    r->derived = ZB_ABSENT;
+}
+
+void zb_record_clear(zb_record *r)
+{
+    if (!r)
+        return;
+    free(r->doc);
+    free(r->published);
+    free(r->zone);
+    free(r->indicator);
+    free(r->unit);
+    free(r->period);
+    free(r->basis);
+    free(r->text);
+    cJSON_Delete((cJSON *)r->extra);
+    zb_record_init(r);
+}
+
+int zb_record_set(char **field, const char *s)
+{
+    char *copy = NULL;
+    if (s && !(copy = strdup(s)))
+        return ZB_ENOMEM;
+    free(*field);
+    *field = copy;
+    return ZB_OK;
+}
+
+int zb_record_copy(zb_record *dst, const zb_record *src)
+{
+    zb_record t;
+    zb_record_init(&t);
+    t.kind = src->kind;
+    t.value = src->value;
+    t.bound = src->bound;
+    t.status = src->status;
+    t.has_offset = src->has_offset;
+    t.off_start = src->off_start;
+    t.off_end = src->off_end;
+    t.derived = src->derived;
+    if (zb_record_set(&t.doc, src->doc) || zb_record_set(&t.published, src->published) ||
+        zb_record_set(&t.zone, src->zone) || zb_record_set(&t.indicator, src->indicator) ||
+        zb_record_set(&t.unit, src->unit) || zb_record_set(&t.period, src->period) ||
+        zb_record_set(&t.basis, src->basis) || zb_record_set(&t.text, src->text))
+        goto nomem;
+    if (src->extra && !(t.extra = cJSON_Duplicate((const cJSON *)src->extra, 1)))
+        goto nomem;
+    zb_record_clear(dst);
+    *dst = t;
+    return ZB_OK;
+nomem:
+    zb_record_clear(&t);
+    return ZB_ENOMEM;
+}
+
+/* ---------------------------------------------------------------- shapes */
+
+static int digits(const char *s, int n)
+{
+    for (int i = 0; i < n; i++)
+        if (!isdigit((unsigned char)s[i]))
+            return 0;
+    return 1;
+}
+
+/* YYYY-MM-DD with a real month and a day that exists in it. */
+static int is_date(const char *s)
+{
+    static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (strlen(s) != 10 || !digits(s, 4) || s[4] != '-' || !digits(s + 5, 2) || s[7] != '-' ||
+        !digits(s + 8, 2))
+        return 0;
+    int y = atoi(s), m = atoi(s + 5), d = atoi(s + 8);
+    if (m < 1 || m > 12 || d < 1 || d > mdays[m - 1])
+        return 0;
+    if (m == 2 && d == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+        return 0;
+    return 1;
+}
+
+/* One period point: YYYY, YYYY-H1/2, YYYY-Q1..4, YYYY-MM, YYYY-MM-DD. */
+static int is_period_point(const char *s, size_t n)
+{
+    if (n < 4 || !digits(s, 4))
+        return 0;
+    if (n == 4)
+        return 1;
+    if (s[4] != '-')
+        return 0;
+    if (n == 7 && s[5] == 'H')
+        return s[6] == '1' || s[6] == '2';
+    if (n == 7 && s[5] == 'Q')
+        return s[6] >= '1' && s[6] <= '4';
+    if (n == 7 && digits(s + 5, 2)) {
+        int m = atoi(s + 5);
+        return m >= 1 && m <= 12;
+    }
+    if (n == 10) {
+        char buf[11];
+        memcpy(buf, s, 10);
+        buf[10] = 0;
+        return is_date(buf);
+    }
+    return 0;
+}
+
+/* A period: a point, or START/END (an ISO 8601 interval of two points). */
+static int is_period(const char *s)
+{
+    const char *slash = strchr(s, '/');
+    if (!slash)
+        return is_period_point(s, strlen(s));
+    return is_period_point(s, (size_t)(slash - s)) && strchr(slash + 1, '/') == NULL &&
+           is_period_point(slash + 1, strlen(slash + 1));
+}
+
+int zb_record_validate(const zb_record *r, zb_error *err)
+{
+    if (!r->doc || !*r->doc)
+        return zb_error_set(err, ZB_EINVALID, "field \"doc\": missing or empty");
+    if (!r->indicator || !*r->indicator)
+        return zb_error_set(err, ZB_EINVALID, "field \"indicator\": missing or empty");
+    if (!r->unit || !*r->unit)
+        return zb_error_set(err, ZB_EINVALID, "field \"unit\": missing or empty");
+    if (!zb_kind_name(r->kind))
+        return zb_error_set(err, ZB_EINVALID, "field \"kind\": out of range");
+    if (!zb_bound_name(r->bound))
+        return zb_error_set(err, ZB_EINVALID, "field \"bound\": out of range");
+    if (!zb_status_name(r->status))
+        return zb_error_set(err, ZB_EINVALID, "field \"status\": out of range");
+    if (!isfinite(r->value))
+        return zb_error_set(err, ZB_EINVALID, "field \"value\": not a finite number");
+    if (r->published && !is_date(r->published))
+        return zb_error_set(err, ZB_EINVALID, "field \"published\": \"%.80s\" is not a date YYYY-MM-DD",
+                            r->published);
+    if (r->period && !is_period(r->period))
+        return zb_error_set(err, ZB_EINVALID,
+                            "field \"period\": \"%.80s\" is not a period (2024, 2024-H1, 2024-Q3, "
+                            "2024-05, 2024-01/2024-05)", r->period);
+    if (r->basis && strcmp(r->basis, "yoy") && strcmp(r->basis, "mom"))
+        return zb_error_set(err, ZB_EINVALID, "field \"basis\": \"%.80s\" is not one of yoy|mom|null",
+                            r->basis);
+    if (r->has_offset && r->off_start > r->off_end)
+        return zb_error_set(err, ZB_EINVALID, "field \"offset\": start %zu is after end %zu",
+                            r->off_start, r->off_end);
+    return ZB_OK;
+}
+
+/* --------------------------------------------------------------- parsing */
+
+static const char *const known_fields[] = {"doc", "published", "zone", "indicator", "kind",
+                                           "value", "unit", "bound", "status", "period",
+                                           "basis", "text", "offset", "derived", NULL};
+
+static int is_known(const char *k)
+{
+    for (int i = 0; known_fields[i]; i++)
+        if (strcmp(k, known_fields[i]) == 0)
+            return 1;
+    return 0;
+}
+
+static const char *type_name(const cJSON *v)
+{
+    if (cJSON_IsString(v)) return "a string";
+    if (cJSON_IsNumber(v)) return "a number";
+    if (cJSON_IsBool(v)) return "a boolean";
+    if (cJSON_IsNull(v)) return "null";
+    if (cJSON_IsArray(v)) return "an array";
+    if (cJSON_IsObject(v)) return "an object";
+    return "invalid";
+}
+
+/* Copy a string field. nullable: JSON null or a missing key give NULL. */
+static int get_string(const cJSON *o, const char *name, int nullable, char **out, zb_error *err)
+{
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, name);
+    if (!v || cJSON_IsNull(v)) {
+        if (nullable)
+            return ZB_OK;
+        return zb_error_set(err, ZB_EINVALID, "field \"%s\": missing", name);
+    }
+    if (!cJSON_IsString(v))
+        return zb_error_set(err, ZB_EINVALID, "field \"%s\": expected a string, got %s", name,
+                            type_name(v));
+    if (!(*out = strdup(v->valuestring)))
+        return zb_error_set(err, ZB_ENOMEM, "out of memory");
+    return ZB_OK;
+}
+
+static int get_enum(const cJSON *o, const char *name, const char *choices,
+                    int (*parse)(const char *, void *), void *out, zb_error *err)
+{
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, name);
+    if (!v)
+        return zb_error_set(err, ZB_EINVALID, "field \"%s\": missing", name);
+    if (!cJSON_IsString(v))
+        return zb_error_set(err, ZB_EINVALID, "field \"%s\": expected a string, got %s", name,
+                            type_name(v));
+    if (parse(v->valuestring, out) != ZB_OK)
+        return zb_error_set(err, ZB_EINVALID, "field \"%s\": \"%.80s\" is not one of %s", name,
+                            v->valuestring, choices);
+    return ZB_OK;
+}
+
+static int kind_parse_v(const char *s, void *o) { return zb_kind_parse(s, (zb_kind *)o); }
+static int bound_parse_v(const char *s, void *o) { return zb_bound_parse(s, (zb_bound *)o); }
+static int status_parse_v(const char *s, void *o) { return zb_status_parse(s, (zb_status *)o); }
+
+/* A JSON number that is a whole non-negative value below 2^53, as an offset. */
+static int offset_part(const cJSON *v, size_t *out)
+{
+    if (!cJSON_IsNumber(v))
+        return 0;
+    double d = v->valuedouble;
+    if (!(d >= 0 && d <= 9007199254740992.0) || d != floor(d))
+        return 0;
+    *out = (size_t)d;
+    return 1;
+}
+
+static int fill_record(const cJSON *o, zb_record *r, zb_error *err)
+{
+    int rc;
+    if ((rc = get_string(o, "doc", 0, &r->doc, err)) ||
+        (rc = get_string(o, "published", 1, &r->published, err)) ||
+        (rc = get_string(o, "zone", 1, &r->zone, err)) ||
+        (rc = get_string(o, "indicator", 0, &r->indicator, err)) ||
+        (rc = get_enum(o, "kind", zb_kind_choices(), kind_parse_v, &r->kind, err)))
+        return rc;
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, "value");
+    if (!v)
+        return zb_error_set(err, ZB_EINVALID, "field \"value\": missing");
+    if (!cJSON_IsNumber(v))
+        return zb_error_set(err, ZB_EINVALID, "field \"value\": expected a number, got %s",
+                            type_name(v));
+    r->value = v->valuedouble;
+    if (!isfinite(r->value))
+        return zb_error_set(err, ZB_EINVALID, "field \"value\": out of range");
+    if ((rc = get_string(o, "unit", 0, &r->unit, err)) ||
+        (rc = get_enum(o, "bound", zb_bound_choices(), bound_parse_v, &r->bound, err)) ||
+        (rc = get_enum(o, "status", zb_status_choices(), status_parse_v, &r->status, err)) ||
+        (rc = get_string(o, "period", 1, &r->period, err)) ||
+        (rc = get_string(o, "basis", 1, &r->basis, err)) ||
+        (rc = get_string(o, "text", 1, &r->text, err)))
+        return rc;
+    v = cJSON_GetObjectItemCaseSensitive(o, "offset");
+    if (v && !cJSON_IsNull(v)) {
+        if (!cJSON_IsArray(v) || cJSON_GetArraySize(v) != 2 ||
+            !offset_part(cJSON_GetArrayItem(v, 0), &r->off_start) ||
+            !offset_part(cJSON_GetArrayItem(v, 1), &r->off_end))
+            return zb_error_set(err, ZB_EINVALID,
+                                "field \"offset\": expected [start, end], two whole numbers >= 0");
+        r->has_offset = 1;
+    }
+    v = cJSON_GetObjectItemCaseSensitive(o, "derived");
+    if (v) {
+        if (!cJSON_IsBool(v))
+            return zb_error_set(err, ZB_EINVALID, "field \"derived\": expected true or false, got %s",
+                                type_name(v));
+        r->derived = cJSON_IsTrue(v) ? 1 : 0;
+    }
+    /* Keep fields beyond the contract, in order, so nothing is lost. */
+    for (const cJSON *it = o->child; it; it = it->next) {
+        if (!it->string)
+            continue;
+        if (is_known(it->string))
+            continue;
+        if (!r->extra && !(r->extra = cJSON_CreateObject()))
+            return zb_error_set(err, ZB_ENOMEM, "out of memory");
+        cJSON *dup = cJSON_Duplicate(it, 1);
+        if (!dup)
+            return zb_error_set(err, ZB_ENOMEM, "out of memory");
+        cJSON_AddItemToObject((cJSON *)r->extra, it->string, dup);
+    }
+    return zb_record_validate(r, err);
+}
+
+/* Duplicate keys make a record ambiguous: refuse them rather than guess. */
+static const char *duplicate_key(const cJSON *o)
+{
+    for (const cJSON *a = o->child; a; a = a->next)
+        for (const cJSON *b = a->next; b; b = b->next)
+            if (a->string && b->string && strcmp(a->string, b->string) == 0)
+                return a->string;
+    return NULL;
+}
+
+int zb_record_parse(const char *line, size_t len, zb_record *r, zb_error *err)
+{
+    zb_record_clear(r);
+    if (len >= 3 && (unsigned char)line[0] == 0xEF && (unsigned char)line[1] == 0xBB &&
+        (unsigned char)line[2] == 0xBF) {
+        line += 3;
+        len -= 3;
+    }
+    while (len && (line[len - 1] == '\n' || line[len - 1] == '\r'))
+        len--;
+    if (memchr(line, '\0', len))
+        return zb_error_set(err, ZB_EPARSE, "not JSON: NUL byte in line");
+    const char *end = NULL;
+    cJSON *o = cJSON_ParseWithLengthOpts(line, len, &end, 0);
+    if (!o) {
+        const char *at = cJSON_GetErrorPtr();
+        size_t col = (at && at >= line && at <= line + len) ? (size_t)(at - line) + 1 : 0;
+        if (err)
+            err->column = col;
+        return zb_error_set(err, ZB_EPARSE, "not JSON (column %zu)", col);
+    }
+    int rc;
+    for (; end && end < line + len; end++)
+        if (!isspace((unsigned char)*end)) {
+            rc = zb_error_set(err, ZB_EPARSE, "not JSON: text after the object (column %zu)",
+                              (size_t)(end - line) + 1);
+            goto out;
+        }
+    if (!cJSON_IsObject(o)) {
+        rc = zb_error_set(err, ZB_EINVALID, "expected a JSON object, got %s", type_name(o));
+        goto out;
+    }
+    const char *dup = duplicate_key(o);
+    if (dup) {
+        rc = zb_error_set(err, ZB_EINVALID, "field \"%.80s\": given twice", dup);
+        goto out;
+    }
+    rc = fill_record(o, r, err);
+out:
+    cJSON_Delete(o);
+    if (rc != ZB_OK)
+        zb_record_clear(r);
+    return rc;
+}
+
+/* --------------------------------------------------------------- writing */
+
+typedef struct buf {
+    char *s;
+    size_t len, cap;
+    int oom;
+} buf;
+
+static void put(buf *b, const char *s, size_t n)
+{
+    if (b->oom)
+        return;
+    if (b->len + n + 1 > b->cap) {
+        size_t cap = b->cap ? b->cap * 2 : 256;
+        while (cap < b->len + n + 1)
+            cap *= 2;
+        char *t = realloc(b->s, cap);
+        if (!t) {
+            b->oom = 1;
+            return;
+        }
+        b->s = t;
+        b->cap = cap;
+    }
+    memcpy(b->s + b->len, s, n);
+    b->len += n;
+    b->s[b->len] = 0;
+}
+
+static void puts_(buf *b, const char *s) { put(b, s, strlen(s)); }
+
+/* JSON string: escape " \ and control characters; UTF-8 passes through. */
+static void put_json_string(buf *b, const char *s)
+{
+    static const char hex[] = "0123456789abcdef";
+    put(b, "\"", 1);
+    const char *run = s;
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        put(b, run, (size_t)(s - run));
+        run = s + 1;
+        char esc[7] = {'\\', 0, 0, 0, 0, 0, 0};
+        size_t n = 2;
+        switch (c) {
+        case '"': esc[1] = '"'; break;
+        case '\\': esc[1] = '\\'; break;
+        case '\n': esc[1] = 'n'; break;
+        case '\r': esc[1] = 'r'; break;
+        case '\t': esc[1] = 't'; break;
+        case '\b': esc[1] = 'b'; break;
+        case '\f': esc[1] = 'f'; break;
+        default:
+            esc[1] = 'u', esc[2] = '0', esc[3] = '0', esc[4] = hex[c >> 4], esc[5] = hex[c & 15];
+            n = 6;
+        }
+        put(b, esc, n);
+    }
+    put(b, run, (size_t)(s - run));
+    put(b, "\"", 1);
+}
+
+static void put_key(buf *b, const char *k, int first)
+{
+    if (!first)
+        put(b, ",", 1);
+    put_json_string(b, k);
+    put(b, ":", 1);
+}
+
+static void put_str_or_null(buf *b, const char *k, const char *v)
+{
+    put_key(b, k, 0);
+    if (v)
+        put_json_string(b, v);
+    else
+        puts_(b, "null");
+}
+
+char *zb_format_number(double x, int plain, char *out, size_t size)
+{
+    char tmp[64];
+    if (!isfinite(x)) {
+        snprintf(out, size, "null");
+        return out;
+    }
+    if (x == 0) {
+        snprintf(out, size, "0");
+        return out;
+    }
+    int prec = 15;
+    snprintf(tmp, sizeof tmp, "%.15g", x);
+    if (strtod(tmp, NULL) != x) {
+        prec = 17;
+        snprintf(tmp, sizeof tmp, "%.17g", x);
+    }
+    char *e = strchr(tmp, 'e');
+    if (plain && e && fabs(x) >= 1e-6 && fabs(x) < 1e21) {
+        /* digits after the point = significant digits - 1 - exponent */
+        int exp10 = atoi(e + 1);
+        int dec = prec - 1 - exp10;
+        if (dec < 0)
+            dec = 0;
+        snprintf(tmp, sizeof tmp, "%.*f", dec, x);
+        if (strchr(tmp, '.')) {
+            size_t n = strlen(tmp);
+            while (n && tmp[n - 1] == '0')
+                tmp[--n] = 0;
+            if (n && tmp[n - 1] == '.')
+                tmp[--n] = 0;
+        }
+    }
+    snprintf(out, size, "%s", tmp);
+    return out;
+}
+
+char *zb_record_to_json(const zb_record *r)
+{
+    buf b = {0};
+    char num[64];
+    put(&b, "{", 1);
+    put_key(&b, "doc", 1);
+    put_json_string(&b, r->doc ? r->doc : "");
+    put_str_or_null(&b, "published", r->published);
+    put_str_or_null(&b, "zone", r->zone);
+    put_str_or_null(&b, "indicator", r->indicator ? r->indicator : "");
+    put_str_or_null(&b, "kind", zb_kind_name(r->kind));
+    put_key(&b, "value", 0);
+    puts_(&b, zb_format_number(r->value, 0, num, sizeof num));
+    put_str_or_null(&b, "unit", r->unit ? r->unit : "");
+    put_str_or_null(&b, "bound", zb_bound_name(r->bound));
+    put_str_or_null(&b, "status", zb_status_name(r->status));
+    put_str_or_null(&b, "period", r->period);
+    put_str_or_null(&b, "basis", r->basis);
+    if (r->text)
+        put_str_or_null(&b, "text", r->text);
+    if (r->has_offset) {
+        char off[64];
+        snprintf(off, sizeof off, "[%zu,%zu]", r->off_start, r->off_end);
+        put_key(&b, "offset", 0);
+        puts_(&b, off);
+    }
+    if (r->derived != ZB_ABSENT) {
+        put_key(&b, "derived", 0);
+        puts_(&b, r->derived ? "true" : "false");
+    }
+    if (r->extra) {
+        for (const cJSON *it = ((const cJSON *)r->extra)->child; it; it = it->next) {
+            char *v = cJSON_PrintUnformatted(it);
+            if (!v) {
+                b.oom = 1;
+                break;
+            }
+            put_key(&b, it->string, 0);
+            puts_(&b, v);
+            cJSON_free(v);
+        }
+    }
+    put(&b, "}", 1);
+    if (b.oom) {
+        free(b.s);
+        return NULL;
+    }
+    return b.s;
+}
+
+int zb_record_write(FILE *f, const zb_record *r, zb_error *err)
+{
+    char *s = zb_record_to_json(r);
+    if (!s)
+        return zb_error_set(err, ZB_ENOMEM, "out of memory");
+    size_t n = strlen(s);
+    int ok = fwrite(s, 1, n, f) == n && putc('\n', f) != EOF;
+    free(s);
+    if (!ok)
+        return zb_error_set(err, ZB_EIO, "write failed: %s", strerror(errno));
+    return ZB_OK;
+}
+
+/* ---------------------------------------------------------------- reader */
+
+struct zb_reader {
+    FILE *f;
+    char *name;
+    char *line;
+    size_t cap;
+    size_t lineno;
+};
+
+zb_reader *zb_reader_new(FILE *f, const char *name)
+{
+    zb_reader *rd = calloc(1, sizeof *rd);
+    if (!rd)
+        return NULL;
+    rd->f = f;
+    rd->name = strdup(name && strcmp(name, "-") ? name : "<stdin>");
+    if (!rd->name) {
+        free(rd);
+        return NULL;
+    }
+    return rd;
+}
+
+void zb_reader_free(zb_reader *rd)
+{
+    if (!rd)
+        return;
+    free(rd->name);
+    free(rd->line);
+    free(rd);
+}
+
+size_t zb_reader_line(const zb_reader *rd) { return rd->lineno; }
+
+static void where(const zb_reader *rd, zb_error *err)
+{
+    if (err) {
+        snprintf(err->file, sizeof err->file, "%s", rd->name);
+        err->line = rd->lineno;
+    }
+}
+
+/* Read one line into rd->line (without the newline; NUL bytes kept, so the
+ * parser sees and rejects them). Returns its length, (size_t)-1 at EOF with
+ * nothing read, (size_t)-2 on a line over ZB_MAX_LINE (the rest of it is
+ * consumed), (size_t)-3 on ENOMEM or a read error. */
+static size_t read_line(zb_reader *rd)
+{
+    size_t len = 0;
+    int c = EOF, any = 0;
+    FILE *f = rd->f;
+    while ((c = getc_unlocked(f)) != EOF) {
+        any = 1;
+        if (c == '\n')
+            break;
+        if (len + 1 >= rd->cap) {
+            if (len >= ZB_MAX_LINE) {
+                while ((c = getc_unlocked(f)) != EOF && c != '\n')
+                    ;
+                return (size_t)-2;
+            }
+            size_t cap = rd->cap ? rd->cap * 2 : 4096;
+            char *t = realloc(rd->line, cap);
+            if (!t)
+                return (size_t)-3;
+            rd->line = t;
+            rd->cap = cap;
+        }
+        rd->line[len++] = (char)c;
+    }
+    if (ferror(f))
+        return (size_t)-3;
+    if (!any)
+        return (size_t)-1;
+    if (!rd->line && !(rd->line = malloc(rd->cap = 16)))
+        return (size_t)-3;
+    rd->line[len] = 0;
+    return len;
+}
+
+int zb_reader_next(zb_reader *rd, zb_record *r, zb_error *err)
+{
+    for (;;) {
+        size_t len = read_line(rd);
+        if (len == (size_t)-1)
+            return 0;
+        rd->lineno++;
+        where(rd, err);
+        if (len == (size_t)-2)
+            return zb_error_set(err, ZB_ELIMIT, "line longer than %zu bytes", ZB_MAX_LINE);
+        if (len == (size_t)-3)
+            return zb_error_set(err, ferror(rd->f) ? ZB_EIO : ZB_ENOMEM, "%s",
+                                ferror(rd->f) ? "read error" : "out of memory");
+        const char *s = rd->line;
+        size_t n = len;
+        if (rd->lineno == 1 && n >= 3 && !memcmp(s, "\xEF\xBB\xBF", 3))
+            s += 3, n -= 3;
+        size_t i = 0;
+        while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r'))
+            i++;
+        if (i == n)
+            continue; /* blank line */
+        int rc = zb_record_parse(s, n, r, err);
+        if (rc != ZB_OK)
+            return rc;
+        return 1;
+    }
+}
