@@ -301,12 +301,361 @@ int zb_extract_buffer(zb_extractor *x, const char *bytes, size_t len,
 /* ------------------------------------------------ series and statistics */
 /* (lib/series.c, lib/stats.c) */
 
-/* ZB_STATS_SECTION: declarations added by the series/stats module */
+/*
+ * Periods. A record's period string ("2024", "2024-H1", "2024-Q3",
+ * "2024-05", "2024-01/2024-05", "2017-06/2022-06") parsed into a span of
+ * whole months. Months are counted from year 0: index = year*12 + (month-1),
+ * so arithmetic on spans is integer arithmetic.
+ */
+typedef enum zb_period_type {
+    ZB_PERIOD_YEAR, ZB_PERIOD_HALF, ZB_PERIOD_QUARTER, ZB_PERIOD_MONTH,
+    ZB_PERIOD_INTERVAL,    /* cumulative from..to ("2024-01/2024-05") */
+    ZB_PERIOD_NONE,        /* the record has no period (JSON null) */
+    ZB_PERIOD_TYPE_N
+} zb_period_type;
+
+typedef struct zb_period {
+    zb_period_type type;
+    int start;             /* first month, year*12 + (month-1) */
+    int end;               /* last month, inclusive; end >= start */
+} zb_period;
+
+/* Parse s into *p. NULL or "" gives ZB_PERIOD_NONE and ZB_OK. Returns
+ * ZB_OK or ZB_EINVALID (message quotes s) for anything else; *p is then
+ * set to ZB_PERIOD_NONE. Years 1000..9999 only. */
+int zb_period_parse(const char *s, zb_period *p, zb_error *err);
+/* Midpoint in decimal years: 2024 -> 2024.5, 2024-H1 -> 2024.25,
+ * 2024-05 -> 2024.375, 2024-01/2024-05 -> 2024.2083. NaN for NONE. */
+double zb_period_mid_year(const zb_period *p);
+/* Number of months covered (1 for a month, 12 for a year); 0 for NONE. */
+int zb_period_months(const zb_period *p);
+/* Canonical string of p into buf (size >= 32): "2024", "2024-H1",
+ * "2024-01/2024-05"; "" for NONE. Returns buf. */
+char *zb_period_format(const zb_period *p, char *buf, size_t size);
+/* The period class that keeps a series homogeneous, into buf (size >= 32):
+ * "year", "half", "quarter", "month", "none"; an interval within one
+ * calendar year gives "interval:MM-MM" (Jan-May of any year is
+ * "interval:01-05"), a longer one "interval:Nm" (N months). Returns buf. */
+char *zb_period_class(const zb_period *p, char *buf, size_t size);
+/* "year", "half", "quarter", "month", "interval", "none"; NULL if out of range. */
+const char *zb_period_type_name(zb_period_type t);
+/* Fraction of its calendar year that p covers when p lies within one year
+ * (Jan-May -> 5/12); -1 when p spans years or is NONE. */
+double zb_period_year_fraction(const zb_period *p);
+
+/*
+ * Alias table: canonical names for indicators and zones. Names are first
+ * reduced to a plain form (spaces and quote marks dropped, full-width ASCII
+ * made ASCII, ASCII letters upper-cased, traditional -> simplified when a
+ * normaliser is given), then looked up. Built-in entries (地区生产总值 =
+ * GDP, ...) are always present; files add more. File format (UTF-8, '#'
+ * comments, blank lines ignored), one group per line, TAB-separated:
+ *     indicator<TAB>地区生产总值<TAB>GDP<TAB>生产总值
+ *     zone<TAB>镇江高新区<TAB>镇江高新技术产业开发区
+ * The first name after the kind word is the canonical one.
+ */
+typedef struct zb_aliases zb_aliases;
+/* New table with the built-in entries; norm (borrowed, may be NULL, must
+ * outlive the table) adds traditional -> simplified. NULL on ENOMEM. */
+zb_aliases *zb_aliases_new(const zb_normalizer *norm);
+/* Add the groups of a file. ZB_OK, ZB_EIO (cannot open), ZB_EPARSE
+ * (bad line: err->file/line set). Lines already read stay added. */
+int zb_aliases_load(zb_aliases *a, const char *path, zb_error *err);
+/* Add one alias by hand; what is "indicator" or "zone". ZB_OK, ZB_EUSAGE, ZB_ENOMEM. */
+int zb_aliases_add(zb_aliases *a, const char *what, const char *canonical, const char *alias);
+/* Canonical indicator / zone name of s: a new string (free()); NULL on
+ * ENOMEM or when s is NULL. */
+char *zb_aliases_indicator(const zb_aliases *a, const char *s);
+char *zb_aliases_zone(const zb_aliases *a, const char *s);
+/* Free the table. Accepts NULL. */
+void zb_aliases_free(zb_aliases *a);
+
+/*
+ * Series. Records are added one at a time (streaming); the set keeps one
+ * point per distinct (series, period, value), so memory grows with series
+ * and points, not with records. A series is keyed by zone, canonical
+ * indicator, kind, unit, basis, status AND period class: points of another
+ * period class go to a sibling series (listed in zb_series.siblings).
+ * The same fact from several documents is one point with several sources;
+ * two values for one key and period are two points, both flagged conflict.
+ */
+typedef struct zb_series_set zb_series_set;
+
+typedef struct zb_point {
+    const char *period;          /* canonical period string ("2024-H1") */
+    zb_period when;
+    double x;                    /* zb_period_mid_year(&when), decimal years */
+    double value;                /* base units, as in the records */
+    zb_bound bound;              /* bound of the first record seen */
+    int conflict;                /* 1: same series and period, other value */
+    size_t nrecords;             /* records merged into this point */
+    size_t nsources;
+    const char *const *sources;  /* distinct doc names, first-seen order */
+} zb_point;
+
+typedef struct zb_series {
+    size_t id;                   /* index in the set: zb_series_set_get(set, id) */
+    const char *zone;            /* canonical; NULL when records name none */
+    const char *indicator;       /* canonical (alias table applied) */
+    zb_kind kind;
+    const char *unit;
+    const char *basis;           /* NULL when none */
+    zb_status status;
+    zb_period_type period_type;  /* ZB_PERIOD_INTERVAL for every interval class */
+    const char *period_class;    /* zb_period_class of its points */
+    size_t npoints;
+    const zb_point *points;      /* sorted by x, then value */
+    size_t nrecords;             /* records that went into the series */
+    size_t nconflicts;           /* periods that carry more than one value */
+    size_t nsiblings;
+    const size_t *siblings;      /* ids of series with the same key but another period class */
+    size_t nnames;
+    const char *const *names;    /* indicator names as written, distinct (<= 8 kept) */
+} zb_series;
+
+/* New empty set. aliases (borrowed, may be NULL: then only the plain-form
+ * reduction applies) must outlive the set. NULL on ENOMEM. */
+zb_series_set *zb_series_set_new(const zb_aliases *aliases);
+/* Add one record (borrowed; nothing of it is kept but copies of strings).
+ * Returns ZB_OK, ZB_EINVALID (bad period: message names it; the record is
+ * not added), ZB_EUSAGE (after finish), ZB_ENOMEM. */
+int zb_series_set_add(zb_series_set *set, const zb_record *r, zb_error *err);
+/* Sort points, fill siblings and views. Call once after the last add;
+ * views are valid until zb_series_set_free. ZB_OK or ZB_ENOMEM. */
+int zb_series_set_finish(zb_series_set *set, zb_error *err);
+/* Number of series; series i (0 <= i < count), borrowed. NULL before
+ * finish or when i is out of range. Series are ordered by zone, indicator,
+ * kind, unit, basis, status, period class (byte order). */
+size_t zb_series_set_count(const zb_series_set *set);
+const zb_series *zb_series_set_get(const zb_series_set *set, size_t i);
+/* Records added, and records whose value duplicated an existing point. */
+size_t zb_series_set_nrecords(const zb_series_set *set);
+/* Free the set and every view. Accepts NULL. */
+void zb_series_set_free(zb_series_set *set);
+/* One JSON object (no newline) for series s: key, period_type,
+ * period_class, n, points [{period, x, value, bound, sources, conflict?}],
+ * conflicts, elsewhere [{period_class, n, periods}] (sibling series).
+ * New string (free()); NULL on ENOMEM. */
+char *zb_series_to_json(const zb_series_set *set, const zb_series *s);
+
+/*
+ * Trend of one series: OLS y = c0 + c1*x on x in decimal years
+ * (gsl_fit_linear), so uneven spacing gives the right slope per year.
+ * CAGR = (last/first)^(1/(x_last-x_first)) - 1, in percent, only for
+ * levels (amount, count, quantity) with both ends positive.
+ */
+typedef struct zb_trend {
+    size_t n;                    /* points used */
+    double x_first, x_last;      /* decimal years of the first/last point used */
+    double first, last;          /* their values */
+    int has_cagr;                /* 0: see cagr_note */
+    double cagr_pct;             /* percent per year */
+    const char *cagr_note;       /* static text why there is no CAGR, or NULL */
+    int has_slope;               /* needs >= 2 points with distinct x */
+    double slope;                /* c1, units per year */
+    double intercept;            /* c0 (value at year 0: use zb_trend_at) */
+    int has_ci;                  /* needs n >= 3 */
+    double slope_lo, slope_hi;   /* 95% CI: c1 -+ t(0.975, n-2) sqrt(cov11) */
+    int has_r2;                  /* needs non-zero spread of y */
+    double r2;                   /* 1 - sumsq/tss */
+    double cov00, cov01, cov11, sumsq; /* from gsl_fit_linear (for bands) */
+    double t975;                 /* t(0.975, n-2), 0 when n < 3 */
+    double x_mean;               /* mean of x used */
+} zb_trend;
+
+/* Fit x[0..n), y[0..n) (borrowed, x need not be sorted). Fills *t even on
+ * partial success: n = 1 or equal x gives ZB_OK with has_slope = 0.
+ * kind decides whether CAGR applies. Returns ZB_OK, ZB_ENUMERIC (n == 0 or
+ * a non-finite input), ZB_EDEP (GSL failed). Never yields NaN fields. */
+int zb_stats_trend(const double *x, const double *y, size_t n, zb_kind kind,
+                   zb_trend *t, zb_error *err);
+/* Trend of a series: uses its points without conflicts (conflicting
+ * periods are left out; *nexcluded, if non-NULL, counts them). */
+int zb_series_trend(const zb_series *s, zb_trend *t, size_t *nexcluded, zb_error *err);
+
+/* The fit evaluated at x (for forecasts and chart bands). */
+typedef struct zb_trend_est {
+    double x, y;                 /* fitted value at x */
+    double mean_lo, mean_hi;     /* 95% confidence band of the line */
+    double pred_lo, pred_hi;     /* 95% prediction interval of a new point */
+} zb_trend_est;
+/* ZB_OK; ZB_ENUMERIC when t has no slope (bands need has_ci: without it
+ * the lo/hi fields equal y). */
+int zb_trend_at(const zb_trend *t, double x, zb_trend_est *est, zb_error *err);
+/* One JSON object for the trend of s: key fields, period_class, n,
+ * points_used [periods], excluded [{period, reason}], first, last, cagr
+ * (or null + cagr_note), slope, slope_ci, r2; with forecast non-NULL also
+ * forecast_period, forecast, forecast_pi. New string (free()); NULL on ENOMEM. */
+char *zb_trend_to_json(const zb_series *s, const zb_trend *t,
+                       const zb_period *forecast);
+
+/*
+ * Compare: targets against results. Pairs a target point with the result
+ * (status actual, else estimate) of the same zone, indicator, kind and
+ * period; achievement = actual/target*100 for amount/count/quantity;
+ * gap = actual - target (pp for growth/share); met honours the target's
+ * bound (gt: actual > target; ge/eq/approx: >=; lt: <; le: <=).
+ */
+typedef enum zb_compare_type {
+    ZB_COMPARE_PAIR,         /* target and result of the same period */
+    ZB_COMPARE_OPEN,         /* target without a result; latest result if any */
+    ZB_COMPARE_CALENDAR,     /* share of an annual plan vs elapsed share of the year */
+    ZB_COMPARE_UNITS,        /* same key but different units: not comparable */
+    ZB_COMPARE_TYPE_N
+} zb_compare_type;
+
+typedef struct zb_comparison {
+    zb_compare_type type;
+    const zb_series *target_series;  /* PAIR/OPEN/UNITS: the target; CALENDAR: the share */
+    const zb_point *target;
+    const zb_series *actual_series;  /* result side; NULL when none (OPEN) */
+    const zb_point *actual;          /* OPEN: latest result of that series, or NULL */
+    int has_achievement;
+    double achievement_pct;          /* actual/target*100 */
+    int has_gap;
+    double gap;                      /* actual - target; CALENDAR: share - elapsed, pp */
+    int met;                         /* 1, 0, or -1 when undecidable */
+    double elapsed_pct;              /* CALENDAR: months/12*100 */
+    const zb_series *stated_series;  /* CALENDAR: the 超序时/落后序时 pp statement, or NULL */
+    const zb_point *stated;
+    double stated_pp;                /* signed: + ahead, - behind */
+    int stated_holds;                /* 1, 0, -1 when nothing stated */
+    double tolerance_pp;             /* rounding allowance used for stated_holds */
+} zb_comparison;
+
+/* All comparisons of a finished set, in series order: *out is a new array
+ * (free()) of *n entries pointing into set (valid while set lives).
+ * ZB_OK or ZB_ENOMEM. */
+int zb_compare_run(const zb_series_set *set, zb_comparison **out, size_t *n, zb_error *err);
+/* "pair", "open", "calendar", "units"; NULL if out of range. */
+const char *zb_compare_type_name(zb_compare_type t);
+/* One JSON object per comparison (key fields, type, target, actual,
+ * achievement, gap, met, sources of both sides; calendar fields).
+ * New string (free()); NULL on ENOMEM. */
+char *zb_comparison_to_json(const zb_comparison *c);
+
+/* Implied figures of a finished set as derived records (derived = 1, extra
+ * {"sources":[{doc, indicator, kind, value, period}...]}): an annual target
+ * from a level and its 年度任务/计划完成率 share (1113个 at 55.7% -> 1998.2);
+ * the other growth from a growth and a pp "高于/低于 X" (3.1% 高于 by 2.9
+ * -> X 0.2%). fn gets each record borrowed; non-zero stops and is returned.
+ * Returns ZB_OK, ZB_ENOMEM, or fn's value. */
+int zb_compare_derive(const zb_series_set *set, zb_record_fn fn, void *user, zb_error *err);
+
+/*
+ * Rank: zones ranked by one indicator in one period. rank 1 = largest
+ * value (smallest when ascending); ties share the best rank (1,2,2,4).
+ * z = (v - mean)/sd (sample sd; has_z = 0 when n < 2 or sd = 0);
+ * percentile = 100 * (values strictly worse)/(n-1) (PERCENTRANK.INC; 100
+ * when n == 1).
+ */
+typedef struct zb_rank_row {
+    const zb_series *series;     /* borrowed from the set */
+    const zb_point *point;
+    const char *zone;
+    double value;
+    size_t rank;
+    int has_z;
+    double z;
+    double percentile;
+} zb_rank_row;
+
+/* Rank values v[0..n) (borrowed) into rank/z/pct arrays of n (caller's);
+ * has_z is set to 0 when sd is 0 or n < 2 (z then 0). ZB_OK or ZB_ENOMEM. */
+int zb_stats_rank(const double *v, size_t n, int ascending, size_t *rank,
+                  double *z, double *pct, int *has_z);
+/* Rank the zones of series whose indicator is canonically indicator, status
+ * actual, in period (NULL: the latest period any zone has). Series of one
+ * kind and unit only: mixed units give ZB_EINVALID naming both; a zone
+ * with conflicting values gives ZB_EINVALID naming it. *rows is a new
+ * array (free()) sorted by rank; *period_out (if non-NULL) gets the
+ * canonical period ranked (static buffer of the caller, size >= 32).
+ * ZB_OK with *n = 0 when nothing matches. */
+int zb_rank_run(const zb_series_set *set, const zb_aliases *aliases,
+                const char *indicator, const char *period, int ascending,
+                zb_rank_row **rows, size_t *n, char *period_out, zb_error *err);
+/* One JSON object for a rank row (zone, indicator, period, kind, unit,
+ * rank, n, value, z, percentile, sources). New string; NULL on ENOMEM. */
+char *zb_rank_row_to_json(const zb_rank_row *row, size_t n, const char *period);
 
 /* --------------------------------------------------------------- export */
 /* (lib/export.c) */
 
-/* ZB_EXPORT_SECTION: declarations added by the export module */
+/* Spreadsheet export: records (or any JSON Lines objects, e.g. the output
+ * of trend/compare) to CSV, TSV or XLSX. Rows are streamed (long layout,
+ * CSV or XLSX in libxlsxwriter's constant_memory mode); the wide layout
+ * and generic objects are held until zb_export_finish (generic objects are
+ * spooled to a temporary file, not kept in memory). */
+typedef enum zb_export_format {
+    ZB_EXPORT_CSV, ZB_EXPORT_TSV, ZB_EXPORT_XLSX
+} zb_export_format;
+
+typedef enum zb_export_layout {
+    ZB_EXPORT_LONG,  /* one record (object) per row */
+    ZB_EXPORT_WIDE   /* one row per zone+indicator+kind+unit+status+basis,
+                        one column per period (records only) */
+} zb_export_layout;
+
+typedef struct zb_export_opts {
+    zb_export_format format;
+    zb_export_layout layout;
+    int bom;          /* CSV/TSV: start with a UTF-8 BOM (default 1) */
+    int crlf;         /* CSV/TSV: end rows with CRLF (default 0: LF) */
+    int raw;          /* CSV/TSV: no formula guard (default 0: a text cell
+                         starting with = + - @ TAB CR or ＝＋－＠ gets a ') */
+    zb_warn_fn warn;  /* collisions in wide cells, truncated strings; may be NULL */
+    void *warn_user;
+} zb_export_opts;
+
+/* Fill opts with the defaults (CSV, long, BOM, LF, guarded, no warn). */
+void zb_export_opts_init(zb_export_opts *opts);
+/* "csv"/"tsv"/"xlsx" and "long"/"wide" -> enum; ZB_OK or ZB_EUSAGE. */
+int zb_export_format_parse(const char *s, zb_export_format *out);
+int zb_export_layout_parse(const char *s, zb_export_layout *out);
+
+typedef struct zb_export zb_export;
+
+/* Start an export to path ("-" or NULL: stdout), written atomically
+ * (zb_outfile: nothing appears at path unless zb_export_finish succeeds).
+ * XLSX to stdout is written to a temporary file and copied at finish.
+ * opts is copied. Returns a new exporter (free with zb_export_free) or
+ * NULL with err filled (ZB_EIO, ZB_EDEP, ZB_ENOMEM). */
+zb_export *zb_export_new(const zb_export_opts *opts, const char *path, zb_error *err);
+
+/* Add one record (borrowed). Fails with ZB_EUSAGE after generic objects,
+ * ZB_ELIMIT past 1,048,575 XLSX data rows, ZB_EIO on a write error. */
+int zb_export_add_record(zb_export *ex, const zb_record *r, zb_error *err);
+
+/* Add one generic JSON object given as text (one JSON Lines line; a
+ * trailing \r and a leading BOM are tolerated). Columns are the union of
+ * keys in first-seen order; arrays and objects become JSON text. Long
+ * layout only. ZB_EPARSE for bad JSON, ZB_EINVALID for a non-object,
+ * ZB_EUSAGE after records or in the wide layout. */
+int zb_export_add_json(zb_export *ex, const char *line, size_t len, zb_error *err);
+
+/* Add one JSON Lines line of either kind: the first non-blank line decides
+ * (an object with doc, indicator, kind, value and unit is a record, parsed
+ * and validated with zb_record_parse); later lines must be of the same
+ * kind. Blank lines are ignored (returns ZB_OK). After a ZB_EPARSE or
+ * ZB_EINVALID the export may go on with the next line. */
+int zb_export_add_line(zb_export *ex, const char *line, size_t len, zb_error *err);
+
+/* Write what is held, close and commit the output. Returns ZB_OK or a
+ * negative zb_code (then nothing is left at path). Call once; the
+ * exporter must still be freed. */
+int zb_export_finish(zb_export *ex, zb_error *err);
+
+/* Free the exporter; if not finished, abort the output (temporary file
+ * removed). Accepts NULL. */
+void zb_export_free(zb_export *ex);
+
+/* Format a finite double in plain positional notation with the fewest
+ * digits that read back equal, never exponent form (83450000000, 1e16 ->
+ * 10000000000000000, 1e-7 -> 0.0000001; -0 -> 0). buf needs up to 400
+ * bytes for extreme magnitudes (size is checked; truncated output is never
+ * returned: "" when it does not fit). Non-finite: "NaN", "Infinity",
+ * "-Infinity". Returns buf. */
+char *zb_export_number(double x, char *buf, size_t size);
 
 /* ---------------------------------------------------------------- plots */
 /* (lib/plot.c) */
