@@ -1,0 +1,551 @@
+/*
+ * decode.c -- bytes of any supported encoding -> NUL-terminated UTF-8.
+ *
+ * The one idea: valid UTF-8 never goes through iconv.  Detection runs
+ * cheapest first and stops at the first sure answer:
+ *
+ *   1. a BOM:  EF BB BF -> UTF-8,  FF FE -> UTF-16LE,  FE FF -> UTF-16BE
+ *              (FF FE 00 00 / 00 00 FE FF -> UTF-32LE/BE);
+ *   2. the whole buffer is valid UTF-8 -> UTF-8 (a validate + memcpy);
+ *   3. it is overwhelmingly valid UTF-8 (at most one invalid sequence per
+ *      UTF8_MIN_RATIO valid multi-byte ones) -> UTF-8 with replacement;
+ *   4. uchardet on the first DETECT_BYTES bytes, its answer mapped to an
+ *      iconv name (GB2312/GBK/GB18030 -> GB18030, BIG5, EUC-TW, UTF-16...);
+ *   5. uchardet unsure or answering a non-CJK charset while the high bytes
+ *      pair up as GBK -> GB18030 (with a warning saying it was a guess).
+ *
+ * Invalid input is replaced, never fatal: each invalid sequence becomes
+ * U+FFFD and is reported through the warn callback with its offset in the
+ * input buffer (BOM included).  The converter always advances at least one
+ * byte per replacement, so it cannot loop.  At most MAX_WARNINGS warnings
+ * per document are passed on; a last one counts the rest.
+ *
+ * NUL bytes (and NULs decoded from UTF-16 etc.) become spaces: the result
+ * stays a C string and, being one byte for one byte, keeps the offsets of
+ * UTF-8 input equal to file offsets.  Line ends (CR, LF, CRLF) are kept.
+ */
+#include "zhibiao.h"
+
+#include <errno.h>
+#include <iconv.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <uchardet/uchardet.h>
+
+#define DETECT_BYTES ((size_t)64 * 1024)
+#define MAX_WARNINGS 20
+#define UTF8_MIN_RATIO 10   /* valid multi-byte sequences per invalid one */
+#define GBK_MIN_SHARE 0.9   /* share of high bytes in GBK pairs for the guess */
+
+/* The caller's warn callback with a per-document budget. */
+typedef struct warner {
+    zb_warn_fn fn;
+    void *user;
+    size_t n;        /* warnings asked for so far */
+} warner;
+
+static void ZB_PRINTF(3, 4) warnf(warner *w, size_t off, const char *fmt, ...)
+{
+    char msg[160];
+    va_list ap;
+    if (!w->fn || ++w->n > MAX_WARNINGS)
+        return;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    w->fn(w->user, off, msg);
+}
+
+static void warn_summary(warner *w, size_t len)
+{
+    char msg[80];
+    if (!w->fn || w->n <= MAX_WARNINGS)
+        return;
+    snprintf(msg, sizeof msg, "%zu more decoding warning%s not shown",
+             w->n - MAX_WARNINGS, w->n - MAX_WARNINGS > 1 ? "s" : "");
+    w->fn(w->user, len, msg);
+}
+
+/* Report one replaced sequence: "invalid GB18030 byte 0x81 replaced" or
+ * "invalid BIG5 bytes 0xC7 0xFE replaced". */
+static void warn_invalid(warner *w, const char *enc, size_t off,
+                         const unsigned char *p, size_t n, int truncated)
+{
+    char hex[40] = "";
+    size_t i, k = 0;
+    if (!w->fn || w->n >= MAX_WARNINGS) {
+        w->n++;
+        return;
+    }
+    for (i = 0; i < n && i < 4; i++)
+        k += (size_t)snprintf(hex + k, sizeof hex - k, " 0x%02X", p[i]);
+    if (truncated)
+        warnf(w, off, "truncated %s sequence at end of input (byte%s%s) replaced",
+              enc, n > 1 ? "s" : "", hex);
+    else
+        warnf(w, off, "invalid %s byte%s%s replaced", enc, n > 1 ? "s" : "", hex);
+}
+
+/* ------------------------------------------------------------ UTF-8 */
+
+/*
+ * Length of the well-formed UTF-8 sequence at s[0..n) (Unicode Table 3-7:
+ * no overlongs, no surrogates, nothing above U+10FFFF), or minus the length
+ * of its maximal invalid subpart (>= 1 byte), the unit replaced by one
+ * U+FFFD as the Unicode standard recommends.  n >= 1.
+ */
+static int utf8_seq(const unsigned char *s, size_t n)
+{
+    unsigned c = s[0], lo = 0x80, hi = 0xBF;
+    int need, i;
+    if (c < 0x80)
+        return 1;
+    if (c < 0xC2)
+        return -1;
+    if (c < 0xE0) {
+        need = 1;
+    } else if (c < 0xF0) {
+        need = 2;
+        if (c == 0xE0)
+            lo = 0xA0;
+        else if (c == 0xED)
+            hi = 0x9F;
+    } else if (c < 0xF5) {
+        need = 3;
+        if (c == 0xF0)
+            lo = 0x90;
+        else if (c == 0xF4)
+            hi = 0x8F;
+    } else {
+        return -1;
+    }
+    for (i = 1; i <= need; i++) {
+        if ((size_t)i >= n || s[i] < lo || s[i] > hi)
+            return -i;
+        lo = 0x80;
+        hi = 0xBF;
+    }
+    return need + 1;
+}
+
+#define HIGH_BITS UINT64_C(0x8080808080808080)
+
+/* Offset of the first invalid UTF-8 sequence in s[0..n), or n. ASCII is
+ * skipped eight bytes at a time. */
+static size_t utf8_first_invalid(const unsigned char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        uint64_t v;
+        int k;
+        if (i + 8 <= n) {
+            memcpy(&v, s + i, 8);
+            if (!(v & HIGH_BITS)) {
+                i += 8;
+                continue;
+            }
+        }
+        if (s[i] < 0x80) {
+            i++;
+            continue;
+        }
+        k = utf8_seq(s + i, n - i);
+        if (k < 0)
+            return i;
+        i += (size_t)k;
+    }
+    return n;
+}
+
+/* Count valid multi-byte sequences and invalid subparts of s[0..n); a
+ * sequence cut short by the end of the buffer is not counted (a file cut
+ * in the middle of a character is still UTF-8). */
+static void utf8_census(const unsigned char *s, size_t n, size_t *valid_mb, size_t *invalid)
+{
+    size_t i = 0;
+    *valid_mb = *invalid = 0;
+    while (i < n) {
+        int k;
+        if (s[i] < 0x80) {
+            i++;
+            continue;
+        }
+        k = utf8_seq(s + i, n - i);
+        if (k > 0) {
+            ++*valid_mb;
+            i += (size_t)k;
+        } else {
+            int cut = i + (size_t)-k == n && s[i] >= 0xC2 && s[i] <= 0xF4;
+            if (!cut)
+                ++*invalid;
+            i += (size_t)-k;
+        }
+    }
+}
+
+/*
+ * Copy UTF-8 s[0..n) into a new buffer, each invalid subpart replaced by
+ * U+FFFD (EF BF BD) and warned at base + its offset.  first is
+ * utf8_first_invalid(s, n), known to the caller.  NULs are not touched
+ * here.  Returns the buffer (free()) or NULL on ENOMEM.
+ */
+static char *utf8_copy(const unsigned char *s, size_t n, size_t first, size_t base, warner *w,
+                       size_t *out_len)
+{
+    size_t valid_mb, invalid, i, o;
+    unsigned char *out;
+    if (first == n) {
+        out = malloc(n + 1);
+        if (!out)
+            return NULL;
+        memcpy(out, s, n);
+        *out_len = n;
+        return (char *)out;
+    }
+    utf8_census(s + first, n - first, &valid_mb, &invalid);
+    invalid++;                          /* a cut tail is not counted there */
+    if (invalid > (SIZE_MAX - n - 1) / 2)
+        return NULL;
+    out = malloc(n + 2 * invalid + 1);
+    if (!out)
+        return NULL;
+    memcpy(out, s, first);
+    o = first;
+    for (i = first; i < n;) {
+        int k = s[i] < 0x80 ? 1 : utf8_seq(s + i, n - i);
+        if (k > 0) {
+            memcpy(out + o, s + i, (size_t)k);
+            o += (size_t)k;
+            i += (size_t)k;
+        } else {
+            size_t bad = (size_t)-k;
+            warn_invalid(w, "UTF-8", base + i, s + i, bad,
+                         i + bad == n && s[i] >= 0xC2 && s[i] <= 0xF4);
+            memcpy(out + o, "\xEF\xBF\xBD", 3);
+            o += 3;
+            i += bad;
+        }
+    }
+    *out_len = o;
+    return (char *)out;
+}
+
+/* --------------------------------------------------------- detection */
+
+/*
+ * Count the bytes >= 0x80 of s[0..n) that form GBK/GB18030 sequences (lead
+ * 81-FE with trail 40-7E/80-FE, or the 4-byte 81-FE 30-39 81-FE 30-39) in
+ * *good and those that do not in *bad.  Big5 shares the double-byte shape,
+ * so this tells "double-byte Chinese" from other text, not GBK from Big5.
+ */
+static void gbk_census(const unsigned char *s, size_t n, size_t *good, size_t *bad)
+{
+    size_t i = 0;
+    *good = *bad = 0;
+    while (i < n) {
+        unsigned c = s[i];
+        if (c < 0x80) {
+            i++;
+        } else if (c >= 0x81 && c <= 0xFE && i + 1 < n &&
+                   s[i + 1] >= 0x40 && s[i + 1] <= 0xFE && s[i + 1] != 0x7F) {
+            *good += 2;
+            i += 2;
+        } else if (c >= 0x81 && c <= 0xFE && i + 3 < n && s[i + 1] >= 0x30 && s[i + 1] <= 0x39 &&
+                   s[i + 2] >= 0x81 && s[i + 2] <= 0xFE && s[i + 3] >= 0x30 && s[i + 3] <= 0x39) {
+            *good += 4;
+            i += 4;
+        } else {
+            ++*bad;
+            i++;
+        }
+    }
+}
+
+/* uchardet's answer -> the iconv name we decode with, or NULL when the
+ * answer is not one we trust for Chinese text. */
+static const char *map_uchardet(const char *cs)
+{
+    static const struct { const char *uchardet, *iconv; } tab[] = {
+        {"GB18030", "GB18030"}, {"GB2312", "GB18030"}, {"GBK", "GB18030"},
+        {"HZ-GB-2312", "HZ-GB-2312"}, {"BIG5", "BIG5"}, {"BIG5-HKSCS", "BIG5-HKSCS"},
+        {"EUC-TW", "EUC-TW"}, {"UTF-8", "UTF-8"}, {"UTF-16", "UTF-16"},
+        {"UTF-16LE", "UTF-16LE"}, {"UTF-16BE", "UTF-16BE"}, {"UTF-32", "UTF-32"},
+        {"UTF-32LE", "UTF-32LE"}, {"UTF-32BE", "UTF-32BE"},
+    };
+    size_t i;
+    for (i = 0; i < sizeof tab / sizeof tab[0]; i++)
+        if (strcasecmp(cs, tab[i].uchardet) == 0)
+            return tab[i].iconv;
+    return NULL;
+}
+
+/*
+ * Pick the encoding of a BOM-less, not-valid-UTF-8 buffer (steps 3-5 of the
+ * file comment).  Writes the iconv name into name[32]; returns 1 when the
+ * choice was a weak guess worth a warning.
+ */
+static int detect(const unsigned char *s, size_t n, char name[32], int *oom)
+{
+    size_t valid_mb, invalid, good, bad, head = n < DETECT_BYTES ? n : DETECT_BYTES;
+    const char *cs = "", *mapped;
+    uchardet_t ud;
+
+    /* UTF-8 when it is overwhelmingly valid, or has fewer errors than a
+     * double-byte reading would (a UTF-8 text leaves odd high bytes that
+     * pair with nothing; a GBK text breaks UTF-8 almost everywhere). */
+    utf8_census(s, n, &valid_mb, &invalid);
+    gbk_census(s, n, &good, &bad);
+    if (valid_mb > 0 && (invalid * UTF8_MIN_RATIO <= valid_mb || invalid < bad)) {
+        snprintf(name, 32, "UTF-8");
+        return 0;
+    }
+    ud = uchardet_new();
+    if (!ud) {
+        *oom = 1;
+        return 0;
+    }
+    if (uchardet_handle_data(ud, (const char *)s, head) == 0) {
+        uchardet_data_end(ud);
+        cs = uchardet_get_charset(ud);
+    }
+    mapped = cs ? map_uchardet(cs) : NULL;
+    if (mapped) {
+        snprintf(name, 32, "%s", mapped);
+        uchardet_delete(ud);
+        return 0;
+    }
+    gbk_census(s, head, &good, &bad);
+    if (!cs || !*cs || (double)good >= GBK_MIN_SHARE * (double)(good + bad)) {
+        snprintf(name, 32, "GB18030");
+        uchardet_delete(ud);
+        return 1;
+    }
+    snprintf(name, 32, "%s", cs);      /* WINDOWS-1252, SHIFT_JIS, ... */
+    uchardet_delete(ud);
+    {   /* an answer iconv does not know is no answer */
+        iconv_t cd = iconv_open("UTF-8", name);
+        if (cd == (iconv_t)-1)
+            snprintf(name, 32, "GB18030");
+        else
+            iconv_close(cd);
+    }
+    return 1;
+}
+
+/* ------------------------------------------------------------- iconv */
+
+/* Bytes to skip (>= 1) past an invalid sequence at p[0..n) in encoding enc:
+ * a whole code unit for UTF-16/32, a whole lead+trail pair for the
+ * double-byte Chinese encodings, else one byte. */
+static size_t skip_invalid(const char *enc, const unsigned char *p, size_t n)
+{
+    size_t unit = 1;
+    char up[32];
+    size_t i;
+    for (i = 0; enc[i] && i + 1 < sizeof up; i++)
+        up[i] = (char)(enc[i] >= 'a' && enc[i] <= 'z' ? enc[i] - 'a' + 'A' : enc[i]);
+    up[i] = '\0';
+    if (strstr(up, "32") || strstr(up, "UCS-4") || strstr(up, "UCS4"))
+        unit = 4;
+    else if (strstr(up, "16") || strstr(up, "UCS-2") || strstr(up, "UCS2"))
+        unit = 2;
+    else if (strncmp(up, "GB", 2) == 0 || strncmp(up, "BIG5", 4) == 0 ||
+             strncmp(up, "CP9", 3) == 0) {
+        if (n >= 4 && p[0] >= 0x81 && p[1] >= 0x30 && p[1] <= 0x39 && p[2] >= 0x81 &&
+            p[2] <= 0xFE && p[3] >= 0x30 && p[3] <= 0x39 && strncmp(up, "GB", 2) == 0)
+            unit = 4;
+        else if (n >= 2 && p[0] >= 0x81 && p[0] <= 0xFE && p[1] >= 0x40 && p[1] <= 0xFE &&
+                 p[1] != 0x7F)
+            unit = 2;
+    }
+    return unit < n ? unit : n;
+}
+
+typedef struct obuf {
+    char *p;
+    size_t len, cap;
+} obuf;
+
+static int obuf_grow(obuf *b, size_t need)
+{
+    size_t cap = b->cap ? b->cap : 64;
+    char *p;
+    while (cap - b->len < need) {
+        if (cap > SIZE_MAX / 2)
+            return ZB_ENOMEM;
+        cap *= 2;
+    }
+    if (cap == b->cap)
+        return ZB_OK;
+    p = realloc(b->p, cap);
+    if (!p)
+        return ZB_ENOMEM;
+    b->p = p;
+    b->cap = cap;
+    return ZB_OK;
+}
+
+/*
+ * Convert s[0..n) from enc to UTF-8 with iconv into b (len set, NUL room
+ * kept).  Invalid and truncated sequences become U+FFFD with a warning at
+ * base + offset.  Returns ZB_OK, ZB_EENCODING (iconv does not know enc) or
+ * ZB_ENOMEM.
+ */
+static int iconv_decode(const unsigned char *s, size_t n, size_t base, const char *enc,
+                        obuf *b, warner *w, zb_error *err)
+{
+    iconv_t cd = iconv_open("UTF-8", enc);
+    char *in = (char *)s;
+    size_t in_left = n;
+    int flushing = 0, rc = ZB_OK;
+
+    if (cd == (iconv_t)-1)
+        return zb_error_set(err, ZB_EENCODING, "unknown encoding \"%s\"", enc);
+    if (obuf_grow(b, n / 2 * 3 + 64) != ZB_OK)
+        goto nomem;
+    for (;;) {
+        char *out = b->p + b->len;
+        size_t out_left = b->cap - b->len - 1;  /* room for the NUL */
+        size_t r = flushing ? iconv(cd, NULL, NULL, &out, &out_left)
+                            : iconv(cd, &in, &in_left, &out, &out_left);
+        int e = errno;
+        b->len = (size_t)(out - b->p);
+        if (r != (size_t)-1) {
+            if (flushing)
+                break;
+            flushing = 1;               /* input done: flush shift state */
+            continue;
+        }
+        if (e == E2BIG) {
+            if (obuf_grow(b, b->cap / 2 + 64) != ZB_OK)
+                goto nomem;
+            continue;
+        }
+        if (flushing)                   /* cannot flush: give up quietly */
+            break;
+        if (obuf_grow(b, 4) != ZB_OK)
+            goto nomem;
+        {
+            const unsigned char *p = (const unsigned char *)in;
+            size_t off = (size_t)(p - s), skip;
+            if (e == EINVAL) {          /* incomplete sequence at the end */
+                skip = in_left;
+                warn_invalid(w, enc, base + off, p, skip, 1);
+            } else {                    /* EILSEQ (or anything else) */
+                skip = skip_invalid(enc, p, in_left);
+                warn_invalid(w, enc, base + off, p, skip, 0);
+            }
+            memcpy(b->p + b->len, "\xEF\xBF\xBD", 3);
+            b->len += 3;
+            if (skip == 0)              /* cannot happen; never spin */
+                break;
+            in += skip;
+            in_left -= skip;
+            iconv(cd, NULL, NULL, NULL, NULL);  /* reset shift state */
+        }
+    }
+    goto out;
+nomem:
+    rc = zb_error_set(err, ZB_ENOMEM, "out of memory decoding %zu bytes of %s", n, enc);
+out:
+    iconv_close(cd);
+    return rc;
+}
+
+/* ------------------------------------------------------------ public */
+
+static int is_utf8_name(const char *e)
+{
+    return strcasecmp(e, "UTF-8") == 0 || strcasecmp(e, "UTF8") == 0;
+}
+
+/* Drop a leading U+FEFF (iconv keeps it for UTF-16LE/BE given by name)
+ * and turn NULs into spaces, counting them in one warning at the first
+ * one's offset (decoded offset + base: the input offset for UTF-8). */
+static void finish_text(char *p, size_t *len, size_t base, warner *w)
+{
+    size_t nul = 0, first = 0;
+    char *q;
+    if (*len >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0) {
+        memmove(p, p + 3, *len - 3);
+        *len -= 3;
+    }
+    p[*len] = '\0';
+    for (q = memchr(p, '\0', *len); q; q = memchr(q, '\0', (size_t)(p + *len - q))) {
+        if (!nul++)
+            first = (size_t)(q - p);
+        *q = ' ';
+    }
+    if (nul == 1)
+        warnf(w, base + first, "NUL byte replaced by space");
+    else if (nul)
+        warnf(w, base + first, "%zu NUL bytes replaced by spaces", nul);
+}
+
+int zb_decode(const char *in, size_t len, const char *encoding,
+              char **out, size_t *out_len, char *detected,
+              zb_warn_fn warn, void *warn_user, zb_error *err)
+{
+    const unsigned char *s = (const unsigned char *)in;
+    warner w = {warn, warn_user, 0};
+    char name[32] = "UTF-8";
+    const char *enc = name;      /* what we decode with */
+    size_t bom = 0, first = (size_t)-1;
+    obuf b = {NULL, 0, 0};
+    int rc, oom = 0;
+
+    *out = NULL;
+    *out_len = 0;
+    if (!s)
+        len = 0;
+    if (encoding && *encoding && strcasecmp(encoding, "auto") != 0) {
+        enc = encoding;
+        snprintf(name, sizeof name, "%s", encoding);
+        if (is_utf8_name(encoding) && len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
+            bom = 3;
+    } else if (len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0) {
+        bom = 3;
+    } else if (len >= 4 && memcmp(s, "\xFF\xFE\0\0", 4) == 0) {
+        snprintf(name, sizeof name, "UTF-32LE");
+        bom = 4;
+    } else if (len >= 4 && memcmp(s, "\0\0\xFE\xFF", 4) == 0) {
+        snprintf(name, sizeof name, "UTF-32BE");
+        bom = 4;
+    } else if (len >= 2 && memcmp(s, "\xFF\xFE", 2) == 0) {
+        snprintf(name, sizeof name, "UTF-16LE");
+        bom = 2;
+    } else if (len >= 2 && memcmp(s, "\xFE\xFF", 2) == 0) {
+        snprintf(name, sizeof name, "UTF-16BE");
+        bom = 2;
+    } else if ((first = utf8_first_invalid(s, len)) != len) {
+        if (detect(s, len, name, &oom))
+            warnf(&w, 0, "encoding not recognised with confidence; decoding as %s", name);
+        if (oom)
+            return zb_error_set(err, ZB_ENOMEM, "out of memory detecting the encoding");
+    }
+
+    if (is_utf8_name(enc)) {
+        if (bom || first == (size_t)-1)
+            first = utf8_first_invalid(s + bom, len - bom);
+        b.p = utf8_copy(s + bom, len - bom, first, bom, &w, &b.len);
+        if (!b.p)
+            return zb_error_set(err, ZB_ENOMEM, "out of memory decoding %zu bytes", len);
+    } else {
+        rc = iconv_decode(s + bom, len - bom, bom, enc, &b, &w, err);
+        if (rc != ZB_OK) {
+            free(b.p);
+            return rc;
+        }
+    }
+    finish_text(b.p, &b.len, bom, &w);
+    warn_summary(&w, len);
+    if (detected)
+        snprintf(detected, 32, "%s", name);
+    *out = b.p;
+    *out_len = b.len;
+    return ZB_OK;
+}
