@@ -1,0 +1,495 @@
+/*
+ * test_decode.c -- zb_decode: detection, round trips, replacement offsets.
+ *
+ * Encoded inputs are made here from UTF-8 sample text with the C library's
+ * iconv (independent of the decoder's own detection and replacement code):
+ * the corpus files 001 (simplified) and 004 (traditional) and short phrases.
+ * Expected offsets of invalid bytes are counted by hand in the comments.
+ */
+#include "zb_test.h"
+#include "zhibiao.h"
+
+#include <iconv.h>
+
+/* ---- helpers */
+
+/* Convert UTF-8 s[0..n) to encoding `to` with iconv; prefix (may be NULL)
+ * of plen bytes goes in front (a BOM).  Returns a new buffer.  With
+ * lines_only, a character `to` cannot hold ends the text at the line end
+ * before it, and *n is cut to that length; otherwise it fails the test. */
+static char *encode_lines(const char *s, size_t *n, const char *to, const char *prefix,
+                          size_t plen, int lines_only, size_t *out_len)
+{
+    iconv_t cd = iconv_open(to, "UTF-8");
+    size_t cap = *n * 4 + plen + 16, left = cap - plen, r;
+    char *out = malloc(cap), *o = out + plen, *in = (char *)s;
+    size_t in_left = *n;
+    assert_true(cd != (iconv_t)-1);
+    assert_non_null(out);
+    if (plen)
+        memcpy(out, prefix, plen);
+    r = iconv(cd, &in, &in_left, &o, &left);
+    iconv_close(cd);
+    if (r == (size_t)-1 && lines_only) {
+        size_t keep = (size_t)(in - s);
+        while (keep > 0 && s[keep - 1] != '\n')
+            keep--;
+        assert_true(keep > 1000);       /* a real document still */
+        *n = keep;
+        free(out);
+        return encode_lines(s, n, to, prefix, plen, 0, out_len);
+    }
+    assert_int_not_equal(r, (size_t)-1);
+    *out_len = (size_t)(o - out);
+    return out;
+}
+
+static char *encode(const char *s, size_t n, const char *to, const char *prefix, size_t plen,
+                    size_t *out_len)
+{
+    return encode_lines(s, &n, to, prefix, plen, 0, out_len);
+}
+
+static char *slurp(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    char *b;
+    long n;
+    assert_non_null(f);
+    fseek(f, 0, SEEK_END);
+    n = ftell(f);
+    rewind(f);
+    b = malloc((size_t)n + 1);
+    assert_non_null(b);
+    assert_int_equal(fread(b, 1, (size_t)n, f), (size_t)n);
+    fclose(f);
+    b[n] = '\0';
+    *len = (size_t)n;
+    return b;
+}
+
+/* Warnings collected by the callback. */
+typedef struct warns {
+    size_t n;
+    size_t off[64];
+    char msg[64][160];
+} warns;
+
+static void collect(void *user, size_t off, const char *msg)
+{
+    warns *w = user;
+    if (w->n < 64) {
+        w->off[w->n] = off;
+        snprintf(w->msg[w->n], sizeof w->msg[0], "%s", msg);
+    }
+    w->n++;
+}
+
+/* Decode and expect success. */
+static char *dec(const char *in, size_t len, const char *enc, size_t *out_len, char *detected,
+                 warns *w)
+{
+    char *out = NULL;
+    zb_error err = {0};
+    int rc = zb_decode(in, len, enc, &out, out_len, detected, collect, w, &err);
+    if (rc != ZB_OK)
+        print_error("zb_decode: %d %s\n", rc, err.message);
+    assert_int_equal(rc, ZB_OK);
+    assert_non_null(out);
+    assert_int_equal(out[*out_len], '\0');
+    return out;
+}
+
+/* ---- round trips of whole documents */
+
+/* One row: a corpus file, the encoding to write it in, a BOM to put in
+ * front, the encoding zb_decode must report when detecting, and whether
+ * to keep only the lines before the first character the encoding lacks
+ * (004 ends in a simplified-Chinese spam tail Big5 cannot hold; 001 has
+ * an NBSP on line 3, which GBK lacks and GB18030 has). */
+static const struct {
+    const char *file, *to;
+    const char *bom;
+    size_t bom_len;
+    const char *detected;
+    int lines_only;
+} docs[] = {
+    {"001_18ede2ede8d902f8.txt", "UTF-8", NULL, 0, "UTF-8", 0},
+    {"001_18ede2ede8d902f8.txt", "UTF-8", "\xEF\xBB\xBF", 3, "UTF-8", 0},
+    {"001_18ede2ede8d902f8.txt", "GB18030", NULL, 0, "GB18030", 0},
+    {"001_18ede2ede8d902f8.txt", "UTF-16LE", "\xFF\xFE", 2, "UTF-16LE", 0},
+    {"001_18ede2ede8d902f8.txt", "UTF-16BE", "\xFE\xFF", 2, "UTF-16BE", 0},
+    {"003_43fa801341aace3e.txt", "GBK", NULL, 0, "GB18030", 0},
+    {"004_7353c12e103316cd.txt", "UTF-8", NULL, 0, "UTF-8", 0},
+    {"004_7353c12e103316cd.txt", "BIG5", NULL, 0, "BIG5", 1},
+    {"004_7353c12e103316cd.txt", "GBK", NULL, 0, "GB18030", 0},
+    {"004_7353c12e103316cd.txt", "GB18030", NULL, 0, "GB18030", 0},
+    {"004_7353c12e103316cd.txt", "UTF-16LE", "\xFF\xFE", 2, "UTF-16LE", 0},
+    {"004_7353c12e103316cd.txt", "UTF-16BE", "\xFE\xFF", 2, "UTF-16BE", 0},
+    {"004_7353c12e103316cd.txt", "UTF-32LE", "\xFF\xFE\0\0", 4, "UTF-32LE", 0},
+};
+
+static void test_round_trip_documents(void **state)
+{
+    size_t r;
+    (void)state;
+    for (r = 0; r < sizeof docs / sizeof docs[0]; r++) {
+        char path[256], detected[32] = "", *src, *enc, *out;
+        size_t src_len, enc_len, out_len;
+        warns w = {0};
+        snprintf(path, sizeof path, ZB_DATASETS "/corpus/%s", docs[r].file);
+        src = slurp(path, &src_len);
+        enc = encode_lines(src, &src_len, docs[r].to, docs[r].bom, docs[r].bom_len,
+                           docs[r].lines_only, &enc_len);
+        out = dec(enc, enc_len, NULL, &out_len, detected, &w);
+        if (strcmp(detected, docs[r].detected) != 0 || out_len != src_len ||
+            memcmp(out, src, src_len) != 0 || w.n != 0) {
+            print_error("row %zu (%s as %s): detected %s, %zu bytes of %zu, %zu warnings\n", r,
+                        docs[r].file, docs[r].to, detected, out_len, src_len, w.n);
+            fail();
+        }
+        free(out);
+        free(enc);
+        free(src);
+    }
+}
+
+/* Short phrases, as a headline or a one-line snippet would be. */
+static const struct {
+    const char *utf8, *to, *detected;
+} phrases[] = {
+    {"镇江市1-5月规上工业增加值同比增长8.5%", "GB18030", "GB18030"},
+    {"全市地区生产总值达到5264亿元，比上年增长7.2%。", "GB18030", "GB18030"},
+    {"鎮江市17個省重大項目完成投資31.9億元，完成年度計劃的53.4%。", "BIG5", "BIG5"},
+    {"今年以來，江蘇省鎮江市堅持把項目建設作為經濟工作的主抓手。", "BIG5", "BIG5"},
+};
+
+static void test_short_phrases(void **state)
+{
+    size_t r;
+    (void)state;
+    for (r = 0; r < sizeof phrases / sizeof phrases[0]; r++) {
+        char detected[32] = "", *enc, *out;
+        size_t n = strlen(phrases[r].utf8), enc_len, out_len;
+        warns w = {0};
+        enc = encode(phrases[r].utf8, n, phrases[r].to, NULL, 0, &enc_len);
+        out = dec(enc, enc_len, NULL, &out_len, detected, &w);
+        if (strcmp(detected, phrases[r].detected) != 0 || strcmp(out, phrases[r].utf8) != 0) {
+            print_error("row %zu: detected %s, got \"%s\"\n", r, detected, out);
+            fail();
+        }
+        free(out);
+        free(enc);
+    }
+}
+
+/* ---- explicit encodings */
+
+static void test_override(void **state)
+{
+    const char *utf8 = "增长8.5%";
+    char detected[32], *enc, *out;
+    size_t enc_len, out_len;
+    warns w = {0};
+    (void)state;
+    enc = encode(utf8, strlen(utf8), "GB18030", NULL, 0, &enc_len);
+    /* lower case goes to iconv unchanged and is reported as given */
+    out = dec(enc, enc_len, "gb18030", &out_len, detected, &w);
+    assert_string_equal(out, utf8);
+    assert_string_equal(detected, "gb18030");
+    free(out);
+    assert_int_equal(w.n, 0);
+    /* "AUTO" means detect; two GBK characters are too few for uchardet,
+     * so the GB18030 fallback answers and says it guessed */
+    out = dec(enc, enc_len, "AUTO", &out_len, detected, &w);
+    assert_string_equal(out, utf8);
+    assert_string_equal(detected, "GB18030");
+    assert_int_equal(w.n, 1);
+    assert_string_equal(w.msg[0], "encoding not recognised with confidence; decoding as GB18030");
+    free(out);
+    free(enc);
+    w.n = 0;
+    /* UTF-16 by name: iconv reads and drops the BOM */
+    enc = encode(utf8, strlen(utf8), "UTF-16LE", "\xFF\xFE", 2, &enc_len);
+    out = dec(enc, enc_len, "UTF-16", &out_len, detected, &w);
+    assert_string_equal(out, utf8);
+    free(out);
+    /* UTF-16LE by name keeps U+FEFF in iconv's output; we drop it */
+    out = dec(enc, enc_len, "UTF-16LE", &out_len, detected, &w);
+    assert_string_equal(out, utf8);
+    free(out);
+    free(enc);
+    if (w.n)
+        print_error("warning at %zu: %s\n", w.off[0], w.msg[0]);
+    assert_int_equal(w.n, 0);
+}
+
+static void test_unknown_encoding(void **state)
+{
+    char *out = (char *)1;
+    size_t len = 7;
+    zb_error err = {0};
+    (void)state;
+    assert_int_equal(zb_decode("abc", 3, "XYZ", &out, &len, NULL, NULL, NULL, &err),
+                     ZB_EENCODING);
+    assert_int_equal(err.code, ZB_EENCODING);
+    assert_string_equal(err.message, "unknown encoding \"XYZ\"");
+    assert_null(out);
+    assert_int_equal(len, 0);
+    /* err may be NULL */
+    assert_int_equal(zb_decode("abc", 3, "no-such-charset", &out, &len, NULL, NULL, NULL, NULL),
+                     ZB_EENCODING);
+}
+
+/* ---- invalid input */
+
+/* GB18030 by name: 0x81 followed by a newline is no character.
+ *   a b c 81 0A d e f   -> the 0x81 is at offset 3 */
+static void test_invalid_gb18030(void **state)
+{
+    char *out;
+    size_t out_len;
+    warns w = {0};
+    (void)state;
+    out = dec("abc\x81\ndef", 8, "GB18030", &out_len, NULL, &w);
+    assert_string_equal(out, "abc\xEF\xBF\xBD\ndef");
+    assert_int_equal(w.n, 1);
+    assert_int_equal(w.off[0], 3);
+    assert_string_equal(w.msg[0], "invalid GB18030 byte 0x81 replaced");
+    free(out);
+
+    /* D6 D0 is 中; a lone D6 at the very end is a truncated sequence
+     * at offset 2 ("中" = 2 bytes, then D6). */
+    memset(&w, 0, sizeof w);
+    out = dec("\xD6\xD0\xD6", 3, "GB18030", &out_len, NULL, &w);
+    assert_string_equal(out, "中\xEF\xBF\xBD");
+    assert_int_equal(w.n, 1);
+    assert_int_equal(w.off[0], 2);
+    assert_non_null(strstr(w.msg[0], "truncated GB18030"));
+    free(out);
+}
+
+/* A UTF-8 document with one stray byte is still UTF-8.  The text is 60
+ * copies of "增长" (6 bytes each) with 0xFF put at offset 181: after 30
+ * copies (180 bytes) and one ASCII 'x'. */
+static void test_stray_byte_in_utf8(void **state)
+{
+    char buf[400], detected[32], *out;
+    size_t n = 0, out_len, i;
+    warns w = {0};
+    (void)state;
+    for (i = 0; i < 60; i++) {
+        if (i == 30) {
+            buf[n++] = 'x';
+            buf[n++] = '\xFF';
+        }
+        memcpy(buf + n, "增长", 6);
+        n += 6;
+    }
+    out = dec(buf, n, NULL, &out_len, detected, &w);
+    assert_string_equal(detected, "UTF-8");
+    assert_int_equal(w.n, 1);
+    assert_int_equal(w.off[0], 181);
+    assert_string_equal(w.msg[0], "invalid UTF-8 byte 0xFF replaced");
+    assert_int_equal(out_len, n + 2);   /* one byte became three */
+    assert_memory_equal(out, buf, 181);
+    assert_memory_equal(out + 181, "\xEF\xBF\xBD", 3);
+    assert_memory_equal(out + 184, buf + 182, n - 182);
+    free(out);
+}
+
+/* UTF-8 cut in the middle of a character: "中文" + E4 B8 (first two bytes
+ * of 丰/中...), truncated sequence at offset 6. */
+static void test_truncated_utf8(void **state)
+{
+    char detected[32], *out;
+    size_t out_len;
+    warns w = {0};
+    (void)state;
+    out = dec("中文\xE4\xB8", 8, NULL, &out_len, detected, &w);
+    assert_string_equal(detected, "UTF-8");
+    assert_string_equal(out, "中文\xEF\xBF\xBD");
+    assert_int_equal(w.n, 1);
+    assert_int_equal(w.off[0], 6);
+    assert_non_null(strstr(w.msg[0], "truncated UTF-8"));
+    free(out);
+}
+
+/* Overlong, surrogate and out-of-range forms are invalid UTF-8 too.  With a
+ * BOM the text is UTF-8 without detection; offsets count the BOM:
+ *   EF BB BF | a | C0 AF | b | ED A0 80 | c | F4 90 80 80
+ *   0          3   4       6   7          10  11
+ * Per maximal subpart: C0, AF; ED, A0, 80 (ED then A0 is no valid
+ * prefix); F4, 90, 80, 80. */
+static void test_utf8_ill_formed(void **state)
+{
+    static const char in[] = "\xEF\xBB\xBF" "a\xC0\xAF" "b\xED\xA0\x80" "c\xF4\x90\x80\x80";
+    static const size_t offs[] = {4, 5, 7, 8, 9, 11, 12, 13, 14};
+    char *out;
+    size_t out_len, i;
+    warns w = {0};
+    (void)state;
+    out = dec(in, sizeof in - 1, NULL, &out_len, NULL, &w);
+    assert_int_equal(w.n, 9);
+    for (i = 0; i < 9; i++)
+        assert_int_equal(w.off[i], offs[i]);
+    assert_int_equal(out_len, 3 + 9 * 3);
+    assert_memory_equal(out, "a\xEF\xBF\xBD\xEF\xBF\xBD" "b", 8);
+    free(out);
+}
+
+/* UTF-16LE with an odd byte count: the last byte is truncated.
+ *   FF FE | 2D 4E (中) | 41 -> the 0x41 at offset 4 */
+static void test_utf16_odd_length(void **state)
+{
+    char detected[32], *out;
+    size_t out_len;
+    warns w = {0};
+    (void)state;
+    out = dec("\xFF\xFE\x2D\x4E\x41", 5, NULL, &out_len, detected, &w);
+    assert_string_equal(detected, "UTF-16LE");
+    assert_string_equal(out, "中\xEF\xBF\xBD");
+    assert_int_equal(w.n, 1);
+    assert_int_equal(w.off[0], 4);
+    free(out);
+}
+
+/* Many invalid bytes: 20 warnings pass, then one that counts the rest.
+ * 100 bytes 0x80 in GB18030 (0x80 is never a GB18030 lead). */
+static void test_warning_budget(void **state)
+{
+    char in[100], *out;
+    size_t out_len;
+    warns w = {0};
+    (void)state;
+    memset(in, 0x80, sizeof in);
+    out = dec(in, sizeof in, "GB18030", &out_len, NULL, &w);
+    assert_int_equal(out_len, 300);
+    assert_int_equal(w.n, 21);
+    assert_int_equal(w.off[19], 19);
+    assert_string_equal(w.msg[20], "80 more decoding warnings not shown");
+    free(out);
+}
+
+/* ---- line ends, BOM, NUL */
+
+static void test_line_ends_kept(void **state)
+{
+    static const char text[] = "第一行\r\n第二行\r第三行\n";
+    static const char *encs[] = {"UTF-8", "GB18030", "BIG5", "UTF-16BE"};
+    size_t i;
+    (void)state;
+    for (i = 0; i < 4; i++) {
+        char *enc, *out;
+        size_t enc_len, out_len;
+        warns w = {0};
+        enc = encode(text, sizeof text - 1, encs[i], NULL, 0, &enc_len);
+        out = dec(enc, enc_len, encs[i], &out_len, NULL, &w);
+        if (strcmp(out, text) != 0) {
+            print_error("row %zu (%s): \"%s\"\n", i, encs[i], out);
+            fail();
+        }
+        free(out);
+        free(enc);
+    }
+}
+
+static void test_bom_stripped(void **state)
+{
+    char detected[32], *out;
+    size_t out_len;
+    warns w = {0};
+    (void)state;
+    out = dec("\xEF\xBB\xBF" "GDP", 6, NULL, &out_len, detected, &w);
+    assert_string_equal(out, "GDP");
+    assert_int_equal(out_len, 3);
+    assert_string_equal(detected, "UTF-8");
+    free(out);
+    /* a BOM alone */
+    out = dec("\xEF\xBB\xBF", 3, NULL, &out_len, detected, &w);
+    assert_int_equal(out_len, 0);
+    free(out);
+    /* UTF-8 by name with a BOM */
+    out = dec("\xEF\xBB\xBF" "x", 4, "utf8", &out_len, detected, &w);
+    assert_string_equal(out, "x");
+    free(out);
+    assert_int_equal(w.n, 0);
+}
+
+static void test_empty_and_nul(void **state)
+{
+    char detected[32], *out;
+    size_t out_len;
+    warns w = {0};
+    (void)state;
+    out = dec("", 0, NULL, &out_len, detected, &w);
+    assert_int_equal(out_len, 0);
+    assert_string_equal(detected, "UTF-8");
+    free(out);
+    /* NULs at offsets 1 and 3 become spaces, one warning at offset 1 */
+    out = dec("a\0b\0c", 5, NULL, &out_len, detected, &w);
+    assert_int_equal(out_len, 5);
+    assert_string_equal(out, "a b c");
+    assert_int_equal(w.n, 1);
+    assert_int_equal(w.off[0], 1);
+    assert_string_equal(w.msg[0], "2 NUL bytes replaced by spaces");
+    free(out);
+}
+
+/* Offsets equal file offsets for BOM-less UTF-8: the decoded text is the
+ * input byte for byte. */
+static void test_utf8_offsets_preserved(void **state)
+{
+    char path[256], *src, *out;
+    size_t src_len, out_len;
+    warns w = {0};
+    (void)state;
+    snprintf(path, sizeof path, ZB_DATASETS "/corpus/%s", "004_7353c12e103316cd.txt");
+    src = slurp(path, &src_len);
+    out = dec(src, src_len, NULL, &out_len, NULL, &w);
+    assert_int_equal(out_len, src_len);
+    assert_memory_equal(out, src, src_len);
+    free(out);
+    free(src);
+}
+
+/* Binary junk (a byte ramp that includes 0x00 at i = 145, since
+ * 145 * 37 + 11 = 5376 = 21 * 256): whatever the guess, decoding succeeds,
+ * the result is a C string of the reported length and something warned. */
+static void test_binary_never_fails(void **state)
+{
+    unsigned char in[512];
+    char detected[32], *out;
+    size_t out_len, i;
+    warns w = {0};
+    (void)state;
+    for (i = 0; i < sizeof in; i++)
+        in[i] = (unsigned char)(i * 37 + 11);
+    out = dec((const char *)in, sizeof in, NULL, &out_len, detected, &w);
+    assert_true(out_len > 0);
+    assert_true(strlen(out) == out_len);     /* no NUL inside */
+    assert_true(w.n > 0);
+    free(out);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_round_trip_documents),
+        cmocka_unit_test(test_short_phrases),
+        cmocka_unit_test(test_override),
+        cmocka_unit_test(test_unknown_encoding),
+        cmocka_unit_test(test_invalid_gb18030),
+        cmocka_unit_test(test_stray_byte_in_utf8),
+        cmocka_unit_test(test_truncated_utf8),
+        cmocka_unit_test(test_utf8_ill_formed),
+        cmocka_unit_test(test_utf16_odd_length),
+        cmocka_unit_test(test_warning_budget),
+        cmocka_unit_test(test_line_ends_kept),
+        cmocka_unit_test(test_bom_stripped),
+        cmocka_unit_test(test_empty_and_nul),
+        cmocka_unit_test(test_utf8_offsets_preserved),
+        cmocka_unit_test(test_binary_never_fails),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

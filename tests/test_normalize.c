@@ -1,0 +1,247 @@
+/*
+ * test_normalize.c -- zb_normalize / zb_normalize_str: traditional ->
+ * simplified, full-width -> ASCII, spaces, and the byte map back.
+ *
+ * Expected simplified forms are the standard ones (通用规范汉字表 pairs),
+ * written by hand; expected maps are counted by hand in the comments
+ * (every CJK character and full-width form is 3 bytes in UTF-8).
+ */
+#include "zb_test.h"
+#include "zhibiao.h"
+
+static zb_normalizer *norm;
+
+static int setup(void **state)
+{
+    zb_error err = {0};
+    (void)state;
+    norm = zb_normalizer_new(&err);
+    if (!norm)
+        fprintf(stderr, "zb_normalizer_new: %s\n", err.message);
+    return norm ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    zb_normalizer_free(norm);
+    return 0;
+}
+
+static void norm_ok(const char *in, zb_normtext *t)
+{
+    zb_error err = {0};
+    assert_int_equal(zb_normalize(norm, in, strlen(in), t, &err), ZB_OK);
+    assert_int_equal(t->s[t->len], '\0');
+    assert_int_equal(t->map[t->len], strlen(in));
+}
+
+/* ２０２４年１－５月 -> 2024年1-5月.  Source byte starts: ２0 ０3 ２6 ４9
+ * 年12 １15 －18 ５21 月24, length 27.  Output: "2024" (4 bytes), 年 (3),
+ * "1-5" (3), 月 (3) = 13 bytes. */
+static void test_fullwidth_digits(void **state)
+{
+    static const size_t map[] = {0, 3, 6, 9, 12, 12, 12, 15, 18, 21, 24, 24, 24, 27};
+    zb_normtext t = {0};
+    size_t i;
+    (void)state;
+    norm_ok("２０２４年１－５月", &t);
+    assert_string_equal(t.s, "2024年1-5月");
+    assert_int_equal(t.len, 13);
+    for (i = 0; i <= 13; i++)
+        assert_int_equal(t.map[i], map[i]);
+    zb_normtext_clear(&t);
+    assert_null(t.s);
+    assert_null(t.map);
+    assert_int_equal(t.len, 0);
+}
+
+/* 鎮江市17個省重大項目完成投資31.9億元: every character keeps its byte
+ * length, so the map is "start of the character" at every byte.
+ * Bytes: 鎮江市 0-8, "17" 9-10, 個省重大項目完成投資 11-40, "31.9" 41-44,
+ * 億元 45-50; 51 in all. */
+static void test_traditional_sentence(void **state)
+{
+    static const char *in = "鎮江市17個省重大項目完成投資31.9億元";
+    static const char *want = "镇江市17个省重大项目完成投资31.9亿元";
+    zb_normtext t = {0};
+    size_t i;
+    (void)state;
+    assert_int_equal(strlen(in), 51);
+    norm_ok(in, &t);
+    assert_string_equal(t.s, want);
+    assert_int_equal(t.len, 51);
+    for (i = 0; i < 51; i++) {
+        size_t start = i < 9 ? i / 3 * 3 : i < 11 ? i : i < 41 ? 11 + (i - 11) / 3 * 3
+                     : i < 45 ? i : 45 + (i - 45) / 3 * 3;
+        if (t.map[i] != start) {
+            print_error("map[%zu] = %zu, expected %zu\n", i, t.map[i], start);
+            fail();
+        }
+    }
+    zb_normtext_clear(&t);
+}
+
+/* Single characters: traditional -> simplified, and characters that must
+ * stay (simplified already, or the same in both scripts). */
+static const struct {
+    const char *in, *out;
+} chars[] = {
+    {"經", "经"}, {"濟", "济"}, {"國", "国"}, {"產", "产"}, {"億", "亿"}, {"萬", "万"},
+    {"長", "长"}, {"發", "发"}, {"區", "区"}, {"縣", "县"}, {"業", "业"}, {"與", "与"},
+    {"為", "为"}, {"總", "总"}, {"額", "额"}, {"點", "点"}, {"個", "个"}, {"這", "这"},
+    {"門", "门"}, {"開", "开"}, {"鎮", "镇"}, {"蘇", "苏"}, {"資", "资"}, {"項", "项"},
+    {"值", "值"}, {"增", "增"}, {"长", "长"}, {"亿", "亿"}, {"年", "年"}, {"月", "月"},
+    {"元", "元"}, {"江", "江"}, {"市", "市"}, {"省", "省"}, {"%", "%"},
+    {"％", "%"}, {"．", "."}, {"，", ","}, {"：", ":"}, {"（", "("}, {"）", ")"},
+    {"０", "0"}, {"９", "9"}, {"Ａ", "A"}, {"ｚ", "z"}, {"～", "~"}, {"！", "!"},
+    {"\xE3\x80\x80", " "},      /* U+3000 ideographic space */
+    {"\xC2\xA0", " "},          /* U+00A0 no-break space */
+    {"\xE2\x80\x94", "\xE2\x80\x94"},  /* U+2014 em dash: kept */
+    {"。", "。"},               /* U+3002: not a full-width ASCII form */
+    {"\xF0\xA0\x80\x80", "\xF0\xA0\x80\x80"},  /* U+20000: outside the BMP, kept */
+};
+
+static void test_single_characters(void **state)
+{
+    size_t r;
+    (void)state;
+    for (r = 0; r < sizeof chars / sizeof chars[0]; r++) {
+        char *s = zb_normalize_str(norm, chars[r].in);
+        assert_non_null(s);
+        if (strcmp(s, chars[r].out) != 0) {
+            print_error("row %zu: %s -> %s, expected %s\n", r, chars[r].in, s, chars[r].out);
+            fail();
+        }
+        free(s);
+    }
+}
+
+/* Per character, not per phrase: a character converts the same wherever it
+ * stands, so normalising a string equals normalising its characters one by
+ * one and joining them. */
+static void test_context_free(void **state)
+{
+    static const char *in = "鎮江高新區：五年蝶變　崛起發展新高地，臺灣後來";
+    const char *p = in;
+    char joined[256] = "";
+    char *whole = zb_normalize_str(norm, in);
+    (void)state;
+    while (*p) {
+        char one[8] = "", *s;
+        size_t k = ((unsigned char)*p < 0x80) ? 1 : ((unsigned char)*p < 0xE0) ? 2
+                  : ((unsigned char)*p < 0xF0) ? 3 : 4;
+        memcpy(one, p, k);
+        s = zb_normalize_str(norm, one);
+        strcat(joined, s);
+        free(s);
+        p += k;
+    }
+    assert_string_equal(whole, joined);
+    assert_string_equal(whole, "镇江高新区:五年蝶变 崛起发展新高地,台湾后来");
+    free(whole);
+}
+
+/* NBSP is 2 bytes -> 1; U+3000 3 -> 1.
+ *   "80" 0-1 | C2 A0 2-3 | 万 4-6 | E3 80 80 7-9 | "m" 10  -> len 11
+ * Output "80 万 m": 8:0 0:1 ' ':2 万:4,4,4 ' ':7 m:10, then map[8] = 11. */
+static void test_spaces_map(void **state)
+{
+    static const size_t map[] = {0, 1, 2, 4, 4, 4, 7, 10, 11};
+    zb_normtext t = {0};
+    size_t i;
+    (void)state;
+    norm_ok("80\xC2\xA0万\xE3\x80\x80m", &t);
+    assert_string_equal(t.s, "80 万 m");
+    assert_int_equal(t.len, 8);
+    for (i = 0; i <= 8; i++)
+        assert_int_equal(t.map[i], map[i]);
+    zb_normtext_clear(&t);
+}
+
+/* The same normtext reused: a long text then a short one, and the buffer
+ * is kept (cap does not shrink). */
+static void test_reuse(void **state)
+{
+    zb_normtext t = {0};
+    size_t cap;
+    (void)state;
+    norm_ok("長江三角洲區域一體化發展，ＧＤＰ增長５．８％", &t);
+    assert_string_equal(t.s, "长江三角洲区域一体化发展,GDP增长5.8%");
+    cap = t.cap;
+    norm_ok("億元", &t);
+    assert_string_equal(t.s, "亿元");
+    assert_int_equal(t.len, 6);
+    assert_int_equal(t.cap, cap);
+    norm_ok("", &t);
+    assert_int_equal(t.len, 0);
+    assert_string_equal(t.s, "");
+    zb_normtext_clear(&t);
+    zb_normtext_clear(&t);     /* twice is fine */
+    zb_normtext_clear(NULL);
+}
+
+/* Bad UTF-8 (not from zb_decode) passes through byte for byte without
+ * reading past the end: a lone continuation byte, a lead byte cut short
+ * at the end (E9 8E is the start of 鎮), a 4-byte lead with 1 trail. */
+static void test_invalid_passthrough(void **state)
+{
+    static const char *in[] = {"\x80" "a", "a\xE9\x8E", "\xF0\x90", "\xFF\xFE"};
+    size_t r;
+    (void)state;
+    for (r = 0; r < 4; r++) {
+        zb_normtext t = {0};
+        norm_ok(in[r], &t);
+        assert_string_equal(t.s, in[r]);
+        zb_normtext_clear(&t);
+    }
+}
+
+/* Invariants on a whole corpus document (traditional, with full-width
+ * punctuation and a simplified spam tail): the map is non-decreasing,
+ * starts at 0, ends at the source length; each output character starts at
+ * a map value that is the start of a source character, and is that
+ * character or its replacement of at most the same byte length. */
+static void test_document_map(void **state)
+{
+    FILE *f = fopen(ZB_DATASETS "/corpus/004_7353c12e103316cd.txt", "rb");
+    char buf[20000];
+    size_t n, i;
+    zb_normtext t = {0};
+    zb_error err = {0};
+    (void)state;
+    assert_non_null(f);
+    n = fread(buf, 1, sizeof buf - 1, f);
+    fclose(f);
+    buf[n] = '\0';
+    assert_int_equal(zb_normalize(norm, buf, n, &t, &err), ZB_OK);
+    assert_true(t.len <= n);
+    assert_int_equal(t.map[0], 0);
+    assert_int_equal(t.map[t.len], n);
+    for (i = 0; i < t.len; i++) {
+        assert_true(t.map[i] <= t.map[i + 1]);
+        assert_true(((unsigned char)buf[t.map[i]] & 0xC0) != 0x80);   /* a char start */
+        if ((unsigned char)buf[t.map[i]] < 0x80)
+            assert_int_equal(t.s[i], buf[t.map[i]]);                /* ASCII kept */
+    }
+    /* 鎮江 occurs in the source; its simplified form in the output */
+    assert_non_null(strstr(buf, "鎮江"));
+    assert_null(strstr(t.s, "鎮江"));
+    assert_non_null(strstr(t.s, "镇江"));
+    zb_normtext_clear(&t);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_fullwidth_digits),
+        cmocka_unit_test(test_traditional_sentence),
+        cmocka_unit_test(test_single_characters),
+        cmocka_unit_test(test_context_free),
+        cmocka_unit_test(test_spaces_map),
+        cmocka_unit_test(test_reuse),
+        cmocka_unit_test(test_invalid_passthrough),
+        cmocka_unit_test(test_document_map),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
