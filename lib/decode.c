@@ -338,31 +338,51 @@ static int detect(const unsigned char *s, size_t n, char name[32], int *oom)
 
 /* ------------------------------------------------------------- iconv */
 
+/* Size in bytes of enc's code unit: 4 for UTF-32/UCS-4, 2 for
+ * UTF-16/UCS-2, else 1 (byte-based encodings, where 0x00 is always NUL). */
+static size_t code_unit(const char *enc)
+{
+    static const char *const wide[] = {"UTF-32", "UTF32", "UCS-4", "UCS4",
+                                       "UTF-16", "UTF16", "UCS-2", "UCS2", "UNICODE"};
+    size_t i;
+    for (i = 0; i < sizeof wide / sizeof wide[0]; i++)
+        if (strncasecmp(enc, wide[i], strlen(wide[i])) == 0)
+            return i < 4 ? 4 : 2;
+    return 1;
+}
+
 /* Bytes to skip (>= 1) past an invalid sequence at p[0..n) in encoding enc:
  * a whole code unit for UTF-16/32, a whole lead+trail pair for the
  * double-byte Chinese encodings, else one byte. */
 static size_t skip_invalid(const char *enc, const unsigned char *p, size_t n)
 {
-    size_t unit = 1;
-    char up[32];
-    size_t i;
-    for (i = 0; enc[i] && i + 1 < sizeof up; i++)
-        up[i] = (char)(enc[i] >= 'a' && enc[i] <= 'z' ? enc[i] - 'a' + 'A' : enc[i]);
-    up[i] = '\0';
-    if (strstr(up, "32") || strstr(up, "UCS-4") || strstr(up, "UCS4"))
-        unit = 4;
-    else if (strstr(up, "16") || strstr(up, "UCS-2") || strstr(up, "UCS2"))
-        unit = 2;
-    else if (strncmp(up, "GB", 2) == 0 || strncmp(up, "BIG5", 4) == 0 ||
-             strncmp(up, "CP9", 3) == 0) {
-        if (n >= 4 && p[0] >= 0x81 && p[1] >= 0x30 && p[1] <= 0x39 && p[2] >= 0x81 &&
-            p[2] <= 0xFE && p[3] >= 0x30 && p[3] <= 0x39 && strncmp(up, "GB", 2) == 0)
+    size_t unit = code_unit(enc);
+    int gb = strncasecmp(enc, "GB", 2) == 0;
+    if (unit == 1 && (gb || strncasecmp(enc, "BIG5", 4) == 0 || strncasecmp(enc, "CP9", 3) == 0)) {
+        if (gb && n >= 4 && p[0] >= 0x81 && p[0] <= 0xFE && p[1] >= 0x30 && p[1] <= 0x39 &&
+            p[2] >= 0x81 && p[2] <= 0xFE && p[3] >= 0x30 && p[3] <= 0x39)
             unit = 4;
         else if (n >= 2 && p[0] >= 0x81 && p[0] <= 0xFE && p[1] >= 0x40 && p[1] <= 0xFE &&
                  p[1] != 0x7F)
             unit = 2;
     }
     return unit < n ? unit : n;
+}
+
+/* Input offset of the first NUL character of s[0..n) in an encoding with
+ * code units of `unit` bytes (an aligned all-zero unit), or 0 if none. */
+static size_t first_nul(const unsigned char *s, size_t n, size_t unit)
+{
+    static const unsigned char zero[4] = {0, 0, 0, 0};
+    size_t i;
+    if (unit == 1) {
+        const unsigned char *z = memchr(s, 0, n);
+        return z ? (size_t)(z - s) : 0;
+    }
+    for (i = 0; i + unit <= n; i += unit)
+        if (memcmp(s + i, zero, unit) == 0)
+            return i;
+    return 0;
 }
 
 typedef struct obuf {
@@ -464,11 +484,13 @@ static int is_utf8_name(const char *e)
 }
 
 /* Drop a leading U+FEFF (iconv keeps it for UTF-16LE/BE given by name)
- * and turn NULs into spaces, counting them in one warning at the first
- * one's offset (decoded offset + base: the input offset for UTF-8). */
-static void finish_text(char *p, size_t *len, size_t base, warner *w)
+ * and turn NULs into spaces, counting them in one warning at the input
+ * offset of the first (in[0..n), the input after the BOM, base its offset,
+ * unit the size of the encoding's code unit). */
+static void finish_text(char *p, size_t *len, const unsigned char *in, size_t n, size_t base,
+                        size_t unit, warner *w)
 {
-    size_t nul = 0, first = 0;
+    size_t nul = 0;
     char *q;
     if (*len >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0) {
         memmove(p, p + 3, *len - 3);
@@ -476,14 +498,13 @@ static void finish_text(char *p, size_t *len, size_t base, warner *w)
     }
     p[*len] = '\0';
     for (q = memchr(p, '\0', *len); q; q = memchr(q, '\0', (size_t)(p + *len - q))) {
-        if (!nul++)
-            first = (size_t)(q - p);
+        nul++;
         *q = ' ';
     }
     if (nul == 1)
-        warnf(w, base + first, "NUL byte replaced by space");
+        warnf(w, base + first_nul(in, n, unit), "NUL byte replaced by space");
     else if (nul)
-        warnf(w, base + first, "%zu NUL bytes replaced by spaces", nul);
+        warnf(w, base + first_nul(in, n, unit), "%zu NUL bytes replaced by spaces", nul);
 }
 
 int zb_decode(const char *in, size_t len, const char *encoding,
@@ -541,7 +562,7 @@ int zb_decode(const char *in, size_t len, const char *encoding,
             return rc;
         }
     }
-    finish_text(b.p, &b.len, bom, &w);
+    finish_text(b.p, &b.len, s + bom, len - bom, bom, is_utf8_name(enc) ? 1 : code_unit(enc), &w);
     warn_summary(&w, len);
     if (detected)
         snprintf(detected, 32, "%s", name);

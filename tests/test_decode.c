@@ -472,6 +472,35 @@ static void test_binary_never_fails(void **state)
     free(out);
 }
 
+/* Found by fuzz_decode (tests/fuzz/crashes/decode/nul-offset-past-end):
+ * the NUL warning gave a decoded offset, past the end of this 9-byte input
+ * once invalid bytes had grown into U+FFFD.  The NUL is input byte 7. */
+static void test_regress_nul_offset(void **state)
+{
+    static const char in[] = "\xDE\xFF\xFF\x11\xBF\x51\x43\x00\x0D";
+    char *out;
+    size_t out_len, i, nul_warnings = 0;
+    warns w = {0};
+    (void)state;
+    out = dec(in, 9, NULL, &out_len, NULL, &w);
+    for (i = 0; i < w.n; i++) {
+        assert_true(w.off[i] <= 9);
+        if (strstr(w.msg[i], "NUL")) {
+            assert_int_equal(w.off[i], 7);
+            nul_warnings++;
+        }
+    }
+    assert_int_equal(nul_warnings, 1);
+    free(out);
+    /* the same in UTF-16LE: NUL unit at input offset 2 + 4 (after BOM, 中A) */
+    memset(&w, 0, sizeof w);
+    out = dec("\xFF\xFE\x2D\x4E\x41\x00\x00\x00", 8, NULL, &out_len, NULL, &w);
+    assert_string_equal(out, "中A ");
+    assert_int_equal(w.n, 1);
+    assert_int_equal(w.off[0], 6);
+    free(out);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -490,6 +519,7 @@ int main(void)
         cmocka_unit_test(test_empty_and_nul),
         cmocka_unit_test(test_utf8_offsets_preserved),
         cmocka_unit_test(test_binary_never_fails),
+        cmocka_unit_test(test_regress_nul_offset),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
