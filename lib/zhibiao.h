@@ -268,7 +268,43 @@ char *zb_normalize_str(const zb_normalizer *n, const char *s);
 /* ------------------------------------------------------------- numerals */
 /* (lib/numeral.c) */
 
-/* ZB_NUMERAL_SECTION: declarations added by the numeral module */
+/* How a numeral was written (bits of zb_numeral.form). */
+enum {
+    ZB_NUMERAL_ARABIC = 1,    /* digits 0-9 (after normalisation) */
+    ZB_NUMERAL_CHINESE = 2,   /* 〇一二两三...九 with 十百千 */
+    ZB_NUMERAL_SCALED = 4,    /* multiplied by 万/亿/千/百/十 after the digits */
+    ZB_NUMERAL_PERCENT = 8,   /* 百分之X: value is X, a percentage */
+    ZB_NUMERAL_FRACTION = 16, /* X分之Y: value is 100*Y/X, a percentage */
+    ZB_NUMERAL_DECIMAL = 32   /* has a fractional part (3.5, 三点五) */
+};
+
+/* A parsed numeral: value, form bits, and the byte length of the digits
+ * before any scale word (so "80 万" has len_digits 2). */
+typedef struct zb_numeral {
+    double value;
+    int form;
+    size_t len_digits;
+} zb_numeral;
+
+/* Parse the numeral starting at s[0] (UTF-8, normalised: ASCII digits;
+ * len bytes available, never read beyond). Returns the bytes consumed, 0
+ * when no numeral starts there (out is then untouched). Grammar in
+ * lib/numeral.c. */
+size_t zb_numeral_parse(const char *s, size_t len, zb_numeral *out);
+
+/* A unit or classifier after a number: kind, contract unit name (static
+ * string), factor to base units, and bytes consumed. */
+typedef struct zb_unit {
+    zb_kind kind;
+    const char *unit;   /* "CNY", "%", "pp", "m2", "个", ... (static) */
+    double factor;      /* value * factor = base units (亿元 -> 1e8) */
+    size_t len;
+} zb_unit;
+
+/* Parse the unit at s[0] (scale words such as 万 belong to the numeral,
+ * not here; a scale inside a unit such as 千米/万千瓦时 is handled here).
+ * Returns bytes consumed, 0 when no known unit starts there. */
+size_t zb_unit_parse(const char *s, size_t len, zb_unit *out);
 
 /* ----------------------------------------------------------- extraction */
 /* (lib/extract.c) */
@@ -571,7 +607,8 @@ int zb_stats_rank(const double *v, size_t n, int ascending, size_t *rank,
 /* Rank the zones of series whose indicator is canonically indicator, status
  * actual, in period (NULL: the latest period any zone has). Series of one
  * kind and unit only: mixed units give ZB_EINVALID naming both; a zone
- * with conflicting values gives ZB_EINVALID naming it. *rows is a new
+ * with conflicting values gives ZB_EINVALID naming it. ascending < 0 means
+ * automatic (ascending for kind rank, else descending). *rows is a new
  * array (free()) sorted by rank; *period_out (if non-NULL) gets the
  * canonical period ranked (static buffer of the caller, size >= 32).
  * ZB_OK with *n = 0 when nothing matches. */
@@ -664,7 +701,171 @@ char *zb_export_number(double x, char *buf, size_t size);
 /* ---------------------------------------------------------------- plots */
 /* (lib/plot.c) */
 
-/* ZB_PLOT_SECTION: declarations added by the plot module */
+/*
+ * Charts as gnuplot scripts. zb_plot_write_all draws from a finished
+ * series set: trend-NNN (one zone and indicator over real time, fitted
+ * trend and 95% band when n >= 3, targets marked met/missed), targets-NNN
+ * (one zone: each target against its result, plan shares against the
+ * calendar), rank-NNN (zones by one indicator and period), multiples-NNN
+ * (every indicator of one zone, 12 panels a page). Each DIR/NAME.gp is
+ * self-contained (style copied in, data as datablocks) and writes
+ * NAME.<format> beside itself; DIR/charts.jsonl lists the charts. Text from
+ * records appears in scripts only as single-quoted strings with ' doubled
+ * and control characters replaced; file names never come from records.
+ */
+typedef enum zb_chart_type {
+    ZB_CHART_TREND, ZB_CHART_TARGETS, ZB_CHART_RANK, ZB_CHART_MULTIPLES, ZB_CHART_N
+} zb_chart_type;
+
+typedef enum zb_plot_format {
+    ZB_PLOT_NONE, ZB_PLOT_PNG, ZB_PLOT_SVG, ZB_PLOT_PDF, ZB_PLOT_FORMAT_N
+} zb_plot_format;
+
+/* Why rendering was skipped (zb_plot_result.render_skipped). */
+enum { ZB_PLOT_SKIP_NO_GNUPLOT = 1, ZB_PLOT_SKIP_NO_FONT = 2 };
+
+typedef struct zb_plot_opts {
+    const char *dir;          /* output directory; created when missing (one level) */
+    const char *style;        /* style text copied into scripts; NULL: zb_plot_default_style() */
+    const char *zone;         /* only this zone (alias-resolved), or NULL */
+    const char *indicator;    /* only this indicator (alias-resolved), or NULL */
+    zb_plot_format render;    /* run gnuplot for this format; ZB_PLOT_NONE: scripts only */
+    const char *gnuplot;      /* program to run; NULL: "gnuplot" on PATH */
+} zb_plot_opts;
+
+/* One written chart, as the callback sees it: every pointer borrowed and
+ * valid only during the call. */
+typedef struct zb_chart {
+    zb_chart_type type;
+    const char *name;         /* ASCII file stem, "trend-003" */
+    const char *script;       /* DIR/NAME.gp */
+    const char *image;        /* DIR/NAME.png (.svg, .pdf) when rendered cleanly, else NULL */
+    const char *title;        /* plain-text title (record text, UTF-8) */
+    const char *zone;         /* NULL for rankings */
+    const char *indicator;    /* NULL for targets and multiples */
+    const char *period;       /* "2019–2024", "2024-H1", or NULL */
+    const char *unit;         /* display unit ("亿元", "%"), or NULL */
+    size_t points;            /* data points drawn */
+    size_t ndocs;
+    const char *const *docs;  /* source documents, first-seen order */
+    const char *render_log;   /* gnuplot's stderr (or the failure) when rendering was not clean */
+} zb_chart;
+
+/* Called once per chart after its script is written (and rendered);
+ * non-zero stops zb_plot_write_all, which returns that value. */
+typedef int (*zb_chart_fn)(void *user, const zb_chart *c);
+
+typedef struct zb_plot_result {
+    size_t charts;            /* scripts written */
+    size_t rendered;          /* pictures made with an empty gnuplot stderr */
+    size_t failed;            /* renders that failed or printed anything on stderr */
+    int render_skipped;       /* 0 or ZB_PLOT_SKIP_*: nothing rendered, scripts written */
+} zb_plot_result;
+
+/* Write every chart of set (borrowed, finished) into opts->dir, render when
+ * asked and possible, write DIR/charts.jsonl. aliases (may be NULL)
+ * resolves opts->zone/indicator. res (may be NULL) gets the counts.
+ * Returns ZB_OK, ZB_EUSAGE, ZB_EIO, ZB_ENOMEM or fn's non-zero value. */
+int zb_plot_write_all(const zb_series_set *set, const zb_aliases *aliases,
+                      const zb_plot_opts *opts, zb_chart_fn fn, void *user,
+                      zb_plot_result *res, zb_error *err);
+/* Run gnuplot on script for fmt (gnuplot -e "zb_format='png'" SCRIPT, no
+ * shell). *log (if log non-NULL) gets gnuplot's stderr as a new string
+ * (free()). ZB_OK when it exited 0 (check *log for warnings), ZB_EDEP
+ * otherwise, ZB_EUSAGE for ZB_PLOT_NONE. */
+int zb_plot_render(const char *script, zb_plot_format fmt, const char *gnuplot,
+                   char **log, zb_error *err);
+/* 1 when `gnuplot --version` runs (gnuplot NULL: "gnuplot"), else 0. */
+int zb_plot_have_gnuplot(const char *gnuplot);
+/* 1 when `fc-list :lang=zh family` lists family, else 0. */
+int zb_plot_font_available(const char *family);
+/* The zb_font = '...' value of a style text: new string (free()), or NULL. */
+char *zb_plot_style_font(const char *style);
+/* The built-in style (the text of plots/zhibiao.gp). Static; never NULL. */
+const char *zb_plot_default_style(void);
+/* s as a safe single-quoted gnuplot string ('it''s', control characters
+ * as spaces), cut to max_chars characters plus "…" (0: no cut). New
+ * string (free()); NULL on ENOMEM. */
+char *zb_plot_quote(const char *s, size_t max_chars);
+/* "trend", "targets", "rank", "multiples" / "none", "png", "svg", "pdf";
+ * NULL when out of range. */
+const char *zb_chart_type_name(zb_chart_type t);
+const char *zb_plot_format_name(zb_plot_format f);
+/* Parse a format name; ZB_OK or ZB_EINVALID. */
+int zb_plot_format_parse(const char *s, zb_plot_format *out);
+
+/* --------------------------------------------------------------- report */
+/* (lib/report.c) ZB_REPORT_SECTION: the whole job, and the HTML page */
+
+/* Where a run is (all fields borrowed, valid during the callback only). */
+typedef struct zb_report_progress {
+    const char *phase;              /* "extract", "series", "charts", "export", "html", "done" */
+    size_t docs_done, docs_total;
+    unsigned long long bytes_done, bytes_total;
+} zb_report_progress;
+typedef void (*zb_report_progress_fn)(void *user, const zb_report_progress *p);
+
+typedef struct zb_report_opts {
+    zb_plot_format render;          /* pictures of the charts; default ZB_PLOT_PNG */
+    const char *aliases;            /* extra alias file (zb_aliases_load) or NULL */
+    zb_report_progress_fn progress; /* after each document and phase; may be NULL */
+    void *progress_user;
+    zb_warn_fn warn;                /* recoverable problems (message names the file); may be NULL */
+    void *warn_user;
+} zb_report_opts;
+
+/* What a run produced (counts). */
+typedef struct zb_report_summary {
+    size_t documents, records, series, comparisons, conflicts, zones, charts;
+    unsigned long long bytes;
+} zb_report_summary;
+
+/* Fill opts with the defaults (PNG, no alias file, no callbacks). */
+void zb_report_opts_init(zb_report_opts *opts);
+
+/* Expand FILE|DIR paths into files: a file is kept as given, a directory
+ * gives its regular files (non-recursive; names starting with '.' skipped)
+ * sorted by byte order of their names. *out is a new array of new strings
+ * (free with zb_report_inputs_free). ZB_EIO names a path that cannot be
+ * read or a directory without files; ZB_ENOMEM. */
+int zb_report_inputs(const char *const *paths, size_t n, char ***out, size_t *nout, zb_error *err);
+void zb_report_inputs_free(char **files, size_t n);
+
+/* Run extract -> series -> trend -> compare -> charts -> export -> HTML on
+ * files[0..n) (borrowed) into directory outdir (created with its parents).
+ * Everything is built in a hidden staging directory inside outdir and moved
+ * into place only when all steps succeeded, index.html last: a failed run
+ * leaves outdir as it was. Writes records.jsonl, series.jsonl, trend.jsonl,
+ * compare.jsonl, indicators.csv, indicators.xlsx, charts/, index.html.
+ * Outputs are byte-identical for identical inputs. sum (may be NULL) gets
+ * the counts. ZB_OK or a negative zb_code (err names the file). */
+int zb_report_run(const char *const *files, size_t n, const char *outdir,
+                  const zb_report_opts *opts, zb_report_summary *sum, zb_error *err);
+
+/* The page model behind index.html, usable alone: records in, HTML out. */
+typedef struct zb_report zb_report;
+/* New report; aliases (borrowed, may be NULL) must outlive it. NULL on ENOMEM. */
+zb_report *zb_report_new(const zb_aliases *aliases);
+/* Count a document read (so documents without figures are listed). */
+int zb_report_add_document(zb_report *rep, const char *name, zb_error *err);
+/* Add a record (borrowed): series and the quote shown beside each number.
+ * ZB_EINVALID (bad period: not added; go on if you like), ZB_EUSAGE after
+ * finish, ZB_ENOMEM. */
+int zb_report_add_record(zb_report *rep, const zb_record *r, zb_error *err);
+/* Finish the series and compare targets with results. Call once. */
+int zb_report_finish(zb_report *rep, zb_error *err);
+/* The finished series set and comparisons (borrowed, valid while rep lives). */
+const zb_series_set *zb_report_series(const zb_report *rep);
+const zb_comparison *zb_report_comparisons(const zb_report *rep, size_t *n);
+/* Show a chart (path relative to the page, e.g. "charts/x.png") in the
+ * section of zone (NULL: the overview). Strings are copied. */
+int zb_report_add_chart(zb_report *rep, const char *zone, const char *path,
+                        const char *caption, zb_error *err);
+/* Write the page (UTF-8 HTML, CSS inline, no script, every document text
+ * escaped) to f. ZB_OK, ZB_EUSAGE before finish, ZB_EIO. */
+int zb_report_write_html(const zb_report *rep, FILE *f, zb_error *err);
+/* Free the report. Accepts NULL. */
+void zb_report_free(zb_report *rep);
 
 #ifdef __cplusplus
 }
