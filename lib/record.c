@@ -642,12 +642,14 @@ static size_t read_line(zb_reader *rd)
         if (c == '\n')
             break;
         if (len + 1 >= rd->cap) {
-            if (len >= ZB_MAX_LINE) {
+            if (rd->cap > ZB_MAX_LINE) { /* len == ZB_MAX_LINE and more follows */
                 while ((c = getc_unlocked(f)) != EOF && c != '\n')
                     ;
                 return (size_t)-2;
             }
             size_t cap = rd->cap ? rd->cap * 2 : 4096;
+            if (cap > ZB_MAX_LINE + 1)
+                cap = ZB_MAX_LINE + 1;
             char *t = realloc(rd->line, cap);
             if (!t)
                 return (size_t)-3;
