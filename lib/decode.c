@@ -284,21 +284,27 @@ static const char *map_uchardet(const char *cs)
 }
 
 /*
- * Pick the encoding of a BOM-less, not-valid-UTF-8 buffer (steps 3-5 of the
- * file comment).  Writes the iconv name into name[32]; returns 1 when the
+ * Pick the encoding of a BOM-less, not-valid-UTF-8 buffer whose first
+ * invalid UTF-8 byte is at `first` (steps 3-5 of the file comment).  Writes the iconv name into name[32]; returns 1 when the
  * choice was a weak guess worth a warning.
  */
-static int detect(const unsigned char *s, size_t n, char name[32], int *oom)
+static int detect(const unsigned char *s, size_t n, size_t first, char name[32], int *oom)
 {
     size_t valid_mb, invalid, good, bad, head = n < DETECT_BYTES ? n : DETECT_BYTES;
+    size_t from = first > DETECT_BYTES ? first - DETECT_BYTES : 0;
+    size_t to = n - first > DETECT_BYTES ? first + DETECT_BYTES : n;
     const char *cs = "", *mapped;
     uchardet_t ud;
 
     /* UTF-8 when it is overwhelmingly valid, or has fewer errors than a
      * double-byte reading would (a UTF-8 text leaves odd high bytes that
-     * pair with nothing; a GBK text breaks UTF-8 almost everywhere). */
-    utf8_census(s, n, &valid_mb, &invalid);
-    gbk_census(s, n, &good, &bad);
+     * pair with nothing; a GBK text breaks UTF-8 almost everywhere).
+     * Judged on a window around the first invalid byte (before it, all is
+     * valid), starting on a character boundary. */
+    while (from < first && (s[from] & 0xC0) == 0x80)
+        from++;
+    utf8_census(s + from, to - from, &valid_mb, &invalid);
+    gbk_census(s + from, to - from, &good, &bad);
     if (valid_mb > 0 && (invalid * UTF8_MIN_RATIO <= valid_mb || invalid < bad)) {
         snprintf(name, 32, "UTF-8");
         return 0;
@@ -543,7 +549,7 @@ int zb_decode(const char *in, size_t len, const char *encoding,
         snprintf(name, sizeof name, "UTF-16BE");
         bom = 2;
     } else if ((first = utf8_first_invalid(s, len)) != len) {
-        if (detect(s, len, name, &oom))
+        if (detect(s, len, first, name, &oom))
             warnf(&w, 0, "encoding not recognised with confidence; decoding as %s", name);
         if (oom)
             return zb_error_set(err, ZB_ENOMEM, "out of memory detecting the encoding");
