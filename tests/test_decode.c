@@ -298,6 +298,49 @@ static void test_stray_byte_in_utf8(void **state)
     free(out);
 }
 
+/* Detection looks at a window around the first invalid byte.  A stray byte
+ * deep in a long UTF-8 text: 28572 copies of "增长8" (7 bytes each) make
+ * 200004 bytes, then 'x' at 200004 and 0xFF at 200005, then as many copies
+ * again.  And a long GBK text (001 repeated 20 times, ~150 KB). */
+static void test_long_documents(void **state)
+{
+    size_t copies = 28572, n = 0, i, out_len, src_len, enc_len;
+    char *buf = malloc(copies * 7 * 2 + 8), *out, *src, *enc, *big, detected[32];
+    warns w = {0};
+    (void)state;
+    for (i = 0; i < 2 * copies; i++) {
+        if (i == copies) {
+            buf[n++] = 'x';
+            buf[n++] = '\xFF';
+        }
+        memcpy(buf + n, "增长8", 7);
+        n += 7;
+    }
+    out = dec(buf, n, NULL, &out_len, detected, &w);
+    assert_string_equal(detected, "UTF-8");
+    assert_int_equal(w.n, 1);
+    assert_int_equal(w.off[0], 200005);
+    assert_int_equal(out_len, n + 2);
+    free(out);
+    free(buf);
+
+    src = slurp(ZB_DATASETS "/corpus/001_18ede2ede8d902f8.txt", &src_len);
+    big = malloc(src_len * 20);
+    for (i = 0; i < 20; i++)
+        memcpy(big + i * src_len, src, src_len);
+    enc = encode(big, src_len * 20, "GB18030", NULL, 0, &enc_len);
+    memset(&w, 0, sizeof w);
+    out = dec(enc, enc_len, NULL, &out_len, detected, &w);
+    assert_string_equal(detected, "GB18030");
+    assert_int_equal(out_len, src_len * 20);
+    assert_memory_equal(out, big, out_len);
+    assert_int_equal(w.n, 0);
+    free(out);
+    free(enc);
+    free(big);
+    free(src);
+}
+
 /* UTF-8 cut in the middle of a character: "中文" + E4 B8 (first two bytes
  * of 丰/中...), truncated sequence at offset 6. */
 static void test_truncated_utf8(void **state)
@@ -510,6 +553,7 @@ int main(void)
         cmocka_unit_test(test_unknown_encoding),
         cmocka_unit_test(test_invalid_gb18030),
         cmocka_unit_test(test_stray_byte_in_utf8),
+        cmocka_unit_test(test_long_documents),
         cmocka_unit_test(test_truncated_utf8),
         cmocka_unit_test(test_utf8_ill_formed),
         cmocka_unit_test(test_utf16_odd_length),
