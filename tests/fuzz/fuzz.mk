@@ -20,8 +20,9 @@ FUZZ_SAN     := -fsanitize=address,undefined -fno-sanitize-recover=undefined \
                 -fno-omit-frame-pointer
 FUZZ_CFLAGS  := -std=c11 -Wall -Wextra -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
                 -O1 -g $(FUZZ_SAN) -Ilib $(PKG_CFLAGS)
-# the extractor target only once lib/extract.c exists
-FUZZ_TARGETS := decode numeral record $(if $(wildcard lib/extract.c),extract)
+# the numeral and extractor targets once their modules exist
+FUZZ_TARGETS := decode record $(if $(wildcard lib/numeral.c),numeral) \
+                $(if $(wildcard lib/extract.c),extract)
 FUZZ_LIB_OBJ := $(LIB_SRC:%.c=$(FUZZ_DIR)/%.o)
 FUZZ_BINS    := $(FUZZ_TARGETS:%=$(FUZZ_DIR)/fuzz_%)
 
