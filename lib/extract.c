@@ -1,0 +1,1650 @@
+/*
+ * extract.c -- Chinese economic news -> indicator records (records.md).
+ *
+ * The one idea: a figure is read where Chinese states it,
+ *
+ *   [time][zone][indicator noun phrase][verb][bound][number][scale][unit]
+ *
+ * so the document is scanned forward once, line by line and sentence by
+ * sentence; every number found (zb_numeral_parse) with a unit after it
+ * (zb_unit_parse) becomes a candidate, and everything else is read from a
+ * window bounded by its own sentence: the bound word just before or after,
+ * the growth verb (同比增长 -> growth, yoy), the noun phrase between the
+ * previous figure or clause mark and the number (or after the classifier,
+ * for counts), time words (extract_period.c), status words. Context that
+ * outlives a sentence is small state: the paragraph's period and year, the
+ * section's zone and framing period (5年来), the document's city and mood
+ * (a work plan or a report). No look-back leaves the current sentence, so
+ * the cost is linear in the text.
+ *
+ * Pipeline per document: zb_decode -> zb_normalize (traditional ->
+ * simplified, full-width -> ASCII, with a byte map back) -> lines ->
+ * noise lines dropped (navigation, link lists, copyright, comment widgets,
+ * everything after an editor/copyright marker) -> sentences -> records.
+ * Offsets and `text` come from the decoded text through the map.
+ */
+#include "extract_internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+struct zb_extractor {
+    zb_normalizer *norm;
+    xplaces *places;
+    zb_normtext nt;
+};
+
+zb_extractor *zb_extractor_new(zb_error *err)
+{
+    zb_extractor *x = calloc(1, sizeof *x);
+    if (!x) {
+        zb_error_set(err, ZB_ENOMEM, "out of memory");
+        return NULL;
+    }
+    x->norm = zb_normalizer_new(err);
+    x->places = xplaces_new();
+    if (!x->norm || !x->places) {
+        if (x->norm && !x->places)
+            zb_error_set(err, ZB_ENOMEM, "out of memory");
+        zb_extractor_free(x);
+        return NULL;
+    }
+    return x;
+}
+
+void zb_extractor_free(zb_extractor *x)
+{
+    if (!x)
+        return;
+    zb_normalizer_free(x->norm);
+    xplaces_free(x->places);
+    zb_normtext_clear(&x->nt);
+    free(x);
+}
+
+/* ------------------------------------------------------------ the state */
+
+#define MAX_NAMES 48
+#define MAX_EVENTS 32
+#define MAX_SPANS 24
+#define MAX_ZM 24
+#define NAME_CAP 64
+#define IND_CAP 160
+
+typedef struct fig {
+    size_t ns, ne;      /* number+unit span (normalised bytes) */
+    size_t bs, be;      /* with bound words before/after */
+    size_t cs, ce;      /* comma clause */
+    double value;
+    zb_kind kind;
+    const char *unit;
+    zb_bound bound;
+    const char *basis;
+    int thresh;         /* a threshold inside a noun phrase: not a record */
+    int decline;        /* 下降/减少 */
+    int each;           /* 均/都 before it: one record per listed figure */
+    int respectively;   /* 分别 before it */
+    int copies;         /* records made by 均 */
+    char ind[IND_CAP];
+} fig;
+
+typedef struct span {
+    size_t s, e;
+    xperiod p;
+} span;
+
+typedef struct zmention {
+    size_t s, e;
+    char zone[NAME_CAP];
+} zmention;
+
+typedef struct doc {
+    const zb_extractor *x;
+    const char *src;     /* decoded text */
+    size_t src_len;
+    const char *s;       /* normalised text */
+    size_t n;
+    const size_t *map;
+    const zb_extract_opts *opts;
+    zb_record_fn fn;
+    void *user;
+    int rc;              /* callback's stop value or a zb_code */
+
+    int pub_y, pub_m, pub_d;
+    char published[16];
+    char city[NAME_CAP];      /* stem of the document's city, "镇江" */
+    char doc_zone[NAME_CAP];
+    char sec_zone[NAME_CAP];
+    char names[MAX_NAMES][NAME_CAP]; /* zone names learned from this document */
+    size_t nnames;
+    struct { int y, m; size_t s, e; } events[MAX_EVENTS];
+    size_t nevents;
+
+    xperiod para_period, sec_frame;
+    int para_year;
+    int doc_mood, sec_mood, para_mood;  /* ZB_STATUS_* or -1 */
+    char topic[IND_CAP];                /* subject of the sentence so far */
+
+    fig *figs;
+    size_t nfigs, capfigs;
+    span spans[MAX_SPANS];
+    size_t nspans;
+    zmention zm[MAX_ZM];
+    size_t nzm;
+    zb_record rec;
+} doc;
+
+/* ---------------------------------------------------------- word lists */
+
+static const char *const W_TARGET[] = {"力争", "确保", "争取", "目标是", "目标为", "目标:",
+                                       "预期", "力求", "努力", "计划到", "计划在", "计划于",
+                                       "计划全年", "计划今年", "拟", "规划到", "打算", "将",
+                                       "要", "预计到", NULL};
+static const char *const W_ESTIMATE[] = {"预计", "预估", "估计", "有望", "预测", NULL};
+static const char *const W_ACTUAL[] = {"已", "累计", "共有", "现有", "目前", "完成了", "实现了",
+                                       "截至", "以来", "年来", NULL};
+static const char *const W_GROWTH_UP[] = {"增长", "增加", "上升", "提高", "提升", "上涨", "增",
+                                          "涨", "增速", "增幅", "增长率", "增速为", "扩大",
+                                          "攀升", "回升", NULL};
+static const char *const W_GROWTH_DOWN[] = {"下降", "减少", "降低", "回落", "下滑", "减", "降",
+                                            "下跌", "缩小", "收窄", "降幅", NULL};
+static const char *const W_B_GE[] = {"不少于", "至少", "不低于", "不小于", NULL};
+static const char *const W_B_GT[] = {"超过", "超", "逾", "突破", "多于", "大于", "跨越", "过",
+                                     "高达", NULL};
+static const char *const W_B_LT[] = {"近", "将近", "接近", "不到", "不足", "少于", "小于",
+                                     "未满", NULL};
+static const char *const W_B_LE[] = {"不超过", "最多", "至多", "最高", "不高于", NULL};
+static const char *const W_B_APPROX[] = {"约", "大约", "约为", "约合", "大概", "预计约",
+                                         "左右", NULL};
+/* Leading words dropped from an indicator. */
+static const char *const W_LEAD[] = {
+    "其中", "预计", "力争", "确保", "争取", "计划", "目标", "将", "要", "共", "全市", "全区",
+    "全省", "全县", "全镇", "全国", "实现", "达到", "并", "并有", "已", "已经", "已有", "共有",
+    "现有", "目前", "当前", "其他", "其余", "各类", "各级", "总共", "合计", "已完成", "累计实现",
+    "同比", "环比", "再", "又", "还", "和", "与", "及", "以及", "为", "在", "对", "使", "让",
+    "推动", "加快", "全力", "着力", "大力", "积极", "持续", "重点", "力", "仅", "有", "成功",
+    "全面", "每年", "年均", "日均", "平均", "此外", "同时", "另外", "而", "但", "从", "由",
+    "自", "把", "被", "其", "该", "新", NULL};
+/* Trailing words dropped from an indicator (verbs before the number). */
+static const char *const W_TRAIL[] = {
+    "为", "达", "达到", "是", "超", "超过", "约", "近", "共", "实现", "保持", "突破", "跨越",
+    "的", "了", "在", "于", "至", "到", "有", "增加", "增长", "提高", "提升", "上升", "下降",
+    "减少", "降低", "同比", "环比", "比上年", "较上年", "比去年", "较去年", "分别", "均",
+    "都", "逾", "不少于", "至少", "不到", "不足", "完成", "新增", "累计", "合计", "总计", "共计",
+    "高达", "多达", "仅", "已", "将", "约为", "达成", "首次", "净增", "接近", "将近", "大约",
+    "增速", "增幅", "回落", "回升", "下滑", NULL};
+static const char *const W_WEAK[] = {"占", "比", "较", "高于", "低于", "同比", "环比", "完成",
+                                     "超出", "快于", "慢于", "增长", "提高", "下降", "位列",
+                                     "位居", "居", "排名", "列", "排", "达到", "实现", NULL};
+static const char *const W_MEASURE[] = {"投资", "规模", "产值", "营收", "收入", "总额", "面积",
+                                        "金额", "销售额", "资金", "资产", "价值", "造价",
+                                        "产能", "产量", "税收", NULL};
+static const char *const W_FLOW[] = {"完成", "新增", "实现", "累计", "签约", "引进", "招引",
+                                     "开工", "投资", "出具", "接收", "招商", "培育", "建成",
+                                     "新建", "筛查", "销售", NULL};
+static const char *const W_STATE[] = {"目前", "现有", "已有", "覆盖", "拥有", "共有", "保有",
+                                      "现已", NULL};
+static const char *const W_STOP[] = {
+    "责任编辑", "责编", "编辑:", "编辑 :", "相关阅读", "相关文章", "相关新闻", "相关标签",
+    "相关推荐", "延伸阅读", "推荐阅读", "反侵权公告", "版权声明", "版权所有", "Copyright",
+    "copyright", "©", "原标题", "免责声明", "返回首页", "返回顶部", "打开小程序", "登录后",
+    "我来说两句", "分享到", "标签:", "来源:", "来源 :", "本文来源", "最新推荐", "网友评论",
+    "发表评论", "上一篇", "下一篇", "扫一扫", "主站蜘蛛池", NULL};
+
+/* --------------------------------------------------------- small helpers */
+
+static int is_digit(char c) { return c >= '0' && c <= '9'; }
+
+static int is_alnum_ascii(unsigned char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+/* A clause mark: , ; : 、 。 ! ? and brackets (normalised to ASCII). */
+static int is_clause_mark(const char *s, size_t i, size_t end)
+{
+    unsigned char c = (unsigned char)s[i];
+    if (c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '(' || c == ')')
+        return 1;
+    return xat(s, i, end, "、") || xat(s, i, end, "。") || xat(s, i, end, "…");
+}
+
+/* Sentence end: 。 ! ? ; */
+static size_t sentence_mark(const char *s, size_t i, size_t end)
+{
+    unsigned char c = (unsigned char)s[i];
+    if (c == '!' || c == '?' || c == ';')
+        return 1;
+    if (xat(s, i, end, "。"))
+        return 3;
+    return 0;
+}
+
+/* Copy s[a..b) into out (cap bytes) without spaces; returns length. */
+static size_t copy_nospace(char *out, size_t cap, const char *s, size_t a, size_t b)
+{
+    size_t k = 0;
+    for (size_t i = a; i < b && k + 1 < cap; i++)
+        if (s[i] != ' ' && s[i] != '\t')
+            out[k++] = s[i];
+    /* do not cut a character in half */
+    while (k > 0 && ((unsigned char)out[k - 1] & 0xC0) == 0x80 && k + 1 >= cap) {
+        size_t st = k - 1;
+        while (st > 0 && ((unsigned char)out[st] & 0xC0) == 0x80)
+            st--;
+        k = st;
+    }
+    out[k] = 0;
+    return k;
+}
+
+/* Copy src into dst (cap bytes), cut at a character boundary; src and dst
+ * may overlap. */
+static void str_copy(char *dst, size_t cap, const char *src)
+{
+    size_t n = strlen(src);
+    if (n >= cap) {
+        n = cap - 1;
+        while (n > 0 && ((unsigned char)src[n] & 0xC0) == 0x80)
+            n--;
+    }
+    memmove(dst, src, n);
+    dst[n] = 0;
+}
+
+/* dst = a + b (+ c), cut to cap at a character boundary. */
+static void str_cat3(char *dst, size_t cap, const char *a, const char *b, const char *c)
+{
+    char tmp[512];
+    size_t na = strlen(a), nb = strlen(b), nc = strlen(c);
+    if (na + nb + nc >= sizeof tmp)
+        nc = 0;
+    if (na + nb >= sizeof tmp)
+        nb = 0;
+    memcpy(tmp, a, na);
+    memcpy(tmp + na, b, nb);
+    memcpy(tmp + na + nb, c, nc);
+    tmp[na + nb + nc] = 0;
+    str_copy(dst, cap, tmp);
+}
+
+/* ----------------------------------------------------------- publication */
+
+/* The publication date: the first full date in the first lines. */
+static void find_published(doc *d)
+{
+    size_t lines = 0, i = 0, lim = d->n < 3000 ? d->n : 3000;
+    while (i < lim && lines < 20) {
+        if (d->s[i] == '\n') {
+            lines++;
+            i++;
+            continue;
+        }
+        if (is_digit(d->s[i]) && (i == 0 || !is_digit(d->s[i - 1]))) {
+            int y = 0, m = 0, dd = 0;
+            size_t j = i, k;
+            while (j < lim && is_digit(d->s[j]) && j - i < 5)
+                y = y * 10 + (d->s[j++] - '0');
+            if (j - i == 4 && y >= 1990 && y <= 2100) {
+                size_t a = 0;
+                if (j < lim && (d->s[j] == '-' || d->s[j] == '/' || d->s[j] == '.'))
+                    a = 1;
+                else
+                    a = xat(d->s, j, lim, "年");
+                if (a) {
+                    k = j + a;
+                    while (k < lim && is_digit(d->s[k]) && m < 100)
+                        m = m * 10 + (d->s[k++] - '0');
+                    size_t b = 0;
+                    if (k < lim && (d->s[k] == '-' || d->s[k] == '/' || d->s[k] == '.'))
+                        b = 1;
+                    else
+                        b = xat(d->s, k, lim, "月");
+                    if (b && m >= 1 && m <= 12) {
+                        k += b;
+                        while (k < lim && is_digit(d->s[k]) && dd < 100)
+                            dd = dd * 10 + (d->s[k++] - '0');
+                        if (dd >= 1 && dd <= 31) {
+                            d->pub_y = y;
+                            d->pub_m = m;
+                            d->pub_d = dd;
+                            snprintf(d->published, sizeof d->published, "%04d-%02d-%02d", y, m,
+                                     dd);
+                            return;
+                        }
+                    }
+                }
+            }
+            i = j > i ? j : i + 1;
+            continue;
+        }
+        i++;
+    }
+}
+
+/* ----------------------------------------------------------------- zones */
+
+/* Characters that cannot start a learned district name. */
+static int bad_name_start(const char *s, size_t i, size_t end)
+{
+    static const char *const bad[] = {"全", "本", "该", "我", "各", "城", "市", "园", "辖",
+                                      "片", "社", "景", "新", "老", "两", "此", "其", "该",
+                                      "县", "区", "省", "分", "校", NULL};
+    return xat_any(s, i, end, bad) > 0;
+}
+
+static void learn_name(doc *d, const char *s, size_t a, size_t b)
+{
+    char buf[NAME_CAP];
+    size_t k = copy_nospace(buf, sizeof buf, s, a, b);
+    if (k < 6)
+        return;
+    for (size_t i = 0; i < d->nnames; i++)
+        if (strcmp(d->names[i], buf) == 0)
+            return;
+    if (d->nnames < MAX_NAMES)
+        str_copy(d->names[d->nnames++], NAME_CAP, buf);
+}
+
+/* Zone suffixes after a place name: 高新区, 经济开发区 ... */
+static const char *const W_ZSUFFIX[] = {
+    "高新技术产业开发区", "经济技术开发区", "经济开发区", "高新区", "经开区", "开发区",
+    "工业园区", "新区", "综合保税区", "保税区", "自贸区", "港区", NULL};
+
+/* Words after a place name that make it part of an organisation's name. */
+static int org_follows(const char *s, size_t i, size_t end)
+{
+    static const char *const org[] = {"公司", "集团", "有限", "大学", "学院", "银行", "研究院",
+                                      "医院", "日报", "电视台", "卫视", "晚报", "分行", NULL};
+    size_t k = 0;
+    for (size_t j = i; j < end && k < 14; k++) {
+        size_t adv;
+        unsigned c = xcp(s, j, end, &adv);
+        if (!xhan(c) && c != '(' && c != ')')
+            return 0;
+        if (xat_any(s, j, end, org))
+            return 1;
+        j += adv;
+    }
+    return 0;
+}
+
+/*
+ * A zone named at s[i]: a learned name, a city (with 市 and a following
+ * zone suffix), a province with 省, a region, or 全市/全区. Writes the
+ * zone into out and returns the bytes matched (0: none).
+ */
+static size_t zone_at(doc *d, size_t i, size_t end, char *out)
+{
+    size_t best = 0, a;
+    int kind = 0;
+    for (size_t k = 0; k < d->nnames; k++) {
+        size_t n = strlen(d->names[k]);
+        if (n > best && xat(d->s, i, end, d->names[k])) {
+            best = n;
+            str_copy(out, NAME_CAP, d->names[k]);
+        }
+    }
+    a = xplaces_match(d->x->places, d->s, i, end, &kind);
+    if (a && a >= best) {
+        size_t j = i + a, b;
+        char stem[NAME_CAP];
+        copy_nospace(stem, sizeof stem, d->s, i, i + a);
+        if ((b = xat(d->s, j, end, "省")) || (b = xat(d->s, j, end, "自治区"))) {
+            if (kind == PLACE_PROVINCE || strcmp(stem, "吉林") == 0) {
+                str_cat3(out, NAME_CAP, stem, b == 3 ? "省" : "自治区", "");
+                return j + b - i;
+            }
+        }
+        if (kind == PLACE_PROVINCE)
+            return best;
+        if (kind == PLACE_REGION) {
+            str_copy(out, NAME_CAP, stem);
+            return a;
+        }
+        if (org_follows(d->s, j, end))
+            return best;
+        if ((b = xat(d->s, j, end, "市")))
+            j += b;
+        if ((b = xat_any(d->s, j, end, W_ZSUFFIX))) {
+            copy_nospace(out, NAME_CAP, d->s, i, j + b);
+            return j + b - i;
+        }
+        /* 无锡市梁溪区: city + two characters + 区/县 */
+        if (b == 3) {
+            size_t k = j, cnt = 0, adv;
+            while (k < end && cnt < 3 && xhan(xcp(d->s, k, end, &adv)) && !xat(d->s, k, end, "区") &&
+                   !xat(d->s, k, end, "县")) {
+                k += adv;
+                cnt++;
+            }
+            if (cnt == 2 && ((a = xat(d->s, k, end, "区")) || (a = xat(d->s, k, end, "县"))) &&
+                !xat(d->s, k + a, end, "委")) {
+                copy_nospace(out, NAME_CAP, d->s, j, k + a);
+                return k + a - i;
+            }
+        }
+        str_cat3(out, NAME_CAP, stem, "市", "");
+        return j - i;
+    }
+    if (best)
+        return best;
+    if ((a = xat(d->s, i, end, "全市")) && d->city[0]) {
+        str_cat3(out, NAME_CAP, d->city, "市", "");
+        return a;
+    }
+    if (((a = xat(d->s, i, end, "全区")) || (a = xat(d->s, i, end, "全县"))) &&
+        (d->sec_zone[0] || d->doc_zone[0])) {
+        str_copy(out, NAME_CAP, d->sec_zone[0] ? d->sec_zone : d->doc_zone);
+        return a;
+    }
+    return 0;
+}
+
+/* Learn district names from "X区委/X县委/X区长/X区政府" and "<city>高新区". */
+static void learn_from_line(doc *d, size_t a, size_t b)
+{
+    static const char *const after[] = {"区委", "县委", "区长", "县长", "区政府", "县政府",
+                                        "镇党委", "区人民政府", NULL};
+    for (size_t i = a; i < b;) {
+        size_t adv, n;
+        unsigned c = xcp(d->s, i, b, &adv);
+        if (xhan(c) && (n = xat_any(d->s, i + adv * 2, b, after)) && adv == 3) {
+            size_t p = i;
+            if (xhan(xcp(d->s, i + 3, b, &adv)) && !bad_name_start(d->s, p, b)) {
+                size_t pb = xprev(d->s, a, p);
+                size_t adv2;
+                /* the name must start a word: not after another Han char of a name */
+                unsigned pc = p > a ? xcp(d->s, pb, b, &adv2) : ' ';
+                if (!xhan(pc) || xat(d->s, pb, b, "、") || xat(d->s, pb, b, "市") ||
+                    xat(d->s, pb, b, "暨") || xat(d->s, pb, b, "和"))
+                    learn_name(d, d->s, p, p + 9); /* two characters + 区/县/镇 */
+            }
+        }
+        if (!d->city[0] && xhan(c)) {
+            int kind;
+            size_t m = xplaces_match(d->x->places, d->s, i, b, &kind);
+            if (m && kind == PLACE_CITY && !org_follows(d->s, i + m, b))
+                copy_nospace(d->city, sizeof d->city, d->s, i, i + m);
+        }
+        i += adv;
+    }
+}
+
+/* -------------------------------------------------------------- records */
+
+/* Map a normalised range to the decoded text. */
+static void src_range(const doc *d, size_t a, size_t b, size_t *sa, size_t *sb)
+{
+    *sa = d->map[a];
+    *sb = d->map[b];
+}
+
+static int emit(doc *d, const fig *f, const char *ind, const char *zone, const xperiod *per,
+                zb_status status)
+{
+    zb_record *r = &d->rec;
+    size_t sa, sb, ta, tb;
+    char *text;
+    int rc = ZB_OK;
+    zb_record_clear(r);
+    src_range(d, f->ns, f->ne, &sa, &sb);
+    src_range(d, f->cs, f->ce, &ta, &tb);
+    text = malloc(tb - ta + 1);
+    if (!text)
+        return ZB_ENOMEM;
+    memcpy(text, d->src + ta, tb - ta);
+    text[tb - ta] = 0;
+    if (zb_record_set(&r->doc, d->opts && d->opts->doc ? d->opts->doc : "-") ||
+        zb_record_set(&r->published, d->published[0] ? d->published : NULL) ||
+        zb_record_set(&r->zone, zone && zone[0] ? zone : NULL) ||
+        zb_record_set(&r->indicator, ind) || zb_record_set(&r->unit, f->unit) ||
+        zb_record_set(&r->period, per && per->set == 1 ? per->s : NULL) ||
+        zb_record_set(&r->basis, f->kind == ZB_KIND_GROWTH ? f->basis : NULL)) {
+        free(text);
+        return ZB_ENOMEM;
+    }
+    r->text = text;
+    r->kind = f->kind;
+    r->value = f->decline ? -f->value : f->value;
+    r->bound = f->bound;
+    r->status = status;
+    r->has_offset = 1;
+    r->off_start = sa;
+    r->off_end = sb;
+    rc = d->fn ? d->fn(d->user, r) : 0;
+    zb_record_clear(r);
+    return rc;
+}
+
+/* ------------------------------------------------------------ figures */
+
+/* Bound word that s[a..i) ends with (spaces skipped); sets *len. */
+static zb_bound bound_before(const char *s, size_t a, size_t i, size_t *len)
+{
+    size_t j = i, n;
+    while (j > a && s[j - 1] == ' ')
+        j--;
+    *len = 0;
+#define TRY(list, b)                                         \
+    if ((n = xends_any(s, a, j, list)) > *len) {             \
+        *len = n + (i - j);                                  \
+        best = b;                                            \
+    }
+    zb_bound best = ZB_BOUND_EQ;
+    TRY(W_B_GE, ZB_BOUND_GE)
+    TRY(W_B_GT, ZB_BOUND_GT)
+    TRY(W_B_LT, ZB_BOUND_LT)
+    TRY(W_B_LE, ZB_BOUND_LE)
+    TRY(W_B_APPROX, ZB_BOUND_APPROX)
+#undef TRY
+    /* "超" only counts right before the number; "高达" is just "as much as" */
+    if (*len && xends(s, a, j, "高达")) {
+        best = ZB_BOUND_EQ;
+    }
+    return best;
+}
+
+/* Is s[i] inside one of the sentence's time spans? */
+static const span *in_span(const doc *d, size_t i)
+{
+    for (size_t k = 0; k < d->nspans; k++)
+        if (i >= d->spans[k].s && i < d->spans[k].e)
+            return &d->spans[k];
+    return NULL;
+}
+
+static int push_fig(doc *d, const fig *f)
+{
+    if (d->nfigs == d->capfigs) {
+        size_t nc = d->capfigs ? d->capfigs * 2 : 16;
+        fig *nv = realloc(d->figs, nc * sizeof *nv);
+        if (!nv)
+            return ZB_ENOMEM;
+        d->figs = nv;
+        d->capfigs = nc;
+    }
+    d->figs[d->nfigs++] = *f;
+    return ZB_OK;
+}
+
+/*
+ * Try a figure at s[i] inside the sentence [ss, se). Returns the bytes to
+ * skip (at least the numeral's length, so its tail is not read again);
+ * appends to d->figs when it is a figure.
+ */
+static size_t figure_at(doc *d, size_t ss, size_t se, size_t i)
+{
+    const char *s = d->s;
+    zb_numeral num;
+    zb_unit u;
+    fig f;
+    size_t nl, q, adv, pb;
+    unsigned pc = 0, c;
+    int rank = 0, approx_inside = 0, ordinal = 0;
+
+    nl = zb_numeral_parse(s + i, se - i, &num);
+    if (!nl)
+        return 0;
+    memset(&f, 0, sizeof f);
+    f.bound = ZB_BOUND_EQ;
+    pb = xprev(s, ss, i);
+    if (i > ss)
+        pc = xcp(s, pb, se, &adv);
+    /* codes: G312, PM2.5, C919, 1+4, 0432-622 */
+    if (i > ss && pc < 0x80 && (is_alnum_ascii((unsigned char)pc) || pc == '.' || pc == '+' || pc == '_' ||
+                   pc == '/' || pc == '#' || pc == '-' || pc == '*'))
+        return nl;
+    q = i + nl;
+    if (q < se && (s[q] == '+' || s[q] == '*' || s[q] == '/'))
+        return nl;
+    /* 翻一番 / 翻两番 */
+    if (xat(s, pb, se, "翻") && i > ss && xat(s, q, se, "番") && (num.form & ZB_NUMERAL_CHINESE)) {
+        double times = 1;
+        for (int k = 0; k < (int)num.value && k < 10; k++)
+            times *= 2;
+        f.value = (times - 1) * 100;
+        f.kind = ZB_KIND_GROWTH;
+        f.unit = "%";
+        f.ns = pb;
+        f.ne = q + 3;
+        f.bs = f.ns;
+        f.be = f.ne;
+        push_fig(d, &f);
+        return nl + 3;
+    }
+    /* 第N: an ordinal, or a rank (第80位, 位列第3) */
+    {
+        size_t j = i;
+        while (j > ss && s[j - 1] == ' ')
+            j--;
+        if (xends(s, ss, j, "第"))
+            ordinal = 1;
+    }
+    if (num.form & ZB_NUMERAL_CHINESE) {
+        int strong = (num.form & (ZB_NUMERAL_PERCENT | ZB_NUMERAL_FRACTION | ZB_NUMERAL_DECIMAL)) ||
+                     (num.value >= 100);
+        if (!strong && !ordinal && !xat(s, q, se, "成") && !xat(s, q, se, "倍"))
+            return nl;
+    }
+    /* N大行动: names of programmes */
+    if (xat(s, q, se, "大") && q + 3 < se && xhan(xcp(s, q + 3, se, &adv)))
+        return nl;
+    f.ns = i;
+    f.value = num.value;
+    /* 余/多 between the number and the unit */
+    {
+        size_t a;
+        if ((a = xat(s, q, se, "余")) || (a = xat(s, q, se, "多"))) {
+            approx_inside = 1;
+            q += a;
+        }
+    }
+    while (q < se && s[q] == ' ')
+        q++;
+    if (num.form & (ZB_NUMERAL_PERCENT | ZB_NUMERAL_FRACTION)) {
+        f.kind = ZB_KIND_SHARE;
+        f.unit = "%";
+        f.ne = q;
+    } else if (zb_unit_parse(s + q, se - q, &u)) {
+        size_t e = q + u.len, a;
+        c = e < se ? xcp(s, e, se, &adv) : 0;
+        /* durations and words that only look like units */
+        if (strcmp(u.unit, "个") == 0) {
+            size_t k = e;
+            if ((a = xat(s, k, se, "多")) || (a = xat(s, k, se, "半")))
+                k += a;
+            if (xat(s, k, se, "月") || xat(s, k, se, "小时") || xat(s, k, se, "工作日") ||
+                xat(s, k, se, "季度") || xat(s, k, se, "星期") || xat(s, k, se, "年头"))
+                return nl;
+        }
+        if (strcmp(u.unit, "m3") == 0 && u.len == 3 &&
+            (c == 0x9762 /* 面 */ || c == 0x5F0F /* 式 */ || c == 0x6848 /* 案 */ ||
+             c == 0x5411 /* 向 */ || c == 0x6CD5 /* 法 */ || c == 0x9488 /* 针 */ ||
+             c == 0x4F4D /* 位 */ || c == 0x7565 /* 略 */))
+            return nl;
+        if ((strcmp(u.unit, "家") == 0 && (c == 0x5EAD /* 庭 */ || c == 0x7535 /* 电 */ ||
+                                          c == 0x5177 /* 具 */ || c == 0x5C45 /* 居 */)) ||
+            (strcmp(u.unit, "只") == 0 && (c == 0x8981 || c == 0x6709 || c == 0x662F)) ||
+            (strcmp(u.unit, "台") == 0 && (c == 0x6E7E || c == 0x5DDE)) ||
+            (strcmp(u.unit, "人") == 0 && (c == 0x6C11 || c == 0x624D || c == 0x5458)) ||
+            (strcmp(u.unit, "所") == 0 && (c == 0x6709 || c == 0x4EE5 || c == 0x5C5E)))
+            return nl;
+        f.kind = u.kind;
+        f.unit = u.unit;
+        f.value = num.value * u.factor;
+        f.ne = e;
+        if (strcmp(u.unit, "位") == 0 || strcmp(u.unit, "名") == 0) {
+            size_t j = i;
+            while (j > ss && s[j - 1] == ' ')
+                j--;
+            if (ordinal ||
+                xends(s, ss, j, "前进") || xends(s, ss, j, "上升") || xends(s, ss, j, "提升") ||
+                xends(s, ss, j, "跃升") || xends(s, ss, j, "后退") || xends(s, ss, j, "下降") ||
+                xends(s, ss, j, "提高"))
+                rank = 1;
+        }
+    } else if (xat(s, q, se, "倍")) {
+        f.kind = ZB_KIND_GROWTH;
+        f.unit = "%";
+        f.value = num.value * 100;
+        f.ne = q + 3;
+        f.basis = NULL;
+        /* only "增长/提高 N 倍" is a growth; "是...的2倍" is a ratio */
+        size_t bl;
+        bound_before(s, ss, i, &bl);
+        if (!xends_any(s, ss, i - bl, W_GROWTH_UP))
+            return nl + 3;
+    } else if (xat(s, q, se, "成") && num.value < 10 && !(num.form & ZB_NUMERAL_SCALED)) {
+        unsigned nx = q + 3 < se ? xcp(s, q + 3, se, &adv) : 0;
+        if (nx == 0x4E3A /* 为 */ || nx == 0x7ACB || nx == 0x529F || nx == 0x679C ||
+            nx == 0x672C || nx == 0x4EA4 || nx == 0x6548 || nx == 0x5458 || nx == 0x957F ||
+            nx == 0x719F || nx == 0x90FD)
+            return nl;
+        f.kind = ZB_KIND_SHARE;
+        f.unit = "%";
+        f.value = num.value * 10;
+        f.ne = q + 3;
+    } else if (ordinal) {
+        size_t j = i;
+        while (j > ss && s[j - 1] == ' ')
+            j--;
+        j -= 3; /* before 第 */
+        if (!(xends(s, ss, j, "位列") || xends(s, ss, j, "位居") || xends(s, ss, j, "排名") ||
+              xends(s, ss, j, "排在") || xends(s, ss, j, "居") || xends(s, ss, j, "列")))
+            return nl;
+        rank = 1;
+        f.ne = q;
+    } else {
+        return nl;
+    }
+    if (ordinal && !rank)
+        return nl;
+    if (rank) {
+        f.kind = ZB_KIND_RANK;
+        f.unit = "rank";
+        f.value = num.value;
+        if (ordinal) {
+            size_t j = i;
+            while (j > ss && s[j - 1] == ' ')
+                j--;
+            f.ns = j - 3;
+        }
+    }
+    if (f.kind == ZB_KIND_AMOUNT || f.kind == ZB_KIND_QUANTITY || f.kind == ZB_KIND_COUNT) {
+        if (!(num.form & ZB_NUMERAL_DECIMAL) && num.value == 0)
+            return nl;
+    }
+    /* bound words */
+    f.bs = f.ns;
+    f.be = f.ne;
+    if (approx_inside)
+        f.bound = ZB_BOUND_APPROX;
+    {
+        size_t bl;
+        zb_bound b = bound_before(s, ss, f.ns, &bl);
+        if (bl) {
+            if (f.bound == ZB_BOUND_EQ)
+                f.bound = b;
+            f.bs = f.ns - bl;
+        }
+        size_t e = f.ne, a;
+        while (e < se && s[e] == ' ')
+            e++;
+        if ((a = xat(s, e, se, "以上"))) {
+            f.bound = ZB_BOUND_GT;
+            f.be = e + a;
+        } else if ((a = xat(s, e, se, "以下")) || (a = xat(s, e, se, "以内"))) {
+            f.bound = ZB_BOUND_LE;
+            f.be = e + a;
+        } else if ((a = xat(s, e, se, "左右")) || (a = xat(s, e, se, "上下"))) {
+            f.bound = ZB_BOUND_APPROX;
+            f.be = e + a;
+        }
+    }
+    /* growth: % after a growth verb (not "增长到": that is a level) */
+    if (f.kind == ZB_KIND_SHARE || f.kind == ZB_KIND_PP || f.kind == ZB_KIND_GROWTH) {
+        size_t j = f.bs;
+        while (j > ss && s[j - 1] == ' ')
+            j--;
+        size_t k = j, a;
+        if ((a = xends(s, ss, k, "了")) || (a = xends(s, ss, k, "为")) ||
+            (a = xends(s, ss, k, "达")) || (a = xends(s, ss, k, "达到")))
+            k -= a;
+        int up = xends_any(s, ss, k, W_GROWTH_UP) > 0;
+        int down = xends_any(s, ss, k, W_GROWTH_DOWN) > 0;
+        if (xends(s, ss, j, "到") || xends(s, ss, j, "至"))
+            up = down = 0;
+        if (f.kind == ZB_KIND_SHARE && (up || down) && !xends(s, ss, k, "增加值"))
+            f.kind = ZB_KIND_GROWTH;
+        if (down && (f.kind == ZB_KIND_GROWTH || f.kind == ZB_KIND_PP))
+            f.decline = 1;
+    }
+    /* basis and 分别/均 in the clause before the figure */
+    {
+        size_t cs = f.bs;
+        while (cs > ss && !is_clause_mark(s, xprev(s, ss, cs), se))
+            cs = xprev(s, ss, cs);
+        f.cs = cs;
+        size_t ce = f.be;
+        while (ce < se && !is_clause_mark(s, ce, se))
+            ce += (xcp(s, ce, se, &adv), adv);
+        f.ce = ce;
+        if (f.kind == ZB_KIND_GROWTH || f.kind == ZB_KIND_PP) {
+            if (xhas(s, cs, f.bs, "同比") || xhas(s, cs, f.bs, "比上年") ||
+                xhas(s, cs, f.bs, "较上年") || xhas(s, cs, f.bs, "比去年") ||
+                xhas(s, cs, f.bs, "较去年"))
+                f.basis = "yoy";
+            else if (xhas(s, cs, f.bs, "环比"))
+                f.basis = "mom";
+        }
+        size_t j = f.bs;
+        while (j > ss && s[j - 1] == ' ')
+            j--;
+        if (xends(s, ss, j, "均") || xends(s, ss, j, "都"))
+            f.each = 1;
+        /* the clause starting 分别, or the 、-list right after it */
+        if (xhas(s, cs, f.bs, "分别"))
+            f.respectively = 1;
+        else if (d->nfigs && d->figs[d->nfigs - 1].respectively && d->figs[d->nfigs - 1].ce >= cs &&
+                 xat(s, xprev(s, ss, cs), se, "、"))
+            f.respectively = 1;
+    }
+    /* a threshold inside a noun phrase: 超50亿元重大项目3个, 5000万元以上项目36个 */
+    if ((f.kind == ZB_KIND_AMOUNT || f.kind == ZB_KIND_QUANTITY) &&
+        (f.bound == ZB_BOUND_GT || f.bound == ZB_BOUND_GE || f.bound == ZB_BOUND_LE)) {
+        size_t e = f.be;
+        while (e < se && s[e] == ' ')
+            e++;
+        static const char *const verbish[] = {"的", "建", "用", "投", "实", "完", "新", "引",
+                                              "打", "推", "开", "购", "改", "扩", "支", "帮",
+                                              "奖", "补", "发", "带", "等", "和", "与", "及",
+                                              "或", NULL};
+        if (e < se && xhan(xcp(s, e, se, &adv)) && !xat_any(s, e, se, verbish)) {
+            /* another number later in the same clause? */
+            for (size_t k = e; k < f.ce; k++)
+                if (is_digit(s[k])) {
+                    f.thresh = 1;
+                    break;
+                }
+        }
+    }
+    push_fig(d, &f);
+    return (f.be > i ? f.be : f.ne) - i;
+}
+
+/* ---------------------------------------------------------- indicators */
+
+/* Strip leading and trailing function words, time words and zone names
+ * from s[a..b) of the normalised text; result (no spaces) into out. */
+static void clean_phrase(doc *d, size_t a, size_t b, int strip_growth, char *out, size_t cap)
+{
+    const char *s = d->s;
+    size_t n, adv;
+    char zbuf[NAME_CAP];
+    xperiod tp;
+    int changed = 1;
+    out[0] = 0;
+    while (changed && a < b) {
+        changed = 0;
+        while (a < b && (s[a] == ' ' || s[a] == '"' || xat(s, a, b, "”") || xat(s, a, b, "、"))) {
+            a += s[a] == ' ' || s[a] == '"' ? 1 : 3;
+            changed = 1;
+        }
+        if (a >= b)
+            break;
+        const span *sp = in_span(d, a);
+        if (sp && sp->e <= b) {
+            a = sp->e;
+            changed = 1;
+            continue;
+        }
+        if ((n = xperiod_at(s, a, b, d->pub_y ? d->pub_y : 2000, d->pub_m ? d->pub_m : 1, 0, &tp))) {
+            a += n;
+            changed = 1;
+            continue;
+        }
+        if ((n = zone_at(d, a, b, zbuf)) && a + n < b) {
+            a += n;
+            changed = 1;
+            continue;
+        }
+        if ((n = xat_any(s, a, b, W_LEAD)) && a + n < b) {
+            a += n;
+            changed = 1;
+            continue;
+        }
+    }
+    changed = 1;
+    while (changed && b > a) {
+        changed = 0;
+        while (b > a && (s[b - 1] == ' ' || xends(s, a, b, "“") || xends(s, a, b, "、"))) {
+            b = s[b - 1] == ' ' ? b - 1 : b - 3;
+            changed = 1;
+        }
+        if ((n = xends_any(s, a, b, W_TRAIL)) && b - n > a) {
+            b -= n;
+            changed = 1;
+            continue;
+        }
+        if (strip_growth) {
+            if ((n = xends_any(s, a, b, W_GROWTH_UP)) && b - n > a && !xends(s, a, b, "增加值")) {
+                b -= n;
+                changed = 1;
+                continue;
+            }
+            if ((n = xends_any(s, a, b, W_GROWTH_DOWN)) && b - n > a) {
+                b -= n;
+                changed = 1;
+                continue;
+            }
+        }
+    }
+    /* at most the last 24 characters: the head of a Chinese noun phrase is last */
+    {
+        size_t k = b, cnt = 0;
+        while (k > a && cnt < 24) {
+            k = xprev(s, a, k);
+            cnt++;
+        }
+        if (k > a) {
+            /* start after a clause mark if there is one inside */
+            a = k;
+        }
+    }
+    (void)adv;
+    copy_nospace(out, cap, s, a, b);
+}
+
+/* Clean the right-hand noun phrase: after 的/以上, up to a verb-like break. */
+static void right_phrase(doc *d, size_t a, size_t b, char *out, size_t cap)
+{
+    const char *s = d->s;
+    size_t n, cnt = 0, adv, e;
+    while (a < b && s[a] == ' ')
+        a++;
+    if ((n = xat(s, a, b, "的")))
+        a += n;
+    e = a;
+    while (e < b && cnt < 16) {
+        xcp(s, e, b, &adv);
+        e += adv;
+        cnt++;
+    }
+    copy_nospace(out, cap, s, a, e);
+}
+
+static int weak_indicator(const char *ind)
+{
+    if (!ind[0])
+        return 1;
+    for (const char *const *w = W_WEAK; *w; w++)
+        if (strncmp(ind, *w, strlen(*w)) == 0)
+            return 1;
+    return 0;
+}
+
+static int ends_with_measure(const char *ind)
+{
+    size_t n = strlen(ind);
+    for (const char *const *w = W_MEASURE; *w; w++) {
+        size_t k = strlen(*w);
+        if (n >= k && strcmp(ind + n - k, *w) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+static void join(char *out, size_t cap, const char *a, const char *b)
+{
+    char tmp[IND_CAP * 2];
+    snprintf(tmp, sizeof tmp, "%s%s", a, b);
+    copy_nospace(out, cap, tmp, 0, strlen(tmp));
+}
+
+/* Indicators of the figures of one sentence. */
+static void indicators(doc *d, size_t ss, size_t se)
+{
+    const char *s = d->s;
+    size_t prev_end = ss;
+    char L[IND_CAP], R[IND_CAP];
+    char topic[IND_CAP];
+    str_copy(topic, sizeof topic, d->topic);
+    for (size_t k = 0; k < d->nfigs; k++) {
+        fig *f = &d->figs[k];
+        if (f->thresh)
+            continue;
+        size_t la = f->cs > prev_end ? f->cs : prev_end;
+        /* a clause without figures before this one names the topic */
+        if (f->cs > prev_end) {
+            size_t c2 = f->cs, c1;
+            c1 = xprev(s, ss, c2); /* the mark */
+            size_t st = c1;
+            while (st > prev_end && !is_clause_mark(s, xprev(s, ss, st), se))
+                st = xprev(s, ss, st);
+            if (c1 > st) {
+                char t[IND_CAP];
+                clean_phrase(d, st, c1, 0, t, sizeof t);
+                if (t[0] && !xhas(t, 0, strlen(t), "分别"))
+                    str_copy(topic, sizeof topic, t);
+            }
+        }
+        clean_phrase(d, la, f->bs, f->kind == ZB_KIND_GROWTH, L, sizeof L);
+        /* right side: to the next clause mark or the next figure */
+        size_t rb = f->ce;
+        for (size_t j = k + 1; j < d->nfigs; j++)
+            if (!d->figs[j].thresh) {
+                if (d->figs[j].bs < rb)
+                    rb = d->figs[j].bs;
+                break;
+            }
+        R[0] = 0;
+        if (rb > f->be)
+            right_phrase(d, f->be, rb, R, sizeof R);
+        switch (f->kind) {
+        case ZB_KIND_COUNT:
+            if (R[0] && !xat(R, 0, strlen(R), "的"))
+                str_copy(f->ind, IND_CAP, R);
+            else
+                str_copy(f->ind, IND_CAP, L);
+            if (!f->ind[0])
+                str_copy(f->ind, IND_CAP, topic);
+            break;
+        case ZB_KIND_AMOUNT:
+        case ZB_KIND_QUANTITY:
+            if (f->be < rb && xat(s, f->be, rb, "的") && R[0]) {
+                if (ends_with_measure(L)) {
+                    char tail[IND_CAP];
+                    size_t n = strlen(L), cut = 0;
+                    for (const char *const *w = W_MEASURE; *w; w++) {
+                        size_t m = strlen(*w);
+                        if (n >= m && strcmp(L + n - m, *w) == 0 && m > cut)
+                            cut = m;
+                    }
+                    /* include 总 of 总投资 */
+                    if (n >= cut + 3 && memcmp(L + n - cut - 3, "总", 3) == 0)
+                        cut += 3;
+                    str_copy(tail, sizeof tail, L + n - cut);
+                    join(f->ind, IND_CAP, R, tail);
+                } else {
+                    str_copy(f->ind, IND_CAP, R);
+                }
+            } else if (L[0]) {
+                str_copy(f->ind, IND_CAP, L);
+            } else {
+                str_copy(f->ind, IND_CAP, R[0] ? R : topic);
+            }
+            if (weak_indicator(L) && L[0] && topic[0])
+                join(f->ind, IND_CAP, topic, L);
+            break;
+        default:
+            if (weak_indicator(L) && topic[0])
+                join(f->ind, IND_CAP, topic, L);
+            else
+                str_copy(f->ind, IND_CAP, L[0] ? L : (R[0] ? R : topic));
+            break;
+        }
+        if (!f->ind[0])
+            str_copy(f->ind, IND_CAP, f->kind == ZB_KIND_COUNT ? "数量" : "数值");
+        if (!f->respectively && !f->each && f->kind != ZB_KIND_GROWTH && f->kind != ZB_KIND_PP)
+            str_copy(topic, sizeof topic, f->ind);
+        prev_end = f->be;
+    }
+    /* 分别: the figures after it take the indicators of the figures listed before */
+    for (size_t k = 0; k < d->nfigs; k++) {
+        if (!d->figs[k].respectively || d->figs[k].thresh)
+            continue;
+        size_t m = k;
+        while (m < d->nfigs && d->figs[m].respectively)
+            m++;
+        size_t cnt = m - k, have = 0;
+        size_t idx[32];
+        for (size_t j = k; j-- > 0 && have < cnt && have < 32;)
+            if (!d->figs[j].thresh && !d->figs[j].respectively)
+                idx[have++] = j;
+        if (have == cnt) {
+            for (size_t t = 0; t < cnt; t++) {
+                fig *f = &d->figs[k + t];
+                const fig *p = &d->figs[idx[cnt - 1 - t]];
+                char own[IND_CAP];
+                str_copy(own, sizeof own, f->ind);
+                if (weak_indicator(own) || f->kind == ZB_KIND_GROWTH)
+                    str_copy(f->ind, IND_CAP, p->ind);
+            }
+        }
+        k = m - 1;
+    }
+    str_copy(d->topic, sizeof d->topic, topic);
+}
+
+/* ------------------------------------------------------------- sentence */
+
+/* Status of a figure from the words before it in its sentence. */
+static zb_status status_of(doc *d, const fig *f, size_t ss, const xperiod *per)
+{
+    const char *s = d->s;
+    if (xhas_any(s, ss, f->bs, W_ESTIMATE))
+        return ZB_STATUS_ESTIMATE;
+    if (xhas_any(s, f->cs, f->bs, W_ACTUAL))
+        return ZB_STATUS_ACTUAL;
+    if (per && per->set == 1 && d->pub_y &&
+        per->end_y * 12 + per->end_m < d->pub_y * 12 + d->pub_m)
+        return ZB_STATUS_ACTUAL;
+    /* target words; 将近 is a bound, 要 inside 主要/重要/需要 is not "must" */
+    for (size_t i = ss; i < f->bs;) {
+        size_t n = xat_any(s, i, f->bs, W_TARGET), adv;
+        if (n) {
+            int ok = 1;
+            if (xat(s, i, f->bs, "将") && (xat(s, i + 3, f->bs, "近") || xat(s, i + 3, f->bs, "其")))
+                ok = 0;
+            if (xat(s, i, f->bs, "要") && n == 3) {
+                size_t p = xprev(s, ss, i);
+                static const char *const pre[] = {"主", "重", "需", "只", "必", "纲", "摘", "首",
+                                                  "不", "紧", "简", "提", NULL};
+                static const char *const post[] = {"素", "求", "点", "么", "闻", "害", "件", "是",
+                                                   NULL};
+                if ((i > ss && xat_any(s, p, i, pre)) || xat_any(s, i + 3, f->bs, post))
+                    ok = 0;
+            }
+            if (xat(s, i, f->bs, "努力") && xat(s, i + 6, f->bs, "实现"))
+                ok = 1;
+            if (ok)
+                return ZB_STATUS_TARGET;
+            i += n;
+            continue;
+        }
+        xcp(s, i, f->bs, &adv);
+        i += adv;
+    }
+    if (per && per->set == 1 && d->pub_y &&
+        per->end_y * 12 + per->end_m > d->pub_y * 12 + d->pub_m)
+        return ZB_STATUS_TARGET;
+    if (d->para_mood >= 0)
+        return (zb_status)d->para_mood;
+    if (d->sec_mood >= 0)
+        return (zb_status)d->sec_mood;
+    return (zb_status)d->doc_mood;
+}
+
+static void sentence(doc *d, size_t ss, size_t se)
+{
+    const char *s = d->s;
+    size_t i, adv;
+    xperiod last;
+    int has_period = 0;
+    memset(&last, 0, sizeof last);
+    d->nfigs = 0;
+    d->nspans = 0;
+    d->nzm = 0;
+    /* time words and zone names, left to right */
+    for (i = ss; i < se;) {
+        unsigned c = xcp(s, i, se, &adv);
+        size_t n = 0;
+        if (d->pub_y && (is_digit(s[i]) || xhan(c) || c == 0x201C)) {
+            xperiod p;
+            memset(&p, 0, sizeof p);
+            n = xperiod_at(s, i, se, d->pub_y, d->pub_m, d->para_year, &p);
+            if (n && p.set && d->nspans < MAX_SPANS) {
+                d->spans[d->nspans].s = i;
+                d->spans[d->nspans].e = i + n;
+                d->spans[d->nspans].p = p;
+                d->nspans++;
+                /* a dated event: remember it for "...以来" */
+                if (p.set == 1 && !p.year_only && !strchr(p.s, '/') && p.s[4] == '-' &&
+                    p.s[5] != 'H' && p.s[5] != 'Q' && d->nevents < MAX_EVENTS && is_digit(s[i]) &&
+                    i + n < se && s[i + n] == ',') {
+                    d->events[d->nevents].y = p.end_y;
+                    d->events[d->nevents].m = p.end_m;
+                    d->events[d->nevents].s = i + n;
+                    d->events[d->nevents].e = se;
+                    d->nevents++;
+                }
+                if (p.set == 1 && p.year_only && is_digit(s[i]))
+                    d->para_year = p.end_y;
+            }
+        }
+        /* "<event>以来": look the event up among dated clauses */
+        if (!n && xat(s, i, se, "以来") && d->pub_y) {
+            size_t k = i, cnt = 0;
+            while (k > ss && cnt < 5) {
+                size_t pk = xprev(s, ss, k);
+                if (!xhan(xcp(s, pk, se, &adv)) || in_span(d, pk))
+                    break;
+                k = pk;
+                cnt++;
+            }
+            int found = 0;
+            for (size_t len = 5; len >= 2 && !found; len--) {
+                if (cnt < len)
+                    continue;
+                size_t a = i;
+                for (size_t t = 0; t < len; t++)
+                    a = xprev(s, ss, a);
+                for (size_t e = 0; e < d->nevents && !found; e++) {
+                    size_t es = d->events[e].s, ee = d->events[e].e;
+                    for (size_t z = es; z + (i - a) <= ee; z++)
+                        if (memcmp(s + z, s + a, i - a) == 0) {
+                            found = 1;
+                            break;
+                        }
+                    if (found && d->nspans < MAX_SPANS) {
+                        xperiod p;
+                        memset(&p, 0, sizeof p);
+                        p.set = 1;
+                        snprintf(p.s, sizeof p.s, "%04d-%02d/%04d-%02d", d->events[e].y,
+                                 d->events[e].m, d->pub_y, d->pub_m);
+                        p.end_y = d->pub_y;
+                        p.end_m = d->pub_m;
+                        p.framing = 1;
+                        d->spans[d->nspans].s = a;
+                        d->spans[d->nspans].e = i + 6;
+                        d->spans[d->nspans].p = p;
+                        d->nspans++;
+                    }
+                }
+            }
+            n = 6;
+        }
+        if (!n && xhan(c) && d->nzm < MAX_ZM) {
+            char z[NAME_CAP];
+            n = zone_at(d, i, se, z);
+            if (n) {
+                d->zm[d->nzm].s = i;
+                d->zm[d->nzm].e = i + n;
+                str_copy(d->zm[d->nzm].zone, NAME_CAP, z);
+                d->nzm++;
+            }
+        }
+        i += n ? n : adv;
+    }
+    /* figures */
+    for (i = ss; i < se;) {
+        const span *sp = in_span(d, i);
+        if (sp) {
+            i = sp->e;
+            continue;
+        }
+        unsigned c = xcp(s, i, se, &adv);
+        size_t n = 0;
+        if (is_digit(s[i]) || (xhan(c) && (c == 0x4E00 || c == 0x4E8C || c == 0x4E24 ||
+                                           c == 0x4E09 || c == 0x56DB || c == 0x4E94 ||
+                                           c == 0x516D || c == 0x4E03 || c == 0x516B ||
+                                           c == 0x4E5D || c == 0x5341 || c == 0x767E ||
+                                           c == 0x96F6 || c == 0x3007)))
+            n = figure_at(d, ss, se, i);
+        i += n ? n : adv;
+    }
+    if (d->nfigs)
+        indicators(d, ss, se);
+    /* records */
+    for (size_t k = 0; k < d->nfigs && d->rc == 0; k++) {
+        fig *f = &d->figs[k];
+        if (f->thresh)
+            continue;
+        /* period: nearest time word before the figure in the sentence */
+        const xperiod *per = NULL;
+        size_t best = 0;
+        int found = 0;
+        for (size_t t = 0; t < d->nspans; t++)
+            if (d->spans[t].e <= f->bs && d->spans[t].p.set && (!found || d->spans[t].s >= best)) {
+                /* a present word loses to any other time word */
+                if (found && d->spans[t].p.present && !per->present)
+                    continue;
+                per = &d->spans[t].p;
+                best = d->spans[t].s;
+                found = 1;
+            }
+        xperiod tmp;
+        int inherited = 0;
+        if (!per && d->para_period.set) {
+            per = &d->para_period;
+            inherited = 1;
+        }
+        if (!per && d->sec_frame.set) {
+            per = &d->sec_frame;
+            inherited = 1;
+        }
+        if (per && per->set == 1 && (inherited || per->present == 0) &&
+            xhas_any(s, f->cs, f->bs, W_STATE) && !per->present) {
+            if (inherited) {
+                memset(&tmp, 0, sizeof tmp);
+                tmp.set = 1;
+                snprintf(tmp.s, sizeof tmp.s, "%04d-%02d", d->pub_y, d->pub_m);
+                tmp.end_y = d->pub_y;
+                tmp.end_m = d->pub_m;
+                tmp.present = 1;
+                per = &tmp;
+            }
+        }
+        /* 截至 M月底: a flow up to that point covers the year to date */
+        if (per && per->asof) {
+            tmp = *per;
+            size_t from = inherited ? f->cs : ss;
+            if (xhas_any(s, from, f->ce, W_FLOW)) {
+                snprintf(tmp.s, sizeof tmp.s, "%04d-01/%04d-%02d", per->end_y, per->end_y,
+                         per->end_m);
+                if (per->end_m == 1)
+                    snprintf(tmp.s, sizeof tmp.s, "%04d-01", per->end_y);
+                if (per->end_m == 12)
+                    snprintf(tmp.s, sizeof tmp.s, "%04d", per->end_y);
+            }
+            per = &tmp;
+        }
+        zb_status st = status_of(d, f, ss, per);
+        if (!per || per->set != 1) {
+            if (st == ZB_STATUS_ACTUAL && d->pub_y && (!per || per->set != 2)) {
+                memset(&tmp, 0, sizeof tmp);
+                tmp.set = 1;
+                snprintf(tmp.s, sizeof tmp.s, "%04d-%02d", d->pub_y, d->pub_m);
+                tmp.end_y = d->pub_y;
+                tmp.end_m = d->pub_m;
+                per = &tmp;
+            } else {
+                per = NULL;
+            }
+        }
+        /* zone: the nearest name before the figure in the sentence */
+        const char *zone = d->sec_zone[0] ? d->sec_zone : (d->doc_zone[0] ? d->doc_zone : NULL);
+        for (size_t t = 0; t < d->nzm; t++)
+            if (d->zm[t].e <= f->bs)
+                zone = d->zm[t].zone;
+        if (f->each) {
+            /* 均: one record per figure of the list before */
+            size_t k2 = k, cnt = 0;
+            while (k2 > 0 && cnt < 8) {
+                const fig *p = &d->figs[k2 - 1];
+                if (p->thresh) {
+                    k2--;
+                    continue;
+                }
+                if (cnt && d->figs[k2].cs != p->cs && !xat(s, xprev(s, ss, d->figs[k2].cs), se, "、"))
+                    break;
+                k2--;
+                cnt++;
+                if (cnt == 1 && p->ce < f->cs) {
+                    /* the list is the clause right before */
+                }
+            }
+            if (cnt >= 2) {
+                for (size_t t = k2; t < k && d->rc == 0; t++) {
+                    const fig *p = &d->figs[t];
+                    if (p->thresh)
+                        continue;
+                    char ind[IND_CAP];
+                    join(ind, sizeof ind, p->ind, f->ind);
+                    d->rc = emit(d, f, ind, zone, per, st);
+                }
+                continue;
+            }
+        }
+        d->rc = emit(d, f, f->ind, zone, per, st);
+    }
+    /* the sentence's last time word sets the paragraph's period */
+    for (size_t t = 0; t < d->nspans; t++) {
+        const xperiod *p = &d->spans[t].p;
+        if (p->set == 1) {
+            last = *p;
+            has_period = 1;
+        }
+    }
+    if (has_period && !last.present) {
+        d->para_period = last;
+        if (last.framing)
+            d->sec_frame = last;
+    }
+}
+
+/* --------------------------------------------------------------- lines */
+
+enum { L_BLANK, L_NOISE, L_HEADING, L_BODY };
+
+/* Count of Han characters and sentence marks in s[a..b). */
+static void line_stats(const doc *d, size_t a, size_t b, size_t *han, size_t *marks,
+                       size_t *tokens, size_t *bars, size_t *ascii)
+{
+    size_t adv;
+    int in_tok = 0;
+    *han = *marks = *tokens = *bars = *ascii = 0;
+    for (size_t i = a; i < b; i += adv) {
+        unsigned c = xcp(d->s, i, b, &adv);
+        if (xhan(c))
+            (*han)++;
+        else if (c < 0x80 && c != ' ' && c != '\t')
+            (*ascii)++;
+        if (c == ',' || c == ';' || c == ':' || c == 0x3002 || c == 0x3001 || c == '!' || c == '?')
+            (*marks)++;
+        if (c == '|')
+            (*bars)++;
+        if (c == ' ' || c == '\t' || c == '|') {
+            in_tok = 0;
+        } else if (!in_tok) {
+            in_tok = 1;
+            (*tokens)++;
+        }
+    }
+}
+
+/* A short line of single Han characters separated by spaces: "江 阴". */
+static int spaced_name(const doc *d, size_t a, size_t b)
+{
+    size_t adv, cnt = 0;
+    int prev_han = 0;
+    for (size_t i = a; i < b; i += adv) {
+        unsigned c = xcp(d->s, i, b, &adv);
+        if (c == ' ') {
+            prev_han = 0;
+            continue;
+        }
+        if (!xhan(c) || prev_han)
+            return 0;
+        prev_han = 1;
+        cnt++;
+    }
+    return cnt >= 2 && cnt <= 4;
+}
+
+/* Document mood: a plan (target) or a report (actual), by counting the
+ * words of intention against the words of accomplishment. */
+static int doc_mood(const doc *d, size_t a, size_t b)
+{
+    static const char *const plan[] = {"将", "力争", "确保", "争取", "加快", "推进", "着力",
+                                       "全力", "大力", "打造", "谋划", "深入实施", "持续", "要",
+                                       NULL};
+    static const char *const done[] = {"累计", "已", "同比", "以来", "年来", "完成", "实现",
+                                       "截至", "达到", "建成", NULL};
+    size_t np = 0, nd = 0, adv;
+    for (size_t i = a; i < b;) {
+        size_t n;
+        if ((n = xat_any(d->s, i, b, plan))) {
+            np++;
+            i += n;
+        } else if ((n = xat_any(d->s, i, b, done))) {
+            nd++;
+            i += n;
+        } else {
+            xcp(d->s, i, b, &adv);
+            i += adv;
+        }
+    }
+    return np > 2 * nd ? ZB_STATUS_TARGET : ZB_STATUS_ACTUAL;
+}
+
+static int classify(doc *d, size_t a, size_t b, int body_started)
+{
+    size_t han, marks, tokens, bars, ascii;
+    if (a >= b)
+        return L_BLANK;
+    if (body_started && xat_any(d->s, a, b, W_STOP))
+        return -1; /* the article ends here */
+    line_stats(d, a, b, &han, &marks, &tokens, &bars, &ascii);
+    if (bars >= 2)
+        return L_NOISE;
+    if (han == 0)
+        return L_NOISE;
+    if (ascii > han * 2 && marks == 0)
+        return L_NOISE;
+    if (spaced_name(d, a, b))
+        return L_HEADING;
+    if (tokens >= 3 && marks == 0 && han < tokens * 5)
+        return L_NOISE;
+    if (!xhas(d->s, a, b, "。") && han <= 32)
+        return L_HEADING;
+    return L_BODY;
+}
+
+static void new_section(doc *d)
+{
+    memset(&d->sec_frame, 0, sizeof d->sec_frame);
+    memset(&d->para_period, 0, sizeof d->para_period);
+    d->sec_mood = -1;
+    d->para_mood = -1;
+    d->para_year = 0;
+    d->topic[0] = 0;
+}
+
+/* A heading may name the zone of its section: "江 阴", "镇江高新区:...". */
+static void heading(doc *d, size_t a, size_t b)
+{
+    char z[NAME_CAP];
+    new_section(d);
+    if (spaced_name(d, a, b)) {
+        learn_name(d, d->s, a, b);
+        copy_nospace(d->sec_zone, sizeof d->sec_zone, d->s, a, b);
+        return;
+    }
+    /* a zone named at the start of the heading */
+    size_t n = zone_at(d, a, b, z);
+    if (n && strcmp(z, d->city[0] ? d->city : "") != 0) {
+        str_copy(d->sec_zone, sizeof d->sec_zone, z);
+        if (!d->doc_zone[0])
+            str_copy(d->doc_zone, sizeof d->doc_zone, z);
+    }
+}
+
+/* Paragraph mood from its first sentence: "X将..." plans, "X已..." reports. */
+static void paragraph_mood(doc *d, size_t a, size_t b)
+{
+    size_t e = a, adv;
+    while (e < b && !sentence_mark(d->s, e, b) && !xat(d->s, e, b, ","))
+        e += (xcp(d->s, e, b, &adv), adv);
+    d->para_mood = -1;
+    /* "X将坚决贯彻...": a plan for the whole section */
+    for (size_t i = a; i < e && i < a + 60;) {
+        if (xat(d->s, i, e, "将") && !xat(d->s, i + 3, e, "近")) {
+            d->sec_mood = ZB_STATUS_TARGET;
+            break;
+        }
+        xcp(d->s, i, e, &adv);
+        i += adv;
+    }
+}
+
+static void body_line(doc *d, size_t a, size_t b)
+{
+    size_t ss = a, i = a;
+    memset(&d->para_period, 0, sizeof d->para_period);
+    d->para_year = 0;
+    d->topic[0] = 0;
+    learn_from_line(d, a, b);
+    paragraph_mood(d, a, b);
+    while (i < b && d->rc == 0) {
+        size_t m = sentence_mark(d->s, i, b);
+        if (m) {
+            sentence(d, ss, i);
+            i += m;
+            ss = i;
+            d->topic[0] = 0;
+            continue;
+        }
+        size_t adv;
+        xcp(d->s, i, b, &adv);
+        i += adv;
+    }
+    if (ss < b && d->rc == 0)
+        sentence(d, ss, b);
+}
+
+/* The line starting at i: its end (at \n, \r or the text's end) is
+ * returned, its content without surrounding blanks is [*a, *b). */
+static size_t next_line(const doc *d, size_t i, size_t *a, size_t *b)
+{
+    const char *s = d->s;
+    size_t e = i;
+    while (e < d->n && s[e] != '\n' && s[e] != '\r')
+        e++;
+    *a = i;
+    *b = e;
+    while (*a < *b && (s[*a] == ' ' || s[*a] == '\t'))
+        (*a)++;
+    while (*b > *a && (s[*b - 1] == ' ' || s[*b - 1] == '\t'))
+        (*b)--;
+    return e;
+}
+
+static void run(doc *d)
+{
+    const char *s = d->s;
+    size_t i = 0, line = 0;
+    int body_started = 0;
+    size_t first_body_end = 0;
+
+    find_published(d);
+    d->doc_mood = ZB_STATUS_ACTUAL;
+    new_section(d);
+    /* first pass over the top: learn names, the city and the document zone */
+    for (i = 0; i < d->n && line < 400;) {
+        size_t a, b, e = next_line(d, i, &a, &b);
+        int cl = classify(d, a, b, body_started);
+        if (cl < 0)
+            break;
+        if (cl == L_HEADING && spaced_name(d, a, b))
+            learn_name(d, s, a, b);
+        if (cl == L_HEADING || cl == L_BODY)
+            learn_from_line(d, a, b);
+        if (cl == L_BODY && !body_started && b - a >= 120) {
+            body_started = 1;
+            first_body_end = b;
+        }
+        if ((cl == L_HEADING || cl == L_BODY) && !d->doc_zone[0] &&
+            (!first_body_end || b <= first_body_end)) {
+            size_t adv;
+            for (size_t k = a; k < b; k += adv) {
+                char z[NAME_CAP];
+                size_t n;
+                xcp(s, k, b, &adv);
+                if ((n = zone_at(d, k, b, z)) && strncmp(z, "全", 3) != 0) {
+                    str_copy(d->doc_zone, sizeof d->doc_zone, z);
+                    break;
+                }
+            }
+        }
+        i = e < d->n ? e + 1 : e;
+        line++;
+    }
+    /* the mood of the whole text */
+    d->doc_mood = doc_mood(d, 0, d->n);
+    /* second pass: the figures */
+    body_started = 0;
+    for (i = 0; i < d->n && d->rc == 0;) {
+        size_t a, b, e = next_line(d, i, &a, &b);
+        int cl = classify(d, a, b, body_started);
+        if (cl < 0)
+            break;
+        if (cl == L_BODY && b - a >= 120)
+            body_started = 1;
+        if (cl == L_HEADING) {
+            heading(d, a, b);
+            body_line(d, a, b);
+            /* a heading's time words do not carry over */
+            memset(&d->para_period, 0, sizeof d->para_period);
+        } else if (cl == L_BODY) {
+            body_line(d, a, b);
+        }
+        i = e < d->n ? e + 1 : e;
+    }
+}
+
+int zb_extract_buffer(zb_extractor *x, const char *bytes, size_t len,
+                      const zb_extract_opts *opts, zb_record_fn fn, void *user,
+                      zb_error *err)
+{
+    char *text = NULL;
+    size_t tlen = 0;
+    int rc;
+    doc *d;
+    if (!x)
+        return zb_error_set(err, ZB_EUSAGE, "no extractor");
+    rc = zb_decode(bytes, len, opts ? opts->encoding : NULL, &text, &tlen, NULL,
+                   opts ? opts->warn : NULL, opts ? opts->warn_user : NULL, err);
+    if (rc)
+        return rc;
+    rc = zb_normalize(x->norm, text, tlen, &x->nt, err);
+    if (rc) {
+        free(text);
+        return rc;
+    }
+    d = calloc(1, sizeof *d);
+    if (!d) {
+        free(text);
+        return zb_error_set(err, ZB_ENOMEM, "out of memory");
+    }
+    d->x = x;
+    d->src = text;
+    d->src_len = tlen;
+    d->s = x->nt.s;
+    d->n = x->nt.len;
+    d->map = x->nt.map;
+    d->opts = opts;
+    d->fn = fn;
+    d->user = user;
+    zb_record_init(&d->rec);
+    run(d);
+    rc = d->rc;
+    if (rc < 0)
+        zb_error_set(err, rc, "%s", zb_strerror(rc));
+    zb_record_clear(&d->rec);
+    free(d->figs);
+    free(d);
+    free(text);
+    return rc;
+}

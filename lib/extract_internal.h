@@ -1,0 +1,147 @@
+/*
+ * extract_internal.h -- what the extract_*.c files share (never installed).
+ *
+ * Text helpers over the normalised UTF-8 text (byte indices, never past an
+ * end index), the place-name table, and the period type.
+ */
+#ifndef ZB_EXTRACT_INTERNAL_H
+#define ZB_EXTRACT_INTERNAL_H
+
+#include "zhibiao.h"
+
+#include <stddef.h>
+#include <string.h>
+
+/* Code point at s[i] (i < end); *adv gets its byte length (>= 1). */
+static inline unsigned xcp(const char *s, size_t i, size_t end, size_t *adv)
+{
+    const unsigned char *p = (const unsigned char *)s + i;
+    size_t n = end - i;
+    if (p[0] < 0x80) {
+        *adv = 1;
+        return p[0];
+    }
+    if ((p[0] & 0xE0) == 0xC0 && n >= 2) {
+        *adv = 2;
+        return ((unsigned)(p[0] & 0x1F) << 6) | (p[1] & 0x3F);
+    }
+    if ((p[0] & 0xF0) == 0xE0 && n >= 3) {
+        *adv = 3;
+        return ((unsigned)(p[0] & 0x0F) << 12) | ((unsigned)(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+    }
+    if ((p[0] & 0xF8) == 0xF0 && n >= 4) {
+        *adv = 4;
+        return ((unsigned)(p[0] & 0x07) << 18) | ((unsigned)(p[1] & 0x3F) << 12) |
+               ((unsigned)(p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+    }
+    *adv = 1;
+    return 0xFFFD;
+}
+
+/* Start of the character before byte i (not before start). */
+static inline size_t xprev(const char *s, size_t start, size_t i)
+{
+    if (i <= start)
+        return start;
+    i--;
+    while (i > start && ((unsigned char)s[i] & 0xC0) == 0x80)
+        i--;
+    return i;
+}
+
+static inline int xhan(unsigned c)
+{
+    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF);
+}
+
+/* Length of w when s[i..end) starts with it, else 0. */
+static inline size_t xat(const char *s, size_t i, size_t end, const char *w)
+{
+    size_t n = strlen(w);
+    return (n <= end - i && memcmp(s + i, w, n) == 0) ? n : 0;
+}
+
+/* Length of w when s[start..i) ends with it, else 0. */
+static inline size_t xends(const char *s, size_t start, size_t i, const char *w)
+{
+    size_t n = strlen(w);
+    return (i - start >= n && memcmp(s + i - n, w, n) == 0) ? n : 0;
+}
+
+/* Longest word of the NULL-terminated list at s[i..end); 0 if none. */
+static inline size_t xat_any(const char *s, size_t i, size_t end, const char *const *ws)
+{
+    size_t best = 0;
+    for (; *ws; ws++) {
+        size_t n = xat(s, i, end, *ws);
+        if (n > best)
+            best = n;
+    }
+    return best;
+}
+
+/* Longest word of the list that s[start..i) ends with; 0 if none. */
+static inline size_t xends_any(const char *s, size_t start, size_t i, const char *const *ws)
+{
+    size_t best = 0;
+    for (; *ws; ws++) {
+        size_t n = xends(s, start, i, *ws);
+        if (n > best)
+            best = n;
+    }
+    return best;
+}
+
+/* Does s[start..end) contain w? */
+static inline int xhas(const char *s, size_t start, size_t end, const char *w)
+{
+    size_t n = strlen(w);
+    if (end < start || end - start < n)
+        return 0;
+    for (size_t i = start; i + n <= end; i++)
+        if (s[i] == w[0] && memcmp(s + i, w, n) == 0)
+            return 1;
+    return 0;
+}
+
+static inline int xhas_any(const char *s, size_t start, size_t end, const char *const *ws)
+{
+    for (; *ws; ws++)
+        if (xhas(s, start, end, *ws))
+            return 1;
+    return 0;
+}
+
+/* ---------------------------------------------------------- place names */
+
+/* Kind of a place-name table entry. */
+enum { PLACE_CITY = 1, PLACE_PROVINCE = 2, PLACE_REGION = 3, PLACE_CITY_STRICT = 4 };
+
+typedef struct xplaces xplaces;
+/* Build the table (read-only afterwards). NULL on ENOMEM. */
+xplaces *xplaces_new(void);
+void xplaces_free(xplaces *p);
+/* Longest place name starting at s[i]; returns its length (0: none) and
+ * its kind in *kind. */
+size_t xplaces_match(const xplaces *p, const char *s, size_t i, size_t end, int *kind);
+
+/* --------------------------------------------------------------- periods */
+
+/* A resolved time reference. */
+typedef struct xperiod {
+    int set;          /* 0 none, 1 a period, 2 explicitly none (每年) */
+    char s[24];       /* "2024", "2024-H1", "2024-01/2024-05", ... */
+    int end_y, end_m; /* last month covered, for past/future tests */
+    int framing;      /* N年来/以来: carries over paragraphs of a section */
+    int asof;         /* 截至: a point; a flow up to it covers the year to date */
+    int present;      /* 目前/现有: the publication month */
+    int year_only;    /* a whole year (全年, 2024年, 到2026年) */
+} xperiod;
+
+/* Recognise a time expression at s[i..end) (extract_period.c). pub_y/pub_m
+ * the publication month, ctx_year the year the paragraph named last (0
+ * none). Returns bytes consumed, 0 when none starts there. */
+size_t xperiod_at(const char *s, size_t i, size_t end, int pub_y, int pub_m, int ctx_year,
+                    xperiod *p);
+
+#endif

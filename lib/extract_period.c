@@ -1,0 +1,415 @@
+/*
+ * extract_period.c -- time words of Chinese news resolved to ISO periods.
+ *
+ * The one idea: a time expression is recognised at one position by its
+ * first characters and resolved at once against two dates: the
+ * publication date (今年, 去年, 5年来, 目前 ...) and the context year (the
+ * year the paragraph last named, so "2020年...全年" means 2020).
+ *
+ * Accepted (N Arabic or Chinese, Y = year, M/D month and day):
+ *   Y年 · Y年度 · Y年M月 · Y年M月D日 · Y年M-N月 · Y年上半年/下半年 ·
+ *   Y年一季度/第一季度 · Y年前三季度 · Y年底/末 · Y年以来 · Y-M-D ·
+ *   M月 · M月D日 · M-N月 / M至N月 / 前N月 · M月底/末 · M月以来 ·
+ *   今年 本年 去年 上年 明年 前年 (+以来, +上半年, +M月以来, +初) ·
+ *   全年 年内 上半年 下半年 一季度...四季度 前三季度 春季 年初 年底 ·
+ *   截至/截止 [Y年]M月底|M月D日|目前|Y年底 (a point in time) ·
+ *   N年来 N年以来 近N年 过去N年 (an interval ending at publication) ·
+ *   目前 当前 现有 现已 如今 (the publication month) ·
+ *   十三五 十四五 十五五: the five-year plan, 2021/2025 for 十四五; 到十四五末
+ *   and 十四五末 give the end year 2025 ·
+ *   每年 年均 每月: explicitly no period.
+ * Dates are resolved to their month: a figure is never dated to a day.
+ */
+#include "extract_internal.h"
+
+#include <stdio.h>
+
+/* Parse an Arabic or Chinese small integer at s[i]; returns bytes (0 none).
+ * Spaces after the number are included (as in "2026 年"). */
+static size_t small_int(const char *s, size_t i, size_t end, int *v)
+{
+    size_t j = i;
+    zb_numeral n;
+    if (i < end && s[i] >= '0' && s[i] <= '9') {
+        int x = 0;
+        while (j < end && s[j] >= '0' && s[j] <= '9' && j - i < 5)
+            x = x * 10 + (s[j++] - '0');
+        if (j < end && s[j] >= '0' && s[j] <= '9')
+            return 0;
+        *v = x;
+    } else {
+        size_t k = zb_numeral_parse(s + i, end - i, &n);
+        if (!k || !(n.form & ZB_NUMERAL_CHINESE) || (n.form & ZB_NUMERAL_DECIMAL) ||
+            n.value > 100)
+            return 0;
+        *v = (int)n.value;
+        j = i + k;
+    }
+    while (j < end && s[j] == ' ')
+        j++;
+    return j - i;
+}
+
+static void set_year(xperiod *p, int y)
+{
+    p->set = 1;
+    snprintf(p->s, sizeof p->s, "%04d", y);
+    p->end_y = y;
+    p->end_m = 12;
+    p->year_only = 1;
+}
+
+static void set_month(xperiod *p, int y, int m)
+{
+    p->set = 1;
+    snprintf(p->s, sizeof p->s, "%04d-%02d", y, m);
+    p->end_y = y;
+    p->end_m = m;
+}
+
+static void set_interval(xperiod *p, int y1, int m1, int y2, int m2)
+{
+    p->set = 1;
+    if (y1 == y2 && m1 == 1 && m2 == 12)
+        snprintf(p->s, sizeof p->s, "%04d", y1);
+    else if (y1 == y2 && m1 == m2)
+        snprintf(p->s, sizeof p->s, "%04d-%02d", y1, m1);
+    else
+        snprintf(p->s, sizeof p->s, "%04d-%02d/%04d-%02d", y1, m1, y2, m2);
+    p->end_y = y2;
+    p->end_m = m2;
+}
+
+static void set_part(xperiod *p, int y, const char *suffix, int end_m)
+{
+    p->set = 1;
+    snprintf(p->s, sizeof p->s, "%04d-%s", y, suffix);
+    p->end_y = y;
+    p->end_m = end_m;
+}
+
+/* Parts of a year after a year word: 上半年, 一季度, 前三季度, M-N月 ...
+ * Returns bytes consumed (0: none, p untouched). */
+static size_t year_part(const char *s, size_t i, size_t end, int y, xperiod *p)
+{
+    static const char *const q[] = {"一", "二", "三", "四"};
+    size_t n, j = i;
+    int m1, m2;
+    if ((n = xat(s, j, end, "上半年")))
+        return set_part(p, y, "H1", 6), n;
+    if ((n = xat(s, j, end, "下半年")))
+        return set_part(p, y, "H2", 12), n;
+    if ((n = xat(s, j, end, "前三季度")))
+        return set_interval(p, y, 1, y, 9), n;
+    if (xat(s, j, end, "第"))
+        j += 3;
+    for (int k = 0; k < 4; k++) {
+        size_t a = xat(s, j, end, q[k]);
+        if (!a && j < end && s[j] == '1' + k)
+            a = 1;
+        if (a && (n = xat(s, j + a, end, "季度"))) {
+            char suf[4] = {'Q', (char)('1' + k), 0, 0};
+            set_part(p, y, suf, 3 * (k + 1));
+            return j + a + n - i;
+        }
+    }
+    j = i;
+    if (xat(s, j, end, "前") && (n = small_int(s, j + 3, end, &m2)) && m2 >= 1 && m2 <= 12 &&
+        xat(s, j + 3 + n, end, "个月")) {
+        set_interval(p, y, 1, y, m2);
+        return 3 + n + 6;
+    }
+    if ((n = small_int(s, j, end, &m1)) && m1 >= 1 && m1 <= 12) {
+        size_t k = j + n, a;
+        if ((a = xat(s, k, end, "月")))
+            k += a;
+        if ((k < end && (s[k] == '-' || s[k] == '~')) || (a = xat(s, k, end, "至")) ||
+            (a = xat(s, k, end, "到")) || (a = xat(s, k, end, "—")) || (a = xat(s, k, end, "～"))) {
+            size_t k2 = k + ((s[k] == '-' || s[k] == '~') ? 1 : a), n2;
+            if ((n2 = small_int(s, k2, end, &m2)) && m2 > m1 && m2 <= 12 &&
+                (a = xat(s, k2 + n2, end, "月"))) {
+                set_interval(p, y, m1, y, m2);
+                return k2 + n2 + a - i;
+            }
+        }
+        if (k > j + n) { /* "M月" */
+            size_t n2;
+            int d;
+            set_month(p, y, m1);
+            if ((n2 = small_int(s, k, end, &d)) && d >= 1 && d <= 31 &&
+                ((a = xat(s, k + n2, end, "日")) || (a = xat(s, k + n2, end, "号"))))
+                k += n2 + a;
+            if ((a = xat(s, k, end, "份")))
+                k += a;
+            if ((a = xat(s, k, end, "底")) || (a = xat(s, k, end, "末")) ||
+                (a = xat(s, k, end, "初")) || (a = xat(s, k, end, "中旬")) ||
+                (a = xat(s, k, end, "上旬")) || (a = xat(s, k, end, "下旬")))
+                k += a;
+            return k - i;
+        }
+    }
+    return 0;
+}
+
+/* "以来" after a start: the interval from the start to publication. */
+static size_t since(const char *s, size_t i, size_t end, int y, int m, int pub_y, int pub_m,
+                    xperiod *p)
+{
+    size_t a;
+    if ((a = xat(s, i, end, "以来")) || (a = xat(s, i, end, "来"))) {
+        if (y * 12 + m <= pub_y * 12 + pub_m) {
+            set_interval(p, y, m, pub_y, pub_m);
+            p->year_only = 0;
+            p->framing = 1;
+        }
+        return a;
+    }
+    return 0;
+}
+
+/*
+ * Recognise a time expression at s[i..end). ctx_year is the year named
+ * last in the paragraph (0: none). Returns bytes consumed (0: none there;
+ * *p is then untouched).
+ */
+size_t xperiod_at(const char *s, size_t i, size_t end, int pub_y, int pub_m, int ctx_year,
+                    xperiod *p)
+{
+    xperiod t;
+    size_t n, j, a;
+    int y = ctx_year ? ctx_year : pub_y, v;
+    memset(&t, 0, sizeof t);
+    if (i >= end || !pub_y)
+        return 0;
+
+    if (s[i] >= '0' && s[i] <= '9') {
+        /* Y年..., Y-M-D */
+        if ((n = small_int(s, i, end, &v)) && v >= 1900 && v <= 2100) {
+            j = i + n;
+            if (j + 5 < end && s[j] == '-' && s[j + 1] >= '0' && s[j + 1] <= '9') {
+                int mm = 0, k = 1;
+                while (j + k < end && s[j + k] >= '0' && s[j + k] <= '9' && k < 4)
+                    mm = mm * 10 + (s[j + k++] - '0');
+                if (mm >= 1 && mm <= 12 && j + k < end && s[j + k] == '-') {
+                    set_month(&t, v, mm);
+                    j += k + 1;
+                    while (j < end && s[j] >= '0' && s[j] <= '9')
+                        j++;
+                    *p = t;
+                    return j - i;
+                }
+                /* 2021-2025年 */
+                if (mm >= 1900 && mm <= 2100 && (a = xat(s, j + k, end, "年"))) {
+                    t.set = 1;
+                    snprintf(t.s, sizeof t.s, "%04d/%04d", v, mm);
+                    t.end_y = mm;
+                    t.end_m = 12;
+                    *p = t;
+                    return j + k + a - i;
+                }
+            }
+            if (!(a = xat(s, j, end, "年")))
+                return 0;
+            j += a;
+            while (j < end && s[j] == ' ')
+                j++;
+            if ((a = year_part(s, j, end, v, &t))) {
+                j += a;
+                int em = t.end_m;
+                if (t.s[4] == '-' && t.s[7] == 0) { /* Y-MM: maybe "以来" */
+                    size_t b = since(s, j, end, v, em, pub_y, pub_m, &t);
+                    j += b;
+                }
+                *p = t;
+                return j - i;
+            }
+            if ((a = xat(s, j, end, "以来"))) {
+                set_interval(&t, v, 1, pub_y, pub_m);
+                t.framing = 1;
+                *p = t;
+                return j + a - i;
+            }
+            set_year(&t, v);
+            if ((a = xat(s, j, end, "度")) || (a = xat(s, j, end, "底")) ||
+                (a = xat(s, j, end, "末")) || (a = xat(s, j, end, "初")))
+                j += a;
+            *p = t;
+            return j - i;
+        }
+        /* N年来 / N年以来 / N年间 */
+        if ((n = small_int(s, i, end, &v)) && v >= 1 && v <= 50 && (a = xat(s, i + n, end, "年"))) {
+            size_t b;
+            j = i + n + a;
+            if ((b = xat(s, j, end, "来")) || (b = xat(s, j, end, "以来")) ||
+                (b = xat(s, j, end, "间"))) {
+                set_interval(&t, pub_y - v, pub_m, pub_y, pub_m);
+                t.framing = 1;
+                t.year_only = 0;
+                *p = t;
+                return j + b - i;
+            }
+            return 0;
+        }
+        /* M月..., M-N月 */
+        if ((a = year_part(s, i, end, y, &t))) {
+            if (!ctx_year && t.end_y == pub_y && t.end_m > pub_m && t.s[4] == '-' &&
+                t.s[5] != 'H' && t.s[5] != 'Q' && !strchr(t.s, '/'))
+                set_month(&t, pub_y - 1, t.end_m); /* "12月" in a January article */
+            j = i + a;
+            if (t.s[4] == '-' && t.s[7] == 0)
+                j += since(s, j, end, t.end_y, t.end_m, pub_y, pub_m, &t);
+            *p = t;
+            return j - i;
+        }
+        return 0;
+    }
+
+    /* Chinese words */
+    {
+        static const struct { const char *w; int dy; } rel[] = {
+            {"今年", 0}, {"本年", 0}, {"当年", 0}, {"去年", -1}, {"上年", -1},
+            {"明年", 1}, {"前年", -2}, {"后年", 2}, {NULL, 0}};
+        for (int k = 0; rel[k].w; k++) {
+            if ((a = xat(s, i, end, rel[k].w))) {
+                int yy = pub_y + rel[k].dy;
+                j = i + a;
+                if (rel[k].dy == 0 && (n = xat(s, j, end, "以来"))) {
+                    set_interval(&t, yy, 1, pub_y, pub_m);
+                    t.framing = 0;
+                    *p = t;
+                    return j + n - i;
+                }
+                if (xat(s, j, end, "同期"))
+                    return 0; /* 去年同期: a comparison base, not the figure's period */
+                if ((n = year_part(s, j, end, yy, &t))) {
+                    j += n;
+                    if (t.s[4] == '-' && t.s[7] == 0)
+                        j += since(s, j, end, yy, t.end_m, pub_y, pub_m, &t);
+                    *p = t;
+                    return j - i;
+                }
+                set_year(&t, yy);
+                if ((n = xat(s, j, end, "初")) || (n = xat(s, j, end, "底")) ||
+                    (n = xat(s, j, end, "末")) || (n = xat(s, j, end, "伊始")))
+                    j += n;
+                *p = t;
+                return j - i;
+            }
+        }
+    }
+    if ((a = xat(s, i, end, "全年")) || (a = xat(s, i, end, "年内")) ||
+        (a = xat(s, i, end, "年初")) || (a = xat(s, i, end, "年底")) ||
+        (a = xat(s, i, end, "年末")) || (a = xat(s, i, end, "春季")) ||
+        (a = xat(s, i, end, "夏季")) || (a = xat(s, i, end, "秋季")) ||
+        (a = xat(s, i, end, "冬季"))) {
+        set_year(&t, y);
+        *p = t;
+        return a;
+    }
+    if ((a = year_part(s, i, end, y, &t)) && !(s[i] >= '0' && s[i] <= '9')) {
+        *p = t;
+        return a;
+    }
+    if ((a = xat(s, i, end, "截至")) || (a = xat(s, i, end, "截止"))) {
+        j = i + a;
+        if ((n = xat(s, j, end, "到")) || (n = xat(s, j, end, "于")))
+            j += n;
+        while (j < end && s[j] == ' ')
+            j++;
+        if ((n = xat(s, j, end, "目前")) || (n = xat(s, j, end, "当前")) ||
+            (n = xat(s, j, end, "现在"))) {
+            set_month(&t, pub_y, pub_m);
+            t.present = 1;
+            *p = t;
+            return j + n - i;
+        }
+        if ((n = xperiod_at(s, j, end, pub_y, pub_m, ctx_year, &t)) && t.set == 1) {
+            if (t.year_only)
+                set_month(&t, t.end_y, 12);
+            else if (strchr(t.s, '/') || t.s[5] == 'H' || t.s[5] == 'Q')
+                set_month(&t, t.end_y, t.end_m);
+            t.asof = 1;
+            t.year_only = 0;
+            *p = t;
+            return j + n - i;
+        }
+        return 0;
+    }
+    if ((a = xat(s, i, end, "近")) || (a = xat(s, i, end, "过去")) || (a = xat(s, i, end, "这")) ||
+        (a = xat(s, i, end, "最近"))) {
+        j = i + a;
+        if ((n = small_int(s, j, end, &v)) && v >= 1 && v <= 50 && (a = xat(s, j + n, end, "年")) &&
+            !xat(s, j + n + a, end, "级")) {
+            j += n + a;
+            if ((n = xat(s, j, end, "来")) || (n = xat(s, j, end, "间")))
+                j += n;
+            set_interval(&t, pub_y - v, pub_m, pub_y, pub_m);
+            t.framing = 1;
+            *p = t;
+            return j - i;
+        }
+        return 0;
+    }
+    if (xat(s, i, end, "十") || xat(s, i, end, "“十")) {
+        static const struct { const char *w; int y1; } plans[] = {
+            {"十二五", 2011}, {"十三五", 2016}, {"十四五", 2021}, {"十五五", 2026}, {NULL, 0}};
+        j = i + (xat(s, i, end, "“") ? 3 : 0);
+        for (int k = 0; plans[k].w; k++) {
+            if ((a = xat(s, j, end, plans[k].w))) {
+                j += a;
+                if ((n = xat(s, j, end, "”")))
+                    j += n;
+                if ((n = xat(s, j, end, "末")) || (n = xat(s, j, end, "期末"))) {
+                    set_year(&t, plans[k].y1 + 4);
+                    j += n;
+                } else {
+                    t.set = 1;
+                    snprintf(t.s, sizeof t.s, "%04d/%04d", plans[k].y1, plans[k].y1 + 4);
+                    t.end_y = plans[k].y1 + 4;
+                    t.end_m = 12;
+                    if ((n = xat(s, j, end, "期间")) || (n = xat(s, j, end, "时期")))
+                        j += n;
+                    else if ((n = xat(s, j, end, "以来"))) {
+                        set_interval(&t, plans[k].y1, 1, pub_y, pub_m);
+                        t.framing = 1;
+                        j += n;
+                    }
+                }
+                *p = t;
+                return j - i;
+            }
+        }
+        /* Chinese "五年来" */
+        if ((n = small_int(s, i, end, &v)) && v >= 2 && v <= 50 && (a = xat(s, i + n, end, "年")) &&
+            ((j = xat(s, i + n + a, end, "来")) || (j = xat(s, i + n + a, end, "以来")))) {
+            set_interval(&t, pub_y - v, pub_m, pub_y, pub_m);
+            t.framing = 1;
+            *p = t;
+            return n + a + j;
+        }
+        return 0;
+    }
+    if ((n = small_int(s, i, end, &v)) && v >= 2 && v <= 10 && (a = xat(s, i + n, end, "年")) &&
+        ((j = xat(s, i + n + a, end, "来")) || (j = xat(s, i + n + a, end, "以来")))) {
+        set_interval(&t, pub_y - v, pub_m, pub_y, pub_m);
+        t.framing = 1;
+        *p = t;
+        return n + a + j;
+    }
+    if ((a = xat(s, i, end, "目前")) || (a = xat(s, i, end, "当前")) ||
+        (a = xat(s, i, end, "现有")) || (a = xat(s, i, end, "现已")) ||
+        (a = xat(s, i, end, "如今")) || (a = xat(s, i, end, "眼下"))) {
+        set_month(&t, pub_y, pub_m);
+        t.present = 1;
+        *p = t;
+        return a;
+    }
+    if ((a = xat(s, i, end, "每年")) || (a = xat(s, i, end, "年均")) ||
+        (a = xat(s, i, end, "每月")) || (a = xat(s, i, end, "每天")) ||
+        (a = xat(s, i, end, "日均"))) {
+        t.set = 2;
+        *p = t;
+        return a;
+    }
+    return 0;
+}

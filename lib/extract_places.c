@@ -1,0 +1,152 @@
+/*
+ * extract_places.c -- the place names the extractor knows without being
+ * told: provinces, prefecture-level cities, a few well-known county-level
+ * cities, and economic regions.
+ *
+ * The one idea: names are looked up at a position by their first character
+ * (a small open hash of code points), so finding every place name in a
+ * sentence costs one probe per character. Other names (districts, towns,
+ * parks) are learned from each document by the extractor (headings,
+ * "X区委", "<city>高新区"), not listed here.
+ *
+ * Names that are also common words (白银, 来宾, 安康, 日照 ...) are marked
+ * strict: they count only when 市 follows.
+ */
+#include "extract_internal.h"
+
+#include <stdlib.h>
+
+/* Provinces (with 省/自治区 these are zones; municipalities are cities). */
+static const char PROVINCES[] =
+    "河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 "
+    "四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆";
+
+static const char CITIES[] =
+    "北京 天津 上海 重庆 香港 澳门 "
+    "石家庄 唐山 秦皇岛 邯郸 邢台 保定 张家口 承德 沧州 廊坊 衡水 "
+    "太原 阳泉 晋城 朔州 晋中 运城 忻州 临汾 吕梁 "
+    "呼和浩特 包头 乌海 赤峰 通辽 鄂尔多斯 呼伦贝尔 巴彦淖尔 乌兰察布 "
+    "沈阳 大连 鞍山 抚顺 本溪 丹东 锦州 营口 阜新 辽阳 盘锦 铁岭 葫芦岛 "
+    "长春 吉林 辽源 松原 白城 延边 "
+    "哈尔滨 齐齐哈尔 鸡西 鹤岗 双鸭山 大庆 佳木斯 七台河 牡丹江 绥化 "
+    "南京 无锡 徐州 常州 苏州 南通 连云港 淮安 盐城 扬州 镇江 泰州 宿迁 "
+    "杭州 宁波 温州 嘉兴 湖州 绍兴 衢州 舟山 台州 丽水 "
+    "合肥 芜湖 蚌埠 淮南 马鞍山 淮北 铜陵 安庆 滁州 阜阳 宿州 六安 亳州 池州 宣城 "
+    "福州 厦门 莆田 三明 泉州 漳州 南平 龙岩 宁德 "
+    "南昌 景德镇 萍乡 九江 新余 鹰潭 赣州 宜春 抚州 上饶 "
+    "济南 青岛 淄博 枣庄 东营 烟台 潍坊 济宁 威海 临沂 德州 聊城 滨州 菏泽 "
+    "郑州 洛阳 平顶山 安阳 鹤壁 焦作 濮阳 许昌 漯河 三门峡 南阳 商丘 信阳 周口 驻马店 济源 "
+    "武汉 黄石 十堰 宜昌 襄阳 鄂州 荆门 孝感 荆州 黄冈 咸宁 随州 恩施 "
+    "长沙 株洲 湘潭 衡阳 邵阳 岳阳 常德 张家界 益阳 郴州 永州 怀化 娄底 湘西 "
+    "广州 韶关 深圳 珠海 汕头 佛山 江门 湛江 茂名 肇庆 惠州 梅州 汕尾 河源 阳江 清远 东莞 潮州 揭阳 云浮 "
+    "南宁 柳州 桂林 梧州 防城港 钦州 贵港 贺州 河池 崇左 "
+    "海口 三亚 三沙 儋州 "
+    "成都 自贡 攀枝花 泸州 德阳 绵阳 广元 遂宁 内江 乐山 南充 眉山 宜宾 广安 达州 雅安 巴中 资阳 "
+    "贵阳 六盘水 遵义 安顺 毕节 铜仁 "
+    "昆明 曲靖 玉溪 昭通 丽江 临沧 楚雄 西双版纳 "
+    "拉萨 日喀则 昌都 林芝 那曲 "
+    "西安 铜川 宝鸡 咸阳 渭南 延安 汉中 榆林 商洛 "
+    "兰州 嘉峪关 金昌 天水 武威 张掖 平凉 酒泉 庆阳 定西 陇南 "
+    "西宁 银川 石嘴山 吴忠 固原 "
+    "乌鲁木齐 克拉玛依 吐鲁番 哈密 喀什 阿克苏 伊犁 和田 昌吉 "
+    /* county-level cities often in economic news */
+    "江阴 宜兴 昆山 常熟 张家港 太仓 义乌 慈溪 余姚 晋江 丹阳 句容 扬中 溧阳 靖江 如皋 启东 "
+    "海安 诸暨 海宁 桐乡 瑞安 乐清 温岭 福清 寿光 邳州 新沂 仪征 高邮 兴化 泰兴 东台";
+
+/* Cities whose name is also an everyday word: only "X市" counts. */
+static const char CITIES_STRICT[] =
+    "大同 长治 朝阳 四平 通化 白山 伊春 黑河 金华 黄山 吉安 泰安 日照 开封 新乡 中山 北海 "
+    "玉林 百色 来宾 保山 普洱 大理 红河 文山 山南 安康 白银 海东 中卫 鹤壁";
+
+static const char REGIONS[] =
+    "长三角 珠三角 京津冀 粤港澳大湾区 大湾区 长江经济带 成渝 长株潭 苏南 苏北 苏中"
+    "";
+
+#define NBUCKET 1024
+
+typedef struct place {
+    const char *name; /* points into the static strings above */
+    unsigned char len;
+    unsigned char kind;
+    short next;       /* next entry in the same bucket, -1 ends */
+} place;
+
+struct xplaces {
+    place *v;
+    size_t n;
+    short head[NBUCKET];
+};
+
+static unsigned bucket_of(const char *s, size_t len)
+{
+    size_t adv;
+    return xcp(s, 0, len, &adv) % NBUCKET;
+}
+
+static int add_list(xplaces *p, const char *list, int kind, size_t *cap)
+{
+    const char *s = list;
+    while (*s) {
+        const char *e = s;
+        while (*e && *e != ' ')
+            e++;
+        if (e > s) {
+            if (p->n == *cap) {
+                size_t nc = *cap ? *cap * 2 : 256;
+                place *nv = realloc(p->v, nc * sizeof *nv);
+                if (!nv)
+                    return -1;
+                p->v = nv;
+                *cap = nc;
+            }
+            unsigned b = bucket_of(s, (size_t)(e - s));
+            p->v[p->n] = (place){s, (unsigned char)(e - s), (unsigned char)kind, p->head[b]};
+            p->head[b] = (short)p->n;
+            p->n++;
+        }
+        s = *e ? e + 1 : e;
+    }
+    return 0;
+}
+
+xplaces *xplaces_new(void)
+{
+    xplaces *p = calloc(1, sizeof *p);
+    size_t cap = 0;
+    if (!p)
+        return NULL;
+    for (size_t i = 0; i < NBUCKET; i++)
+        p->head[i] = -1;
+    if (add_list(p, PROVINCES, PLACE_PROVINCE, &cap) || add_list(p, CITIES, PLACE_CITY, &cap) ||
+        add_list(p, CITIES_STRICT, PLACE_CITY_STRICT, &cap) ||
+        add_list(p, REGIONS, PLACE_REGION, &cap)) {
+        xplaces_free(p);
+        return NULL;
+    }
+    return p;
+}
+
+void xplaces_free(xplaces *p)
+{
+    if (!p)
+        return;
+    free(p->v);
+    free(p);
+}
+
+size_t xplaces_match(const xplaces *p, const char *s, size_t i, size_t end, int *kind)
+{
+    size_t best = 0;
+    if (i >= end || (unsigned char)s[i] < 0x80)
+        return 0;
+    for (short k = p->head[bucket_of(s + i, end - i)]; k >= 0; k = p->v[k].next) {
+        const place *e = &p->v[k];
+        if (e->len > best && e->len <= end - i && memcmp(s + i, e->name, e->len) == 0) {
+            if (e->kind == PLACE_CITY_STRICT && !xat(s, i + e->len, end, "市"))
+                continue;
+            best = e->len;
+            *kind = e->kind == PLACE_CITY_STRICT ? PLACE_CITY : e->kind;
+        }
+    }
+    return best;
+}

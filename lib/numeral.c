@@ -1,0 +1,446 @@
+/*
+ * numeral.c -- the numbers and units of Chinese economic prose.
+ *
+ * The one idea: a numeral is digits, then an optional run of scale words
+ * that multiply it; everything is read left to right from one position
+ * with no look-behind, so the extractor can call it at each candidate of a
+ * single forward scan. The text is normalised first (full-width digits
+ * and % are ASCII by then).
+ *
+ * Grammar accepted (sp = up to two ASCII spaces, as in "80 万平方米"):
+ *
+ *   numeral   = arabic [sp scales] | chinese | percent-of | fraction
+ *   arabic    = DIGITS { "," DDD } [ "." DIGITS ]      "1,200" "34261.36"
+ *               (a "," counts only when exactly three digits follow it)
+ *   scales    = scale { scale }                          万 亿 千亿 万亿 百万
+ *   scale     = 十 | 百 | 千 | 万 | 亿                   (千 not before 米 克 瓦
+ *                                                         伏 帕: those are units)
+ *   chinese   = cint [ 点 cdigit { cdigit } [ scales ] ]  一千二百 两万 三点五亿
+ *   cint      = sections of cdigit and 十百千, joined by 万/亿, e.g.
+ *               三亿五千万 = 3*10^8 + 5000*10^4; 十二 = 12 (a leading 十 is 1*10);
+ *               a run of bare digits is positional (二〇二四 = 2024)
+ *   cdigit    = 〇 零 一 二 两 三 四 五 六 七 八 九
+ *   percent-of= 百分之 (arabic | chinese)                 百分之十二 = 12 %
+ *   fraction  = (arabic | chinese) 分之 (arabic | chinese)  三分之一 = 33.3 %
+ *
+ * A Chinese numeral must start with a digit or 十 (so 千家万户, 百姓 and
+ * 万千 are not numerals). Whether a numeral is a figure (and not a date,
+ * a code or a name such as 三大行动) is the extractor's decision.
+ *
+ * Units: zb_unit_parse maps the word after a number to a kind, the
+ * contract's unit name and the factor to base units (亩 = 666.667 m2 ...),
+ * from one table; the longest entry that matches wins.
+ */
+#include "extract_internal.h" /* xcp: UTF-8 decoding */
+
+#include <string.h>
+
+/* The code point at s (n bytes left), its length in *adv (0 at the end). */
+static unsigned cp_at(const char *s, size_t n, size_t *adv)
+{
+    if (n == 0) {
+        *adv = 0;
+        return 0;
+    }
+    return xcp(s, 0, n, adv);
+}
+
+/* Value of a Chinese digit, or -1. */
+static int cdigit(unsigned c)
+{
+    switch (c) {
+    case 0x3007: /* 〇 */
+    case 0x96F6: /* 零 */
+        return 0;
+    case 0x4E00: return 1; /* 一 */
+    case 0x4E8C: return 2; /* 二 */
+    case 0x4E24: return 2; /* 两 */
+    case 0x4E09: return 3; /* 三 */
+    case 0x56DB: return 4; /* 四 */
+    case 0x4E94: return 5; /* 五 */
+    case 0x516D: return 6; /* 六 */
+    case 0x4E03: return 7; /* 七 */
+    case 0x516B: return 8; /* 八 */
+    case 0x4E5D: return 9; /* 九 */
+    default: return -1;
+    }
+}
+
+/* Value of a scale word, or 0. */
+static double cscale(unsigned c)
+{
+    switch (c) {
+    case 0x5341: return 10;   /* 十 */
+    case 0x767E: return 100;  /* 百 */
+    case 0x5343: return 1000; /* 千 */
+    case 0x4E07: return 1e4;  /* 万 */
+    case 0x4EBF: return 1e8;  /* 亿 */
+    default: return 0;
+    }
+}
+
+/* 千 directly before these is the SI prefix of a unit (千米, 千克, 千瓦). */
+static int si_after_qian(unsigned c)
+{
+    return c == 0x7C73 /* 米 */ || c == 0x514B /* 克 */ || c == 0x74E6 /* 瓦 */ ||
+           c == 0x4F0F /* 伏 */ || c == 0x5E15 /* 帕 */ || c == 0x5146 /* 兆 */;
+}
+
+/* Read a run of scale words at s; multiply *v. Returns bytes consumed. */
+static size_t scales(const char *s, size_t len, double *v)
+{
+    size_t i = 0, adv;
+    double m = 1;
+    while (i < len) {
+        unsigned c = cp_at(s + i, len - i, &adv);
+        double sc = cscale(c);
+        if (!sc)
+            break;
+        if (c == 0x5343) { /* 千: unit prefix? */
+            size_t a2;
+            unsigned nx = cp_at(s + i + adv, len - i - adv, &a2);
+            if (si_after_qian(nx))
+                break;
+        }
+        m *= sc;
+        i += adv;
+    }
+    if (i)
+        *v *= m;
+    return i;
+}
+
+/* Arabic digits with thousands separators and a decimal part. */
+static size_t arabic(const char *s, size_t len, double *v, int *decimal)
+{
+    size_t i = 0;
+    double x = 0;
+    *decimal = 0;
+    while (i < len && s[i] >= '0' && s[i] <= '9')
+        x = x * 10 + (s[i++] - '0');
+    if (i == 0)
+        return 0;
+    /* "1,200,000": a comma followed by exactly three digits */
+    while (i + 3 < len + 0 && s[i] == ',' && s[i + 1] >= '0' && s[i + 1] <= '9' &&
+           s[i + 2] >= '0' && s[i + 2] <= '9' && s[i + 3] >= '0' && s[i + 3] <= '9' &&
+           (i + 4 >= len || s[i + 4] < '0' || s[i + 4] > '9')) {
+        x = x * 1000 + (s[i + 1] - '0') * 100 + (s[i + 2] - '0') * 10 + (s[i + 3] - '0');
+        i += 4;
+    }
+    if (i + 1 < len && s[i] == '.' && s[i + 1] >= '0' && s[i + 1] <= '9') {
+        double f = 0.1;
+        i++;
+        while (i < len && s[i] >= '0' && s[i] <= '9') {
+            x += (s[i++] - '0') * f;
+            f /= 10;
+        }
+        *decimal = 1;
+    }
+    *v = x;
+    return i;
+}
+
+/*
+ * Chinese integer with optional 点 decimals and trailing scales.
+ * total: parts closed by 亿; section: parts closed by 万 or below; num: the
+ * pending digit. A bare digit run is positional (二〇二四).
+ */
+static size_t chinese(const char *s, size_t len, double *v, int *decimal)
+{
+    size_t i = 0, adv;
+    double total = 0, section = 0, num = 0;
+    int any = 0, last_digit = 0, ok = 0;
+    *decimal = 0;
+    while (i < len) {
+        unsigned c = cp_at(s + i, len - i, &adv);
+        int d = cdigit(c);
+        double sc = cscale(c);
+        if (d >= 0) {
+            num = last_digit ? num * 10 + d : d;
+            last_digit = 1;
+            any = ok = 1;
+        } else if (sc == 10 || sc == 100 || sc == 1000) {
+            if (!any && sc != 10)
+                break; /* 百姓, 千家: no leading digit */
+            if (sc == 1000) {
+                size_t a2;
+                if (si_after_qian(cp_at(s + i + adv, len - i - adv, &a2)))
+                    break;
+            }
+            section += (last_digit || num ? num : 1) * sc;
+            num = 0;
+            last_digit = 0;
+            any = ok = 1;
+        } else if (sc == 1e4) {
+            if (!any)
+                break;
+            section = (section + num) * 1e4;
+            num = 0;
+            last_digit = 0;
+        } else if (sc == 1e8) {
+            if (!any)
+                break;
+            total = (total + section + num) * 1e8;
+            section = num = 0;
+            last_digit = 0;
+        } else {
+            break;
+        }
+        i += adv;
+    }
+    if (!ok)
+        return 0;
+    double x = total + section + num;
+    /* 点 + digits: decimal part, then optional scales (三点五亿) */
+    if (i < len) {
+        unsigned c = cp_at(s + i, len - i, &adv);
+        size_t a2;
+        if (c == 0x70B9 /* 点 */ && cdigit(cp_at(s + i + adv, len - i - adv, &a2)) >= 0 &&
+            x == num + section + total) {
+            size_t j = i + adv;
+            double f = 0.1;
+            for (;;) {
+                int d = cdigit(cp_at(s + j, len - j, &a2));
+                if (d < 0)
+                    break;
+                x += d * f;
+                f /= 10;
+                j += a2;
+            }
+            *decimal = 1;
+            i = j;
+            i += scales(s + i, len - i, &x);
+        }
+    }
+    *v = x;
+    return i;
+}
+
+/* Skip up to two ASCII spaces; returns the count skipped. */
+static size_t spaces(const char *s, size_t len)
+{
+    size_t i = 0;
+    while (i < len && i < 2 && s[i] == ' ')
+        i++;
+    return i;
+}
+
+/* A plain number (Arabic with scales, or Chinese) without 百分之/分之. */
+static size_t plain(const char *s, size_t len, zb_numeral *out)
+{
+    double v;
+    int dec;
+    size_t n = arabic(s, len, &v, &dec);
+    if (n) {
+        out->form = ZB_NUMERAL_ARABIC | (dec ? ZB_NUMERAL_DECIMAL : 0);
+        out->len_digits = n;
+        size_t sp = spaces(s + n, len - n);
+        size_t k = scales(s + n + sp, len - n - sp, &v);
+        if (k) {
+            n += sp + k;
+            out->form |= ZB_NUMERAL_SCALED;
+        }
+        out->value = v;
+        return n;
+    }
+    n = chinese(s, len, &v, &dec);
+    if (!n)
+        return 0;
+    out->form = ZB_NUMERAL_CHINESE | (dec ? ZB_NUMERAL_DECIMAL : 0);
+    out->len_digits = n;
+    out->value = v;
+    return n;
+}
+
+#define U8_BAIFENZHI "\xe7\x99\xbe\xe5\x88\x86\xe4\xb9\x8b" /* 百分之 */
+#define U8_FENZHI "\xe5\x88\x86\xe4\xb9\x8b"                /* 分之 */
+
+size_t zb_numeral_parse(const char *s, size_t len, zb_numeral *out)
+{
+    zb_numeral a, b;
+    size_t n;
+    if (!s || !out || len == 0)
+        return 0;
+    if (len >= 9 && memcmp(s, U8_BAIFENZHI, 9) == 0) {
+        n = plain(s + 9, len - 9, &a);
+        if (!n)
+            return 0;
+        out->value = a.value;
+        out->form = (a.form & ~ZB_NUMERAL_SCALED) | ZB_NUMERAL_PERCENT;
+        out->len_digits = 9 + n;
+        return 9 + n;
+    }
+    n = plain(s, len, &a);
+    if (!n)
+        return 0;
+    /* X分之Y: only when X is not scaled by 万/亿 */
+    if (len - n >= 6 && memcmp(s + n, U8_FENZHI, 6) == 0 && a.value > 0) {
+        size_t m = plain(s + n + 6, len - n - 6, &b);
+        if (m) {
+            out->value = 100.0 * b.value / a.value;
+            out->form = (a.form | b.form | ZB_NUMERAL_FRACTION) & ~ZB_NUMERAL_SCALED;
+            out->len_digits = n + 6 + m;
+            return n + 6 + m;
+        }
+    }
+    *out = a;
+    return n;
+}
+
+/* ------------------------------------------------------------------ units */
+
+typedef struct unit_row {
+    const char *word;
+    zb_kind kind;
+    const char *unit;
+    double factor;
+} unit_row;
+
+/* Longest match wins, so order does not matter. Counts keep their
+ * classifier as unit; quantities are converted to one SI-style unit. */
+static const unit_row UNITS[] = {
+    /* money */
+    {"元", ZB_KIND_AMOUNT, "CNY", 1},
+    {"元人民币", ZB_KIND_AMOUNT, "CNY", 1},
+    {"人民币", ZB_KIND_AMOUNT, "CNY", 1},
+    {"美元", ZB_KIND_AMOUNT, "USD", 1},
+    {"欧元", ZB_KIND_AMOUNT, "EUR", 1},
+    {"日元", ZB_KIND_AMOUNT, "JPY", 1},
+    {"英镑", ZB_KIND_AMOUNT, "GBP", 1},
+    {"港元", ZB_KIND_AMOUNT, "HKD", 1},
+    {"港币", ZB_KIND_AMOUNT, "HKD", 1},
+    {"韩元", ZB_KIND_AMOUNT, "KRW", 1},
+    {"卢布", ZB_KIND_AMOUNT, "RUB", 1},
+    /* percent and percentage points */
+    {"%", ZB_KIND_SHARE, "%", 1},
+    {"‰", ZB_KIND_SHARE, "%", 0.1},
+    {"个百分点", ZB_KIND_PP, "pp", 1},
+    {"百分点", ZB_KIND_PP, "pp", 1},
+    /* area */
+    {"平方米", ZB_KIND_QUANTITY, "m2", 1},
+    {"平米", ZB_KIND_QUANTITY, "m2", 1},
+    {"㎡", ZB_KIND_QUANTITY, "m2", 1},
+    {"m2", ZB_KIND_QUANTITY, "m2", 1},
+    {"m²", ZB_KIND_QUANTITY, "m2", 1},
+    {"平方公里", ZB_KIND_QUANTITY, "m2", 1e6},
+    {"平方千米", ZB_KIND_QUANTITY, "m2", 1e6},
+    {"km2", ZB_KIND_QUANTITY, "m2", 1e6},
+    {"km²", ZB_KIND_QUANTITY, "m2", 1e6},
+    {"亩", ZB_KIND_QUANTITY, "m2", 666.667},
+    {"公顷", ZB_KIND_QUANTITY, "m2", 1e4},
+    /* length */
+    {"公里", ZB_KIND_QUANTITY, "km", 1},
+    {"千米", ZB_KIND_QUANTITY, "km", 1},
+    {"km", ZB_KIND_QUANTITY, "km", 1},
+    {"米", ZB_KIND_QUANTITY, "m", 1},
+    {"延米", ZB_KIND_QUANTITY, "m", 1},
+    /* volume */
+    {"立方米", ZB_KIND_QUANTITY, "m3", 1},
+    {"方", ZB_KIND_QUANTITY, "m3", 1},
+    {"m3", ZB_KIND_QUANTITY, "m3", 1},
+    {"m³", ZB_KIND_QUANTITY, "m3", 1},
+    {"升", ZB_KIND_QUANTITY, "m3", 0.001},
+    /* mass */
+    {"吨", ZB_KIND_QUANTITY, "t", 1},
+    {"公斤", ZB_KIND_QUANTITY, "t", 0.001},
+    {"千克", ZB_KIND_QUANTITY, "t", 0.001},
+    {"kg", ZB_KIND_QUANTITY, "t", 0.001},
+    {"标准煤", ZB_KIND_QUANTITY, "t", 1},
+    /* energy and power */
+    {"千瓦时", ZB_KIND_QUANTITY, "kWh", 1},
+    {"度电", ZB_KIND_QUANTITY, "kWh", 1},
+    {"kWh", ZB_KIND_QUANTITY, "kWh", 1},
+    {"兆瓦时", ZB_KIND_QUANTITY, "MWh", 1},
+    {"MWh", ZB_KIND_QUANTITY, "MWh", 1},
+    {"吉瓦时", ZB_KIND_QUANTITY, "GWh", 1},
+    {"GWh", ZB_KIND_QUANTITY, "GWh", 1},
+    {"千瓦", ZB_KIND_QUANTITY, "kW", 1},
+    {"kW", ZB_KIND_QUANTITY, "kW", 1},
+    {"兆瓦", ZB_KIND_QUANTITY, "MW", 1},
+    {"MW", ZB_KIND_QUANTITY, "MW", 1},
+    {"GW", ZB_KIND_QUANTITY, "GW", 1},
+    /* data */
+    {"TB", ZB_KIND_QUANTITY, "TB", 1},
+    {"GB", ZB_KIND_QUANTITY, "GB", 1},
+    {"PB", ZB_KIND_QUANTITY, "PB", 1},
+    {"EB", ZB_KIND_QUANTITY, "EB", 1},
+    /* containers */
+    {"标箱", ZB_KIND_QUANTITY, "TEU", 1},
+    {"TEU", ZB_KIND_QUANTITY, "TEU", 1},
+    /* counts: the classifier is the unit */
+    {"个", ZB_KIND_COUNT, "个", 1},
+    {"家", ZB_KIND_COUNT, "家", 1},
+    {"项", ZB_KIND_COUNT, "项", 1},
+    {"名", ZB_KIND_COUNT, "名", 1},
+    {"人", ZB_KIND_COUNT, "人", 1},
+    {"户", ZB_KIND_COUNT, "户", 1},
+    {"套", ZB_KIND_COUNT, "套", 1},
+    {"座", ZB_KIND_COUNT, "座", 1},
+    {"条", ZB_KIND_COUNT, "条", 1},
+    {"所", ZB_KIND_COUNT, "所", 1},
+    {"架", ZB_KIND_COUNT, "架", 1},
+    {"次", ZB_KIND_COUNT, "次", 1},
+    {"份", ZB_KIND_COUNT, "份", 1},
+    {"辆", ZB_KIND_COUNT, "辆", 1},
+    {"件", ZB_KIND_COUNT, "件", 1},
+    {"台", ZB_KIND_COUNT, "台", 1},
+    {"只", ZB_KIND_COUNT, "只", 1},
+    {"处", ZB_KIND_COUNT, "处", 1},
+    {"间", ZB_KIND_COUNT, "间", 1},
+    {"栋", ZB_KIND_COUNT, "栋", 1},
+    {"幢", ZB_KIND_COUNT, "幢", 1},
+    {"张", ZB_KIND_COUNT, "张", 1},
+    {"株", ZB_KIND_COUNT, "株", 1},
+    {"棵", ZB_KIND_COUNT, "棵", 1},
+    {"头", ZB_KIND_COUNT, "头", 1},
+    {"艘", ZB_KIND_COUNT, "艘", 1},
+    {"批", ZB_KIND_COUNT, "批", 1},
+    {"届", ZB_KIND_COUNT, "届", 1},
+    {"类", ZB_KIND_COUNT, "类", 1},
+    {"种", ZB_KIND_COUNT, "种", 1},
+    {"篇", ZB_KIND_COUNT, "篇", 1},
+    {"部", ZB_KIND_COUNT, "部", 1},
+    {"位", ZB_KIND_COUNT, "位", 1},
+    {"支", ZB_KIND_COUNT, "支", 1},
+    {"列", ZB_KIND_COUNT, "列", 1},
+    {"场", ZB_KIND_COUNT, "场", 1},
+    {"块", ZB_KIND_COUNT, "块", 1},
+    {"片", ZB_KIND_COUNT, "片", 1},
+    {"枚", ZB_KIND_COUNT, "枚", 1},
+    {"颗", ZB_KIND_COUNT, "颗", 1},
+    {"道", ZB_KIND_COUNT, "道", 1},
+    {"人次", ZB_KIND_COUNT, "人次", 1},
+    {"户次", ZB_KIND_COUNT, "户次", 1},
+    {"家次", ZB_KIND_COUNT, "家次", 1},
+    {"架次", ZB_KIND_COUNT, "架次", 1},
+    {"车次", ZB_KIND_COUNT, "车次", 1},
+};
+
+size_t zb_unit_parse(const char *s, size_t len, zb_unit *out)
+{
+    const unit_row *best = NULL;
+    size_t best_len = 0;
+    if (!s || !out)
+        return 0;
+    for (size_t i = 0; i < sizeof UNITS / sizeof UNITS[0]; i++) {
+        size_t n = strlen(UNITS[i].word);
+        if (n > best_len && n <= len && memcmp(s, UNITS[i].word, n) == 0) {
+            best = &UNITS[i];
+            best_len = n;
+        }
+    }
+    if (!best)
+        return 0;
+    /* An ASCII unit must not run on into a longer word ("km" in "kmh",
+     * "GB" in "GBK", "m2" in "m20"). */
+    if ((unsigned char)best->word[0] < 0x80 && best_len < len) {
+        unsigned char c = (unsigned char)s[best_len];
+        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+            return 0;
+    }
+    out->kind = best->kind;
+    out->unit = best->unit;
+    out->factor = best->factor;
+    out->len = best_len;
+    return best_len;
+}
