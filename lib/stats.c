@@ -551,13 +551,17 @@ static int compare_calendar(const zb_series_set *set, cmp_list *out)
             c->gap = p->value - c->elapsed_pct;
             c->met = p->value >= c->elapsed_pct;
             /* the statement: same zone and period, longest shared name */
+            /* a share with no subject (年度目标任务完成率) may match a statement
+             * with none either (落后序时进度); otherwise the names must share one */
+            int bare = strncmp(s->indicator, "年度", strlen("年度")) == 0 ||
+                       strncmp(s->indicator, "全年", strlen("全年")) == 0;
             size_t best = 0;
             for (size_t j = 0; j < npp; j++) {
                 const zb_series *q = zb_series_set_get(set, pp[j]);
                 if (q->zone != s->zone) /* interned: equal names are one pointer */
                     continue;
                 size_t pre = common_prefix(q->indicator, s->indicator);
-                if (pre == 0 || pre < best)
+                if ((pre == 0 && !bare) || pre < best || (c->stated && pre == best))
                     continue;
                 for (size_t m = 0; m < q->npoints; m++) {
                     if (!same_period(&q->points[m], p) || q->points[m].conflict)
