@@ -74,7 +74,8 @@ void zb_extractor_free(zb_extractor *x)
 typedef struct fig {
     size_t ns, ne;      /* number+unit span (normalised bytes) */
     size_t bs, be;      /* with bound words before/after */
-    size_t cs, ce;      /* comma clause */
+    size_t cs, ce;      /* clause (between , ; : 、) */
+    size_t ws;          /* start of the comma clause (、 does not cut it) */
     double value;
     zb_kind kind;
     const char *unit;
@@ -95,6 +96,7 @@ typedef struct span {
 
 typedef struct zmention {
     size_t s, e;
+    int weak;           /* a bare city name: does not override a section zone */
     char zone[NAME_CAP];
 } zmention;
 
@@ -164,7 +166,7 @@ static const char *const W_LEAD[] = {
     "同比", "环比", "再", "又", "还", "和", "与", "及", "以及", "为", "在", "对", "使", "让",
     "推动", "加快", "全力", "着力", "大力", "积极", "持续", "重点", "力", "仅", "有", "成功",
     "全面", "每年", "年均", "日均", "平均", "此外", "同时", "另外", "而", "但", "从", "由",
-    "自", "把", "被", "其", "该", "新", NULL};
+    "自", "把", "被", "其", "该", NULL};
 /* Trailing words dropped from an indicator (verbs before the number). */
 static const char *const W_TRAIL[] = {
     "为", "达", "达到", "是", "超", "超过", "约", "近", "共", "实现", "保持", "突破", "跨越",
@@ -374,10 +376,13 @@ static int org_follows(const char *s, size_t i, size_t end)
  * zone suffix), a province with 省, a region, or 全市/全区. Writes the
  * zone into out and returns the bytes matched (0: none).
  */
-static size_t zone_at(doc *d, size_t i, size_t end, char *out)
+static size_t zone_at(doc *d, size_t i, size_t end, char *out, int *weak)
 {
     size_t best = 0, a;
-    int kind = 0;
+    int kind = 0, dummy;
+    if (!weak)
+        weak = &dummy;
+    *weak = 0;
     for (size_t k = 0; k < d->nnames; k++) {
         size_t n = strlen(d->names[k]);
         if (n > best && xat(d->s, i, end, d->names[k])) {
@@ -425,6 +430,7 @@ static size_t zone_at(doc *d, size_t i, size_t end, char *out)
             }
         }
         str_cat3(out, NAME_CAP, stem, "市", "");
+        *weak = b == 0;
         return j - i;
     }
     if (best)
@@ -786,6 +792,13 @@ static size_t figure_at(doc *d, size_t ss, size_t se, size_t i)
         while (cs > ss && !is_clause_mark(s, xprev(s, ss, cs), se))
             cs = xprev(s, ss, cs);
         f.cs = cs;
+        f.ws = cs;
+        while (f.ws > ss) {
+            size_t p = xprev(s, ss, f.ws);
+            if (is_clause_mark(s, p, se) && !xat(s, p, se, "、"))
+                break;
+            f.ws = p;
+        }
         size_t ce = f.be;
         while (ce < se && !is_clause_mark(s, ce, se))
             ce += (xcp(s, ce, se, &adv), adv);
@@ -809,6 +822,20 @@ static size_t figure_at(doc *d, size_t ss, size_t se, size_t i)
         else if (d->nfigs && d->figs[d->nfigs - 1].respectively && d->figs[d->nfigs - 1].ce >= cs &&
                  xat(s, xprev(s, ss, cs), se, "、"))
             f.respectively = 1;
+    }
+    /* "增长18.2%、10.3%": a figure listed after another with the same unit
+     * is of the same kind */
+    if (d->nfigs) {
+        const fig *p = &d->figs[d->nfigs - 1];
+        size_t j = f.bs;
+        while (j > ss && s[j - 1] == ' ')
+            j--;
+        if (xends(s, ss, j, "、") && j - 3 <= p->be + 1 && p->be <= j - 3 &&
+            strcmp(p->unit, f.unit) == 0 && f.kind == ZB_KIND_SHARE && p->kind == ZB_KIND_GROWTH) {
+            f.kind = p->kind;
+            f.basis = p->basis;
+            f.decline = p->decline;
+        }
     }
     /* a threshold inside a noun phrase: 超50亿元重大项目3个, 5000万元以上项目36个 */
     if ((f.kind == ZB_KIND_AMOUNT || f.kind == ZB_KIND_QUANTITY) &&
@@ -864,7 +891,7 @@ static void clean_phrase(doc *d, size_t a, size_t b, int strip_growth, char *out
             changed = 1;
             continue;
         }
-        if ((n = zone_at(d, a, b, zbuf)) && a + n < b) {
+        if ((n = zone_at(d, a, b, zbuf, NULL)) && a + n < b) {
             a += n;
             changed = 1;
             continue;
@@ -882,18 +909,18 @@ static void clean_phrase(doc *d, size_t a, size_t b, int strip_growth, char *out
             b = s[b - 1] == ' ' ? b - 1 : b - 3;
             changed = 1;
         }
-        if ((n = xends_any(s, a, b, W_TRAIL)) && b - n > a) {
+        if ((n = xends_any(s, a, b, W_TRAIL)) && (b - n > a || strip_growth)) {
             b -= n;
             changed = 1;
             continue;
         }
         if (strip_growth) {
-            if ((n = xends_any(s, a, b, W_GROWTH_UP)) && b - n > a && !xends(s, a, b, "增加值")) {
+            if ((n = xends_any(s, a, b, W_GROWTH_UP)) && b - n >= a && !xends(s, a, b, "增加值")) {
                 b -= n;
                 changed = 1;
                 continue;
             }
-            if ((n = xends_any(s, a, b, W_GROWTH_DOWN)) && b - n > a) {
+            if ((n = xends_any(s, a, b, W_GROWTH_DOWN)) && b - n >= a) {
                 b -= n;
                 changed = 1;
                 continue;
@@ -962,6 +989,16 @@ static void join(char *out, size_t cap, const char *a, const char *b)
     copy_nospace(out, cap, tmp, 0, strlen(tmp));
 }
 
+/* Remove every occurrence of w from s (an adverb such as 累计 says how a
+ * figure was counted, not what it measures). */
+static void drop_word(char *s, const char *w)
+{
+    size_t n = strlen(w);
+    char *p;
+    while ((p = strstr(s, w)) && strlen(s) > n)
+        memmove(p, p + n, strlen(p + n) + 1);
+}
+
 /* Indicators of the figures of one sentence. */
 static void indicators(doc *d, size_t ss, size_t se)
 {
@@ -1001,6 +1038,14 @@ static void indicators(doc *d, size_t ss, size_t se)
         R[0] = 0;
         if (rb > f->be)
             right_phrase(d, f->be, rb, R, sizeof R);
+        /* "348户486名低保户": the noun after the next figure counts for both */
+        if (!R[0] && k + 1 < d->nfigs && d->figs[k + 1].bs == f->be && f->kind == ZB_KIND_COUNT) {
+            size_t rb2 = d->figs[k + 1].ce;
+            if (k + 2 < d->nfigs && d->figs[k + 2].bs < rb2)
+                rb2 = d->figs[k + 2].bs;
+            if (rb2 > d->figs[k + 1].be)
+                right_phrase(d, d->figs[k + 1].be, rb2, R, sizeof R);
+        }
         switch (f->kind) {
         case ZB_KIND_COUNT:
             if (R[0] && !xat(R, 0, strlen(R), "的"))
@@ -1029,7 +1074,7 @@ static void indicators(doc *d, size_t ss, size_t se)
                 } else {
                     str_copy(f->ind, IND_CAP, R);
                 }
-            } else if (L[0]) {
+            } else if (L[0] && !(strlen(L) <= 6 && R[0])) {
                 str_copy(f->ind, IND_CAP, L);
             } else {
                 str_copy(f->ind, IND_CAP, R[0] ? R : topic);
@@ -1044,9 +1089,11 @@ static void indicators(doc *d, size_t ss, size_t se)
                 str_copy(f->ind, IND_CAP, L[0] ? L : (R[0] ? R : topic));
             break;
         }
+        drop_word(f->ind, "累计");
         if (!f->ind[0])
             str_copy(f->ind, IND_CAP, f->kind == ZB_KIND_COUNT ? "数量" : "数值");
-        if (!f->respectively && !f->each && f->kind != ZB_KIND_GROWTH && f->kind != ZB_KIND_PP)
+        if (!f->respectively && !f->each &&
+            (f->kind == ZB_KIND_COUNT || f->kind == ZB_KIND_AMOUNT || f->kind == ZB_KIND_QUANTITY))
             str_copy(topic, sizeof topic, f->ind);
         prev_end = f->be;
     }
@@ -1085,7 +1132,7 @@ static zb_status status_of(doc *d, const fig *f, size_t ss, const xperiod *per)
     const char *s = d->s;
     if (xhas_any(s, ss, f->bs, W_ESTIMATE))
         return ZB_STATUS_ESTIMATE;
-    if (xhas_any(s, f->cs, f->bs, W_ACTUAL))
+    if (xhas_any(s, f->ws, f->bs, W_ACTUAL))
         return ZB_STATUS_ACTUAL;
     if (per && per->set == 1 && d->pub_y &&
         per->end_y * 12 + per->end_m < d->pub_y * 12 + d->pub_m)
@@ -1207,7 +1254,7 @@ static void sentence(doc *d, size_t ss, size_t se)
         }
         if (!n && xhan(c) && d->nzm < MAX_ZM) {
             char z[NAME_CAP];
-            n = zone_at(d, i, se, z);
+            n = zone_at(d, i, se, z, &d->zm[d->nzm].weak);
             if (n) {
                 d->zm[d->nzm].s = i;
                 d->zm[d->nzm].e = i + n;
@@ -1254,6 +1301,10 @@ static void sentence(doc *d, size_t ss, size_t se)
                 best = d->spans[t].s;
                 found = 1;
             }
+        for (size_t t = 0; !per && t < d->nspans; t++)
+            if (d->spans[t].s >= f->be && d->spans[t].e <= f->ce && d->spans[t].p.set == 1 &&
+                !d->spans[t].p.present)
+                per = &d->spans[t].p;
         xperiod tmp;
         int inherited = 0;
         if (!per && d->para_period.set) {
@@ -1306,7 +1357,7 @@ static void sentence(doc *d, size_t ss, size_t se)
         /* zone: the nearest name before the figure in the sentence */
         const char *zone = d->sec_zone[0] ? d->sec_zone : (d->doc_zone[0] ? d->doc_zone : NULL);
         for (size_t t = 0; t < d->nzm; t++)
-            if (d->zm[t].e <= f->bs)
+            if (d->zm[t].e <= f->bs && !(d->zm[t].weak && d->sec_zone[0]))
                 zone = d->zm[t].zone;
         if (f->each) {
             /* 均: one record per figure of the list before */
@@ -1473,7 +1524,7 @@ static void heading(doc *d, size_t a, size_t b)
         return;
     }
     /* a zone named at the start of the heading */
-    size_t n = zone_at(d, a, b, z);
+    size_t n = zone_at(d, a, b, z, NULL);
     if (n && strcmp(z, d->city[0] ? d->city : "") != 0) {
         str_copy(d->sec_zone, sizeof d->sec_zone, z);
         if (!d->doc_zone[0])
@@ -1572,7 +1623,7 @@ static void run(doc *d)
                 char z[NAME_CAP];
                 size_t n;
                 xcp(s, k, b, &adv);
-                if ((n = zone_at(d, k, b, z)) && strncmp(z, "全", 3) != 0) {
+                if ((n = zone_at(d, k, b, z, NULL)) && strncmp(z, "全", 3) != 0) {
                     str_copy(d->doc_zone, sizeof d->doc_zone, z);
                     break;
                 }

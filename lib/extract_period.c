@@ -17,7 +17,7 @@
  *   目前 当前 现有 现已 如今 (the publication month) ·
  *   十三五 十四五 十五五: the five-year plan, 2021/2025 for 十四五; 到十四五末
  *   and 十四五末 give the end year 2025 ·
- *   每年 年均 每月: explicitly no period.
+ * 每年, 年均, 日均 are not periods: they belong to the indicator (日均服务患者).
  * Dates are resolved to their month: a figure is never dated to a day.
  */
 #include "extract_internal.h"
@@ -401,13 +401,6 @@ size_t xperiod_at(const char *s, size_t i, size_t end, int pub_y, int pub_m, int
         (a = xat(s, i, end, "如今")) || (a = xat(s, i, end, "眼下"))) {
         set_month(&t, pub_y, pub_m);
         t.present = 1;
-        *p = t;
-        return a;
-    }
-    if ((a = xat(s, i, end, "每年")) || (a = xat(s, i, end, "年均")) ||
-        (a = xat(s, i, end, "每月")) || (a = xat(s, i, end, "每天")) ||
-        (a = xat(s, i, end, "日均"))) {
-        t.set = 2;
         *p = t;
         return a;
     }
