@@ -26,6 +26,7 @@
 
 #include <cjson/cJSON.h>
 #include <errno.h>
+#include <float.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdint.h>
@@ -253,9 +254,12 @@ char *zb_export_number(double x, char *buf, size_t size)
         snprintf(buf, size, "0");
         return buf;
     }
-    /* Shortest mantissa that reads back equal: d.ddd e E. */
+    /* Shortest mantissa that reads back equal: d.ddd e E. 15 significant
+     * digits (DBL_DIG) with trailing zeros stripped is the shortest form
+     * whenever a form of 15 or fewer digits exists; else 16, else 17.
+     * Subnormals carry fewer bits: search them from one digit up. */
     char e[48];
-    for (int p = 0; p <= 17; p++) {
+    for (int p = fabs(x) < DBL_MIN ? 0 : 14; p <= 16; p++) {
         snprintf(e, sizeof e, "%.*e", p, x);
         if (strtod(e, NULL) == x)
             break;
@@ -274,7 +278,8 @@ char *zb_export_number(double x, char *buf, size_t size)
         nd--;
     /* value = 0.d1..dn * 10^(exp10+1): the point goes after exp10+1 digits. */
     long point = (long)exp10 + 1;
-    size_t need = (size_t)neg + nd + 3 + (size_t)(point > 0 ? point : -point);
+    size_t need = point <= 0 ? (size_t)neg + 2 + (size_t)-point + nd
+                             : (size_t)neg + ((size_t)point >= nd ? (size_t)point : nd + 1);
     if (need >= size)
         return buf; /* "" rather than a truncated number */
     char *o = buf;
@@ -1075,13 +1080,19 @@ out:
 
 /* Parse one line as a JSON object; returns it (cJSON_Delete) or NULL with
  * err filled. */
+/* Drop a leading BOM and trailing line ends. */
+static void trim_line(const char **line, size_t *len)
+{
+    if (*len >= 3 && !memcmp(*line, "\xEF\xBB\xBF", 3))
+        *line += 3, *len -= 3;
+    while (*len && ((*line)[*len - 1] == '\n' || (*line)[*len - 1] == '\r'))
+        (*len)--;
+}
+
+/* line must be trimmed (trim_line). */
 static cJSON *parse_object(const char *line, size_t len, int *code, zb_error *err)
 {
     *code = ZB_EPARSE;
-    if (len >= 3 && !memcmp(line, "\xEF\xBB\xBF", 3))
-        line += 3, len -= 3;
-    while (len && (line[len - 1] == '\n' || line[len - 1] == '\r'))
-        len--;
     if (memchr(line, 0, len)) {
         zb_error_set(err, ZB_EPARSE, "not JSON: NUL byte in line");
         return NULL;
@@ -1107,7 +1118,10 @@ static cJSON *parse_object(const char *line, size_t len, int *code, zb_error *er
     return o;
 }
 
-static int generic_add(zb_export *ex, const cJSON *o, zb_error *err)
+/* Collect o's keys and spool its text (the input text itself, length
+ * first: re-printing through cJSON would round numbers to 15 digits). */
+static int generic_add(zb_export *ex, const cJSON *o, const char *text, size_t len,
+                       zb_error *err)
 {
     for (const cJSON *it = o->child; it; it = it->next) {
         int found;
@@ -1123,12 +1137,7 @@ static int generic_add(zb_export *ex, const cJSON *o, zb_error *err)
             return zb_error_set(err, ZB_ENOMEM, "out of memory");
         ex->keys[ex->nkeys++] = name;
     }
-    char *s = cJSON_PrintUnformatted(o);
-    if (!s)
-        return zb_error_set(err, ZB_ENOMEM, "out of memory");
-    int bad = fputs(s, ex->spool) == EOF || fputc('\n', ex->spool) == EOF;
-    cJSON_free(s);
-    if (bad)
+    if (fwrite(&len, sizeof len, 1, ex->spool) != 1 || fwrite(text, 1, len, ex->spool) != len)
         return zb_error_set(err, ZB_EIO, "temporary file: %s", strerror(errno));
     ex->nspooled++;
     return ZB_OK;
@@ -1164,12 +1173,25 @@ static int generic_finish(zb_export *ex, zb_error *err)
     if (rc == ZB_OK && (fflush(ex->spool) != 0 || fseek(ex->spool, 0, SEEK_SET) != 0))
         rc = zb_error_set(err, ZB_EIO, "temporary file: %s", strerror(errno));
     for (size_t i = 0; i < ex->nspooled && rc == ZB_OK; i++) {
-        ssize_t n = getline(&line, &cap, ex->spool);
-        if (n < 0) {
+        size_t n;
+        if (fread(&n, sizeof n, 1, ex->spool) != 1) {
             rc = zb_error_set(err, ZB_EIO, "temporary file: short read");
             break;
         }
-        cJSON *o = cJSON_ParseWithLength(line, (size_t)n);
+        if (n + 1 > cap) {
+            char *p = realloc(line, n + 1);
+            if (!p) {
+                rc = zb_error_set(err, ZB_ENOMEM, "out of memory");
+                break;
+            }
+            line = p;
+            cap = n + 1;
+        }
+        if (fread(line, 1, n, ex->spool) != n) {
+            rc = zb_error_set(err, ZB_EIO, "temporary file: short read");
+            break;
+        }
+        cJSON *o = cJSON_ParseWithLength(line, n);
         if (!o) {
             rc = zb_error_set(err, ZB_EIO, "temporary file: corrupt");
             break;
@@ -1320,7 +1342,8 @@ int zb_export_add_record(zb_export *ex, const zb_record *r, zb_error *err)
     return long_row(ex, r, err);
 }
 
-static int add_object(zb_export *ex, const cJSON *o, zb_error *err)
+static int add_object(zb_export *ex, const cJSON *o, const char *text, size_t len,
+                      zb_error *err)
 {
     if (ex->o.layout == ZB_EXPORT_WIDE)
         return zb_error_set(err, ZB_EUSAGE, "the wide layout needs records, not generic JSON objects");
@@ -1333,7 +1356,7 @@ static int add_object(zb_export *ex, const cJSON *o, zb_error *err)
         if (rc != ZB_OK)
             return ex->failed = 1, rc;
     }
-    return generic_add(ex, o, err);
+    return generic_add(ex, o, text, len, err);
 }
 
 int zb_export_add_json(zb_export *ex, const char *line, size_t len, zb_error *err)
@@ -1341,10 +1364,11 @@ int zb_export_add_json(zb_export *ex, const char *line, size_t len, zb_error *er
     if (ex->finished || ex->failed)
         return zb_error_set(err, ZB_EUSAGE, "export: already finished or failed");
     int code;
+    trim_line(&line, &len);
     cJSON *o = parse_object(line, len, &code, err);
     if (!o)
         return code;
-    int rc = add_object(ex, o, err);
+    int rc = add_object(ex, o, line, len, err);
     cJSON_Delete(o);
     return rc;
 }
@@ -1371,11 +1395,14 @@ int zb_export_add_line(zb_export *ex, const char *line, size_t len, zb_error *er
     int rc;
     if (ex->mode != MODE_RECORDS) {
         int code;
-        cJSON *o = parse_object(line, len, &code, err);
+        const char *t = line;
+        size_t tlen = len;
+        trim_line(&t, &tlen);
+        cJSON *o = parse_object(t, tlen, &code, err);
         if (!o)
             return code;
         int rec = ex->mode == MODE_NONE && looks_like_record(o);
-        rc = rec ? ZB_OK : add_object(ex, o, err);
+        rc = rec ? ZB_OK : add_object(ex, o, t, tlen, err);
         cJSON_Delete(o);
         if (!rec)
             return rc;
