@@ -679,6 +679,11 @@ static size_t figure_at(doc *d, size_t ss, size_t se, size_t i)
         f.kind = u.kind;
         f.unit = u.unit;
         f.value = num.value * u.factor;
+        {
+            char vb[40];
+            snprintf(vb, sizeof vb, "%.15g", f.value);
+            f.value = strtod(vb, NULL);
+        }
         f.ne = e;
         if (strcmp(u.unit, "位") == 0 || strcmp(u.unit, "名") == 0) {
             size_t j = i;
@@ -819,7 +824,7 @@ static size_t figure_at(doc *d, size_t ss, size_t se, size_t i)
         /* the clause starting 分别, or the 、-list right after it */
         if (xhas(s, cs, f.bs, "分别"))
             f.respectively = 1;
-        else if (d->nfigs && d->figs[d->nfigs - 1].respectively && d->figs[d->nfigs - 1].ce >= cs &&
+        else if (d->nfigs && d->figs[d->nfigs - 1].respectively && d->figs[d->nfigs - 1].ce + 3 >= cs &&
                  xat(s, xprev(s, ss, cs), se, "、"))
             f.respectively = 1;
     }
@@ -1027,8 +1032,18 @@ static void indicators(doc *d, size_t ss, size_t se)
             }
         }
         clean_phrase(d, la, f->bs, f->kind == ZB_KIND_GROWTH, L, sizeof L);
-        /* right side: to the next clause mark or the next figure */
+        /* right side: to the end of the comma clause (a 、 list of nouns
+         * belongs to it) or the next figure */
         size_t rb = f->ce;
+        size_t e0 = f->be;
+        while (e0 < rb && s[e0] == ' ')
+            e0++;
+        while (e0 < rb && rb < se && xat(s, rb, se, "、")) {
+            size_t adv2;
+            rb += 3;
+            while (rb < se && !is_clause_mark(s, rb, se))
+                rb += (xcp(s, rb, se, &adv2), adv2);
+        }
         for (size_t j = k + 1; j < d->nfigs; j++)
             if (!d->figs[j].thresh) {
                 if (d->figs[j].bs < rb)
@@ -1079,8 +1094,6 @@ static void indicators(doc *d, size_t ss, size_t se)
             } else {
                 str_copy(f->ind, IND_CAP, R[0] ? R : topic);
             }
-            if (weak_indicator(L) && L[0] && topic[0])
-                join(f->ind, IND_CAP, topic, L);
             break;
         default:
             if (weak_indicator(L) && topic[0])

@@ -33,6 +33,8 @@
  */
 #include "extract_internal.h" /* xcp: UTF-8 decoding */
 
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* The code point at s (n bytes left), its length in *adv (0 at the end). */
@@ -255,6 +257,15 @@ static size_t plain(const char *s, size_t len, zb_numeral *out)
 #define U8_BAIFENZHI "\xe7\x99\xbe\xe5\x88\x86\xe4\xb9\x8b" /* 百分之 */
 #define U8_FENZHI "\xe5\x88\x86\xe4\xb9\x8b"                /* 分之 */
 
+/* Round away the binary noise of decimal scaling (1094.6 * 1e8 is
+ * 109459999999.99998 in doubles): keep 15 significant digits. */
+static double tidy(double v)
+{
+    char buf[40];
+    snprintf(buf, sizeof buf, "%.15g", v);
+    return strtod(buf, NULL);
+}
+
 size_t zb_numeral_parse(const char *s, size_t len, zb_numeral *out)
 {
     zb_numeral a, b;
@@ -277,13 +288,14 @@ size_t zb_numeral_parse(const char *s, size_t len, zb_numeral *out)
     if (len - n >= 6 && memcmp(s + n, U8_FENZHI, 6) == 0 && a.value > 0) {
         size_t m = plain(s + n + 6, len - n - 6, &b);
         if (m) {
-            out->value = 100.0 * b.value / a.value;
+            out->value = tidy(100.0 * b.value / a.value);
             out->form = (a.form | b.form | ZB_NUMERAL_FRACTION) & ~ZB_NUMERAL_SCALED;
             out->len_digits = n + 6 + m;
             return n + 6 + m;
         }
     }
     *out = a;
+    out->value = tidy(a.value);
     return n;
 }
 
