@@ -70,6 +70,45 @@ static int count_files(void)
     return n;
 }
 
+static void collect_warn(void *user, size_t offset, const char *message)
+{
+    (void)offset;
+    (void)message;
+    (*(int *)user)++;
+}
+
+/* A new exporter on dir/name: defaults but format f, layout l, no BOM;
+ * warnings counted in *warned when non-NULL. */
+static zb_export *open_export(const char *name, zb_export_format f, zb_export_layout l,
+                              int *warned)
+{
+    zb_export_opts o;
+    zb_export_opts_init(&o);
+    o.bom = 0;
+    o.format = f;
+    o.layout = l;
+    if (warned) {
+        o.warn = collect_warn;
+        o.warn_user = warned;
+    }
+    zb_error e = {0};
+    zb_export *ex = zb_export_new(&o, path_of(name), &e);
+    assert_non_null(ex);
+    return ex;
+}
+
+/* Finish and free ex, then return the text of dir/name (free()). */
+static char *finish_read(zb_export *ex, const char *name)
+{
+    zb_error e = {0};
+    int rc = zb_export_finish(ex, &e);
+    if (rc != ZB_OK)
+        print_error("finish: %s\n", e.message);
+    assert_int_equal(rc, ZB_OK);
+    zb_export_free(ex);
+    return slurp(path_of(name));
+}
+
 /* ------------------------------------------------------------- numbers */
 
 static void test_number_plain(void **state)
@@ -156,9 +195,7 @@ static char *export_one(const zb_record *r, int raw, int tsv)
     zb_export *ex = zb_export_new(&o, path_of("one.csv"), &e);
     assert_non_null(ex);
     assert_int_equal(zb_export_add_record(ex, r, &e), ZB_OK);
-    assert_int_equal(zb_export_finish(ex, &e), ZB_OK);
-    zb_export_free(ex);
-    return slurp(path_of("one.csv"));
+    return finish_read(ex, "one.csv");
 }
 
 static const char *HEADER = "doc,published,zone,indicator,kind,value,unit,bound,status,period,"
@@ -261,13 +298,6 @@ static void test_bom_and_crlf(void **state)
 
 /* ---------------------------------------------------------------- wide */
 
-static void collect_warn(void *user, size_t offset, const char *message)
-{
-    (void)offset;
-    (void)message;
-    (*(int *)user)++;
-}
-
 static void test_wide_period_order(void **state)
 {
     (void)state;
@@ -280,25 +310,16 @@ static void test_wide_period_order(void **state)
      *   Dec 2024: 2024 */
     static const char *periods[] = {"2024", "2023-Q4", "2024-01/2024-03", "2024-Q1", "2024-03",
                                     "2023-12", "2024-H1", "2023", "2022-06/2024-06"};
-    zb_export_opts o;
-    zb_export_opts_init(&o);
-    o.bom = 0;
-    o.layout = ZB_EXPORT_WIDE;
     int warned = 0;
-    o.warn = collect_warn;
-    o.warn_user = &warned;
     zb_error e = {0};
-    zb_export *ex = zb_export_new(&o, path_of("wide.csv"), &e);
-    assert_non_null(ex);
+    zb_export *ex = open_export("wide.csv", ZB_EXPORT_CSV, ZB_EXPORT_WIDE, &warned);
     for (size_t i = 0; i < sizeof periods / sizeof periods[0]; i++) {
         zb_record r;
         make_record(&r, "江阴", "地区生产总值", (double)(i + 1), periods[i], "d");
         assert_int_equal(zb_export_add_record(ex, &r, &e), ZB_OK);
         zb_record_clear(&r);
     }
-    assert_int_equal(zb_export_finish(ex, &e), ZB_OK);
-    zb_export_free(ex);
-    char *got = slurp(path_of("wide.csv"));
+    char *got = finish_read(ex, "wide.csv");
     /* values: i+1 where i is the position in periods[] above */
     const char *want =
         "zone,indicator,kind,unit,status,basis,2023-12,2023-Q4,2023,2024-03,2024-01/2024-03,"
@@ -312,16 +333,9 @@ static void test_wide_period_order(void **state)
 static void test_wide_collision(void **state)
 {
     (void)state;
-    zb_export_opts o;
-    zb_export_opts_init(&o);
-    o.bom = 0;
-    o.layout = ZB_EXPORT_WIDE;
     int warned = 0;
-    o.warn = collect_warn;
-    o.warn_user = &warned;
     zb_error e = {0};
-    zb_export *ex = zb_export_new(&o, path_of("coll.csv"), &e);
-    assert_non_null(ex);
+    zb_export *ex = open_export("coll.csv", ZB_EXPORT_CSV, ZB_EXPORT_WIDE, &warned);
     zb_record r;
     make_record(&r, "z", "i", 1.5, "2024", "a.txt");
     assert_int_equal(zb_export_add_record(ex, &r, &e), ZB_OK);
@@ -334,9 +348,7 @@ static void test_wide_collision(void **state)
     r.value = 7;
     assert_int_equal(zb_export_add_record(ex, &r, &e), ZB_OK);
     zb_record_clear(&r);
-    assert_int_equal(zb_export_finish(ex, &e), ZB_OK);
-    zb_export_free(ex);
-    char *got = slurp(path_of("coll.csv"));
+    char *got = finish_read(ex, "coll.csv");
     const char *want = "zone,indicator,kind,unit,status,basis,2024,note\n"
                        "z,i,amount,CNY,actual,,1.5,2024: also -2 in c.txt\n"
                        "z,i,amount,USD,actual,,7,\n";
@@ -350,12 +362,8 @@ static void test_wide_collision(void **state)
 static void test_generic_objects(void **state)
 {
     (void)state;
-    zb_export_opts o;
-    zb_export_opts_init(&o);
-    o.bom = 0;
     zb_error e = {0};
-    zb_export *ex = zb_export_new(&o, path_of("gen.csv"), &e);
-    assert_non_null(ex);
+    zb_export *ex = open_export("gen.csv", ZB_EXPORT_CSV, ZB_EXPORT_LONG, NULL);
     const char *l1 = "{\"zone\":\"江阴\",\"n\":3,\"points\":[\"2021\",\"2022\"],\"cagr\":0.30000000000000004}\r\n";
     const char *l2 = "\xEF\xBB\xBF{\"n\":2,\"ok\":true,\"zone\":\"=1\",\"extra\":{\"a\":null},\"cagr\":null}";
     assert_int_equal(zb_export_add_line(ex, "   \n", 4, &e), ZB_OK); /* blank: ignored */
@@ -369,9 +377,7 @@ static void test_generic_objects(void **state)
     assert_int_equal(zb_export_add_json(ex, "[1,2]", 5, &e), ZB_EINVALID);
     assert_int_equal(zb_export_add_json(ex, "{\"a\":", 5, &e), ZB_EPARSE);
     assert_int_equal(zb_export_add_json(ex, "{} x", 4, &e), ZB_EPARSE);
-    assert_int_equal(zb_export_finish(ex, &e), ZB_OK);
-    zb_export_free(ex);
-    char *got = slurp(path_of("gen.csv"));
+    char *got = finish_read(ex, "gen.csv");
     /* columns in first-seen order: zone, n, points, cagr, ok, extra */
     const char *want = "zone,n,points,cagr,ok,extra\n"
                        "江阴,3,\"[\"\"2021\"\",\"\"2022\"\"]\",0.30000000000000004,,\n"
@@ -412,12 +418,8 @@ static void test_misuse(void **state)
 static void test_add_line_records(void **state)
 {
     (void)state;
-    zb_export_opts o;
-    zb_export_opts_init(&o);
-    o.bom = 0;
     zb_error e = {0};
-    zb_export *ex = zb_export_new(&o, path_of("lines.csv"), &e);
-    assert_non_null(ex);
+    zb_export *ex = open_export("lines.csv", ZB_EXPORT_CSV, ZB_EXPORT_LONG, NULL);
     const char *rec = "{\"doc\":\"d\",\"published\":null,\"zone\":null,\"indicator\":\"i\","
                       "\"kind\":\"count\",\"value\":3,\"unit\":\"个\",\"bound\":\"eq\","
                       "\"status\":\"actual\",\"period\":\"2024-05\",\"basis\":null}\n";
@@ -443,13 +445,9 @@ static void test_add_line_records(void **state)
 static void test_xlsx_row_limit(void **state)
 {
     (void)state;
-    zb_export_opts o;
-    zb_export_opts_init(&o);
-    o.format = ZB_EXPORT_XLSX;
     zb_error e = {0};
     int before = count_files();
-    zb_export *ex = zb_export_new(&o, path_of("big.xlsx"), &e);
-    assert_non_null(ex);
+    zb_export *ex = open_export("big.xlsx", ZB_EXPORT_XLSX, ZB_EXPORT_LONG, NULL);
     int rc = ZB_OK;
     size_t i;
     for (i = 0; i < 1048576 && rc == ZB_OK; i++)
@@ -466,19 +464,13 @@ static void test_xlsx_row_limit(void **state)
 static void test_xlsx_write(void **state)
 {
     (void)state;
-    zb_export_opts o;
-    zb_export_opts_init(&o);
-    o.format = ZB_EXPORT_XLSX;
     zb_error e = {0};
-    zb_export *ex = zb_export_new(&o, path_of("w.xlsx"), &e);
-    assert_non_null(ex);
+    zb_export *ex = open_export("w.xlsx", ZB_EXPORT_XLSX, ZB_EXPORT_LONG, NULL);
     zb_record r;
     make_record(&r, "镇江市", "=1", 83450000000.0, "2024", "a.txt");
     assert_int_equal(zb_export_add_record(ex, &r, &e), ZB_OK);
     zb_record_clear(&r);
-    assert_int_equal(zb_export_finish(ex, &e), ZB_OK);
-    zb_export_free(ex);
-    char *got = slurp(path_of("w.xlsx"));
+    char *got = finish_read(ex, "w.xlsx");
     assert_non_null(got);
     assert_true(memcmp(got, "PK\x03\x04", 4) == 0); /* a zip container */
     free(got);
