@@ -114,7 +114,7 @@ int cmd_compare(int argc, char **argv)
 {
     common_opts co = {0};
     int derived = 1, only_derived = 0, c;
-    while ((c = getopt_long(argc, argv, "+dn" COMMON_SHORT, long_options, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "dn" COMMON_SHORT, long_options, NULL)) != -1) {
         if (parse_common(c, optarg, &co))
             continue;
         if (c == 'd' || c == 'n') {

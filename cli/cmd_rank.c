@@ -60,7 +60,7 @@ int cmd_rank(int argc, char **argv)
     common_opts co = {0};
     int ascending = -1, c;
     const char *indicator = NULL, *period = NULL;
-    while ((c = getopt_long(argc, argv, "+i:p:" COMMON_SHORT, long_options, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "i:p:" COMMON_SHORT, long_options, NULL)) != -1) {
         if (parse_common(c, optarg, &co))
             continue;
         switch (c) {

@@ -388,7 +388,7 @@ int cmd_series(int argc, char **argv)
 {
     common_opts co = {0};
     int c;
-    while ((c = getopt_long(argc, argv, "+" COMMON_SHORT, long_options, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, COMMON_SHORT, long_options, NULL)) != -1) {
         if (parse_common(c, optarg, &co))
             continue;
         if (c == 'h') {

@@ -81,7 +81,7 @@ int cmd_trend(int argc, char **argv)
     const char *fc_text = NULL;
     zb_period fc;
     int c;
-    while ((c = getopt_long(argc, argv, "+f:" COMMON_SHORT, long_options, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "f:" COMMON_SHORT, long_options, NULL)) != -1) {
         if (parse_common(c, optarg, &co))
             continue;
         if (c == 'f') {

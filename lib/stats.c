@@ -55,10 +55,8 @@ int zb_stats_trend(const double *x, const double *y, size_t n, zb_kind kind, zb_
     t->x_last = x[hi];
     t->first = y[lo];
     t->last = y[hi];
-    double sum = 0;
-    for (size_t i = 0; i < n; i++)
-        sum += x[i];
-    t->x_mean = sum / (double)n;
+    t->x_mean = gsl_stats_mean(x, 1, n);
+    t->y_mean = gsl_stats_mean(y, 1, n);
     double years = t->x_last - t->x_first;
 
     if (!is_level(kind))
@@ -111,8 +109,8 @@ int zb_trend_at(const zb_trend *t, double x, zb_trend_est *est, zb_error *err)
     est->x = x;
     if (!t->has_slope)
         return zb_error_set(err, ZB_ENUMERIC, "no trend: needs two points in different periods");
-    double ybar = t->intercept + t->slope * t->x_mean;
-    est->y = ybar + t->slope * (x - t->x_mean);
+    /* from the centroid, not from c0 at year 0: no cancellation */
+    est->y = t->y_mean + t->slope * (x - t->x_mean);
     est->mean_lo = est->mean_hi = est->pred_lo = est->pred_hi = est->y;
     if (!t->has_ci)
         return ZB_OK;
@@ -404,7 +402,7 @@ static int compare_run(const zb_series_set *set, size_t a, size_t b, cmp_list *o
             continue;
         for (size_t k = 0; k < ts->npoints; k++) {
             const zb_point *tp = &ts->points[k];
-            int paired = 0;
+            int paired = 0, units = 0;
             /* actual first, then estimate */
             for (int want = ZB_STATUS_ACTUAL; want <= ZB_STATUS_ESTIMATE && !paired; want++) {
                 for (size_t j = a; j < b; j++) {
@@ -423,6 +421,7 @@ static int compare_run(const zb_series_set *set, size_t a, size_t b, cmp_list *o
                         c->actual = &rs->points[q];
                         if (strcmp(rs->unit, ts->unit) != 0) {
                             c->type = ZB_COMPARE_UNITS;
+                            units = 1;
                             continue;
                         }
                         c->type = ZB_COMPARE_PAIR;
@@ -432,7 +431,7 @@ static int compare_run(const zb_series_set *set, size_t a, size_t b, cmp_list *o
                     }
                 }
             }
-            if (paired)
+            if (paired || units) /* a result in another unit is not "no result" */
                 continue;
             /* open: the latest result in the same unit, if any */
             zb_comparison *c = cmp_push(out);
