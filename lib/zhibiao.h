@@ -500,7 +500,7 @@ typedef struct zb_trend {
     double r2;                   /* 1 - sumsq/tss */
     double cov00, cov01, cov11, sumsq; /* from gsl_fit_linear (for bands) */
     double t975;                 /* t(0.975, n-2), 0 when n < 3 */
-    double x_mean;               /* mean of x used */
+    double x_mean, y_mean;       /* means of the points used (the line passes through them) */
 } zb_trend;
 
 /* Fit x[0..n), y[0..n) (borrowed, x need not be sorted). Fills *t even on
