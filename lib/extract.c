@@ -113,6 +113,7 @@ typedef struct doc {
     int rc;              /* callback's stop value or a zb_code */
 
     int pub_y, pub_m, pub_d;
+    int doc_year;        /* the year a report is about ("2023年...统计公报"), or 0 */
     char published[16];
     char city[NAME_CAP];      /* stem of the document's city, "镇江" */
     char doc_zone[NAME_CAP];
@@ -147,9 +148,9 @@ static const char *const W_ACTUAL[] = {"已", "累计", "共有", "现有", "目
                                        "截至", "以来", "年来", NULL};
 static const char *const W_GROWTH_UP[] = {"增长", "增加", "上升", "提高", "提升", "上涨", "增",
                                           "涨", "增速", "增幅", "增长率", "增速为", "扩大",
-                                          "攀升", "回升", NULL};
+                                          "攀升", "回升", "涨幅", NULL};
 static const char *const W_GROWTH_DOWN[] = {"下降", "减少", "降低", "回落", "下滑", "减", "降",
-                                            "下跌", "缩小", "收窄", "降幅", NULL};
+                                            "下跌", "缩小", "收窄", "降幅", "跌幅", NULL};
 static const char *const W_B_GE[] = {"不少于", "至少", "不低于", "不小于", NULL};
 static const char *const W_B_GT[] = {"超过", "超", "逾", "突破", "多于", "大于", "跨越", "过",
                                      "高达", NULL};
@@ -166,7 +167,7 @@ static const char *const W_LEAD[] = {
     "同比", "环比", "再", "又", "还", "和", "与", "及", "以及", "为", "在", "对", "使", "让",
     "推动", "加快", "全力", "着力", "大力", "积极", "持续", "重点", "力", "仅", "有", "成功",
     "全面", "每年", "年均", "日均", "平均", "此外", "同时", "另外", "而", "但", "从", "由",
-    "自", "把", "被", "其", "该", NULL};
+    "自", "把", "被", "其", "该", "的", NULL};
 /* Trailing words dropped from an indicator (verbs before the number). */
 static const char *const W_TRAIL[] = {
     "为", "达", "达到", "是", "超", "超过", "约", "近", "共", "实现", "保持", "突破", "跨越",
@@ -174,10 +175,12 @@ static const char *const W_TRAIL[] = {
     "减少", "降低", "同比", "环比", "比上年", "较上年", "比去年", "较去年", "分别", "均",
     "都", "逾", "不少于", "至少", "不到", "不足", "完成", "新增", "累计", "合计", "总计", "共计",
     "高达", "多达", "仅", "已", "将", "约为", "达成", "首次", "净增", "接近", "将近", "大约",
-    "增速", "增幅", "回落", "回升", "下滑", NULL};
+    "增速", "增幅", "回落", "回升", "下滑", "年均", "从", "控制在", "控制", "保持在", "稳定在",
+    "提高到", "增加到", "上升到", "增长到", "提升到", "达到了", NULL};
 static const char *const W_WEAK[] = {"占", "比", "较", "高于", "低于", "同比", "环比", "完成",
                                      "超出", "快于", "慢于", "增长", "提高", "下降", "位列",
-                                     "位居", "居", "排名", "列", "排", "达到", "实现", NULL};
+                                     "位居", "居", "排名", "列", "排", "达到", "实现", "增加",
+                                     "上升", "净增", "减少", NULL};
 static const char *const W_MEASURE[] = {"投资", "规模", "产值", "营收", "收入", "总额", "面积",
                                         "金额", "销售额", "资金", "资产", "价值", "造价",
                                         "产能", "产量", "税收", NULL};
@@ -185,7 +188,7 @@ static const char *const W_FLOW[] = {"完成", "新增", "实现", "累计", "�
                                      "开工", "投资", "出具", "接收", "招商", "培育", "建成",
                                      "新建", "筛查", "销售", NULL};
 static const char *const W_STATE[] = {"目前", "现有", "已有", "覆盖", "拥有", "共有", "保有",
-                                      "现已", NULL};
+                                      "现已", "排名", "位列", "位居", "居全", "列全", NULL};
 static const char *const W_STOP[] = {
     "责任编辑", "责编", "编辑:", "编辑 :", "相关阅读", "相关文章", "相关新闻", "相关标签",
     "相关推荐", "延伸阅读", "推荐阅读", "反侵权公告", "版权声明", "版权所有", "Copyright",
@@ -605,19 +608,18 @@ static size_t figure_at(doc *d, size_t ss, size_t se, size_t i)
     if (q < se && (s[q] == '+' || s[q] == '*' || s[q] == '/'))
         return nl;
     /* 翻一番 / 翻两番 */
-    if (xat(s, pb, se, "翻") && i > ss && xat(s, q, se, "番") && (num.form & ZB_NUMERAL_CHINESE)) {
+    if (i > ss && (xat(s, pb, se, "翻") || (xat(s, pb, se, "了") && xends(s, ss, pb, "翻"))) &&
+        xat(s, q, se, "番") && (num.form & ZB_NUMERAL_CHINESE)) {
         double times = 1;
         for (int k = 0; k < (int)num.value && k < 10; k++)
             times *= 2;
         f.value = (times - 1) * 100;
         f.kind = ZB_KIND_GROWTH;
         f.unit = "%";
-        f.ns = pb;
+        f.ns = xat(s, pb, se, "翻") ? pb : pb - 3;
         f.ne = q + 3;
-        f.bs = f.ns;
-        f.be = f.ne;
-        push_fig(d, &f);
-        return nl + 3;
+        q = f.ne;
+        goto bounds;
     }
     /* 第N: an ordinal, or a rank (第80位, 位列第3) */
     {
@@ -746,6 +748,7 @@ static size_t figure_at(doc *d, size_t ss, size_t se, size_t i)
         if (!(num.form & ZB_NUMERAL_DECIMAL) && num.value == 0)
             return nl;
     }
+bounds:
     /* bound words */
     f.bs = f.ns;
     f.be = f.ne;
@@ -1065,10 +1068,10 @@ static void indicators(doc *d, size_t ss, size_t se)
         case ZB_KIND_COUNT:
             if (R[0] && !xat(R, 0, strlen(R), "的"))
                 str_copy(f->ind, IND_CAP, R);
+            else if (weak_indicator(L) && topic[0]) /* 比上年净增312家 */
+                join(f->ind, IND_CAP, topic, L);
             else
                 str_copy(f->ind, IND_CAP, L);
-            if (!f->ind[0])
-                str_copy(f->ind, IND_CAP, topic);
             break;
         case ZB_KIND_AMOUNT:
         case ZB_KIND_QUANTITY:
@@ -1089,14 +1092,20 @@ static void indicators(doc *d, size_t ss, size_t se)
                 } else {
                     str_copy(f->ind, IND_CAP, R);
                 }
-            } else if (L[0] && !(strlen(L) <= 6 && R[0])) {
+            } else if (L[0] && strlen(L) <= 6 && R[0]) { /* 建设400万平方米园区载体 */
+                str_copy(f->ind, IND_CAP, R);
+            } else if (L[0] && weak_indicator(L) && topic[0]) { /* 从A增加到B */
+                join(f->ind, IND_CAP, topic, L);
+            } else if (L[0]) {
                 str_copy(f->ind, IND_CAP, L);
             } else {
                 str_copy(f->ind, IND_CAP, R[0] ? R : topic);
             }
             break;
         default:
-            if (weak_indicator(L) && topic[0])
+            if (!L[0] && R[0] && f->be < rb && xat(s, f->be, rb, "的"))
+                str_copy(f->ind, IND_CAP, R); /* 百分之九十的村 */
+            else if (weak_indicator(L) && topic[0])
                 join(f->ind, IND_CAP, topic, L);
             else
                 str_copy(f->ind, IND_CAP, L[0] ? L : (R[0] ? R : topic));
@@ -1105,9 +1114,15 @@ static void indicators(doc *d, size_t ss, size_t se)
         drop_word(f->ind, "累计");
         if (!f->ind[0])
             str_copy(f->ind, IND_CAP, f->kind == ZB_KIND_COUNT ? "数量" : "数值");
+        /* the thing measured becomes the subject of what follows; a share,
+         * growth or rank does when it named its own subject */
         if (!f->respectively && !f->each &&
-            (f->kind == ZB_KIND_COUNT || f->kind == ZB_KIND_AMOUNT || f->kind == ZB_KIND_QUANTITY))
-            str_copy(topic, sizeof topic, f->ind);
+            (f->kind == ZB_KIND_COUNT || f->kind == ZB_KIND_AMOUNT ||
+             f->kind == ZB_KIND_QUANTITY || (L[0] && !weak_indicator(L))))
+            str_copy(topic, sizeof topic, f->kind == ZB_KIND_COUNT || f->kind == ZB_KIND_AMOUNT ||
+                                                  f->kind == ZB_KIND_QUANTITY
+                                              ? f->ind
+                                              : L);
         prev_end = f->be;
     }
     /* 分别: the figures after it take the indicators of the figures listed before */
@@ -1359,7 +1374,10 @@ static void sentence(doc *d, size_t ss, size_t se)
             if (st == ZB_STATUS_ACTUAL && d->pub_y && (!per || per->set != 2)) {
                 memset(&tmp, 0, sizeof tmp);
                 tmp.set = 1;
-                snprintf(tmp.s, sizeof tmp.s, "%04d-%02d", d->pub_y, d->pub_m);
+                if (d->doc_year) /* a yearly report: its year */
+                    snprintf(tmp.s, sizeof tmp.s, "%04d", d->doc_year);
+                else
+                    snprintf(tmp.s, sizeof tmp.s, "%04d-%02d", d->pub_y, d->pub_m);
                 tmp.end_y = d->pub_y;
                 tmp.end_m = d->pub_m;
                 per = &tmp;
@@ -1522,7 +1540,7 @@ static void new_section(doc *d)
     memset(&d->para_period, 0, sizeof d->para_period);
     d->sec_mood = -1;
     d->para_mood = -1;
-    d->para_year = 0;
+    d->para_year = d->doc_year;
     d->topic[0] = 0;
 }
 
@@ -1567,7 +1585,7 @@ static void body_line(doc *d, size_t a, size_t b)
 {
     size_t ss = a, i = a;
     memset(&d->para_period, 0, sizeof d->para_period);
-    d->para_year = 0;
+    d->para_year = d->doc_year;
     d->topic[0] = 0;
     learn_from_line(d, a, b);
     paragraph_mood(d, a, b);
@@ -1590,6 +1608,35 @@ static void body_line(doc *d, size_t a, size_t b)
 
 /* The line starting at i: its end (at \n, \r or the text's end) is
  * returned, its content without surrounding blanks is [*a, *b). */
+static size_t next_line(const doc *d, size_t i, size_t *a, size_t *b);
+
+/* A report about last year ("2023年国民经济和社会发展统计公报", "2023年
+ * 工作总结") names that year in its first lines; its 全年 and 年末 are that
+ * year, not the year of publication. */
+static void find_doc_year(doc *d)
+{
+    static const char *const kinds[] = {"公报", "年报", "总结", "年鉴", "统计", "回顾", NULL};
+    size_t i = 0, line = 0;
+    while (i < d->n && line < 4) {
+        size_t a, b, e = next_line(d, i, &a, &b);
+        if (b > a) {
+            line++;
+            for (size_t k = a; k + 7 <= b; k++) {
+                int y = 0;
+                size_t j = k;
+                while (j < b && is_digit(d->s[j]) && j - k < 4)
+                    y = y * 10 + (d->s[j++] - '0');
+                if (j - k == 4 && (k == a || !is_digit(d->s[k - 1])) && xat(d->s, j, b, "年") &&
+                    y == d->pub_y - 1 && xhas_any(d->s, a, b, kinds) && !xat(d->s, j + 3, b, "以来")) {
+                    d->doc_year = y;
+                    return;
+                }
+            }
+        }
+        i = e < d->n ? e + 1 : e;
+    }
+}
+
 static size_t next_line(const doc *d, size_t i, size_t *a, size_t *b)
 {
     const char *s = d->s;
@@ -1645,6 +1692,7 @@ static void run(doc *d)
         i = e < d->n ? e + 1 : e;
         line++;
     }
+    find_doc_year(d);
     /* the mood of the whole text */
     d->doc_mood = doc_mood(d, 0, d->n);
     /* second pass: the figures */
