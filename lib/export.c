@@ -323,6 +323,7 @@ typedef struct wide_entry {
     size_t group, period, seq;
     double value;
     zb_bound bound;
+    int derived;        /* 1: computed from other figures (records.md) */
     const char *doc;
     char *text;
     int has_offset;
@@ -672,6 +673,16 @@ static int write_source(zb_export *ex, size_t row, size_t col, double value, con
     return rc ? rc : row_end(ex, sh, err);
 }
 
+/* The source clause of r: its text, or the "quote" of a gold-file record
+ * (an extra field); NULL when it has neither. */
+static const char *record_quote(const zb_record *r)
+{
+    if (r->text || !r->extra)
+        return r->text;
+    const cJSON *q = cJSON_GetObjectItemCaseSensitive((const cJSON *)r->extra, "quote");
+    return cJSON_IsString(q) ? q->valuestring : NULL;
+}
+
 static int long_row(zb_export *ex, const zb_record *r, zb_error *err)
 {
     sheet *sh = &ex->main;
@@ -697,7 +708,7 @@ static int long_row(zb_export *ex, const zb_record *r, zb_error *err)
     if (rc == ZB_OK)
         rc = row_end(ex, sh, err);
     if (rc == ZB_OK && is_xlsx(ex))
-        rc = write_source(ex, row, LONG_VALUE_COL, r->value, r->doc, r->text, r->has_offset,
+        rc = write_source(ex, row, LONG_VALUE_COL, r->value, r->doc, record_quote(r), r->has_offset,
                           r->off_start, r->off_end, err);
     return rc;
 }
@@ -790,11 +801,13 @@ static int wide_add(zb_export *ex, const zb_record *r, zb_error *err)
     e->seq = ex->nentries;
     e->value = r->value;
     e->bound = r->bound;
+    e->derived = r->derived == 1;
     e->doc = doc;
     e->has_offset = r->has_offset;
     e->off_start = r->off_start;
     e->off_end = r->off_end;
-    if (is_xlsx(ex) && r->text && !(e->text = strdup(r->text)))
+    const char *quote = record_quote(r);
+    if (is_xlsx(ex) && quote && !(e->text = strdup(quote)))
         return zb_error_set(err, ZB_ENOMEM, "out of memory");
     ex->nentries++;
     return ZB_OK;
@@ -948,12 +961,17 @@ static int wide_group_row(zb_export *ex, const wide_group *g, entry_ref *refs, s
         size_t p = refs[i].prank;
         if (!cell_of[p]) {
             cell_of[p] = e;
-            if (e->bound != ZB_BOUND_EQ) {
+            if (e->bound != ZB_BOUND_EQ || e->derived) {
                 sb_puts(note, note->len ? "; " : "");
                 sb_puts(note, col_name[p]);
-                sb_puts(note, ": bound ");
+                sb_puts(note, ":");
+            }
+            if (e->bound != ZB_BOUND_EQ) {
+                sb_puts(note, " bound ");
                 sb_puts(note, zb_bound_name(e->bound));
             }
+            if (e->derived)
+                sb_puts(note, " derived");
             continue;
         }
         if (same_value(cell_of[p], e))

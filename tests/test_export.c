@@ -344,14 +344,22 @@ static void test_wide_collision(void **state)
     zb_record_set(&r.doc, "c.txt");        /* another value: collision */
     r.value = -2;
     assert_int_equal(zb_export_add_record(ex, &r, &e), ZB_OK);
+    zb_record_set(&r.period, "2023");      /* a derived lower bound: both in the note */
+    r.value = 4;
+    r.bound = ZB_BOUND_GE;
+    r.derived = 1;
+    assert_int_equal(zb_export_add_record(ex, &r, &e), ZB_OK);
+    r.bound = ZB_BOUND_EQ;
+    r.derived = ZB_ABSENT;
+    zb_record_set(&r.period, "2024");
     zb_record_set(&r.unit, "USD");         /* another unit: its own row */
     r.value = 7;
     assert_int_equal(zb_export_add_record(ex, &r, &e), ZB_OK);
     zb_record_clear(&r);
     char *got = finish_read(ex, "coll.csv");
-    const char *want = "zone,indicator,kind,unit,status,basis,2024,note\n"
-                       "z,i,amount,CNY,actual,,1.5,2024: also -2 in c.txt\n"
-                       "z,i,amount,USD,actual,,7,\n";
+    const char *want = "zone,indicator,kind,unit,status,basis,2023,2024,note\n"
+                       "z,i,amount,CNY,actual,,4,1.5,2023: bound ge derived; 2024: also -2 in c.txt\n"
+                       "z,i,amount,USD,actual,,,7,\n";
     assert_string_equal(got, want);
     assert_int_equal(warned, 1);
     free(got);

@@ -181,3 +181,9 @@ expect_rc "40000-char text: exit 0" 0
 expect_err_has "40000-char text: warned" "text of 40000 characters cut to 32767"
 n=$(python3 -c 'import sys; sys.path.insert(0,"tests"); import export_xlsx; print(len(export_xlsx.read(sys.argv[1])["sheets"][0]["rows"][1][11]))' "$T/long.xlsx")
 if [ "$n" = 32767 ]; then ok "40000-char text: 32767 characters kept"; else notok "truncation" "$n characters"; fi
+
+# --- gold-file records carry "quote" instead of text: sources still shows it ----
+printf '%s\n' '{"doc":"d.txt","published":"2022-06-06","zone":"全国","indicator":"国家高新区","kind":"count","value":169,"unit":"家","bound":"approx","status":"actual","period":"2022-06","basis":null,"quote":"在全国169家国家高新区综合评价中","optional":true}' >"$T/gold.jsonl"
+run "$ZHIBIAO" export -f xlsx -o "$T/gold.xlsx" "$T/gold.jsonl"
+q=$(python3 -c 'import sys; sys.path.insert(0,"tests"); import export_xlsx; b=export_xlsx.read(sys.argv[1]); print(b["sheets"][1]["rows"][1][5], b["sheets"][0]["rows"][1][5])' "$T/gold.xlsx")
+if [ "$q" = "在全国169家国家高新区综合评价中 169.0" ]; then ok "gold record: quote in sources, value a number"; else notok "gold quote" "$q"; fi
