@@ -119,7 +119,9 @@ int cmd_trend(int argc, char **argv)
         zb_trend tr;
         zb_error e = {0};
         int src = zb_series_trend(s, &tr, NULL, &e);
-        if (src == ZB_ENOMEM || src == ZB_EDEP) {
+        if (src == ZB_ENUMERIC) { /* no usable point: all of them conflict */
+            continue;
+        } else if (src != ZB_OK) {
             cli_err(&e);
             rc = EXIT_DATA;
         } else if (co.table) {
