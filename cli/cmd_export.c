@@ -8,6 +8,7 @@
  */
 #include "cli.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <getopt.h>
 #include <stdlib.h>
@@ -48,8 +49,14 @@ static void on_warn(void *user, size_t offset, const char *message)
 static int format_from_name(const char *path)
 {
     const char *dot = path ? strrchr(path, '.') : NULL;
+    char ext[8];
+    size_t n = dot ? strlen(dot + 1) : sizeof ext;
+    if (n >= sizeof ext)
+        return -1;
+    for (size_t i = 0; i <= n; i++)
+        ext[i] = (char)tolower((unsigned char)dot[1 + i]);
     zb_export_format f;
-    if (!dot || zb_export_format_parse(dot + 1, &f) != ZB_OK)
+    if (zb_export_format_parse(ext, &f) != ZB_OK)
         return -1;
     return (int)f;
 }

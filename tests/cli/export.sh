@@ -187,3 +187,5 @@ printf '%s\n' '{"doc":"d.txt","published":"2022-06-06","zone":"全国","indicato
 run "$ZHIBIAO" export -f xlsx -o "$T/gold.xlsx" "$T/gold.jsonl"
 q=$(python3 -c 'import sys; sys.path.insert(0,"tests"); import export_xlsx; b=export_xlsx.read(sys.argv[1]); print(b["sheets"][1]["rows"][1][5], b["sheets"][0]["rows"][1][5])' "$T/gold.xlsx")
 if [ "$q" = "在全国169家国家高新区综合评价中 169.0" ]; then ok "gold record: quote in sources, value a number"; else notok "gold quote" "$q"; fi
+run "$ZHIBIAO" export -o "$T/up.XLSX" "$D/records.jsonl"
+if [ "$(head -c 2 "$T/up.XLSX")" = PK ]; then ok "format from an upper-case suffix (.XLSX)"; else notok "upper-case suffix" "not a zip"; fi
