@@ -47,7 +47,7 @@ static size_t skip_len(const unsigned char *s)
     static const char *const drop[] = {"\u3000", "\u201c", "\u201d", "\u2018", "\u2019", "\u300c",
                                        "\u300d", "\u300e", "\u300f", "\u300a", "\u300b"};
     for (size_t i = 0; i < sizeof drop / sizeof drop[0]; i++)
-        if (memcmp(s, drop[i], 3) == 0)
+        if (strncmp((const char *)s, drop[i], 3) == 0) /* stops at the NUL */
             return 3;
     return 0;
 }
