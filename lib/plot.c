@@ -783,6 +783,10 @@ static void put_points_block(FILE *f, const char *name, const zb_series *s, cons
         for (size_t j = 0; avoid && j < avoid->npoints; j++)
             if (fabs(avoid->points[j].x - pt->x) < 1e-6 && avoid->points[j].value > pt->value)
                 side = -1;
+        /* two values for one period (a conflict): the lower label goes below */
+        for (size_t j = 0; j < s->npoints; j++)
+            if (j != i && fabs(s->points[j].x - pt->x) < 1e-6 && s->points[j].value > pt->value)
+                side = -1;
         fprintf(f, "%.6f %.10g \"%s%s%s\" %d\n", pt->x, pt->value / u->div,
                 s->status == ZB_STATUS_TARGET ? "目标" : "", bound_prefix(pt->bound), num, side);
     }
@@ -838,6 +842,9 @@ static void span_text(const zb_point *a, const zb_point *b, char *buf, size_t si
              a->when.start % 12 == b->when.start % 12 && a->when.end % 12 == b->when.end % 12)
         snprintf(buf, size, "%d–%d %d–%d月累计", ya, yb, a->when.start % 12 + 1,
                  a->when.end % 12 + 1);
+    else if (a->when.type == b->when.type && a->when.type != ZB_PERIOD_YEAR &&
+             a->when.type != ZB_PERIOD_INTERVAL)
+        snprintf(buf, size, "%s–%s", a->period, b->period);
     else if (ya == yb)
         snprintf(buf, size, "%d", ya);
     else
@@ -907,6 +914,15 @@ static void put_yrange(FILE *f, int reverse, double lo, double hi, double head, 
         a = lo < 0 ? lo - w * 0.12 : 0.0;
         b = hi + w * head;
     }
+    /* ranks are whole numbers: integer tics, 1 2 5 10 ... apart */
+    if (reverse) {
+        double step = 1;
+        while ((a - b) / step > 8)
+            step *= (step == 1 || step == 10 || step == 100) ? 2 : (step == 2 || step == 20) ? 2.5 : 2;
+        fprintf(f, "set ytics %.0f\n", step);
+    } else {
+        fputs("set ytics autofreq\n", f);
+    }
     /* zb_dy: how far a value label sits from its point, in y units */
     fprintf(f, "set yrange [%.6g:%.6g]\nzb_dy = %.6g\n", a, b, (b - a) * dy);
 }
@@ -928,6 +944,39 @@ static const zb_series *group_any(const group *g)
         if (g->s[st])
             return g->s[st];
     return NULL;
+}
+
+/* Number of distinct times among a group's dated points. */
+static size_t distinct_times(const group *g)
+{
+    double seen[64];
+    size_t n = 0;
+    for (int st = 0; st < ZB_STATUS_N; st++)
+        for (size_t i = 0; g->s[st] && i < g->s[st]->npoints && n < 64; i++) {
+            double x = g->s[st]->points[i].x;
+            size_t j = 0;
+            while (j < n && fabs(seen[j] - x) > 1e-9)
+                j++;
+            if (!isnan(x) && j == n)
+                seen[n++] = x;
+        }
+    return n;
+}
+
+/* The time axis of a group over [a, b]; when all its points sit at one
+ * moment, that period is the only tic (a month axis would mislead). */
+static void put_group_axis(FILE *f, const group *g, double a, double b, int max_labels)
+{
+    double x0 = 0, x1 = 0;
+    group_xrange(g, &x0, &x1);
+    if (x1 - x0 > 1e-9) {
+        put_time_axis(f, a, b, max_labels);
+        return;
+    }
+    const zb_point *pt = first_dated(g);
+    fprintf(f, "set xrange [%.4f:%.4f]\nset xtics (", a, b);
+    put_str(f, pt ? pt->period : "", 20);
+    fprintf(f, " %.6f)\n", x0);
 }
 
 /* What a series measures, for titles: NULL for levels. */
@@ -1049,7 +1098,7 @@ static int chart_trend(plotter *p, const group *g)
     free(ind);
     s.title = join3(t1, " ", s.period);
     free(t1);
-    put_time_axis(f, ax0, ax1, 9);
+    put_group_axis(f, g, ax0, ax1, 9);
     put_ylabel(f, any, &u);
     put_yrange(f, u.reverse, ylo, yhi, 0.15, 0.055);
     if (any->kind == ZB_KIND_GROWTH || any->kind == ZB_KIND_PP)
@@ -1122,7 +1171,7 @@ static int chart_multiples_page(plotter *p, const group *g, size_t n, size_t pag
     size_t cols = n <= 1 ? 1 : n <= 4 ? 2 : 3;
     size_t rows = (n + cols - 1) / cols;
     script s;
-    int rc = script_open(p, &s, ZB_CHART_MULTIPLES, (int)(cols * 400), (int)(rows * 260 + 110));
+    int rc = script_open(p, &s, ZB_CHART_MULTIPLES, (int)(cols * 400), (int)(rows * 260 + 130));
     if (rc != ZB_OK)
         return rc;
     FILE *f = s.f;
@@ -1166,13 +1215,20 @@ static int chart_multiples_page(plotter *p, const group *g, size_t n, size_t pag
         snprintf(head, sizeof head, " · 各项指标 %s", s.period);
     s.title = join3(zone, "", head);
     fputs("\nunset key\nset bmargin 3\nset tmargin 3\n", f);
-    fprintf(f, "set multiplot layout %zu,%zu title ", rows, cols);
+    /* fixed page margins: room at the bottom for the source line, at the
+     * top for the page title */
+    int h = (int)(rows * 260 + 130);
+    fprintf(f, "set multiplot layout %zu,%zu margins %.4f, 0.98, %.4f, %.4f spacing %.4f, %.4f "
+               "title ", rows, cols, 70.0 / (cols * 400), 75.0 / h, 1 - 100.0 / h,
+            80.0 / (cols * 400), 85.0 / h);
     put_str(f, zone, 40);
     fputs(" . ", f);
     put_str(f, head, 0);
     fputs(" font zb_titlefont\n", f);
     fputs("set tics font zb_smallfont\n", f);
     put_source(f, &s.docs, 1);
+    fputs("set label 2 '● 实际   ○ 预计   △ 目标' at screen 0.99, screen 0.03 right "
+          "font zb_smallfont tc rgb zb_c_muted front\n", f);
     for (size_t k = 0; k < n; k++) {
         const zb_series *a = group_any(&g[k]);
         unitdisp u;
@@ -1184,7 +1240,7 @@ static int chart_multiples_page(plotter *p, const group *g, size_t n, size_t pag
         group_yextent(&g[k], u.div, &ylo, &yhi);
         fprintf(f, "\n# panel %zu\n", k + 1);
         if (k == 1)
-            fputs("unset label 1\n", f);
+            fputs("unset label 1\nunset label 2\n", f);
         fputs("set title ", f);
         fputc('\'', f);
         put_str_body(f, shown_indicator(a), 16);
@@ -1196,32 +1252,26 @@ static int chart_multiples_page(plotter *p, const group *g, size_t n, size_t pag
         put_str_body(f, u.label, 12);
         fputs("）' font zb_basefont\n", f);
         fputs("unset x2tics\nunset grid\nset grid ytics lc rgb zb_c_grid\n", f);
-        if (span == 0) {
-            /* one moment: its period is the only tic */
-            const zb_point *pt = first_dated(&g[k]);
-            fprintf(f, "set xrange [%.4f:%.4f]\nset xtics (", x0 - pad, x1 + pad);
-            put_str(f, pt ? pt->period : "", 20);
-            fprintf(f, " %.6f)\n", x0);
-        } else {
-            put_time_axis(f, x0 - pad, x1 + pad, 4);
-        }
+        put_group_axis(f, &g[k], x0 - pad, x1 + pad, 5);
         put_yrange(f, u.reverse, ylo, yhi, 0.3, 0.1);
         fputs("plot ", f);
+        int lines = distinct_times(&g[k]) >= 2;
         static const char *const st_names[ZB_STATUS_N] = {"a", "e", "t"};
         static const int st_ls[ZB_STATUS_N] = {1, 2, 6};
-        static const char *const st_off[ZB_STATUS_N] = {"", "", "offset 0.8,0 left "};
-        static const char *const st_y[ZB_STATUS_N] = {"($2+$4*zb_dy)", "($2+$4*zb_dy)", "2"};
+
         static const char *const st_color[ZB_STATUS_N] = {"zb_c_actual", "zb_c_estimate",
                                                           "zb_c_pending"};
         int first = 1;
         for (int st = 0; st < ZB_STATUS_N; st++) {
             if (!count_dated(g[k].s[st], 9, p))
                 continue;
-            fprintf(f, "%s$p%zu%s using 1:2 with %s ls %d, $p%zu%s using 1:%s:3 with labels "
-                       "%sfont zb_smallfont tc rgb %s",
-                    first ? "" : ", ", k + 1, st_names[st],
-                    st == ZB_STATUS_TARGET ? "points" : "linespoints", st_ls[st], k + 1,
-                    st_names[st], st_y[st], st_off[st], st_color[st]);
+            /* targets unlabelled: their numbers are on the trend chart */
+            fprintf(f, "%s$p%zu%s using 1:2 with %s ls %d", first ? "" : ", ", k + 1,
+                    st_names[st], st == ZB_STATUS_TARGET || !lines ? "points" : "linespoints",
+                    st_ls[st]);
+            if (st != ZB_STATUS_TARGET)
+                fprintf(f, ", $p%zu%s using 1:($2+$4*zb_dy):3 with labels font zb_smallfont "
+                           "tc rgb %s", k + 1, st_names[st], st_color[st]);
             first = 0;
         }
         fputc('\n', f);
@@ -1318,6 +1368,7 @@ static int chart_targets(plotter *p, const char *zone, const zb_comparison **row
     s.c.zone = zone;
     snprintf(s.unit_label, sizeof s.unit_label, "%%");
     double xmax = 120;
+    size_t nbars = 0;
     const zb_point *pmin = NULL, *pmax = NULL;
     /* rows are drawn top-down: row i at y = n-1-i */
     fputs("$bars << EOD\n# y  percent-of-target  colour(1 met, 0 missed, -1 open)\n", f);
@@ -1329,10 +1380,12 @@ static int chart_targets(plotter *p, const char *zone, const zb_comparison **row
             met = c->gap >= 0 ? 1 : 0;
         if (!isnan(v) && v > xmax)
             xmax = v;
-        if (isnan(v))
+        if (isnan(v)) {
             fprintf(f, "%zu ? %d\n", n - 1 - i, met);
-        else
+        } else {
             fprintf(f, "%zu %.4f %d\n", n - 1 - i, v, met);
+            nbars++;
+        }
         strlist_add_point(&s.docs, c->target);
         if (c->actual)
             strlist_add_point(&s.docs, c->actual);
@@ -1399,9 +1452,12 @@ static int chart_targets(plotter *p, const char *zone, const zb_comparison **row
     fputs("set arrow 1 from 100, graph 0 to 100, graph 1 nohead ls 8\n"
           "zb_color(m) = m > 0 ? 0x2ca02c : m == 0 ? 0xd62728 : 0x8c8c8c\n"
           "set style fill solid 0.75 noborder\n", f);
-    fputs("\nplot $bars using (0):1:(0):2:($1-0.32):($1+0.32):(zb_color($3)) "
-          "with boxxyerror lc rgb variable notitle, \\\n"
-          "     NaN with lines ls 8 title '目标 = 100%'", f);
+    /* rows without a result have no bar; an all-empty $bars would warn */
+    fputs("\nplot ", f);
+    if (nbars)
+        fputs("$bars using (0):1:(0):2:($1-0.32):($1+0.32):(zb_color($3)) "
+              "with boxxyerror lc rgb variable notitle, \\\n     ", f);
+    fputs("NaN with lines ls 8 title '目标 = 100%'", f);
     if (ncal)
         fputs(", \\\n     $calendar using 2:($1-0.45):(0):(0.9) with vectors nohead "
               "lc rgb zb_c_calendar lw 3 title '时间进度'", f);
@@ -1628,7 +1684,12 @@ static int all_targets(plotter *p)
             if (cmp_in_zone(&p->cmp[j], zone) &&
                 want_indicator(p, p->cmp[j].target_series->indicator) && n < 40)
                 rows[n++] = &p->cmp[j];
-        if (n)
+        size_t with_bar = 0;
+        for (size_t j = 0; j < n; j++)
+            with_bar += !isnan(row_pct(rows[j]));
+        /* targets without any result would be an empty chart: the report's
+         * tables list them */
+        if (with_bar)
             rc = chart_targets(p, zone, rows, n);
     }
     free(rows);
@@ -1669,7 +1730,7 @@ static int all_trends(plotter *p)
             ng--;
     }
     for (size_t i = 0; i < ng && rc == ZB_OK; i++)
-        if (g[i].npoints >= 2)
+        if (distinct_times(&g[i]) >= 2)
             rc = chart_trend(p, &g[i]);
     /* groups are in zone order (the set sorts by zone first) */
     for (size_t i = 0; i < ng && rc == ZB_OK;) {
@@ -1846,6 +1907,9 @@ int zb_plot_font_available(const char *family)
 
 char *zb_plot_style_font(const char *style)
 {
+    /* the last assignment at the start of a line wins, as in gnuplot */
+    const char *val = NULL;
+    size_t vlen = 0;
     for (const char *q = style; q && (q = strstr(q, "zb_font")) != NULL; q++) {
         if (q != style && q[-1] != '\n')
             continue;
@@ -1857,20 +1921,20 @@ char *zb_plot_style_font(const char *style)
         while (*r == ' ' || *r == '\t')
             r++;
         char quote = *r;
-        if (quote != '\'' && quote != '"')
-            continue;
-        const char *e = strchr(r + 1, quote);
+        const char *e = quote == '\'' || quote == '"' ? strchr(r + 1, quote) : NULL;
         if (!e)
             continue;
-        size_t n = (size_t)(e - r - 1);
-        char *font = malloc(n + 1);
-        if (font) {
-            memcpy(font, r + 1, n);
-            font[n] = '\0';
-        }
-        return font;
+        val = r + 1;
+        vlen = (size_t)(e - r - 1);
     }
-    return NULL;
+    if (!val)
+        return NULL;
+    char *font = malloc(vlen + 1);
+    if (font) {
+        memcpy(font, val, vlen);
+        font[vlen] = '\0';
+    }
+    return font;
 }
 
 int zb_plot_render(const char *script, zb_plot_format fmt, const char *gnuplot, char **log,
