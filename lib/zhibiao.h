@@ -807,7 +807,8 @@ typedef void (*zb_report_progress_fn)(void *user, const zb_report_progress *p);
 
 typedef struct zb_report_opts {
     zb_plot_format render;          /* pictures of the charts; default ZB_PLOT_PNG */
-    const char *aliases;            /* extra alias file (zb_aliases_load) or NULL */
+    const char *const *aliases;     /* alias files loaded in order (zb_aliases_load) */
+    size_t naliases;
     zb_report_progress_fn progress; /* after each document and phase; may be NULL */
     void *progress_user;
     zb_warn_fn warn;                /* recoverable problems (message names the file); may be NULL */
@@ -857,8 +858,9 @@ int zb_report_finish(zb_report *rep, zb_error *err);
 /* The finished series set and comparisons (borrowed, valid while rep lives). */
 const zb_series_set *zb_report_series(const zb_report *rep);
 const zb_comparison *zb_report_comparisons(const zb_report *rep, size_t *n);
-/* Show a chart (path relative to the page, e.g. "charts/x.png") in the
- * section of zone (NULL: the overview). Strings are copied. */
+/* Show a chart (path relative to the page, e.g. "charts/x.png": a picture
+ * is shown, any other file linked) in the section of zone (NULL: the
+ * overview). Strings are copied. */
 int zb_report_add_chart(zb_report *rep, const char *zone, const char *path,
                         const char *caption, zb_error *err);
 /* Write the page (UTF-8 HTML, CSS inline, no script, every document text
