@@ -31,6 +31,8 @@ static void usage(FILE *f)
             "      --crlf         CSV/TSV: end rows with CRLF\n"
             "      --raw          CSV/TSV: do not make formula-like text inert (by default\n"
             "                     text starting with = + - @ TAB CR gets a leading ')\n"
+            "      --json         every line is a generic JSON object, records too (for\n"
+            "                     mixed input; by default the first line decides)\n"
             "      --skip-bad     report bad lines and go on (default: stop at the first)\n"
             "  -h, --help         show this help\n\n"
             "XLSX has a frozen header, an autofilter and a 'sources' sheet naming the\n"
@@ -61,8 +63,17 @@ static int format_from_name(const char *path)
     return (int)f;
 }
 
+/* zb_export_add_json, skipping blank lines as zb_export_add_line does. */
+static int add_json_line(zb_export *ex, const char *line, size_t len, zb_error *e)
+{
+    if (strspn(line, " \t\r\n") >= len)
+        return ZB_OK;
+    return zb_export_add_json(ex, line, len, e);
+}
+
 /* Feed every line of one input to the exporter. Returns EXIT_OK, EXIT_DATA. */
-static int export_file(zb_export *ex, const char *path, int skip_bad, size_t *skipped)
+static int export_file(zb_export *ex, const char *path, int as_json, int skip_bad,
+                       size_t *skipped)
 {
     int is_stdin = strcmp(path, "-") == 0;
     FILE *f = is_stdin ? stdin : fopen(path, "r");
@@ -86,7 +97,8 @@ static int export_file(zb_export *ex, const char *path, int skip_bad, size_t *sk
         zb_error e = {0};
         int too_long = (size_t)n > ZB_MAX_LINE;
         int r = too_long ? zb_error_set(&e, ZB_ELIMIT, "line longer than %zu bytes", ZB_MAX_LINE)
-                         : zb_export_add_line(ex, line, (size_t)n, &e);
+                 : as_json ? add_json_line(ex, line, (size_t)n, &e)
+                           : zb_export_add_line(ex, line, (size_t)n, &e);
         if (r == ZB_OK)
             continue;
         snprintf(e.file, sizeof e.file, "%s", cli_name(path));
@@ -112,7 +124,7 @@ static int export_file(zb_export *ex, const char *path, int skip_bad, size_t *sk
 
 int cmd_export(int argc, char **argv)
 {
-    enum { OPT_NO_BOM = 256, OPT_CRLF, OPT_RAW, OPT_SKIP_BAD };
+    enum { OPT_NO_BOM = 256, OPT_CRLF, OPT_RAW, OPT_SKIP_BAD, OPT_JSON };
     static const struct option long_options[] = {
         {"format", required_argument, NULL, 'f'},
         {"layout", required_argument, NULL, 'l'},
@@ -121,6 +133,7 @@ int cmd_export(int argc, char **argv)
         {"crlf", no_argument, NULL, OPT_CRLF},
         {"raw", no_argument, NULL, OPT_RAW},
         {"skip-bad", no_argument, NULL, OPT_SKIP_BAD},
+        {"json", no_argument, NULL, OPT_JSON},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
@@ -128,7 +141,7 @@ int cmd_export(int argc, char **argv)
     zb_export_opts_init(&opts);
     opts.warn = on_warn;
     const char *output = NULL;
-    int have_format = 0, skip_bad = 0, c;
+    int have_format = 0, skip_bad = 0, as_json = 0, c;
     while ((c = getopt_long(argc, argv, "+f:l:o:h", long_options, NULL)) != -1) {
         switch (c) {
         case 'f':
@@ -155,6 +168,9 @@ int cmd_export(int argc, char **argv)
             break;
         case OPT_SKIP_BAD:
             skip_bad = 1;
+            break;
+        case OPT_JSON:
+            as_json = 1;
             break;
         case 'h':
             usage(stdout);
@@ -188,7 +204,7 @@ int cmd_export(int argc, char **argv)
     size_t skipped = 0;
     int rc = EXIT_OK;
     for (int i = 0; i < nfiles && rc == EXIT_OK; i++)
-        rc = export_file(ex, files[i], skip_bad, &skipped);
+        rc = export_file(ex, files[i], as_json, skip_bad, &skipped);
     if (rc == EXIT_OK && zb_export_finish(ex, &e) != ZB_OK) {
         cli_err(&e);
         rc = EXIT_DATA;

@@ -399,6 +399,8 @@ static int needs_guard(const char *s)
 
 static void note_width(sheet *sh, size_t col, unsigned w)
 {
+    if (col + 1 > sh->ncols)
+        sh->ncols = col + 1;
     if (col >= sh->width_cap) {
         size_t cap = sh->width_cap ? sh->width_cap : 16;
         while (cap <= col)
@@ -412,8 +414,6 @@ static void note_width(sheet *sh, size_t col, unsigned w)
     }
     if (w > sh->width[col])
         sh->width[col] = w;
-    if (col + 1 > sh->ncols)
-        sh->ncols = col + 1;
 }
 
 /* Start the next row of sh; ZB_ELIMIT past the XLSX row limit. */
@@ -1391,14 +1391,30 @@ int zb_export_add_json(zb_export *ex, const char *line, size_t len, zb_error *er
     return rc;
 }
 
-/* Does the object carry the required fields of a record? */
+/* Is the object meant as a record? "doc" and "indicator" are what no
+ * trend/compare/series summary carries at its top level; a record missing
+ * other fields is then reported by zb_record_parse instead of being
+ * exported silently as a generic object. */
 static int looks_like_record(const cJSON *o)
 {
-    static const char *const need[] = {"doc", "indicator", "kind", "value", "unit"};
-    for (size_t i = 0; i < sizeof need / sizeof need[0]; i++)
-        if (!cJSON_GetObjectItemCaseSensitive(o, need[i]))
-            return 0;
-    return 1;
+    return cJSON_GetObjectItemCaseSensitive(o, "doc") &&
+           cJSON_GetObjectItemCaseSensitive(o, "indicator");
+}
+
+/* After a record failed to parse in a record export: say so plainly when
+ * the line is some other JSON object (mixed input). */
+static void explain_not_record(const char *line, size_t len, zb_error *err)
+{
+    int code;
+    trim_line(&line, &len);
+    cJSON *o = parse_object(line, len, &code, NULL);
+    if (o && !looks_like_record(o) && err) {
+        char msg[400];
+        snprintf(msg, sizeof msg, "%.380s", err->message);
+        zb_error_set(err, ZB_EINVALID,
+                     "a JSON object that is not a record, in a record export (%s)", msg);
+    }
+    cJSON_Delete(o);
 }
 
 int zb_export_add_line(zb_export *ex, const char *line, size_t len, zb_error *err)
@@ -1428,6 +1444,8 @@ int zb_export_add_line(zb_export *ex, const char *line, size_t len, zb_error *er
     zb_record r;
     zb_record_init(&r);
     rc = zb_record_parse(line, len, &r, err);
+    if (rc == ZB_EINVALID && ex->mode == MODE_RECORDS)
+        explain_not_record(line, len, err);
     if (rc == ZB_OK)
         rc = zb_export_add_record(ex, &r, err);
     zb_record_clear(&r);

@@ -675,10 +675,11 @@ int zb_export_add_record(zb_export *ex, const zb_record *r, zb_error *err);
 int zb_export_add_json(zb_export *ex, const char *line, size_t len, zb_error *err);
 
 /* Add one JSON Lines line of either kind: the first non-blank line decides
- * (an object with doc, indicator, kind, value and unit is a record, parsed
- * and validated with zb_record_parse); later lines must be of the same
- * kind. Blank lines are ignored (returns ZB_OK). After a ZB_EPARSE or
- * ZB_EINVALID the export may go on with the next line. */
+ * (an object with "doc" and "indicator" is a record, parsed and validated
+ * with zb_record_parse; anything else a generic object); later lines must
+ * be of the same kind (use zb_export_add_json for mixed input). Blank
+ * lines are ignored (returns ZB_OK). After a ZB_EPARSE or ZB_EINVALID the
+ * export may go on with the next line. */
 int zb_export_add_line(zb_export *ex, const char *line, size_t len, zb_error *err);
 
 /* Write what is held, close and commit the output. Returns ZB_OK or a

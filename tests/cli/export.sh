@@ -189,3 +189,17 @@ q=$(python3 -c 'import sys; sys.path.insert(0,"tests"); import export_xlsx; b=ex
 if [ "$q" = "在全国169家国家高新区综合评价中 169.0" ]; then ok "gold record: quote in sources, value a number"; else notok "gold quote" "$q"; fi
 run "$ZHIBIAO" export -o "$T/up.XLSX" "$D/records.jsonl"
 if [ "$(head -c 2 "$T/up.XLSX")" = PK ]; then ok "format from an upper-case suffix (.XLSX)"; else notok "upper-case suffix" "not a zip"; fi
+
+# --- mixed input: records then trend objects ------------------------------------
+run "$ZHIBIAO" export "$D/records.jsonl" "$D/trend.jsonl"
+expect_rc "records then other objects: exit 1" 1
+expect_err_has "records then other objects: says so, with FILE:LINE" "$D/trend.jsonl:1: a JSON object that is not a record, in a record export"
+cat "$D/records.jsonl" "$D/trend.jsonl" >"$T/mixed.jsonl"
+run "$ZHIBIAO" export --json -o "$T/mixed.csv" "$D/records.jsonl" "$D/trend.jsonl"
+expect_rc "--json: mixed input exported" 0
+check "--json: records and trend objects as generic rows" generic csv "$T/mixed.jsonl" "$T/mixed.csv"
+# a first line meant as a record (doc, indicator) but missing unit is an error, not a generic row
+printf '{"doc":"x.txt","indicator":"y","kind":"count","value":1,"bound":"eq","status":"actual","period":null,"basis":null}\n' >"$T/nounit.jsonl"
+run "$ZHIBIAO" export "$T/nounit.jsonl"
+expect_rc "record without unit: exit 1" 1
+expect_err_has "record without unit: field named" "unit"
