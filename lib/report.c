@@ -29,6 +29,8 @@
 #include <unistd.h>
 
 #define MAX_DOC_BYTES ((size_t)1 << 30) /* 1 GiB per input document */
+#define LISTED_SOURCES 10 /* documents listed under a number (all are in series.jsonl) */
+#define TITLE_SOURCES 3   /* documents quoted in a number's tooltip */
 
 /* ------------------------------------------------------------ small helpers */
 
@@ -440,30 +442,35 @@ static const qentry *find_quote(const zb_report *rep, const zb_series *s, const 
     return e;
 }
 
-/* One number with its provenance: the display value (exact value, document
- * and quote in the title attribute), then a details block that lists each
- * source document with its quote. */
+/* One number with its provenance: the display value (exact value and the
+ * first documents with their quotes in the title attribute), then a details
+ * block (open when asked) listing the first LISTED_SOURCES documents with
+ * their quotes, so a fact repeated by many documents stays one short cell. */
 static void html_point_(FILE *f, const zb_report *rep, const zb_series *s, const zb_point *p, int open)
 {
     char shown[160], exact[64];
+    size_t ntitle = p->nsources < TITLE_SOURCES ? p->nsources : TITLE_SOURCES;
+    size_t nlist = p->nsources < LISTED_SOURCES ? p->nsources : LISTED_SOURCES;
     fmt_value(p->value, s->unit, s->kind, p->bound, shown, sizeof shown);
     zb_format_number(p->value, 1, exact, sizeof exact);
     fputs("<span class=\"num\" title=\"", f);
     html_text(f, exact);
     fputc(' ', f);
     html_text(f, s->unit);
-    for (size_t i = 0; i < p->nsources; i++) {
+    for (size_t i = 0; i < ntitle; i++) {
         const qentry *q = find_quote(rep, s, p, p->sources[i]);
         fputs("&#10;", f);
         html_text(f, p->sources[i]);
         fputs(": ", f);
         html_text(f, q && q->quote ? q->quote : "(无原文)");
     }
+    if (ntitle < p->nsources)
+        fprintf(f, "&#10;… %zu more", p->nsources - ntitle);
     fprintf(f, "\">%s</span>", shown); /* shown holds no document text */
     if (p->conflict)
         fputs(" <span class=\"badge warn\">冲突</span>", f);
     fprintf(f, "<details class=\"src\"%s><summary>来源 %zu</summary><ul>", open ? " open" : "", p->nsources);
-    for (size_t i = 0; i < p->nsources; i++) {
+    for (size_t i = 0; i < nlist; i++) {
         const qentry *q = find_quote(rep, s, p, p->sources[i]);
         fputs("<li><b>", f);
         html_text(f, p->sources[i]);
@@ -471,6 +478,8 @@ static void html_point_(FILE *f, const zb_report *rep, const zb_series *s, const
         html_text(f, q && q->quote ? q->quote : "(无原文)");
         fputs("</q></li>", f);
     }
+    if (nlist < p->nsources)
+        fprintf(f, "<li>… %zu more documents (all in series.jsonl)</li>", p->nsources - nlist);
     fputs("</ul></details>", f);
 }
 

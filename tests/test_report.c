@@ -143,6 +143,26 @@ static void test_conflict(void **state)
     zb_report_free(rep);
 }
 
+/* One fact from 12 documents: 10 listed, 3 quoted in the tooltip. */
+static void test_many_sources(void **state)
+{
+    (void)state;
+    zb_report *rep = zb_report_new(NULL);
+    for (int i = 0; i < 12; i++) {
+        char doc[32];
+        snprintf(doc, sizeof doc, "d%02d.txt", i);
+        add(rep, line("\"戊区\"", "项目", "count", "9", "个", "actual", "2024", doc, "项目9个"));
+    }
+    char *html = page(rep);
+    assert_has(html, "<summary>来源 12</summary>");
+    assert_has(html, "<b>d09.txt</b>");
+    assert_null(strstr(html, "<b>d10.txt</b>"));
+    assert_has(html, "<li>… 2 more documents (all in series.jsonl)</li>");
+    assert_has(html, "d02.txt: 项目9个&#10;… 9 more\">");
+    free(html);
+    zb_report_free(rep);
+}
+
 static void test_charts_and_zones(void **state)
 {
     (void)state;
@@ -280,7 +300,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_escaping),         cmocka_unit_test(test_targets),
-        cmocka_unit_test(test_conflict),
+        cmocka_unit_test(test_conflict),         cmocka_unit_test(test_many_sources),
         cmocka_unit_test(test_charts_and_zones), cmocka_unit_test(test_deterministic_and_usage),
         cmocka_unit_test(test_inputs),           cmocka_unit_test(test_failed_run),
     };
