@@ -426,6 +426,12 @@ static int row_begin(zb_export *ex, sheet *sh, zb_error *err)
                             "use --format csv", sh->name, XLSX_MAX_ROWS);
     }
     sh->col = 0;
+    /* the BOM goes out with the first row, so a failed export to a
+     * stream prints nothing at all */
+    if (!is_xlsx(ex) && ex->o.bom && sh->row == 0) {
+        if (fputs("\xEF\xBB\xBF", ex->fp) == EOF)
+            return io_fail(ex, err);
+    }
     return ZB_OK;
 }
 
@@ -1332,11 +1338,7 @@ zb_export *zb_export_new(const zb_export_opts *opts, const char *path, zb_error 
         return NULL;
     }
     ex->fp = ex->out.fp;
-    int rc = ZB_OK;
-    if (is_xlsx(ex))
-        rc = xlsx_open(ex, err);
-    else if (opts->bom && fputs("\xEF\xBB\xBF", ex->fp) == EOF)
-        rc = io_fail(ex, err);
+    int rc = is_xlsx(ex) ? xlsx_open(ex, err) : ZB_OK;
     if (rc != ZB_OK) {
         zb_export_free(ex);
         return NULL;

@@ -146,6 +146,7 @@ printf '{"doc":"x.txt","indicator":"y","kind":"grwoth","value":1,"unit":"%%","bo
 run "$ZHIBIAO" export "$T/inv.jsonl"
 expect_rc "invalid record: exit 1" 1
 expect_err_has "invalid record: field named" "kind"
+expect_out "invalid first record: nothing on stdout, not even the BOM" ""
 
 run "$ZHIBIAO" export -f ods "$D/records.jsonl"
 expect_rc "unknown format: exit 2" 2
