@@ -331,6 +331,30 @@ static const char *bound_prefix(zb_bound b)
 
 /* ---------------------------------------------------------- names */
 
+/* A period as a Chinese reader writes it, into buf (size >= 48): 2024年,
+ * 2024年上半年, 2024年三季度, 2024年5月, 2024年1–5月, 2017年6月–2022年6月.
+ * Made from the parsed numbers, so it carries no document text. */
+static const char *period_cn(const zb_point *pt, char *buf, size_t size)
+{
+    static const char *const q[] = {"一", "二", "三", "四"};
+    const zb_period *w = &pt->when;
+    int y0 = w->start / 12, m0 = w->start % 12 + 1, y1 = w->end / 12, m1 = w->end % 12 + 1;
+    switch (w->type) {
+    case ZB_PERIOD_YEAR: snprintf(buf, size, "%d年", y0); break;
+    case ZB_PERIOD_HALF: snprintf(buf, size, "%d年%s半年", y0, m0 == 1 ? "上" : "下"); break;
+    case ZB_PERIOD_QUARTER: snprintf(buf, size, "%d年%s季度", y0, q[(m0 - 1) / 3 % 4]); break;
+    case ZB_PERIOD_MONTH: snprintf(buf, size, "%d年%d月", y0, m0); break;
+    case ZB_PERIOD_INTERVAL:
+        if (y0 == y1)
+            snprintf(buf, size, "%d年%d–%d月", y0, m0, m1);
+        else
+            snprintf(buf, size, "%d年%d月–%d年%d月", y0, m0, y1, m1);
+        break;
+    default: snprintf(buf, size, "%s", ""); break;
+    }
+    return buf;
+}
+
 /* Bytes at s that the series module's plain form drops: blanks, ASCII
  * and CJK quote marks, NBSP, U+3000 (0 when none). */
 static size_t plain_skip(const char *p)
@@ -975,7 +999,8 @@ static void put_group_axis(FILE *f, const group *g, double a, double b, int max_
     }
     const zb_point *pt = first_dated(g);
     fprintf(f, "set xrange [%.4f:%.4f]\nset xtics (", a, b);
-    put_str(f, pt ? pt->period : "", 20);
+    char pbuf[48];
+    put_str(f, pt ? period_cn(pt, pbuf, sizeof pbuf) : "", 0);
     fprintf(f, " %.6f)\n", x0);
 }
 
@@ -1412,12 +1437,14 @@ static int chart_targets(plotter *p, const char *zone, const zb_comparison **row
     s.title = join3(zname, " ", "目标与完成");
     /* row names: indicator and period, document text via put_str */
     size_t lm = 10;
+    char pbuf[48];
     fputs("set ytics scale 0 (", f);
     for (size_t i = 0; i < n; i++) {
         const zb_comparison *c = rows[i];
         const char *kw = kind_word(c->target_series);
         size_t w = text_width(shown_indicator(c->target_series), 12) + 1 +
-                   text_width(c->target->period, 20) + (kw ? 1 + text_width(kw, 0) : 0);
+                   text_width(period_cn(c->target, pbuf, sizeof pbuf), 0) +
+                   (kw ? 1 + text_width(kw, 0) : 0);
         lm = w > lm ? w : lm;
         fputs(i ? ", " : "", f);
         fputc('\'', f);
@@ -1428,7 +1455,7 @@ static int chart_targets(plotter *p, const char *zone, const zb_comparison **row
         }
         if (c->target->period) {
             fputs(" ", f);
-            put_str_body(f, c->target->period, 20);
+            put_str_body(f, period_cn(c->target, pbuf, sizeof pbuf), 0);
         }
         fprintf(f, "' %zu", n - 1 - i);
     }
@@ -1436,6 +1463,7 @@ static int chart_targets(plotter *p, const char *zone, const zb_comparison **row
     double xr = xmax * 1.05 + 80;   /* room on the right for the row texts */
     fprintf(f, "set yrange [-0.7:%zu.7]\nset xrange [0:%.1f]\n", n - 1, xr);
     fputs("set xtics 0, 25, 100 format '%g%%' nomirror\nset grid xtics lc rgb zb_c_grid\n"
+          "set style textbox opaque noborder margins 1,1\n"
           "set border 1\nset key at screen 0.99, screen 0.05 right bottom horizontal nobox\n"
           "set bmargin 5\n", f);
     fprintf(f, "set lmargin %zu\n", lm + 2);
@@ -1445,11 +1473,11 @@ static int chart_targets(plotter *p, const char *zone, const zb_comparison **row
         double v = row_pct(rows[i]);
         fprintf(f, "set label %zu ", i + 10);
         put_str(f, text, 0);
-        fprintf(f, " at %.2f, %zu left offset 1,0 font zb_smallfont\n",
+        fprintf(f, " at %.2f, %zu left offset 1,0 font zb_smallfont boxed front\n",
                 isnan(v) ? 0.0 : v, n - 1 - i);
     }
     put_source(f, &s.docs, 1);
-    fputs("set arrow 1 from 100, graph 0 to 100, graph 1 nohead ls 8\n"
+    fputs("set arrow 1 from 100, graph 0 to 100, graph 1 nohead back ls 8\n"
           "zb_color(m) = m > 0 ? 0x2ca02c : m == 0 ? 0xd62728 : 0x8c8c8c\n"
           "set style fill solid 0.75 noborder\n", f);
     /* rows without a result have no bar; an all-empty $bars would warn */

@@ -254,7 +254,7 @@ static zb_series_set *sample_set(void)
     assert_non_null(set);
     static const double gdp[] = {1.56e10, 1.62e10, 1.81e10, 1.93e10, 2.07e10};
     for (int i = 0; i < 5; i++) {
-        char per[8], doc[32];
+        char per[16], doc[32];
         snprintf(per, sizeof per, "%d", 2019 + i);
         snprintf(doc, sizeof doc, "gx_%d.txt", 2020 + i);
         rec(set, doc, "镇江高新区", "地区生产总值", ZB_KIND_AMOUNT, gdp[i], "CNY",
@@ -380,7 +380,7 @@ static void test_hostile(void **state)
     for (size_t z = 0; z < 2; z++)
         for (size_t i = 0; i < 4; i++)
             for (int y = 2020; y <= 2023; y++) {
-                char per[8];
+                char per[16];
                 snprintf(per, sizeof per, "%d", y);
                 rec(set, "`touch pwned6`.txt", zones[z], inds[i], ZB_KIND_AMOUNT,
                     1e9 * (double)(y - 2018 + (int)i + (int)z), "CNY",
