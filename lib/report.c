@@ -375,9 +375,19 @@ static void html_text(FILE *f, const char *s)
  * (834.5 from 83450000000/1e8) while keeping every digit news articles use. */
 static void fmt_plain(double v, char *buf, size_t size)
 {
+    if (v == 0)
+        v = 0; /* no "-0" */
     snprintf(buf, size, "%.12g", v);
     if (strchr(buf, 'e')) /* very large or small: fall back to fixed form */
         snprintf(buf, size, "%.2f", v);
+}
+
+static double round_to(double v, int decimals)
+{
+    if (decimals < 0 || !isfinite(v))
+        return v;
+    double k = pow(10, decimals);
+    return round(v * k) / k;
 }
 
 /* Display names of contract units (the classifiers are already Chinese). */
@@ -395,8 +405,12 @@ static const char *unit_label(const char *unit)
 }
 
 /* A value as a Chinese reader writes it: 834.5亿元, 3.3%, 2.9个百分点,
- * 第1位, 15万人. bound adds > ≥ < ≤ ≈ in front. Written to buf. */
-static void fmt_value(double v, const char *unit, zb_kind kind, zb_bound bound, char *buf, size_t size)
+ * 第1位, 15万人. bound adds > ≥ < ≤ ≈ in front. decimals < 0 shows a value
+ * read from a document as it was written; a computed value (a gap, the
+ * elapsed share of a year, a slope) is rounded to that many decimals after
+ * scaling to 亿/万. Written to buf. */
+static void fmt_value_(double v, const char *unit, zb_kind kind, zb_bound bound, int decimals,
+                       char *buf, size_t size)
 {
     static const char *const sign[ZB_BOUND_N] = {"", "&gt;", "≥", "&lt;", "≤", "≈"};
     char num[64];
@@ -404,12 +418,12 @@ static void fmt_value(double v, const char *unit, zb_kind kind, zb_bound bound, 
     if (!unit)
         unit = "";
     if (kind == ZB_KIND_RANK || strcmp(unit, "rank") == 0) {
-        fmt_plain(v, num, sizeof num);
+        fmt_plain(round_to(v, decimals), num, sizeof num);
         snprintf(buf, size, "%s第%s位", pre, num);
         return;
     }
     if (strcmp(unit, "%") == 0 || strcmp(unit, "pp") == 0) {
-        fmt_plain(v, num, sizeof num);
+        fmt_plain(round_to(v, decimals), num, sizeof num);
         snprintf(buf, size, "%s%s%s", pre, num, unit[0] == '%' ? "%" : "个百分点");
         return;
     }
@@ -422,9 +436,20 @@ static void fmt_value(double v, const char *unit, zb_kind kind, zb_bound bound, 
         v /= 1e4;
         scale = "万";
     }
-    fmt_plain(v, num, sizeof num);
+    fmt_plain(round_to(v, decimals), num, sizeof num);
     const char *label = strcmp(unit, "CNY") == 0 ? "元" : unit_label(unit);
     snprintf(buf, size, "%s%s%s%s", pre, num, scale, label);
+}
+
+static void fmt_value(double v, const char *unit, zb_kind kind, zb_bound bound, char *buf, size_t size)
+{
+    fmt_value_(v, unit, kind, bound, -1, buf, size);
+}
+
+/* A computed number: two decimals at most (41.67%, +58.33个百分点). */
+static void fmt_computed(double v, const char *unit, zb_kind kind, char *buf, size_t size)
+{
+    fmt_value_(v, unit, kind, ZB_BOUND_EQ, 2, buf, size);
 }
 
 /* Look up the quote of point p of series s in document doc. */
@@ -571,7 +596,7 @@ static void html_comparison(FILE *f, const zb_report *rep, const zb_comparison *
         html_point(f, rep, ts, c->target);
     fputs("</td><td>", f);
     if (c->type == ZB_COMPARE_CALENDAR) {
-        fmt_value(c->elapsed_pct, "%", ZB_KIND_SHARE, ZB_BOUND_EQ, buf, sizeof buf);
+        fmt_computed(c->elapsed_pct, "%", ZB_KIND_SHARE, buf, sizeof buf);
         fprintf(f, "<small>序时进度</small> %s", buf);
     } else if (c->actual && c->actual_series) {
         html_point(f, rep, c->actual_series, c->actual);
@@ -591,7 +616,9 @@ static void html_comparison(FILE *f, const zb_report *rep, const zb_comparison *
     if (c->has_gap) {
         const char *unit = (c->type == ZB_COMPARE_CALENDAR || ts->kind == ZB_KIND_GROWTH || ts->kind == ZB_KIND_SHARE)
                                ? "pp" : ts->unit;
-        fmt_value(c->gap, unit, ts->kind == ZB_KIND_RANK ? ZB_KIND_RANK : ZB_KIND_AMOUNT, ZB_BOUND_EQ, buf, sizeof buf);
+        if (ts->kind == ZB_KIND_RANK)
+            unit = "名"; /* a gap of places: "+2名", not "第2位" */
+        fmt_computed(c->gap, unit, ZB_KIND_AMOUNT, buf, sizeof buf);
         fprintf(f, "%s%s", c->gap > 0 ? "+" : "", buf);
     } else
         fputs("—", f);
@@ -699,7 +726,7 @@ static void html_trend(FILE *f, const zb_series *s)
     else if (t.has_slope) {
         char buf[160];
         const char *unit = (s->kind == ZB_KIND_GROWTH || s->kind == ZB_KIND_SHARE) ? "pp" : s->unit;
-        fmt_value(t.slope, unit, s->kind == ZB_KIND_RANK ? ZB_KIND_RANK : ZB_KIND_AMOUNT, ZB_BOUND_EQ, buf, sizeof buf);
+        fmt_computed(t.slope, s->kind == ZB_KIND_RANK ? "名" : unit, ZB_KIND_AMOUNT, buf, sizeof buf);
         fprintf(f, "%s%s/年", t.slope > 0 ? "+" : "", buf);
     } else
         fputs("—", f);

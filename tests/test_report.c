@@ -103,6 +103,10 @@ static const struct {
     {{"地区生产总值", "growth", "8", "%", "预期增长8%"},
      {"地区生产总值", "growth", "6.5", "%", "增长6.5%"},
      {"-1.5个百分点", "未达成 missed", ">8%</span>", ">6.5%</span>", "<h2>甲区</h2>"}},
+    /* calendar: 55.7% of the annual task done after 5 of 12 months; elapsed
+     * 5/12 = 41.666..% shown as 41.67%, ahead by 55.7 - 41.667 = 14.03 pp */
+    {{NULL}, {"年度任务完成率", "share", "55.7", "%", "年度任务完成率55.7%"},
+     {"序时进度</small> 41.67%", "+14.03个百分点", "超序时 ahead", ">55.7%</span>"}},
 };
 
 static void test_targets(void **state)
@@ -111,13 +115,16 @@ static void test_targets(void **state)
     for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
         zb_report *rep = zb_report_new(NULL);
         const char *const *t = pairs[i].target, *const *a = pairs[i].actual;
-        add(rep, line("\"甲区\"", t[0], t[1], t[2], t[3], "target", "2024", "plan.txt", t[4]));
-        add(rep, line("\"甲区\"", a[0], a[1], a[2], a[3], "actual", "2024", "result.txt", a[4]));
+        if (t[0]) {
+            add(rep, line("\"甲区\"", t[0], t[1], t[2], t[3], "target", "2024", "plan.txt", t[4]));
+            add(rep, line("\"甲区\"", a[0], a[1], a[2], a[3], "actual", "2024", "result.txt", a[4]));
+        } else
+            add(rep, line("\"甲区\"", a[0], a[1], a[2], a[3], "actual", "2024-01/2024-05", "result.txt", a[4]));
         char *html = page(rep);
         size_t n = 0;
         const zb_comparison *c = zb_report_comparisons(rep, &n);
         assert_int_equal(n, 1);
-        assert_int_equal(c[0].type, ZB_COMPARE_PAIR);
+        assert_int_equal(c[0].type, t[0] ? ZB_COMPARE_PAIR : ZB_COMPARE_CALENDAR);
         for (size_t j = 0; j < 8 && pairs[i].want[j]; j++) {
             if (!strstr(html, pairs[i].want[j]))
                 print_error("row %zu: ", i);
