@@ -819,65 +819,6 @@ static int wide_add(zb_export *ex, const zb_record *r, zb_error *err)
     return ZB_OK;
 }
 
-/* A period as a month interval [start, end], months counted from year 0:
- * 2024 -> Jan..Dec, 2024-H1 -> Jan..Jun, 2024-Q3 -> Jul..Sep, 2024-05 ->
- * May..May, A/B -> start of A .. end of B. Returns 0 when s is not one of
- * these forms (such periods sort after all parsed ones, by text). */
-static int all_digits(const char *s, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (s[i] < '0' || s[i] > '9')
-            return 0;
-    return 1;
-}
-
-static int period_months(const char *s, long *start, long *end)
-{
-    const char *slash = strchr(s, '/');
-    if (slash) {
-        size_t n = (size_t)(slash - s);
-        char a[32];
-        long s1, e1, s2, e2;
-        if (n >= sizeof a)
-            return 0;
-        memcpy(a, s, n);
-        a[n] = 0;
-        if (!period_months(a, &s1, &e1) || !period_months(slash + 1, &s2, &e2))
-            return 0;
-        *start = s1;
-        *end = e2;
-        return 1;
-    }
-    size_t len = strlen(s);
-    if (len < 4 || !all_digits(s, 4))
-        return 0;
-    long base = atol((char[5]){s[0], s[1], s[2], s[3], 0}) * 12;
-    if (len == 4) {
-        *start = base, *end = base + 11;
-        return 1;
-    }
-    if (s[4] != '-')
-        return 0;
-    const char *t = s + 5;
-    if (len == 7 && (t[0] == 'H' || t[0] == 'Q') && t[1] >= '1' && t[1] <= '4') {
-        int n = t[1] - '0', span = t[0] == 'H' ? 6 : 3;
-        if (n > 12 / span)
-            return 0;
-        *start = base + (long)(n - 1) * span;
-        *end = *start + span - 1;
-        return 1;
-    }
-    /* YYYY-MM or YYYY-MM-DD */
-    if ((len == 7 || (len == 10 && s[7] == '-' && all_digits(s + 8, 2))) && all_digits(t, 2)) {
-        int m = (t[0] - '0') * 10 + (t[1] - '0');
-        if (m < 1 || m > 12)
-            return 0;
-        *start = *end = base + m - 1;
-        return 1;
-    }
-    return 0;
-}
-
 typedef struct period_key {
     const char *name;
     int parsed;
@@ -885,8 +826,9 @@ typedef struct period_key {
     size_t index;
 } period_key;
 
-/* Chronological: by end month, then the shorter period first (2024-06,
- * 2024-Q2, 2024-H1, 2024-01/2024-06), then by text; unparsed last. */
+/* Chronological, on month spans from zb_period_parse: by last month, then
+ * the shorter span first (2024-06, 2024-Q2, 2024-H1, 2024-01/2024-06),
+ * then by text; periods that do not parse go last, by text. */
 static int cmp_period(const void *a, const void *b)
 {
     const period_key *x = a, *y = b;
@@ -1045,7 +987,11 @@ static int wide_finish(zb_export *ex, zb_error *err)
     for (size_t i = 0; i < ex->nperiods; i++) {
         pk[i].name = ex->periods[i];
         pk[i].index = i;
-        pk[i].parsed = period_months(ex->periods[i], &pk[i].start, &pk[i].end);
+        zb_period per;
+        pk[i].parsed = zb_period_parse(ex->periods[i], &per, NULL) == ZB_OK &&
+                       per.type != ZB_PERIOD_NONE;
+        pk[i].start = per.start;
+        pk[i].end = per.end;
     }
     qsort(pk, ex->nperiods, sizeof *pk, cmp_period);
     for (size_t i = 0; i < WIDE_NKEYS; i++)
