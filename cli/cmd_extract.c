@@ -129,8 +129,9 @@ int cmd_extract(int argc, char **argv)
             zb_extract_opts opts = {doc_name(files[f]), encoding, on_warn, &w};
             memset(&err, 0, sizeof err);
             if (zb_read_file(files[f], MAX_DOC, &buf, &len, &err) != ZB_OK) {
-                if (!err.file[0])
-                    snprintf(err.file, sizeof err.file, "%s", cli_name(files[f]));
+                /* the message names the file already: "PATH: No such file..." */
+                err.file[0] = 0;
+                err.line = 0;
                 cli_err(&err);
                 status = EXIT_DATA;
                 continue;
@@ -142,7 +143,6 @@ int cmd_extract(int argc, char **argv)
             if (rc < 0) {
                 if (rc == ZB_EENCODING) {
                     cli_errf("extract: %s", err.message);
-                    free(NULL);
                     zb_outfile_abort(&of);
                     zb_extractor_free(x);
                     return EXIT_USAGE;

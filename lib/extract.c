@@ -119,6 +119,7 @@ typedef struct doc {
     char doc_zone[NAME_CAP];
     char sec_zone[NAME_CAP];
     char names[MAX_NAMES][NAME_CAP]; /* zone names learned from this document */
+    char zones[MAX_NAMES][NAME_CAP]; /* the zone each name stands for (梁溪 -> 梁溪区) */
     size_t nnames;
     struct { int y, m; size_t s, e; } events[MAX_EVENTS];
     size_t nevents;
@@ -165,7 +166,8 @@ static const char *const W_LEAD[] = {
     "全省", "全县", "全镇", "全国", "实现", "达到", "并", "并有", "已", "已经", "已有", "共有",
     "现有", "目前", "当前", "其他", "其余", "各类", "各级", "总共", "合计", "已完成", "累计实现",
     "同比", "环比", "再", "又", "还", "和", "与", "及", "以及", "为", "在", "对", "使", "让",
-    "推动", "加快", "全力", "着力", "大力", "积极", "持续", "重点", "力", "仅", "有", "成功",
+    "推动", "加快", "全力", "着力", "大力", "积极", "持续", "重点", "仅", "成功",
+    "\xEF\xBF\xBD" /* U+FFFD, a replaced byte */,
     "全面", "每年", "年均", "日均", "平均", "此外", "同时", "另外", "而", "但", "从", "由",
     "自", "把", "被", "其", "该", "的", NULL};
 /* Trailing words dropped from an indicator (verbs before the number). */
@@ -333,12 +335,14 @@ static void find_published(doc *d)
 static int bad_name_start(const char *s, size_t i, size_t end)
 {
     static const char *const bad[] = {"全", "本", "该", "我", "各", "城", "市", "园", "辖",
-                                      "片", "社", "景", "新", "老", "两", "此", "其", "该",
-                                      "县", "区", "省", "分", "校", NULL};
+                                      "片", "社", "景", "高", "老", "两", "此", "其", "该",
+                                      "县", "区", "省", "分", "校", "经", NULL};
     return xat_any(s, i, end, bad) > 0;
 }
 
-static void learn_name(doc *d, const char *s, size_t a, size_t b)
+/* Remember that s[a..b) (spaces dropped) names the zone `zone` (NULL:
+ * itself). */
+static void learn_alias(doc *d, const char *s, size_t a, size_t b, const char *zone)
 {
     char buf[NAME_CAP];
     size_t k = copy_nospace(buf, sizeof buf, s, a, b);
@@ -347,8 +351,16 @@ static void learn_name(doc *d, const char *s, size_t a, size_t b)
     for (size_t i = 0; i < d->nnames; i++)
         if (strcmp(d->names[i], buf) == 0)
             return;
-    if (d->nnames < MAX_NAMES)
-        str_copy(d->names[d->nnames++], NAME_CAP, buf);
+    if (d->nnames < MAX_NAMES) {
+        str_copy(d->names[d->nnames], NAME_CAP, buf);
+        str_copy(d->zones[d->nnames], NAME_CAP, zone ? zone : buf);
+        d->nnames++;
+    }
+}
+
+static void learn_name(doc *d, const char *s, size_t a, size_t b)
+{
+    learn_alias(d, s, a, b, NULL);
 }
 
 /* Zone suffixes after a place name: 高新区, 经济开发区 ... */
@@ -390,7 +402,7 @@ static size_t zone_at(doc *d, size_t i, size_t end, char *out, int *weak)
         size_t n = strlen(d->names[k]);
         if (n > best && xat(d->s, i, end, d->names[k])) {
             best = n;
-            str_copy(out, NAME_CAP, d->names[k]);
+            str_copy(out, NAME_CAP, d->zones[k]);
         }
     }
     a = xplaces_match(d->x->places, d->s, i, end, &kind);
@@ -467,7 +479,13 @@ static void learn_from_line(doc *d, size_t a, size_t b)
                 unsigned pc = p > a ? xcp(d->s, pb, b, &adv2) : ' ';
                 if (!xhan(pc) || xat(d->s, pb, b, "、") || xat(d->s, pb, b, "市") ||
                     xat(d->s, pb, b, "暨") || xat(d->s, pb, b, "和"))
-                    learn_name(d, d->s, p, p + 9); /* two characters + 区/县/镇 */
+                {
+                    /* two characters + 区/县/镇; the two alone name it too */
+                    char full[NAME_CAP];
+                    copy_nospace(full, sizeof full, d->s, p, p + 9);
+                    learn_name(d, d->s, p, p + 9);
+                    learn_alias(d, d->s, p, p + 6, full);
+                }
             }
         }
         if (!d->city[0] && xhan(c)) {
@@ -1219,6 +1237,13 @@ static void sentence(doc *d, size_t ss, size_t se)
             xperiod p;
             memset(&p, 0, sizeof p);
             n = xperiod_at(s, i, se, d->pub_y, d->pub_m, d->para_year, &p);
+            /* 比上年, 较去年, 同比上年: a base of comparison, not a period */
+            if (n && i > ss && !is_digit(s[i])) {
+                size_t pv = xprev(s, ss, i);
+                if (xat(s, pv, se, "比") || xat(s, pv, se, "较") || xat(s, pv, se, "于") ||
+                    xat(s, pv, se, "同"))
+                    p.set = 0;
+            }
             if (n && p.set && d->nspans < MAX_SPANS) {
                 d->spans[d->nspans].s = i;
                 d->spans[d->nspans].e = i + n;
@@ -1305,7 +1330,7 @@ static void sentence(doc *d, size_t ss, size_t se)
                                            c == 0x4E09 || c == 0x56DB || c == 0x4E94 ||
                                            c == 0x516D || c == 0x4E03 || c == 0x516B ||
                                            c == 0x4E5D || c == 0x5341 || c == 0x767E ||
-                                           c == 0x96F6 || c == 0x3007)))
+                                           c == 0x5343 || c == 0x96F6 || c == 0x3007)))
             n = figure_at(d, ss, se, i);
         i += n ? n : adv;
     }

@@ -23,8 +23,8 @@
  *   percent-of= 百分之 (arabic | chinese)                 百分之十二 = 12 %
  *   fraction  = (arabic | chinese) 分之 (arabic | chinese)  三分之一 = 33.3 %
  *
- * A Chinese numeral must start with a digit or 十 (so 千家万户, 百姓 and
- * 万千 are not numerals). Whether a numeral is a figure (and not a date,
+ * A Chinese numeral must start with a digit or 十, or be a bare 百/千
+ * before 万/亿 (千亿 = 10^11); so 千家万户, 百姓 and 万千 are not numerals. Whether a numeral is a figure (and not a date,
  * a code or a name such as 三大行动) is the extractor's decision.
  *
  * Units: zb_unit_parse maps the word after a number to a kind, the
@@ -122,8 +122,10 @@ static size_t arabic(const char *s, size_t len, double *v, int *decimal)
         x = x * 10 + (s[i++] - '0');
     if (i == 0)
         return 0;
-    /* "1,200,000": a comma followed by exactly three digits */
-    while (i + 3 < len + 0 && s[i] == ',' && s[i + 1] >= '0' && s[i + 1] <= '9' &&
+    /* "1,200,000": a comma followed by exactly three digits, after a
+     * leading group of one to three */
+    size_t lead = i;
+    while (lead <= 3 && i + 3 < len && s[i] == ',' && s[i + 1] >= '0' && s[i + 1] <= '9' &&
            s[i + 2] >= '0' && s[i + 2] <= '9' && s[i + 3] >= '0' && s[i + 3] <= '9' &&
            (i + 4 >= len || s[i + 4] < '0' || s[i + 4] > '9')) {
         x = x * 1000 + (s[i + 1] - '0') * 100 + (s[i + 2] - '0') * 10 + (s[i + 3] - '0');
@@ -162,13 +164,20 @@ static size_t chinese(const char *s, size_t len, double *v, int *decimal)
             last_digit = 1;
             any = ok = 1;
         } else if (sc == 10 || sc == 100 || sc == 1000) {
-            if (!any && sc != 10)
-                break; /* 百姓, 千家: no leading digit */
+            if (!any && sc != 10) {
+                /* 百姓, 千家: no leading digit; but 千亿, 百万 are 1000*10^8 ... */
+                size_t a2;
+                double nx = cscale(cp_at(s + i + adv, len - i - adv, &a2));
+                if (nx != 1e4 && nx != 1e8)
+                    break;
+            }
             if (sc == 1000) {
                 size_t a2;
                 if (si_after_qian(cp_at(s + i + adv, len - i - adv, &a2)))
                     break;
             }
+            if (any && !last_digit && sc != 10)
+                break; /* 百亿百项: a second 百 without its digit starts a new word */
             section += (last_digit || num ? num : 1) * sc;
             num = 0;
             last_digit = 0;

@@ -1,0 +1,116 @@
+# extract.sh -- `zhibiao extract` end to end: the shipped corpus scored
+# against the gold facts (tests/score.py, a copy of the project's scorer),
+# encodings, stdin, -o, warnings and errors.
+. tests/cli/lib.sh
+
+C=datasets/corpus
+GOLD=datasets/gold/seeds.jsonl
+MIN_F1=0.90
+
+# ---- quality on the seed corpus
+run "$ZHIBIAO" extract $C/*.txt
+expect_rc "extract corpus exits 0" 0
+cp "$T/out" "$T/corpus.jsonl"
+if command -v python3 >/dev/null 2>&1; then
+    python3 tests/score.py "$GOLD" "$T/corpus.jsonl" --corpus "$C" >"$T/score" 2>&1
+    cat "$T/score" | sed 's/^/# /'
+    f1=$(python3 tests/score.py "$GOLD" "$T/corpus.jsonl" --corpus "$C" --json |
+         python3 -c 'import json,sys; print(json.load(sys.stdin)["f1"])')
+    if python3 -c "import sys; sys.exit(0 if float('$f1') >= $MIN_F1 else 1)"; then
+        ok "seed corpus F1 $f1 >= $MIN_F1"
+    else
+        notok "seed corpus F1 >= $MIN_F1" "F1 is $f1"
+    fi
+else
+    notok "seed corpus score" "python3 not found"
+fi
+
+# every record passes the contract check
+run "$ZHIBIAO" check "$T/corpus.jsonl"
+expect_rc "records pass zhibiao check" 0
+
+# nothing from the spam tail of 004 or the copyright notice of 003
+if grep -q '蜘蛛\|国产\|律师' "$T/corpus.jsonl"; then notok "no records from page noise" "$(grep -c '蜘蛛\|国产\|律师' "$T/corpus.jsonl") noisy"; else ok "no records from page noise"; fi
+
+# ---- stdin and doc names
+run sh -c "\"$ZHIBIAO\" extract < $C/000_1464f3ad2492a083.txt"
+expect_rc "stdin exits 0" 0
+expect_out_has "stdin records are doc -" '"doc":"-"'
+expect_out_has "publication date found" '"published":"2021-01-27"'
+n_stdin=$(wc -l <"$T/out")
+run "$ZHIBIAO" extract - <$C/000_1464f3ad2492a083.txt
+expect_out_has "'-' is stdin" '"doc":"-"'
+run "$ZHIBIAO" extract ./$C/000_1464f3ad2492a083.txt
+expect_out_has "doc is the base name" '"doc":"000_1464f3ad2492a083.txt"'
+if [ "$(wc -l <"$T/out")" = "$n_stdin" ] && [ "$n_stdin" -gt 0 ]; then ok "file and stdin agree"; else notok "file and stdin agree" "$n_stdin vs $(wc -l <"$T/out")"; fi
+
+# ---- encodings: the same document in GB18030 and UTF-16 gives the same records
+# (offsets count bytes of the decoded UTF-8, so even they agree)
+strip_doc() { sed 's/"doc":"[^"]*"//' "$1"; }
+"$ZHIBIAO" extract $C/001_18ede2ede8d902f8.txt >"$T/u8.jsonl"
+if iconv -f UTF-8 -t GB18030 $C/001_18ede2ede8d902f8.txt >"$T/gb.txt" 2>/dev/null; then
+    run "$ZHIBIAO" extract "$T/gb.txt"
+    strip_doc "$T/out" >"$T/a"; strip_doc "$T/u8.jsonl" >"$T/b"
+    if cmp -s "$T/a" "$T/b"; then ok "GB18030 input detected, same records"; else notok "GB18030 input detected, same records" "$(diff "$T/a" "$T/b" | head -3)"; fi
+    run "$ZHIBIAO" extract --encoding GB18030 "$T/gb.txt"
+    strip_doc "$T/out" >"$T/a"
+    if cmp -s "$T/a" "$T/b"; then ok "--encoding GB18030"; else notok "--encoding GB18030" "differs"; fi
+fi
+if { printf '\377\376'; iconv -f UTF-8 -t UTF-16LE $C/001_18ede2ede8d902f8.txt; } >"$T/u16.txt" 2>/dev/null; then
+    run "$ZHIBIAO" extract "$T/u16.txt"
+    strip_doc "$T/out" >"$T/a"
+    if cmp -s "$T/a" "$T/b"; then ok "UTF-16LE with BOM, same records"; else notok "UTF-16LE with BOM, same records" "$(diff "$T/a" "$T/b" | head -3)"; fi
+fi
+# CRLF line ends: same figures (offsets move by one byte per line)
+sed 's/$/\r/' $C/001_18ede2ede8d902f8.txt >"$T/crlf.txt"
+run "$ZHIBIAO" extract "$T/crlf.txt"
+vals() { sed 's/.*"kind":"\([a-z]*\)","value":\([^,]*\),"unit":"\([^"]*\)".*/\1 \2 \3/' "$1"; }
+vals "$T/out" >"$T/a"; vals "$T/u8.jsonl" >"$T/b"
+if cmp -s "$T/a" "$T/b"; then ok "CRLF line ends, same figures"; else notok "CRLF line ends, same figures" "$(diff "$T/a" "$T/b" | head -3)"; fi
+
+# ---- traditional and full-width
+printf '2024-07-11 13:27\n上半年實現營業收入１．２億元，同比增長３％。\n' >"$T/tw.txt"
+run "$ZHIBIAO" extract "$T/tw.txt"
+expect_out_has "traditional + full-width amount" '"indicator":"营业收入","kind":"amount","value":120000000,"unit":"CNY"'
+expect_out_has "traditional growth" '"kind":"growth","value":3,"unit":"%"'
+expect_out_has "text stays as in the source" '"text":"上半年實現營業收入１．２億元"'
+
+# ---- invalid bytes: a warning with the byte offset, then records
+printf '2024-07-11\n\377上半年新增项目100个。\n' >"$T/bad.txt"
+run "$ZHIBIAO" extract "$T/bad.txt"
+expect_rc "invalid byte is not an error" 0
+expect_err_has "invalid byte warning names file and offset" "zhibiao: $T/bad.txt: warning: byte 11:"
+expect_out_has "record after an invalid byte" '"value":100,"unit":"个"'
+run "$ZHIBIAO" extract -q "$T/bad.txt"
+expect_err "-q silences warnings" ""
+
+# ---- -o: atomic output
+run "$ZHIBIAO" extract -o "$T/o.jsonl" $C/000_1464f3ad2492a083.txt
+expect_rc "-o exits 0" 0
+expect_out "-o writes nothing to stdout" ""
+if [ -s "$T/o.jsonl" ] && [ "$(wc -l <"$T/o.jsonl")" = "$n_stdin" ]; then ok "-o file holds the records"; else notok "-o file holds the records" "missing or short"; fi
+run "$ZHIBIAO" extract -o /dev/full $C/001_18ede2ede8d902f8.txt
+expect_rc "-o /dev/full exits 1" 1
+run "$ZHIBIAO" extract -o "$T/nodir/x.jsonl" $C/000_1464f3ad2492a083.txt
+expect_rc "-o into a missing directory exits 1" 1
+expect_no_file "nothing half-written" "$T/nodir/x.jsonl"
+
+# ---- errors and usage
+run "$ZHIBIAO" extract "$T/missing.txt"
+expect_rc "missing file exits 1" 1
+expect_err "missing file message" "zhibiao: $T/missing.txt: No such file or directory"
+run "$ZHIBIAO" extract "$T/missing.txt" $C/000_1464f3ad2492a083.txt
+expect_rc "missing file among others exits 1" 1
+expect_out_has "the other files are still extracted" '"doc":"000_1464f3ad2492a083.txt"'
+run "$ZHIBIAO" extract --frobnicate
+expect_rc "unknown option exits 2" 2
+expect_err_has "unknown option hint" "Try 'zhibiao extract --help'"
+run "$ZHIBIAO" extract --encoding NO-SUCH $C/000_1464f3ad2492a083.txt
+expect_rc "unknown encoding exits 2" 2
+run "$ZHIBIAO" extract --help
+expect_rc "--help exits 0" 0
+expect_out_has "--help prints usage" "Usage: zhibiao extract"
+: >"$T/empty.txt"
+run "$ZHIBIAO" extract "$T/empty.txt"
+expect_rc "empty file exits 0" 0
+expect_out "empty file has no records" ""

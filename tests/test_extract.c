@@ -1,0 +1,439 @@
+/*
+ * test_extract.c -- zb_extract_buffer on phrases shaped the way statistical
+ * communiqués, government work reports and local news state figures:
+ * units and kinds, bounds, periods resolved against the publication date,
+ * status, basis, indicators and zones; simplified, traditional and
+ * full-width; and things that are not figures (dates, codes, phone
+ * numbers, programme names, page noise).
+ *
+ * Each row is a document: a publication line then the phrase. The row
+ * names which record (0-based) it checks; values are computed by hand in
+ * the comment where the scale or unit converts.
+ */
+#include "zb_test.h"
+#include "zhibiao.h"
+
+#define MAXREC 16
+
+typedef struct got {
+    zb_record r[MAXREC];
+    size_t n;
+} got;
+
+static int collect(void *user, const zb_record *r)
+{
+    got *g = user;
+    if (g->n < MAXREC) {
+        zb_record_init(&g->r[g->n]);
+        if (zb_record_copy(&g->r[g->n], r) != ZB_OK)
+            return 1;
+        g->n++;
+    }
+    return 0;
+}
+
+static zb_extractor *X;
+
+static int setup(void **state)
+{
+    zb_error err;
+    (void)state;
+    X = zb_extractor_new(&err);
+    return X ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    zb_extractor_free(X);
+    return 0;
+}
+
+static void run_doc(const char *text, got *g)
+{
+    zb_extract_opts o = {"t.txt", NULL, NULL, NULL};
+    zb_error err;
+    memset(g, 0, sizeof *g);
+    int rc = zb_extract_buffer(X, text, strlen(text), &o, collect, g, &err);
+    assert_int_equal(rc, ZB_OK);
+}
+
+static void free_got(got *g)
+{
+    for (size_t i = 0; i < g->n; i++)
+        zb_record_clear(&g->r[i]);
+}
+
+typedef struct row {
+    const char *pub;      /* publication line */
+    const char *text;     /* the phrase */
+    int idx;              /* which record */
+    zb_kind kind;
+    double value;
+    const char *unit;
+    zb_bound bound;
+    zb_status status;
+    const char *period;   /* NULL: null */
+    const char *basis;    /* NULL: null */
+    const char *ind;      /* substring the indicator must contain, or NULL */
+} row;
+
+#define P24 "2024-07-11 13:27 来源:某某网\n"
+#define P22 "来源:新华日报 | 2022-06-06 09:35:10\n"
+#define P21 "2021-01-27 11:32:00 来源:中国江苏网\n"
+#define P23 "2023-04-21 11:03 江城日报\n"
+#define P24J "2024年1月18日\n"
+
+#define AM ZB_KIND_AMOUNT
+#define CO ZB_KIND_COUNT
+#define QU ZB_KIND_QUANTITY
+#define GR ZB_KIND_GROWTH
+#define SH ZB_KIND_SHARE
+#define PP ZB_KIND_PP
+#define RK ZB_KIND_RANK
+#define EQ ZB_BOUND_EQ
+#define GT ZB_BOUND_GT
+#define GE ZB_BOUND_GE
+#define LT ZB_BOUND_LT
+#define LE ZB_BOUND_LE
+#define AP ZB_BOUND_APPROX
+#define ACT ZB_STATUS_ACTUAL
+#define EST ZB_STATUS_ESTIMATE
+#define TGT ZB_STATUS_TARGET
+
+static const row ROWS[] = {
+    /* ---- money, scales and currencies */
+    {P24, "1-5月,全市完成固定资产投资268.4亿元。", 0, AM, 268.4e8, "CNY", EQ, ACT, "2024-01/2024-05", NULL, "固定资产投资"},
+    {P24, "上半年,全市一般公共预算收入完成5000万元。", 0, AM, 5e7, "CNY", EQ, ACT, "2024-H1", NULL, "一般公共预算收入"},
+    {P24, "上半年实现营业收入1 千亿元。", 0, AM, 1e11, "CNY", EQ, ACT, "2024-H1", NULL, "营业收入"},
+    {P24, "上半年集群总规模达到1.2万亿元。", 0, AM, 1.2e12, "CNY", EQ, ACT, "2024-H1", NULL, "总规模"},
+    {P24, "上半年实际使用外资3.2亿美元。", 0, AM, 3.2e8, "USD", EQ, ACT, "2024-H1", NULL, "实际使用外资"},
+    {P24, "上半年到位资金约23亿元。", 0, AM, 23e8, "CNY", AP, ACT, "2024-H1", NULL, "到位资金"},
+    {P24, "上半年总投资超834.5亿元。", 0, AM, 834.5e8, "CNY", GT, ACT, "2024-H1", NULL, "总投资"},
+    {P24, "上半年累计投入超过5000万元的科技人才扶持资金。", 0, AM, 5e7, "CNY", GT, ACT, "2024-H1", NULL, "科技人才扶持资金"},
+    {P24, "上半年城镇居民人均可支配收入32000元。", 0, AM, 32000, "CNY", EQ, ACT, "2024-H1", NULL, "人均可支配收入"},
+    {P24, "上半年财政民生保障支出32007万元。", 0, AM, 320070000, "CNY", EQ, ACT, "2024-H1", NULL, "民生保障"},
+    {P24, "上半年实现税收一千二百万元。", 0, AM, 1200e4, "CNY", EQ, ACT, "2024-H1", NULL, "税收"},
+    {P24, "上半年实现销售额三点五亿元。", 0, AM, 3.5e8, "CNY", EQ, ACT, "2024-H1", NULL, "销售额"},
+    /* ---- counts with classifiers */
+    {P24, "1-5月全市累计新增停车泊位1113个。", 0, CO, 1113, "个", EQ, ACT, "2024-01/2024-05", NULL, "停车泊位"},
+    {P24, "1-5月共实施智能化数字化技改项目124个。", 0, CO, 124, "个", EQ, ACT, "2024-01/2024-05", NULL, "技改项目"},
+    {P24, "集聚涉航企业110余家。", 0, CO, 110, "家", AP, ACT, "2024-07", NULL, "涉航企业"},
+    {P24, "200多项技术创新成果填补国内空白。", 0, CO, 200, "项", AP, ACT, "2024-07", NULL, "技术创新成果"},
+    {P24, "1-5月日均服务患者2300人次左右。", 0, CO, 2300, "人次", AP, ACT, "2024-01/2024-05", NULL, "服务患者"},
+    {P24, "1-5月医生调阅影像数据7.13万次。", 0, CO, 71300, "次", EQ, ACT, "2024-01/2024-05", NULL, "调阅影像数据"},
+    {P24, "1-5月累计出具报告35万份。", 0, CO, 350000, "份", EQ, ACT, "2024-01/2024-05", NULL, "出具报告"},
+    {P22, "4月23日,镇江高新区351套人才公寓顺利交付。", 0, CO, 351, "套", EQ, ACT, "2022-04", NULL, "人才公寓"},
+    {P22, "辐射周边住宅小区近1.1万户、3万名居民。", 0, CO, 11000, "户", LT, ACT, "2022-06", NULL, NULL},
+    {P22, "辐射周边住宅小区近1.1万户、3万名居民。", 1, CO, 30000, "名", EQ, ACT, "2022-06", NULL, "居民"},
+    {P22, "新建三跨交通桥1座、滚水坝2座。", 1, CO, 2, "座", EQ, ACT, "2022-06", NULL, "滚水坝"},
+    {P22, "对七里河等9条河道进行系统治理。", 0, CO, 9, "条", EQ, ACT, "2022-06", NULL, "河道"},
+    {P22, "建设各类沉井、截流井200余座。", 0, CO, 200, "座", AP, ACT, "2022-06", NULL, "截流井"},
+    {P22, "现有348户486名农村及城市低保户保障金全面到位。", 0, CO, 348, "户", EQ, ACT, "2022-06", NULL, "低保户"},
+    {P22, "现有348户486名农村及城市低保户保障金全面到位。", 1, CO, 486, "名", EQ, ACT, "2022-06", NULL, NULL},
+    {P24, "上半年新签约项目两万个。", 0, CO, 20000, "个", EQ, ACT, "2024-H1", NULL, "新签约项目"},
+    {P24, "上半年累计接待游客1.2亿人次。", 0, CO, 1.2e8, "人次", EQ, ACT, "2024-H1", NULL, "接待游客"},
+    {P24, "1-5月新增市场主体3.2万户。", 0, CO, 32000, "户", EQ, ACT, "2024-01/2024-05", NULL, "市场主体"},
+    {P24, "上半年全市高新技术企业达到1,856家。", 0, CO, 1856, "家", EQ, ACT, "2024-H1", NULL, "高新技术企业"},
+    /* thresholds stay in the indicator */
+    {P23, "全年推进实施5000万元以上项目36个。", 0, CO, 36, "个", EQ, TGT, "2023", NULL, "5000万元以上项目"},
+    {P24, "全年新招引超 50 亿元重大项目 3 个、其中超 100 亿元项目 2 个。", 0, CO, 3, "个", EQ, TGT, "2024", NULL, "50亿元重大项目"},
+    {P24, "全年新招引超 50 亿元重大项目 3 个、其中超 100 亿元项目 2 个。", 1, CO, 2, "个", EQ, TGT, "2024", NULL, "100亿元项目"},
+    {P22, "5年来累计签约亿元以上项目85个,总投资超834.5亿元。", 0, CO, 85, "个", EQ, ACT, "2017-06/2022-06", NULL, "亿元以上项目"},
+    /* ---- quantities */
+    {P22, "4月23日交付人才公寓,总建筑面积34261.36平方米。", 0, QU, 34261.36, "m2", EQ, ACT, "2022-04", NULL, "总建筑面积"},
+    {P22, "5年来新增绿地面积近18万平方米。", 0, QU, 180000, "m2", LT, ACT, "2017-06/2022-06", NULL, "新增绿地面积"},
+    {P22, "5年来共清淤10万立方米。", 0, QU, 100000, "m3", EQ, ACT, "2017-06/2022-06", NULL, "清淤"},
+    {P22, "5年来完成190公里雨水、污水管网普查。", 0, QU, 190, "km", EQ, ACT, "2017-06/2022-06", NULL, "管网普查"},
+    {P24, "全年建成投用科创载体 80 万平方米。", 0, QU, 800000, "m2", EQ, TGT, "2024", NULL, "科创载体"},
+    {P24, "上半年全市粮食总产量达到52.3万吨。", 0, QU, 523000, "t", EQ, ACT, "2024-H1", NULL, "粮食总产量"},
+    {P24, "上半年全社会用电量450亿千瓦时。", 0, QU, 450e8, "kWh", EQ, ACT, "2024-H1", NULL, "全社会用电量"},
+    {P24, "上半年集装箱吞吐量500万标箱。", 0, QU, 5e6, "TEU", EQ, ACT, "2024-H1", NULL, "集装箱吞吐量"},
+    {P24, "上半年新增造林面积1.5万亩。", 0, QU, 15000 * 666.667, "m2", EQ, ACT, "2024-H1", NULL, "造林面积"},  /* 1.5e4 亩 x 666.667 */
+    {P24, "上半年新建高标准农田120公顷。", 0, QU, 120e4, "m2", EQ, ACT, "2024-H1", NULL, "高标准农田"},
+    {P24, "规划面积12.5平方公里。", 0, QU, 12.5e6, "m2", EQ, ACT, "2024-07", NULL, "规划面积"},
+    {P24, "今年3月以来平均每天的出货量达到15MWh。", 0, QU, 15, "MWh", EQ, ACT, "2024-03/2024-07", NULL, "出货量"},
+    {P24, "预计今年出货量超3.5GWh。", 0, QU, 3.5, "GWh", GT, EST, "2024", NULL, "出货量"},
+    {P24, "1-5月影像存储量约51TB。", 0, QU, 51, "TB", AP, ACT, "2024-01/2024-05", NULL, "影像存储量"},
+    /* ---- growth, basis, sign */
+    {P21, "预计核心区全年实现地区生产总值同比增长3.3%。", 0, GR, 3.3, "%", EQ, EST, "2021", "yoy", "地区生产总值"},
+    {P21, "2020年,高新区奋力夺取双胜利。预计全年一般公共预算收入同比增长2.1%。", 0, GR, 2.1, "%", EQ, EST, "2020", "yoy", "一般公共预算收入"}, /* the paragraph's year */
+    {P21, "2020年,高新区奋力夺取双胜利,预计全年一般公共预算收入同比增长2.1%。", 0, GR, 2.1, "%", EQ, EST, "2020", "yoy", "一般公共预算收入"},
+    {P24, "上半年居民消费价格比上年同期上涨0.3%。", 0, GR, 0.3, "%", EQ, ACT, "2024-H1", "yoy", "居民消费价格"},
+    {P24, "上半年规模以上工业增加值增长8.5%。", 0, GR, 8.5, "%", EQ, ACT, "2024-H1", NULL, "规模以上工业增加值"},
+    {P24, "二季度社会消费品零售总额环比增长1.2%。", 0, GR, 1.2, "%", EQ, ACT, "2024-Q2", "mom", "社会消费品零售总额"},
+    {P24, "1-5月单位工业增加值能耗同比下降3.5%。", 0, GR, -3.5, "%", EQ, ACT, "2024-01/2024-05", "yoy", "能耗"},
+    {P24, "上半年出口额较上年减少2.4%。", 0, GR, -2.4, "%", EQ, ACT, "2024-H1", "yoy", "出口额"},
+    {P24, "上半年新能源汽车产量增长1.5倍。", 0, GR, 150, "%", EQ, ACT, "2024-H1", NULL, "新能源汽车产量"},
+    {P24, "上半年跨境电商交易额翻了一番。", 0, GR, 100, "%", EQ, ACT, "2024-H1", NULL, "跨境电商交易额"},
+    {P24, "上半年外贸进出口总额增长两成。", 0, GR, 20, "%", EQ, ACT, "2024-H1", NULL, "外贸进出口总额"},
+    {P24, "上半年全市新签约亿元以上产业项目数221个、计划总投资1094.6亿元,分别同比增长18.2%、10.3%。", 2, GR, 18.2, "%", EQ, ACT, "2024-H1", "yoy", "项目数"},
+    {P24, "上半年全市新签约亿元以上产业项目数221个、计划总投资1094.6亿元,分别同比增长18.2%、10.3%。", 3, GR, 10.3, "%", EQ, ACT, "2024-H1", "yoy", "总投资"},
+    {P24, "上半年全市新签约亿元以上产业项目数221个、计划总投资1094.6亿元,分别同比增长18.2%、10.3%。", 1, AM, 1094.6e8, "CNY", EQ, ACT, "2024-H1", NULL, "总投资"},
+    {P24, "1-5月,四大产业集群完成开票销售,占全市规上工业比重为74.1%,同比增长3.1%。", 1, GR, 3.1, "%", EQ, ACT, "2024-01/2024-05", "yoy", "开票销售"},
+    /* ---- shares, points, ranks */
+    {P24, "1-5月,四大产业集群完成开票销售,占全市规上工业比重为74.1%,同比增长3.1%。", 0, SH, 74.1, "%", EQ, ACT, "2024-01/2024-05", NULL, "比重"},
+    {P24, "1-5月省重大项目完成年度投资计划的45.1%,超序时3.5个百分点。", 0, SH, 45.1, "%", EQ, ACT, "2024-01/2024-05", NULL, "年度投资计划"},
+    {P24, "1-5月省重大项目完成年度投资计划的45.1%,超序时3.5个百分点。", 1, PP, 3.5, "pp", EQ, ACT, "2024-01/2024-05", NULL, "超序时"},
+    {P24, "1-5月增速高于规上工业2.9个百分点。", 0, PP, 2.9, "pp", EQ, ACT, "2024-01/2024-05", NULL, "高于规上工业"},
+    {P24, "上半年城镇调查失业率下降0.2个百分点。", 0, PP, -0.2, "pp", EQ, ACT, "2024-H1", NULL, "失业率"},
+    {P24, "1-5月年度任务完成率为55.7%。", 0, SH, 55.7, "%", EQ, ACT, "2024-01/2024-05", NULL, "完成率"},
+    {P24, "截至5月底,全市已完成宫颈癌筛查4.01万人、乳腺癌筛查4.73万人,年度任务完成率均超100%。", 2, SH, 100, "%", GT, ACT, "2024-01/2024-05", NULL, "宫颈癌筛查"},
+    {P24, "截至5月底,全市已完成宫颈癌筛查4.01万人、乳腺癌筛查4.73万人,年度任务完成率均超100%。", 3, SH, 100, "%", GT, ACT, "2024-01/2024-05", NULL, "乳腺癌筛查"},
+    {P24, "上半年三分之一以上的企业开展了数字化改造。", 0, SH, 100.0 / 3, "%", GT, ACT, "2024-H1", NULL, "企业"},
+    {P24, "上半年百分之九十的村实现集体经济收入增长。", 0, SH, 90, "%", EQ, ACT, "2024-H1", NULL, "村"},
+    {P24, "全市研发经费投入占GDP比重达到3.1%。", 0, SH, 3.1, "%", EQ, ACT, "2024-07", NULL, "研发经费投入占GDP比重"},
+    {P22, "目前,在全国169家国家高新区综合评价中,镇江高新区位列第80位。", 1, RK, 80, "rank", EQ, ACT, "2022-06", NULL, "综合评价"},
+    {P24, "全市综合实力排名全省第3位。", 0, RK, 3, "rank", EQ, ACT, "2024-07", NULL, "综合实力"},
+    {P24, "全市综合实力居全国第25位。", 0, RK, 25, "rank", EQ, ACT, "2024-07", NULL, NULL},
+    /* ---- bounds */
+    {P24, "全市有效高企突破 1200 家。", 0, CO, 1200, "家", GT, ACT, "2024-07", NULL, "有效高企"},
+    {P24, "全市核心专利技术50项以上。", 0, CO, 50, "项", GT, ACT, "2024-07", NULL, "核心专利技术"},
+    {P24, "全市参赛企业不少于300家。", 0, CO, 300, "家", GE, ACT, "2024-07", NULL, "参赛企业"},
+    {P24, "全市每年新增就业岗位至少2000个。", 0, CO, 2000, "个", GE, ACT, "2024-07", NULL, "就业岗位"},
+    {P24, "全市单个项目补助不超过500万元。", 0, AM, 500e4, "CNY", LE, ACT, "2024-07", NULL, "补助"},
+    {P24, "全市城镇调查失业率控制在5.5%以内。", 0, SH, 5.5, "%", LE, ACT, "2024-07", NULL, "失业率"},
+    {P24, "全市闲置厂房不足10万平方米。", 0, QU, 1e5, "m2", LT, ACT, "2024-07", NULL, "闲置厂房"},
+    {P24, "全市居民储蓄存款逾千亿元,外资企业不到50家。", 0, AM, 1e11, "CNY", GT, ACT, "2024-07", NULL, "居民储蓄存款"},
+    {P24, "全市居民储蓄存款逾千亿元,外资企业不到50家。", 1, CO, 50, "家", LT, ACT, "2024-07", NULL, "外资企业"},
+    {P24, "全市户籍人口约为680万人。", 0, CO, 680e4, "人", AP, ACT, "2024-07", NULL, "户籍人口"},
+    {P24, "全市总规模跨越 1 万亿元大关。", 0, AM, 1e12, "CNY", GT, ACT, "2024-07", NULL, "总规模"},
+    /* ---- status */
+    {P24, "力争到 2026 年,数字经济核心产业营收突破 5000 亿元。", 0, AM, 5000e8, "CNY", GT, TGT, "2026", NULL, "数字经济核心产业营收"},
+    {P24, "确保全年落地各类产业项目超 300 家。", 0, CO, 300, "家", GT, TGT, "2024", NULL, "产业项目"},
+    {P24, "今年净增 135 家以上高企。", 0, CO, 135, "家", GT, TGT, "2024", NULL, NULL},
+    {P23, "年内力争完成招商引资到位资金84亿元。", 0, AM, 84e8, "CNY", EQ, TGT, "2023", NULL, "招商引资到位资金"},
+    {P24J, "今年的主要预期目标是:地区生产总值增长5.5%左右。", 0, GR, 5.5, "%", AP, TGT, "2024", NULL, "地区生产总值"},
+    {P24J, "到“十四五”末,常住人口城镇化率达到75%。", 0, SH, 75, "%", EQ, TGT, "2025", NULL, "城镇化率"},
+    {P24J, "计划到2025年新建5G基站2000个。", 0, CO, 2000, "个", EQ, TGT, "2025", NULL, "5G基站"},
+    {P24, "明年将新增公共停车泊位3000个。", 0, CO, 3000, "个", EQ, TGT, "2025", NULL, "停车泊位"},
+    {P24, "预计全年实现营业收入120亿元。", 0, AM, 120e8, "CNY", EQ, EST, "2024", NULL, "营业收入"},
+    {P24, "去年全市地区生产总值5280.3亿元。", 0, AM, 5280.3e8, "CNY", EQ, ACT, "2023", NULL, "地区生产总值"},
+    {P24, "去年全市地区生产总值5280.3亿元,同比增长6.2%。", 1, GR, 6.2, "%", EQ, ACT, "2023", "yoy", "地区生产总值"},
+    /* ---- periods */
+    {P24, "2023年,全市实现营业收入500亿元。", 0, AM, 500e8, "CNY", EQ, ACT, "2023", NULL, NULL},
+    {P24, "2023年上半年,全市实现营业收入500亿元。", 0, AM, 500e8, "CNY", EQ, ACT, "2023-H1", NULL, NULL},
+    {P24, "2023年第三季度,全市实现营业收入500亿元。", 0, AM, 500e8, "CNY", EQ, ACT, "2023-Q3", NULL, NULL},
+    {P24, "一季度,全市实现营业收入500亿元。", 0, AM, 500e8, "CNY", EQ, ACT, "2024-Q1", NULL, NULL},
+    {P24, "前三季度,全市实现营业收入500亿元。", 0, AM, 500e8, "CNY", EQ, TGT, "2024-01/2024-09", NULL, NULL}, /* after July: not yet */
+    {P24, "1至4月,全市实现营业收入500亿元。", 0, AM, 500e8, "CNY", EQ, ACT, "2024-01/2024-04", NULL, NULL},
+    {P24, "2024年5月,全市实现营业收入50亿元。", 0, AM, 50e8, "CNY", EQ, ACT, "2024-05", NULL, NULL},
+    {P24, "截至6月底,全市共有高新技术企业1856家。", 0, CO, 1856, "家", EQ, ACT, "2024-06", NULL, "高新技术企业"},
+    {P24, "截至2023年底,全市共有国家级专精特新企业56家。", 0, CO, 56, "家", EQ, ACT, "2023-12", NULL, "专精特新企业"},
+    {P24, "截至5月底,全市累计新增停车泊位1113个。", 0, CO, 1113, "个", EQ, ACT, "2024-01/2024-05", NULL, NULL},
+    {P24, "过去五年,全市累计完成投资1.2万亿元。", 0, AM, 1.2e12, "CNY", EQ, ACT, "2019-07/2024-07", NULL, "完成投资"},
+    {P24, "近5年,全市累计完成投资1.2万亿元。", 0, AM, 1.2e12, "CNY", EQ, ACT, "2019-07/2024-07", NULL, "完成投资"},
+    {P24, "今年以来,全市新增市场主体3.2万户。", 0, CO, 32000, "户", EQ, ACT, "2024-01/2024-07", NULL, NULL},
+    {P24, "2021年以来,全市新增市场主体3.2万户。", 0, CO, 32000, "户", EQ, ACT, "2021-01/2024-07", NULL, NULL},
+    {P24, "“十四五”以来,全市新增市场主体3.2万户。", 0, CO, 32000, "户", EQ, ACT, "2021-01/2024-07", NULL, NULL},
+    {P24, "目前,全市拥有省级以上研发机构300家。", 0, CO, 300, "家", EQ, ACT, "2024-07", NULL, "研发机构"},
+    {P24, "5月28日,全市签约项目12个。", 0, CO, 12, "个", EQ, ACT, "2024-05", NULL, NULL},
+    {"2021-01-27 11:32:00\n", "12月28日,全市签约项目12个。", 0, CO, 12, "个", EQ, ACT, "2020-12", NULL, NULL},
+    {P22, "2017年6月6日,镇江高新区实体化运作。自镇江高新区实体化运作以来,共开展各类城市建设项目35个。", 0, CO, 35, "个", EQ, ACT, "2017-06/2022-06", NULL, "城市建设项目"},
+    {P23, "推动21个项目春季集中开复工。", 0, CO, 21, "个", EQ, TGT, "2023", NULL, "项目"}, /* this year, after the figure; not over */
+    /* ---- traditional script */
+    {P24, "1-5月,鎮江市17個省重大項目完成投資31.9億元。", 0, CO, 17, "个", EQ, ACT, "2024-01/2024-05", NULL, "省重大项目"},
+    {P24, "1-5月,鎮江市17個省重大項目完成投資31.9億元。", 1, AM, 31.9e8, "CNY", EQ, ACT, "2024-01/2024-05", NULL, "省重大项目完成投资"},
+    {P24, "上半年全市新簽約億元以上產業項目數221個。", 0, CO, 221, "个", EQ, ACT, "2024-H1", NULL, "新签约亿元以上产业项目"},
+    {P24, "1-5月全市累計新增停車泊位1113個,年度任務完成率為55.7%。", 1, SH, 55.7, "%", EQ, ACT, "2024-01/2024-05", NULL, "完成率"},
+    {P24, "預計今年出貨量超3.5GWh。", 0, QU, 3.5, "GWh", GT, EST, "2024", NULL, "出货量"},
+    {P24, "上半年規模以上工業增加值同比增長8.5%。", 0, GR, 8.5, "%", EQ, ACT, "2024-H1", "yoy", "规模以上工业增加值"},
+    {P24, "集聚涉航企業110餘家。", 0, CO, 110, "家", AP, ACT, "2024-07", NULL, "涉航企业"},
+    /* ---- full-width digits, %, . and spaces */
+    {P24, "上半年地区生产总值同比增长５．２％。", 0, GR, 5.2, "%", EQ, ACT, "2024-H1", "yoy", "地区生产总值"},
+    {P24, "上半年完成投资３１．９亿元。", 0, AM, 31.9e8, "CNY", EQ, ACT, "2024-H1", NULL, "完成投资"},
+    {P24, "上半年新增就业１２００人。", 0, CO, 1200, "人", EQ, ACT, "2024-H1", NULL, "新增就业"},
+    {P24, "上半年新增绿地　８０　万平方米。", 0, QU, 80e4, "m2", EQ, ACT, "2024-H1", NULL, "新增绿地"},
+    {"２０２４－０７－１１ １３:２７\n", "上半年新增就业１２００人。", 0, CO, 1200, "人", EQ, ACT, "2024-H1", NULL, NULL},
+    {P24, "上半年實現營業收入１．２億元，同比增長３％。", 1, GR, 3, "%", EQ, ACT, "2024-H1", "yoy", "营业收入"},
+};
+
+/* Check one row; prints every mismatch, returns 1 when the row holds. */
+static int check_row(size_t i, const row *w)
+{
+    char doc[1024];
+    got g;
+    snprintf(doc, sizeof doc, "%s%s\n", w->pub, w->text);
+    run_doc(doc, &g);
+    if ((size_t)w->idx >= g.n) {
+        print_error("row %zu (%s): %zu records, wanted record %d\n", i, w->text, g.n, w->idx);
+        free_got(&g);
+        return 0;
+    }
+    const zb_record *r = &g.r[w->idx];
+    int ok = 1;
+    if (r->kind != w->kind || strcmp(r->unit, w->unit) != 0) {
+        print_error("row %zu (%s): kind/unit %s/%s, expected %s/%s\n", i, w->text,
+                    zb_kind_name(r->kind), r->unit, zb_kind_name(w->kind), w->unit);
+        ok = 0;
+    }
+    double m = fabs(r->value) > fabs(w->value) ? fabs(r->value) : fabs(w->value);
+    if (fabs(r->value - w->value) > 1e-9 * m + 1e-9) {
+        print_error("row %zu (%s): value %.17g, expected %.17g\n", i, w->text, r->value, w->value);
+        ok = 0;
+    }
+    if (r->bound != w->bound) {
+        print_error("row %zu (%s): bound %s, expected %s\n", i, w->text, zb_bound_name(r->bound),
+                    zb_bound_name(w->bound));
+        ok = 0;
+    }
+    if (r->status != w->status) {
+        print_error("row %zu (%s): status %s, expected %s\n", i, w->text, zb_status_name(r->status),
+                    zb_status_name(w->status));
+        ok = 0;
+    }
+    if ((r->period == NULL) != (w->period == NULL) ||
+        (r->period && strcmp(r->period, w->period) != 0)) {
+        print_error("row %zu (%s): period %s, expected %s\n", i, w->text,
+                    r->period ? r->period : "null", w->period ? w->period : "null");
+        ok = 0;
+    }
+    if ((r->basis == NULL) != (w->basis == NULL) || (r->basis && strcmp(r->basis, w->basis) != 0)) {
+        print_error("row %zu (%s): basis %s, expected %s\n", i, w->text,
+                    r->basis ? r->basis : "null", w->basis ? w->basis : "null");
+        ok = 0;
+    }
+    if (w->ind && !strstr(r->indicator, w->ind)) {
+        print_error("row %zu (%s): indicator '%s' lacks '%s'\n", i, w->text, r->indicator, w->ind);
+        ok = 0;
+    }
+    free_got(&g);
+    return ok;
+}
+
+static void test_rows(void **state)
+{
+    size_t bad = 0;
+    (void)state;
+    for (size_t i = 0; i < sizeof ROWS / sizeof ROWS[0]; i++)
+        bad += !check_row(i, &ROWS[i]);
+    if (bad) {
+        print_error("%zu of %zu rows failed\n", bad, sizeof ROWS / sizeof ROWS[0]);
+        fail();
+    }
+}
+
+/* Texts that hold numbers but no figure. */
+static const char *const NONE[] = {
+    "2021-01-27 11:32:00\n在“十四五”开局之际,2020年12月28日,镇江市委七届十二次全会召开。\n",
+    P24 "围绕“1+4”产业链,探索搭建5G工业物联大数据平台,加快融入G312宁镇产业创新走廊。\n",
+    P24 "实施污水处理提质增效精准攻坚“333”行动,全市深入实施“876”创新引领工程。\n",
+    P24 "东方航空接收C919的首架机;首台大型数控加工设备(260镗床)顺利完成试加工。\n",
+    P24 "打造综合服务超市、技术诊疗所、金融输血站三大服务品牌,抓好四项重点工作。\n",
+    P24 "程律师(法律顾问)0432-62223777\n",
+    P24 "6月30日上午10时,会议在市行政中心召开,持续1个多月。\n",
+    P24 "加快推动形成“一核引领、多点支撑”格局,实施六大振兴行动。\n",
+    P24 "第十一批跨国公司功能性机构在第5届大会上授牌。\n",
+    P24 "一是加快建设;二是深化改革;三是优化服务。\n",
+    P24 "首頁 專題新聞 本地專題 新時代 新作為 新篇章 鎮江新聞\n",
+    P24 "这是一个很长的句子,用来说明正文已经开始,并且有足够的长度来被当作正文处理,后面还有更多的文字来凑足长度,让它足够长。\n责任编辑:费菲\n全市新增项目100个,投资50亿元。\n",
+    P24 "主站蜘蛛池模板: 久久99热成人精品国产| 亚洲高清美女一区二区三区| 18美女腿打开无遮挡| 国产视频2021| 80电影天堂网理论r片|\n",
+    P24 "相关标签 江阴 生态环境 生物 核心技术\n",
+};
+
+static void test_not_figures(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < sizeof NONE / sizeof NONE[0]; i++) {
+        got g;
+        run_doc(NONE[i], &g);
+        if (g.n) {
+            print_error("row %zu: unexpected record %g %s (%s) from: %s\n", i, g.r[0].value,
+                        g.r[0].unit, g.r[0].indicator, NONE[i]);
+            free_got(&g);
+            fail();
+        }
+        free_got(&g);
+    }
+}
+
+/* Offsets point at the number and unit in the decoded source, also when
+ * the source is traditional or full-width (normalisation keeps a map). */
+static void test_offsets(void **state)
+{
+    static const struct {
+        const char *doc;
+        const char *span;
+    } cases[] = {
+        {P24 "上半年完成投資31.9億元。\n", "31.9億元"},
+        {P24 "上半年完成投资３１．９亿元。\n", "３１．９亿元"},
+        {P24 "上半年新增绿地 80 万平方米。\n", "80 万平方米"},
+        {P24 "上半年涉航企业110余家。\n", "110余家"},
+        {P24 "\xEF\xBB\xBF上半年涉航企业110余家。\n", "110余家"},
+    };
+    (void)state;
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        got g;
+        const char *doc = cases[i].doc;
+        size_t bom = strncmp(doc, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+        const char *at = strstr(doc, cases[i].span);
+        run_doc(doc, &g);
+        assert_true(g.n >= 1);
+        assert_true(g.r[0].has_offset);
+        assert_int_equal(g.r[0].off_start, (size_t)(at - doc) - bom);
+        assert_int_equal(g.r[0].off_end, (size_t)(at - doc) - bom + strlen(cases[i].span));
+        assert_string_equal(g.r[0].doc, "t.txt");
+        assert_string_equal(g.r[0].published, "2024-07-11");
+        free_got(&g);
+    }
+}
+
+/* Zones: a heading of spaced characters, 全市 in an article on a city,
+ * a name inside the sentence, a learned district. */
+static void test_zones(void **state)
+{
+    got g;
+    (void)state;
+    run_doc(P24 "江苏镇江:项目建设跑出加速度\n"
+                "这是一段足够长的正文,用来让提取器认定正文已经开始,这里面没有任何数字,只有很多很多的文字,一直写到足够长为止,再多写几个字。\n"
+                "1-5月,全市新签约项目221个。\n"
+                "江 阴\n"
+                "江阴将坚决贯彻会议精神,全年引进大学生 1.6 万人。\n"
+                "梁溪区委书记表示,梁溪将加快建设 400 万平方米高品质园区载体。\n"
+                "服务半径覆盖长三角20多个城市。\n",
+            &g);
+    assert_int_equal(g.n, 4);
+    assert_string_equal(g.r[0].zone, "镇江市");
+    assert_string_equal(g.r[1].zone, "江阴");
+    assert_string_equal(g.r[1].period, "2024");
+    assert_int_equal(g.r[1].status, ZB_STATUS_TARGET);
+    assert_string_equal(g.r[2].zone, "梁溪区");
+    assert_string_equal(g.r[3].zone, "长三角");
+    assert_int_equal(g.r[3].bound, ZB_BOUND_APPROX);
+    free_got(&g);
+}
+
+/* The callback's non-zero return stops extraction and is returned. */
+static int stop_after_one(void *user, const zb_record *r)
+{
+    (void)r;
+    (*(int *)user)++;
+    return 7;
+}
+
+static void test_callback_stop(void **state)
+{
+    const char *doc = P24 "上半年新增项目100个,投资50亿元,增长5%。\n";
+    zb_extract_opts o = {"-", NULL, NULL, NULL};
+    int calls = 0;
+    zb_error err;
+    (void)state;
+    assert_int_equal(zb_extract_buffer(X, doc, strlen(doc), &o, stop_after_one, &calls, &err), 7);
+    assert_int_equal(calls, 1);
+    /* an unknown encoding name is an error, not a crash */
+    o.encoding = "NO-SUCH-ENCODING";
+    assert_int_equal(zb_extract_buffer(X, doc, strlen(doc), &o, stop_after_one, &calls, &err),
+                     ZB_EENCODING);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_rows),
+        cmocka_unit_test(test_not_figures),
+        cmocka_unit_test(test_offsets),
+        cmocka_unit_test(test_zones),
+        cmocka_unit_test(test_callback_stop),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
