@@ -165,6 +165,9 @@ struct zb_series_set {
     zb_aliases *own_aliases;
     smap strings;            /* interned plain strings (units, docs, periods, classes) */
     smap zones, indicators;  /* raw name -> canonical interned */
+    smap periods;            /* raw period text -> pcache (owned) */
+    const char *last_doc;    /* interned doc of the previous record: */
+                             /* records of one document come together */
     iseries *s;
     size_t ns, scap;
     slot *stab;            /* series key -> series */
@@ -182,6 +185,45 @@ struct zb_series_set {
     size_t *vsiblings;
 };
 
+/* A parsed period with its interned canonical text and class. */
+typedef struct pcache {
+    zb_period p;
+    const char *text, *cls;
+} pcache;
+
+static const char *intern(zb_series_set *set, const char *s);
+
+/* The pcache of raw period text s (NULL: no period) into *out. Parsing and
+ * formatting happen once per distinct text. ZB_OK, ZB_EINVALID (bad
+ * period: err says which), ZB_ENOMEM. */
+static int period_of(zb_series_set *set, const char *s, const pcache **out, zb_error *err)
+{
+    int fresh;
+    smap_slot *slot = smap_get(&set->periods, s ? s : "", &fresh);
+    if (!slot)
+        return zb_error_set(err, ZB_ENOMEM, "out of memory");
+    if ((*out = slot->val) != NULL)
+        return ZB_OK;
+    /* new, or a bad text seen before (parsed again so the error is set) */
+    pcache *c = malloc(sizeof *c);
+    char pbuf[48], cbuf[48];
+    if (!c)
+        return zb_error_set(err, ZB_ENOMEM, "out of memory");
+    int rc = zb_period_parse(s, &c->p, err);
+    if (rc != ZB_OK) {
+        free(c);
+        return rc;
+    }
+    c->text = intern(set, zb_period_format(&c->p, pbuf, sizeof pbuf));
+    c->cls = intern(set, zb_period_class(&c->p, cbuf, sizeof cbuf));
+    if (!c->text || !c->cls) {
+        free(c);
+        return zb_error_set(err, ZB_ENOMEM, "out of memory");
+    }
+    *out = slot->val = c;
+    return ZB_OK;
+}
+
 static const char *intern(zb_series_set *set, const char *s)
 {
     int fresh;
@@ -193,13 +235,16 @@ static const char *intern(zb_series_set *set, const char *s)
     return slot->val;
 }
 
-/* Canonical interned name of raw through the cache map m. */
-static const char *canonical(zb_series_set *set, smap *m, const char *raw, int zone)
+/* Canonical interned name of raw through the cache map m; *kept (if
+ * non-NULL) gets the map's own copy of raw. */
+static const char *canonical(zb_series_set *set, smap *m, const char *raw, int zone, const char **kept)
 {
     int fresh;
     smap_slot *slot = smap_get(m, raw, &fresh);
     if (!slot)
         return NULL;
+    if (kept)
+        *kept = slot->key;
     if (fresh) {
         char *c = zone ? zb_aliases_zone(set->aliases, raw) : zb_aliases_indicator(set->aliases, raw);
         if (!c)
@@ -246,6 +291,9 @@ void zb_series_set_free(zb_series_set *set)
     smap_free(&set->strings);
     smap_free(&set->zones);
     smap_free(&set->indicators);
+    for (size_t i = 0; i < set->periods.cap; i++)
+        free((void *)set->periods.slot[i].val);
+    smap_free(&set->periods);
     zb_aliases_free(set->own_aliases);
     free(set);
 }
@@ -260,6 +308,16 @@ static uint64_t mix(uint64_t h, uint64_t v)
     return h;
 }
 
+/* MurmurHash3's fmix64: every input bit reaches the low bits the tables use. */
+static uint64_t avalanche(uint64_t h)
+{
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdull;
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ull;
+    return h ^ (h >> 33);
+}
+
 static uint64_t series_hash(const iseries *k)
 {
     uint64_t h = 0;
@@ -269,7 +327,7 @@ static uint64_t series_hash(const iseries *k)
     h = mix(h, (uintptr_t)k->basis);
     h = mix(h, (uintptr_t)k->pclass);
     h = mix(h, (uint64_t)k->kind * 8 + (uint64_t)k->status);
-    return h;
+    return avalanche(h);
 }
 
 static int series_same(const iseries *a, const iseries *b)
@@ -326,8 +384,8 @@ static size_t series_get(zb_series_set *set, const iseries *k)
 
 static uint64_t point_hash(size_t series, int start, int end)
 {
-    return mix(mix((uint64_t)series * 0x9E3779B97F4A7C15ull, (uint64_t)(unsigned)start),
-               (uint64_t)(unsigned)end);
+    return avalanche(((uint64_t)series << 32) ^ ((uint64_t)(unsigned)start << 16) ^
+                     (uint64_t)(unsigned)end);
 }
 
 static int same_value(double a, double b)
@@ -422,30 +480,26 @@ int zb_series_set_add(zb_series_set *set, const zb_record *r, zb_error *err)
 {
     if (set->finished)
         return zb_error_set(err, ZB_EUSAGE, "series set already finished");
-    zb_period pd;
-    int rc = zb_period_parse(r->period, &pd, err);
+    const pcache *pc;
+    int rc = period_of(set, r->period, &pc, err);
     if (rc != ZB_OK)
         return rc;
-    char pbuf[48], cbuf[48];
+    const zb_period pd = pc->p;
     iseries k;
     memset(&k, 0, sizeof k);
-    k.zone = r->zone && *r->zone ? canonical(set, &set->zones, r->zone, 1) : NULL;
-    k.indicator = canonical(set, &set->indicators, r->indicator ? r->indicator : "", 0);
+    const char *raw = NULL; /* the indicator as written, kept for "names" */
+    k.zone = r->zone && *r->zone ? canonical(set, &set->zones, r->zone, 1, NULL) : NULL;
+    k.indicator = canonical(set, &set->indicators, r->indicator ? r->indicator : "", 0, &raw);
     k.unit = intern(set, r->unit ? r->unit : "");
     k.basis = r->basis ? intern(set, r->basis) : NULL;
-    k.pclass = intern(set, zb_period_class(&pd, cbuf, sizeof cbuf));
-    const char *period = intern(set, zb_period_format(&pd, pbuf, sizeof pbuf));
-    const char *doc = intern(set, r->doc ? r->doc : "-");
-    const char *raw = NULL;
-    if (r->indicator) {
-        /* the cache key is the raw name as written: keep it for "names" */
-        int fresh;
-        smap_slot *slot = smap_get(&set->indicators, r->indicator, &fresh);
-        raw = slot ? slot->key : NULL;
-    }
-    if ((r->zone && *r->zone && !k.zone) || !k.indicator || !k.unit || (r->basis && !k.basis) ||
-        !k.pclass || !period || !doc || (r->indicator && !raw))
+    k.pclass = pc->cls;
+    const char *period = pc->text;
+    const char *doc = set->last_doc && r->doc && strcmp(set->last_doc, r->doc) == 0
+                          ? set->last_doc
+                          : intern(set, r->doc ? r->doc : "-");
+    if ((r->zone && *r->zone && !k.zone) || !k.indicator || !k.unit || (r->basis && !k.basis) || !doc)
         return zb_error_set(err, ZB_ENOMEM, "out of memory");
+    set->last_doc = doc;
     k.kind = r->kind;
     k.status = r->status;
     k.ptype = pd.type;
