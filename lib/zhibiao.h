@@ -433,6 +433,8 @@ typedef struct zb_point {
     const char *const *sources;  /* distinct doc names, first-seen order */
 } zb_point;
 
+/* Strings in views are interned per set: within one set, equal zone,
+ * indicator, unit, basis and doc names are the same pointer. */
 typedef struct zb_series {
     size_t id;                   /* index in the set: zb_series_set_get(set, id) */
     const char *zone;            /* canonical; NULL when records name none */
@@ -473,8 +475,9 @@ size_t zb_series_set_nrecords(const zb_series_set *set);
 /* Free the set and every view. Accepts NULL. */
 void zb_series_set_free(zb_series_set *set);
 /* One JSON object (no newline) for series s: key, period_type,
- * period_class, n, points [{period, x, value, bound, sources, conflict?}],
- * conflicts, elsewhere [{period_class, n, periods}] (sibling series).
+ * period_class, n, records, conflicts, names (when written otherwise),
+ * points [{period, x, value, bound, records, sources, conflict?}],
+ * elsewhere [{period_class, n, periods, reason}] (sibling series).
  * New string (free()); NULL on ENOMEM. */
 char *zb_series_to_json(const zb_series_set *set, const zb_series *s);
 
@@ -523,9 +526,11 @@ typedef struct zb_trend_est {
  * the lo/hi fields equal y). */
 int zb_trend_at(const zb_trend *t, double x, zb_trend_est *est, zb_error *err);
 /* One JSON object for the trend of s: key fields, period_class, n,
- * points_used [periods], excluded [{period, reason}], first, last, cagr
- * (or null + cagr_note), slope, slope_ci, r2; with forecast non-NULL also
- * forecast_period, forecast, forecast_pi. New string (free()); NULL on ENOMEM. */
+ * points_used [periods], excluded [{period, value, reason}], first_period,
+ * first, last_period, last, years, cagr (or null + cagr_note), slope,
+ * slope_ci, r2 (null when undefined, never NaN; a note says why); with
+ * forecast non-NULL also forecast_period, forecast, forecast_pi.
+ * New string (free()); NULL on ENOMEM. */
 char *zb_trend_to_json(const zb_series *s, const zb_trend *t,
                        const zb_period *forecast);
 
@@ -555,7 +560,9 @@ typedef struct zb_comparison {
     int has_gap;
     double gap;                      /* actual - target; CALENDAR: share - elapsed, pp */
     int met;                         /* 1, 0, or -1 when undecidable */
-    double elapsed_pct;              /* CALENDAR: months/12*100 */
+    double elapsed_pct;              /* CALENDAR: months/12*100; OPEN: share of the
+                                        target's period the latest result covers
+                                        when it is a cumulative part of it, else 0 */
     const zb_series *stated_series;  /* CALENDAR: the 超序时/落后序时 pp statement, or NULL */
     const zb_point *stated;
     double stated_pp;                /* signed: + ahead, - behind */
@@ -575,7 +582,8 @@ const char *zb_compare_type_name(zb_compare_type t);
 char *zb_comparison_to_json(const zb_comparison *c);
 
 /* Implied figures of a finished set as derived records (derived = 1, extra
- * {"sources":[{doc, indicator, kind, value, period}...]}): an annual target
+ * {"sources":[{doc, indicator, kind, value, unit, period}...],
+ * "derivation":"annual target = 1113 / 55.7%"}): an annual target
  * from a level and its 年度任务/计划完成率 share (1113个 at 55.7% -> 1998.2);
  * the other growth from a growth and a pp "高于/低于 X" (3.1% 高于 by 2.9
  * -> X 0.2%). fn gets each record borrowed; non-zero stops and is returned.
