@@ -374,7 +374,9 @@ static void series_row(table *t, const zb_series *s)
     char n[32], c[32], span[96];
     snprintf(n, sizeof n, "%zu", s->npoints);
     snprintf(c, sizeof c, "%zu", s->nconflicts);
-    if (s->npoints)
+    if (s->period_type == ZB_PERIOD_NONE)
+        snprintf(span, sizeof span, "(no period)");
+    else if (s->npoints)
         snprintf(span, sizeof span, "%s..%s", s->points[0].period[0] ? s->points[0].period : "-",
                  s->points[s->npoints - 1].period[0] ? s->points[s->npoints - 1].period : "-");
     else

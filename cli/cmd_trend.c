@@ -111,9 +111,10 @@ int cmd_trend(int argc, char **argv)
                               "95% PI"};
         table_add(&t, head);
     }
-    size_t ns = zb_series_set_count(L.set);
+    size_t ns = zb_series_set_count(L.set), undated = 0;
     for (size_t i = 0; i < ns && rc == EXIT_OK; i++) {
         const zb_series *s = zb_series_set_get(L.set, i);
+        undated += s->period_type == ZB_PERIOD_NONE;
         if (s->npoints < 2 || s->period_type == ZB_PERIOD_NONE)
             continue;
         zb_trend tr;
@@ -130,6 +131,8 @@ int cmd_trend(int argc, char **argv)
             rc = emit_json(o.fp, zb_trend_to_json(s, &tr, fc_text ? &fc : NULL));
         }
     }
+    if (undated)
+        cli_warnf("%zu series without a period (null) not fitted: a trend needs dates", undated);
     rc = output_finish(&o, &t, co.table, rc);
     series_load_free(&L);
     return rc;

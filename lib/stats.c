@@ -353,9 +353,19 @@ static zb_comparison *cmp_push(cmp_list *l)
 }
 
 /* Was the target met? bound gt: strictly above; lt: strictly below;
- * le: at most; eq, ge, approx: at least (a goal is reached from below). */
-static int target_met(zb_bound b, double target, double actual)
+ * le: at most; eq, ge, approx: at least (a goal is reached from below).
+ * For ranks smaller is better, so the directions turn round (目标全省前5:
+ * rank 3 meets it). */
+static int target_met(zb_kind kind, zb_bound b, double target, double actual)
 {
+    if (kind == ZB_KIND_RANK) {
+        switch (b) {
+        case ZB_BOUND_GT: return actual > target; /* 排名进入...之后: rare, literal */
+        case ZB_BOUND_LT: return actual < target;
+        case ZB_BOUND_GE: return actual >= target;
+        default: return actual <= target;
+        }
+    }
     switch (b) {
     case ZB_BOUND_GT: return actual > target;
     case ZB_BOUND_LT: return actual < target;
@@ -427,7 +437,7 @@ static int compare_run(const zb_series_set *set, size_t a, size_t b, cmp_list *o
                         c->type = ZB_COMPARE_PAIR;
                         paired = 1;
                         fill_numbers(c, ts->kind);
-                        c->met = target_met(tp->bound, tp->value, c->actual->value);
+                        c->met = target_met(ts->kind, tp->bound, tp->value, c->actual->value);
                     }
                 }
             }

@@ -295,6 +295,11 @@ static void test_compare(void **state)
     /* le target: at most 3.0 */
     add(set, mk("t.txt", "江阴", "城镇调查失业率", ZB_KIND_SHARE, 3.0, "%", ZB_BOUND_LE, T, "2024", NULL));
     add(set, mk("r.txt", "江阴", "城镇调查失业率", ZB_KIND_SHARE, 3.0, "%", EQ, A, "2024", NULL));
+    /* rank targets: smaller is better; 目标进入前5 (eq 5) is met by 3, not by 7 */
+    add(set, mk("t.txt", "江阴", "全省综合排名", ZB_KIND_RANK, 5, "rank", EQ, T, "2024", NULL));
+    add(set, mk("r.txt", "江阴", "全省综合排名", ZB_KIND_RANK, 3, "rank", EQ, A, "2024", NULL));
+    add(set, mk("t.txt", "滨湖", "全省综合排名", ZB_KIND_RANK, 5, "rank", EQ, T, "2024", NULL));
+    add(set, mk("r.txt", "滨湖", "全省综合排名", ZB_KIND_RANK, 7, "rank", EQ, A, "2024", NULL));
     /* calendar: 45.1% of the annual plan in Jan-May, stated 3.5 pp ahead;
      * 44.6% with a wrong statement of 5 pp */
     add(set, mk("c.txt", "镇江市", "省重大项目年度投资计划完成率", ZB_KIND_SHARE, 45.1, "%", EQ, A, "2024-01/2024-05", NULL));
@@ -344,6 +349,13 @@ static void test_compare(void **state)
     assert_int_equal(x->met, -1);
     x = find_cmp(c, n, ZB_COMPARE_PAIR, "城镇调查失业率", "2024");
     assert_int_equal(x->met, 1); /* le: 3.0 <= 3.0 */
+    for (size_t i = 0; i < n; i++)
+        if (c[i].type == ZB_COMPARE_PAIR && !strcmp(c[i].target_series->indicator, "全省综合排名")) {
+            int jiangyin = !strcmp(c[i].target_series->zone, "江阴");
+            assert_int_equal(c[i].met, jiangyin);          /* 3 <= 5 yes; 7 <= 5 no */
+            assert_close(c[i].gap, jiangyin ? -2 : 2, 0);  /* actual - target */
+            assert_false(c[i].has_achievement);
+        }
 
     /* calendar: elapsed 5/12 = 41.666...%; 45.1 - 41.667 = 3.4333 pp ahead;
      * stated 3.5 within 0.05 + 0.05 + 0.05 -> holds */
