@@ -33,6 +33,7 @@
 #include <fcntl.h>
 #include <math.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -466,6 +467,8 @@ typedef struct plotter {
     const char *style;
     zb_comparison *cmp;     /* zb_compare_run */
     size_t ncmp;
+    const zb_comparison **bytarget; /* pair/open comparisons sorted by target point */
+    size_t nbytarget;
     char *zone;             /* --zone, canonical; NULL: all */
     char *indicator;        /* --indicator, canonical; NULL: all */
     size_t seq[ZB_CHART_N];
@@ -763,13 +766,22 @@ static void put_time_axis(FILE *f, double x0, double x1, int max_labels)
 /* ----------------------------------------------------------- trend */
 
 /* The comparison that judged target point t, or NULL. */
+static int by_target_cmp(const void *a, const void *b)
+{
+    uintptr_t x = (uintptr_t)(*(const zb_comparison *const *)a)->target;
+    uintptr_t y = (uintptr_t)(*(const zb_comparison *const *)b)->target;
+    return x < y ? -1 : x > y;
+}
+
 static const zb_comparison *comparison_of(const plotter *p, const zb_point *t)
 {
-    for (size_t i = 0; i < p->ncmp; i++)
-        if (p->cmp[i].target == t && p->cmp[i].type != ZB_COMPARE_UNITS &&
-            p->cmp[i].type != ZB_COMPARE_CALENDAR)
-            return &p->cmp[i];
-    return NULL;
+    zb_comparison key;
+    const zb_comparison *kp = &key;
+    key.target = t;
+    const zb_comparison *const *hit =
+        p->nbytarget ? bsearch(&kp, p->bytarget, p->nbytarget, sizeof *p->bytarget, by_target_cmp)
+                     : NULL;
+    return hit ? *hit : NULL;
 }
 
 static double group_maxabs(const group *g)
@@ -1324,14 +1336,6 @@ static int chart_multiples(plotter *p, group *g, size_t n)
 
 /* ---------------------------------------------------------- targets */
 
-/* Does comparison c belong on the targets chart of zone? */
-static int cmp_in_zone(const zb_comparison *c, const char *zone)
-{
-    if (c->type == ZB_COMPARE_UNITS || !c->target_series || !c->target)
-        return 0;
-    return streq(c->target_series->zone, zone);
-}
-
 /* One row's text: "实际 26.84 / 目标 60 亿元 · 44.7%". */
 static void row_text(const zb_comparison *c, char *buf, size_t size)
 {
@@ -1688,37 +1692,45 @@ static int all_rankings(plotter *p)
     return rc;
 }
 
-/* Targets charts: one per zone that has comparisons. */
+#define TARGET_ROWS_PER_CHART 25
+
+static int zone_cmp(const void *a, const void *b)
+{
+    const zb_comparison *x = *(const zb_comparison *const *)a, *y = *(const zb_comparison *const *)b;
+    const char *zx = x->target_series->zone, *zy = y->target_series->zone;
+    int c = !zx ? (zy ? -1 : 0) : !zy ? 1 : strcmp(zx, zy);
+    return c ? c : x < y ? -1 : x > y;   /* then set order */
+}
+
+/* Targets charts: per zone, its comparisons (not unit mismatches), 25 rows
+ * a chart; a chunk where no target has a result is not drawn (it would be
+ * an empty chart: the report's tables list such targets). */
 static int all_targets(plotter *p)
 {
     const zb_comparison **rows = malloc((p->ncmp ? p->ncmp : 1) * sizeof *rows);
+    size_t n = 0;
     int rc = ZB_OK;
     if (!rows)
         return zb_error_set(p->err, ZB_ENOMEM, "out of memory");
-    for (size_t i = 0; i < p->ncmp && rc == ZB_OK; i++) {
+    for (size_t i = 0; i < p->ncmp; i++) {
         const zb_comparison *c = &p->cmp[i];
-        if (c->type == ZB_COMPARE_UNITS || !c->target_series)
-            continue;
-        const char *zone = c->target_series->zone;
-        if (!want_zone(p, zone))
-            continue;
-        int seen = 0;
-        for (size_t j = 0; j < i && !seen; j++)
-            seen = cmp_in_zone(&p->cmp[j], zone);
-        if (seen)
-            continue;
-        size_t n = 0;
-        for (size_t j = i; j < p->ncmp; j++)
-            if (cmp_in_zone(&p->cmp[j], zone) &&
-                want_indicator(p, p->cmp[j].target_series->indicator) && n < 40)
-                rows[n++] = &p->cmp[j];
-        size_t with_bar = 0;
-        for (size_t j = 0; j < n; j++)
+        if (c->type != ZB_COMPARE_UNITS && c->target_series && c->target &&
+            want_zone(p, c->target_series->zone) && want_indicator(p, c->target_series->indicator))
+            rows[n++] = c;
+    }
+    if (n)
+        qsort(rows, n, sizeof *rows, zone_cmp);
+    for (size_t i = 0; i < n && rc == ZB_OK;) {
+        const char *zone = rows[i]->target_series->zone;
+        size_t j = i, k = 0, with_bar = 0;
+        while (j < n && k < TARGET_ROWS_PER_CHART && streq(rows[j]->target_series->zone, zone)) {
             with_bar += !isnan(row_pct(rows[j]));
-        /* targets without any result would be an empty chart: the report's
-         * tables list them */
+            j++;
+            k++;
+        }
         if (with_bar)
-            rc = chart_targets(p, zone, rows, n);
+            rc = chart_targets(p, zone, rows + i, j - i);
+        i = j;
     }
     free(rows);
     return rc;
@@ -1745,8 +1757,14 @@ static int all_trends(plotter *p)
             !want_indicator(p, s->indicator))
             continue;
         group *gr = &g[ng++];
+        /* the set is sorted by zone, indicator, kind, unit, basis, then
+         * status and period class: a group lies within one run of the
+         * first five */
         for (size_t j = i; j < ns; j++) {
             const zb_series *o = zb_series_set_get(p->set, j);
+            if (!streq(s->zone, o->zone) || !streq(s->indicator, o->indicator) ||
+                s->kind != o->kind || !streq(s->unit, o->unit) || !streq(s->basis, o->basis))
+                break;
             if (!used[j] && same_group(s, o) && (unsigned)o->status < ZB_STATUS_N &&
                 !gr->s[o->status]) {
                 used[j] = 1;
@@ -1822,6 +1840,15 @@ int zb_plot_write_all(const zb_series_set *set, const zb_aliases *aliases,
     }
     if ((rc = zb_compare_run(set, &p.cmp, &p.ncmp, err)) != ZB_OK)
         goto out;
+    if (!(p.bytarget = malloc((p.ncmp ? p.ncmp : 1) * sizeof *p.bytarget))) {
+        rc = zb_error_set(err, ZB_ENOMEM, "out of memory");
+        goto out;
+    }
+    for (size_t i = 0; i < p.ncmp; i++)
+        if (p.cmp[i].target && p.cmp[i].type != ZB_COMPARE_UNITS &&
+            p.cmp[i].type != ZB_COMPARE_CALENDAR)
+            p.bytarget[p.nbytarget++] = &p.cmp[i];
+    qsort(p.bytarget, p.nbytarget, sizeof *p.bytarget, by_target_cmp);
     char *ipath = path_join(opts->dir, "charts", ".jsonl");
     if (!ipath) {
         rc = zb_error_set(err, ZB_ENOMEM, "out of memory");
@@ -1838,6 +1865,7 @@ int zb_plot_write_all(const zb_series_set *set, const zb_aliases *aliases,
     else
         zb_outfile_abort(&p.index);
 out:
+    free(p.bytarget);
     free(p.cmp);
     free(p.zone);
     free(p.indicator);
