@@ -11,6 +11,7 @@
 
 #include <getopt.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -66,21 +67,31 @@ static void clear_line(progress_state *ps)
     }
 }
 
-/* Documents done / total and MB/s, at most four times a second. */
-static void on_progress(void *user, const zb_report_progress *p)
+static volatile sig_atomic_t interrupted;
+
+static void on_signal(int sig)
+{
+    interrupted = sig;
+}
+
+/* Documents done / total and MB/s, at most four times a second; stops the
+ * run after SIGINT/SIGTERM so the staging folder is removed. */
+static int on_progress(void *user, const zb_report_progress *p)
 {
     progress_state *ps = user;
+    if (interrupted)
+        return 1;
     if (!ps->enabled)
-        return;
+        return 0;
     struct timespec now;
     clock_gettime(CLOCK_MONOTONIC, &now);
     int last_doc = p->docs_done == p->docs_total && strcmp(p->phase, "extract") == 0;
     if (strcmp(p->phase, "done") == 0) {
         clear_line(ps);
-        return;
+        return 0;
     }
     if (ps->shown && since(&ps->last, &now) < 0.25 && !last_doc)
-        return;
+        return 0;
     ps->last = now;
     double secs = since(&ps->start, &now);
     double mb = (double)p->bytes_done / 1e6;
@@ -89,6 +100,7 @@ static void on_progress(void *user, const zb_report_progress *p)
             strcmp(p->phase, "extract") == 0 ? "extracting" : p->phase);
     fflush(stderr);
     ps->shown = 1;
+    return 0;
 }
 
 /* Alias tables, looked for where `zhibiao series` looks: --aliases FILE or
@@ -211,10 +223,22 @@ int cmd_report(int argc, char **argv)
     opts.warn = on_warn;
     opts.warn_user = &ps;
 
+    struct sigaction sa, old_int, old_term;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_signal;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, &old_int);
+    sigaction(SIGTERM, &sa, &old_term);
     zb_report_summary sum;
     int rc = zb_report_run((const char *const *)files, nfiles, outdir, &opts, &sum, &err);
+    sigaction(SIGINT, &old_int, NULL);
+    sigaction(SIGTERM, &old_term, NULL);
     clear_line(&ps);
     zb_report_inputs_free(files, nfiles);
+    if (rc != ZB_OK && interrupted) {
+        cli_errf("report: interrupted; nothing written to %s", outdir);
+        return 128 + (int)interrupted;
+    }
     if (rc != ZB_OK) {
         cli_err(&err);
         cli_errf("report: nothing written to %s", outdir);

@@ -1082,11 +1082,13 @@ static void extract_warn(void *user, size_t offset, const char *message)
     warnf(r->opts, "%s: byte %zu: %s", r->path, offset, message);
 }
 
-static void progress(run *r, const char *phase)
+/* Tell the caller where the run is; ZB_EUSAGE when it asks to stop. */
+static int progress(run *r, const char *phase, zb_error *err)
 {
     r->prog.phase = phase;
-    if (r->opts->progress)
-        r->opts->progress(r->opts->progress_user, &r->prog);
+    if (r->opts->progress && r->opts->progress(r->opts->progress_user, &r->prog) != 0)
+        return zb_error_set(err, ZB_EUSAGE, "stopped");
+    return ZB_OK;
 }
 
 /* Called per extracted record: to records.jsonl, both spreadsheets, the page. */
@@ -1307,6 +1309,8 @@ static int on_chart(void *user, const zb_chart *c)
         return 1;
     }
     int rc = zb_report_add_chart(r->rep, c->zone, rel, c->title, &r->cb_err);
+    if (rc == ZB_OK)
+        rc = progress(r, "charts", &r->cb_err);
     if (c->render_log && c->render_log[0]) {
         char msg[300];
         first_line(c->render_log, msg, sizeof msg);
@@ -1395,7 +1399,8 @@ static int extract_all(run *r, const char *const *files, size_t n, zb_error *err
         free(buf);
         r->prog.docs_done = i + 1;
         r->prog.bytes_done += len;
-        progress(r, "extract");
+        if (rc == ZB_OK)
+            rc = progress(r, "extract", err);
     }
     zb_extractor_free(x);
     return rc;
@@ -1461,13 +1466,15 @@ int zb_report_run(const char *const *files, size_t n, const char *outdir,
     if ((rc = open_exports(&r, stage, err)) != ZB_OK)
         goto out;
 
-    progress(&r, "extract");
+    if ((rc = progress(&r, "extract", err)) != ZB_OK)
+        goto out;
     if ((rc = extract_all(&r, files, n, err)) != ZB_OK)
         goto out;
     if ((rc = zb_outfile_commit(&r.records, err)) != ZB_OK)
         goto out;
 
-    progress(&r, "series");
+    if ((rc = progress(&r, "series", err)) != ZB_OK)
+        goto out;
     if ((rc = zb_report_finish(r.rep, err)) != ZB_OK)
         goto out;
     const zb_series_set *set = zb_report_series(r.rep);
@@ -1494,15 +1501,18 @@ int zb_report_run(const char *const *files, size_t n, const char *outdir,
             goto out;
     }
 
-    progress(&r, "charts");
+    if ((rc = progress(&r, "charts", err)) != ZB_OK)
+        goto out;
     if ((rc = make_charts(&r, stage, &ncharts, err)) != ZB_OK)
         goto out;
 
-    progress(&r, "export");
+    if ((rc = progress(&r, "export", err)) != ZB_OK)
+        goto out;
     if ((rc = zb_export_finish(r.csv, err)) != ZB_OK || (rc = zb_export_finish(r.xlsx, err)) != ZB_OK)
         goto out;
 
-    progress(&r, "html");
+    if ((rc = progress(&r, "html", err)) != ZB_OK)
+        goto out;
     free(path);
     if (!(path = path_join(stage, "index.html"))) {
         rc = zb_error_set(err, ZB_ENOMEM, "out of memory");
@@ -1534,7 +1544,7 @@ int zb_report_run(const char *const *files, size_t n, const char *outdir,
         sum->bytes = r.prog.bytes_done;
     }
     if (rc == ZB_OK)
-        progress(&r, "done");
+        progress(&r, "done", NULL); /* committed: too late to stop */
 out:
     zb_outfile_abort(&r.records);
     zb_export_free(r.csv);

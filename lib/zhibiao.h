@@ -431,6 +431,9 @@ typedef struct zb_point {
     size_t nrecords;             /* records merged into this point */
     size_t nsources;
     const char *const *sources;  /* distinct doc names, first-seen order */
+    int has_offset;              /* offset known (records with "offset") */
+    size_t offset;               /* off_start of the first record in sources[0]:
+                                    tells which figures were stated together */
 } zb_point;
 
 /* Strings in views are interned per set: within one set, equal zone,
@@ -812,13 +815,15 @@ typedef struct zb_report_progress {
     size_t docs_done, docs_total;
     unsigned long long bytes_done, bytes_total;
 } zb_report_progress;
-typedef void (*zb_report_progress_fn)(void *user, const zb_report_progress *p);
+/* Return 0 to go on; non-zero stops the run (ZB_EUSAGE "stopped"; nothing
+ * is written), e.g. after SIGINT. */
+typedef int (*zb_report_progress_fn)(void *user, const zb_report_progress *p);
 
 typedef struct zb_report_opts {
     zb_plot_format render;          /* pictures of the charts; default ZB_PLOT_PNG */
     const char *const *aliases;     /* alias files loaded in order (zb_aliases_load) */
     size_t naliases;
-    zb_report_progress_fn progress; /* after each document and phase; may be NULL */
+    zb_report_progress_fn progress; /* after each document, chart and phase; may be NULL */
     void *progress_user;
     zb_warn_fn warn;                /* recoverable problems (message names the file); may be NULL */
     void *warn_user;

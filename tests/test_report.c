@@ -303,6 +303,38 @@ static void test_failed_run(void **state)
     assert_int_equal(system(cmd), 0);
 }
 
+static int stop_after_one(void *user, const zb_report_progress *p)
+{
+    int *calls = user;
+    ++*calls;
+    return p->docs_done >= 1;
+}
+
+/* A caller that stops the run (as the CLI does on SIGINT) gets ZB_EUSAGE,
+ * and the folder is as it was: no output, no staging folder. */
+static void test_stopped_run(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/zbrep.XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    const char *files[] = {ZB_DATASETS "/corpus/000_1464f3ad2492a083.txt",
+                           ZB_DATASETS "/corpus/001_18ede2ede8d902f8.txt"};
+    zb_report_opts o;
+    zb_report_opts_init(&o);
+    o.render = ZB_PLOT_NONE;
+    int calls = 0;
+    o.progress = stop_after_one;
+    o.progress_user = &calls;
+    zb_error e = {0};
+    assert_int_equal(zb_report_run(files, 2, dir, &o, NULL, &e), ZB_EUSAGE);
+    assert_string_equal(e.message, "stopped");
+    assert_int_equal(calls, 2); /* "extract" at the start, then after document 1 */
+    char cmd[300];
+    snprintf(cmd, sizeof cmd, "test -z \"$(ls -A %s)\"", dir);
+    assert_int_equal(system(cmd), 0);
+    rmdir(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -310,6 +342,7 @@ int main(void)
         cmocka_unit_test(test_conflict),         cmocka_unit_test(test_many_sources),
         cmocka_unit_test(test_charts_and_zones), cmocka_unit_test(test_deterministic_and_usage),
         cmocka_unit_test(test_inputs),           cmocka_unit_test(test_failed_run),
+        cmocka_unit_test(test_stopped_run),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
