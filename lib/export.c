@@ -1113,6 +1113,51 @@ static int generic_add(zb_export *ex, const cJSON *o, const char *text, size_t l
     return ZB_OK;
 }
 
+/* Compact JSON text of v, numbers in full precision (cJSON's printer keeps
+ * 15 digits when the 17-digit form is within an epsilon), non-finite
+ * numbers as null, UTF-8 as is. */
+static void json_render(strbuf *b, const cJSON *v)
+{
+    char num[400];
+    if (cJSON_IsNumber(v)) {
+        sb_puts(b, isfinite(v->valuedouble) ? zb_export_number(v->valuedouble, num, sizeof num)
+                                            : "null");
+    } else if (cJSON_IsString(v)) {
+        sb_put(b, "\"", 1);
+        for (const unsigned char *p = (const unsigned char *)v->valuestring; *p; p++) {
+            const char *esc = *p == '"' ? "\\\"" : *p == '\\' ? "\\\\" : *p == '\n' ? "\\n"
+                            : *p == '\r' ? "\\r" : *p == '\t' ? "\\t" : NULL;
+            if (esc) {
+                sb_puts(b, esc);
+            } else if (*p < 0x20) {
+                snprintf(num, sizeof num, "\\u%04x", *p);
+                sb_puts(b, num);
+            } else {
+                sb_put(b, (const char *)p, 1);
+            }
+        }
+        sb_put(b, "\"", 1);
+    } else if (cJSON_IsArray(v) || cJSON_IsObject(v)) {
+        int obj = cJSON_IsObject(v);
+        sb_put(b, obj ? "{" : "[", 1);
+        for (const cJSON *it = v->child; it; it = it->next) {
+            if (it != v->child)
+                sb_put(b, ",", 1);
+            if (obj) {
+                cJSON key = {0};
+                key.type = cJSON_String;
+                key.valuestring = it->string ? it->string : "";
+                json_render(b, &key);
+                sb_put(b, ":", 1);
+            }
+            json_render(b, it);
+        }
+        sb_put(b, obj ? "}" : "]", 1);
+    } else {
+        sb_puts(b, cJSON_IsTrue(v) ? "true" : cJSON_IsFalse(v) ? "false" : "null");
+    }
+}
+
 static int generic_cell(zb_export *ex, const cJSON *v, zb_error *err)
 {
     sheet *sh = &ex->main;
@@ -1124,11 +1169,10 @@ static int generic_cell(zb_export *ex, const cJSON *v, zb_error *err)
         return cell_bool(ex, sh, cJSON_IsTrue(v), err);
     if (cJSON_IsString(v))
         return cell_text(ex, sh, v->valuestring, err);
-    char *s = cJSON_PrintUnformatted(v);
-    if (!s)
-        return zb_error_set(err, ZB_ENOMEM, "out of memory");
-    int rc = cell_text(ex, sh, s, err);
-    cJSON_free(s);
+    strbuf b = {0};
+    json_render(&b, v);
+    int rc = b.oom ? zb_error_set(err, ZB_ENOMEM, "out of memory") : cell_text(ex, sh, b.s, err);
+    free(b.s);
     return rc;
 }
 

@@ -204,3 +204,16 @@ printf '{"doc":"x.txt","indicator":"y","kind":"count","value":1,"bound":"eq","st
 run "$ZHIBIAO" export "$T/nounit.jsonl"
 expect_rc "record without unit: exit 1" 1
 expect_err_has "record without unit: field named" "unit"
+
+# --- the real outputs of trend and compare, whatever their fields ----------------
+for cmd in trend compare; do
+    "$ZHIBIAO" $cmd "$D/series.jsonl" "$D/wide.jsonl" >"$T/$cmd.jsonl" 2>/dev/null
+    if [ -s "$T/$cmd.jsonl" ]; then
+        run "$ZHIBIAO" export -o "$T/$cmd.csv" "$T/$cmd.jsonl"
+        check "$cmd | export csv: every key a column, every cell" generic csv "$T/$cmd.jsonl" "$T/$cmd.csv"
+        run "$ZHIBIAO" export -f xlsx -o "$T/$cmd.xlsx" "$T/$cmd.jsonl"
+        check "$cmd | export xlsx: every cell typed" generic xlsx "$T/$cmd.jsonl" "$T/$cmd.xlsx"
+    else
+        notok "$cmd output for export" "zhibiao $cmd printed nothing"
+    fi
+done
