@@ -119,6 +119,8 @@ typedef struct ipoint {
     int conflict;            /* set by finish */
     size_t next;             /* next point of the same period (other value), or NONE */
     const char *src0;        /* first source; more in srcv */
+    int has_off;             /* the first record's offset in src0 */
+    size_t off;
     const char **srcv;
     size_t nsrc, srccap;     /* nsrc counts src0 too */
 } ipoint;
@@ -465,6 +467,8 @@ static int add_value(zb_series_set *set, size_t si, const zb_period *pd, const c
     p->value = r->value;
     p->bound = r->bound;
     p->nrecords = 1;
+    p->has_off = r->has_offset;
+    p->off = r->off_start;
     int rc = add_source(p, doc);
     if (rc != ZB_OK)
         return rc;
@@ -713,6 +717,8 @@ int zb_series_set_finish(zb_series_set *set, zb_error *err)
                 pt->bound = ip->bound;
                 pt->nrecords = ip->nrecords;
                 pt->conflict = ip->conflict;
+                pt->has_offset = ip->has_off;
+                pt->offset = ip->off;
                 pt->sources = set->vsources + vs;
                 pt->nsources = distinct_sources(ip, set->vsources + vs, scratch);
                 vs += pt->nsources;

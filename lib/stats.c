@@ -391,6 +391,20 @@ static int same_period(const zb_point *a, const zb_point *b)
            a->when.end == b->when.end;
 }
 
+/* Bytes from figure a forward to figure b when both were read from the same
+ * document with offsets; -1 when that is unknown or b is not after a. */
+static long long bytes_after(const zb_point *a, const zb_point *b)
+{
+    if (!a->has_offset || !b->has_offset || !a->nsources || !b->nsources ||
+        a->sources[0] != b->sources[0] || b->offset <= a->offset) /* interned: same doc, same pointer */
+        return -1;
+    return (long long)(b->offset - a->offset);
+}
+
+/* Figures this close in one document were stated together (about 60 CJK
+ * characters: "新增停车泊位1113个，年度任务完成率为55.7%" is 30 bytes). */
+enum { NEAR_BYTES = 200 };
+
 /* basis must agree when both sides state one (null matches anything). */
 static int basis_ok(const zb_series *a, const zb_series *b)
 {
@@ -564,8 +578,23 @@ static int compare_calendar(const zb_series_set *set, cmp_list *out)
              * with none either (落后序时进度); otherwise the names must share one */
             int bare = strncmp(s->indicator, "年度", strlen("年度")) == 0 ||
                        strncmp(s->indicator, "全年", strlen("全年")) == 0;
-            size_t best = 0;
+            /* first choice: the statement right after the share in its document
+             * ("完成年度投资计划的45.1%,超序时3.5个百分点"), conflicting or not */
+            long long near = -1;
             for (size_t j = 0; j < npp; j++) {
+                const zb_series *q = zb_series_set_get(set, pp[j]);
+                for (size_t m = 0; q->zone == s->zone && m < q->npoints; m++) {
+                    long long d = bytes_after(p, &q->points[m]);
+                    if (d > 0 && d <= NEAR_BYTES && same_period(&q->points[m], p) && (near < 0 || d < near)) {
+                        near = d;
+                        c->stated_series = q;
+                        c->stated = &q->points[m];
+                        c->stated_pp = calendar_sign(q) * fabs(q->points[m].value);
+                    }
+                }
+            }
+            size_t best = 0;
+            for (size_t j = 0; j < npp && near < 0; j++) {
                 const zb_series *q = zb_series_set_get(set, pp[j]);
                 if (q->zone != s->zone) /* interned: equal names are one pointer */
                     continue;
@@ -789,31 +818,44 @@ static int ends_with(const char *s, size_t n, const char *suf)
     return n >= k && memcmp(s + n - k, suf, k) == 0;
 }
 
-/* Annual targets implied by a level and its share of the annual plan:
- * "新增停车泊位1113个, 年度任务完成率55.7%" -> target 1113/0.557. */
-static int derive_targets(const zb_series_set *set, const zb_series *sh, zb_record_fn fn, void *user)
+/* First series of zone (series are sorted by zone first), or (size_t)-1. */
+static size_t find_zone(const zb_series_set *set, const char *zone)
+{
+    size_t lo = 0, hi = zb_series_set_count(set);
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        const char *z = zb_series_set_get(set, mid)->zone;
+        int d = (!z || !zone) ? (z != NULL) - (zone != NULL) : strcmp(z, zone);
+        if (d < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < zb_series_set_count(set) && zb_series_set_get(set, lo)->zone == zone ? lo : (size_t)-1;
+}
+
+/* The level an annual-plan share sp (of series sh) is a share of, by name:
+ * "X年度任务完成率" -> X; "X年度W计划完成率" -> "X完成W" or "XW". */
+static int level_by_name(const zb_series_set *set, const zb_series *sh, const zb_point *sp,
+                         const zb_series **lv_out, const zb_point **lp_out)
 {
     const char *ind = sh->indicator, *y = strstr(ind, "年度");
     if (!y)
         y = strstr(ind, "全年");
     if (!y)
-        return ZB_OK;
+        return 0;
     const char *rest = y + strlen("年度");
-    size_t rl = strlen(rest);
+    size_t rl = strlen(rest), pl = (size_t)(y - ind), wl;
     if (!ends_with(rest, rl, "完成率"))
-        return ZB_OK;
+        return 0;
     rl -= strlen("完成率");
-    size_t wl;
-    if (ends_with(rest, rl, "计划") || ends_with(rest, rl, "任务") || ends_with(rest, rl, "目标"))
-        wl = rl - strlen("计划");
-    else
-        return ZB_OK;
-    /* the level: P itself, or P完成W / PW for 年度W计划 ("年度投资计划" -> 完成投资) */
-    size_t pl = (size_t)(y - ind);
-    char cand[3][512];
+    if (!(ends_with(rest, rl, "计划") || ends_with(rest, rl, "任务") || ends_with(rest, rl, "目标")))
+        return 0;
+    wl = rl - strlen("计划");
+    char cand[2][512];
     int nc = 0;
-    if (pl + wl + 16 > sizeof cand[0])
-        return ZB_OK;
+    if (pl + wl + 16 > sizeof cand[0] || pl == 0)
+        return 0;
     if (wl == 0) {
         snprintf(cand[nc++], sizeof cand[0], "%.*s", (int)pl, ind);
     } else {
@@ -821,8 +863,6 @@ static int derive_targets(const zb_series_set *set, const zb_series *sh, zb_reco
         snprintf(cand[nc++], sizeof cand[0], "%.*s%.*s", (int)pl, ind, (int)wl, rest);
     }
     for (int c = 0; c < nc; c++) {
-        if (!cand[c][0])
-            continue;
         size_t a = find_run(set, sh->zone, cand[c]);
         for (size_t j = a; j != (size_t)-1 && j < zb_series_set_count(set); j++) {
             const zb_series *lv = zb_series_set_get(set, j);
@@ -830,30 +870,68 @@ static int derive_targets(const zb_series_set *set, const zb_series *sh, zb_reco
                 break;
             if (!is_level(lv->kind) || !is_result(lv))
                 continue;
-            for (size_t k = 0; k < sh->npoints; k++) {
-                const zb_point *sp = &sh->points[k];
-                if (sp->conflict || sp->value <= 0 || zb_period_year_fraction(&sp->when) <= 0)
-                    continue;
-                for (size_t m = 0; m < lv->npoints; m++) {
-                    const zb_point *lp = &lv->points[m];
-                    if (lp->conflict || !same_period(lp, sp))
-                        continue;
-                    double target = lp->value / (sp->value / 100.0);
-                    char year[16], how[160], nbuf[64], sbuf[64];
-                    snprintf(year, sizeof year, "%04d", sp->when.start / 12);
-                    snprintf(how, sizeof how, "annual target = %s / %s%%",
-                             zb_format_number(lp->value, 1, nbuf, sizeof nbuf),
-                             zb_format_number(sp->value, 1, sbuf, sizeof sbuf));
-                    derived_in in[2] = {{lv, lp}, {sh, sp}};
-                    int rc = emit_derived(lv, lv->indicator, lv->kind, lv->unit, NULL,
-                                          ZB_STATUS_TARGET, target,
-                                          combine_dirs(bound_dir(lp->bound), -bound_dir(sp->bound)),
-                                          year, in, 2, how, fn, user);
-                    if (rc)
-                        return rc;
+            for (size_t m = 0; m < lv->npoints; m++)
+                if (!lv->points[m].conflict && same_period(&lv->points[m], sp)) {
+                    *lv_out = lv;
+                    *lp_out = &lv->points[m];
+                    return 1;
                 }
+        }
+    }
+    return 0;
+}
+
+/* The level stated just before the share in the same document and period
+ * ("新增停车泊位1113个，年度任务完成率为55.7%"), when names do not tell. */
+static int level_by_place(const zb_series_set *set, const zb_series *sh, const zb_point *sp,
+                          const zb_series **lv_out, const zb_point **lp_out)
+{
+    long long best = -1;
+    size_t ns = zb_series_set_count(set);
+    for (size_t j = find_zone(set, sh->zone); j != (size_t)-1 && j < ns; j++) {
+        const zb_series *lv = zb_series_set_get(set, j);
+        if (lv->zone != sh->zone)
+            break;
+        if (!is_level(lv->kind) || !is_result(lv))
+            continue;
+        for (size_t m = 0; m < lv->npoints; m++) {
+            const zb_point *lp = &lv->points[m];
+            long long d = bytes_after(lp, sp);
+            if (d > 0 && d <= NEAR_BYTES && same_period(lp, sp) && (best < 0 || d < best)) {
+                best = d;
+                *lv_out = lv;
+                *lp_out = lp;
             }
         }
+    }
+    return best > 0;
+}
+
+/* Annual targets implied by a level and its share of the annual plan:
+ * "新增停车泊位1113个, 年度任务完成率55.7%" -> target 1113/0.557. The level
+ * is found by name, else as the figure stated just before the share. */
+static int derive_targets(const zb_series_set *set, const zb_series *sh, zb_record_fn fn, void *user)
+{
+    for (size_t k = 0; k < sh->npoints; k++) {
+        const zb_point *sp = &sh->points[k];
+        const zb_series *lv = NULL;
+        const zb_point *lp = NULL;
+        if (sp->conflict || sp->value <= 0 || zb_period_year_fraction(&sp->when) <= 0)
+            continue;
+        if (!level_by_name(set, sh, sp, &lv, &lp) && !level_by_place(set, sh, sp, &lv, &lp))
+            continue;
+        double target = lp->value / (sp->value / 100.0);
+        char year[16], how[160], nbuf[64], sbuf[64];
+        snprintf(year, sizeof year, "%04d", sp->when.start / 12);
+        snprintf(how, sizeof how, "annual target = %s / %s%%",
+                 zb_format_number(lp->value, 1, nbuf, sizeof nbuf),
+                 zb_format_number(sp->value, 1, sbuf, sizeof sbuf));
+        derived_in in[2] = {{lv, lp}, {sh, sp}};
+        int rc = emit_derived(lv, lv->indicator, lv->kind, lv->unit, NULL, ZB_STATUS_TARGET, target,
+                              combine_dirs(bound_dir(lp->bound), -bound_dir(sp->bound)), year, in, 2,
+                              how, fn, user);
+        if (rc)
+            return rc;
     }
     return ZB_OK;
 }

@@ -485,6 +485,67 @@ static void test_derive(void **state)
     zb_series_set_free(set);
 }
 
+/* Figures stated together, as the extractor names them: the share's
+ * indicator does not name its level, and two 超序时 statements share one
+ * indicator (a conflict). Offsets decide (records from 004_...txt). */
+static zb_record at(zb_record r, size_t off)
+{
+    r.has_offset = 1;
+    r.off_start = off;
+    r.off_end = off + 5;
+    return r;
+}
+
+static void test_by_place(void **state)
+{
+    (void)state;
+    zb_series_set *set = zb_series_set_new(NULL);
+    zb_error e = {0};
+    const char *p = "2024-01/2024-05", *d = "004.txt";
+    add(set, at(mk(d, "镇江市", "省重大项目完成投资", ZB_KIND_COUNT, 17, "个", EQ, A, p, NULL), 2950));
+    add(set, at(mk(d, "镇江市", "省重大项目完成投资", ZB_KIND_AMOUNT, 31.9e8, "CNY", EQ, A, p, NULL), 2982));
+    add(set, at(mk(d, "镇江市", "省重大项目完成投资完成年度投资计划", ZB_KIND_SHARE, 45.1, "%", EQ, A, p, NULL), 3020));
+    add(set, at(mk(d, "镇江市", "超序时", ZB_KIND_PP, 3.5, "pp", EQ, A, p, NULL), 3035));
+    add(set, at(mk(d, "镇江市", "市重大项目完成投资", ZB_KIND_AMOUNT, 268.4e8, "CNY", EQ, A, p, NULL), 3151));
+    add(set, at(mk(d, "镇江市", "市重大项目完成投资完成年度投资计划", ZB_KIND_SHARE, 44.6, "%", EQ, A, p, NULL), 3190));
+    add(set, at(mk(d, "镇江市", "超序时", ZB_KIND_PP, 2.9, "pp", EQ, A, p, NULL), 3205));
+    add(set, at(mk(d, "镇江市", "新增停车泊位", ZB_KIND_COUNT, 1113, "个", EQ, A, p, NULL), 8934));
+    add(set, at(mk(d, "镇江市", "年度任务完成率", ZB_KIND_SHARE, 55.7, "%", EQ, A, p, NULL), 8966));
+    /* too far before the share to be its level (over 200 bytes) */
+    add(set, at(mk(d, "镇江市", "远处的数", ZB_KIND_COUNT, 9, "个", EQ, A, p, NULL), 100));
+    assert_int_equal(zb_series_set_finish(set, &e), ZB_OK);
+
+    zb_comparison *c = NULL;
+    size_t n = 0;
+    assert_int_equal(zb_compare_run(set, &c, &n, &e), ZB_OK);
+    const zb_comparison *x = find_cmp(c, n, ZB_COMPARE_CALENDAR, "省重大项目完成投资完成年度投资计划", p);
+    assert_non_null(x);
+    assert_close(x->stated_pp, 3.5, 0); /* the statement right after it, not 2.9 */
+    assert_int_equal(x->stated_holds, 1);
+    x = find_cmp(c, n, ZB_COMPARE_CALENDAR, "市重大项目完成投资完成年度投资计划", p);
+    assert_close(x->stated_pp, 2.9, 0);
+    assert_int_equal(x->stated_holds, 1);
+    free(c);
+
+    got g = {.n = 0};
+    assert_int_equal(zb_compare_derive(set, collect, &g, &e), ZB_OK);
+    assert_int_equal(g.n, 3);
+    /* python3: 31.9e8/0.451 = 7073170731.707317; 268.4e8/0.446 = 60179372197.309418;
+     * 1113/0.557 = 1998.2046678635545 */
+    const zb_record *r = find_rec(&g, "省重大项目完成投资");
+    assert_non_null(r);
+    assert_close(r->value, 7073170731.707317, 1e-12); /* the amount at 2982, not the count at 2950 */
+    assert_string_equal(r->unit, "CNY");
+    r = find_rec(&g, "市重大项目完成投资");
+    assert_close(r->value, 60179372197.309418, 1e-12);
+    r = find_rec(&g, "新增停车泊位");
+    assert_non_null(r);
+    assert_close(r->value, 1998.2046678635545, 1e-12);
+    for (size_t i = 0; i < g.n; i++)
+        zb_record_clear(&g.r[i]);
+    zb_series_set_free(set);
+}
+
 /* --------------------------------------------------------------- rank */
 
 static void test_rank_run(void **state)
@@ -558,6 +619,7 @@ int main(void)
         cmocka_unit_test(test_many_sources),
         cmocka_unit_test(test_compare),
         cmocka_unit_test(test_derive),
+        cmocka_unit_test(test_by_place),
         cmocka_unit_test(test_rank_run),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
