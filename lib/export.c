@@ -452,38 +452,51 @@ static int csv_sep(zb_export *ex, sheet *sh)
     return 0;
 }
 
-/* Clean s for XLSX into ex->cell: invalid UTF-8 -> U+FFFD, at most
- * XLSX_MAX_CHARS characters. Returns 1 when truncated. */
+/* Is p (n bytes left) an Excel escape such as _x000D_? */
+static int excel_escape_at(const unsigned char *p, size_t n)
+{
+    if (n < 7 || p[0] != '_' || p[1] != 'x' || p[6] != '_')
+        return 0;
+    for (int i = 2; i < 6; i++)
+        if (!((p[i] >= '0' && p[i] <= '9') || ((p[i] | 0x20) >= 'a' && (p[i] | 0x20) <= 'f')))
+            return 0;
+    return 1;
+}
+
+/* Clean s for XLSX into ex->cell: invalid UTF-8 -> U+FFFD; a literal
+ * "_xHHHH_" gets its '_' escaped as _x005F_ (Excel would otherwise decode
+ * it as a character, the way libxlsxwriter's control-character escapes
+ * are meant); at most XLSX_MAX_CHARS characters, escapes counted. Returns
+ * 1 when truncated; *nchars is the length of s in characters. */
 static int xlsx_clean(zb_export *ex, const char *s, size_t *nchars)
 {
     strbuf *b = &ex->cell;
     b->len = 0;
     sb_put(b, "", 0);
     const unsigned char *p = (const unsigned char *)s;
-    size_t n = strlen(s), count = 0;
+    size_t n = strlen(s), count = 0, used = 0;
+    int cut = 0;
     while (n) {
-        if (count == XLSX_MAX_CHARS) {
-            size_t rest = 0;
-            while (n) {
-                uint32_t c;
-                size_t k = utf8_decode(p, n, &c);
-                k = k ? k : 1;
-                p += k, n -= k, rest++;
-            }
-            *nchars = count + rest;
-            return 1;
-        }
         uint32_t c;
         size_t k = utf8_decode(p, n, &c);
-        if (k && c != 0xFFFE && c != 0xFFFF)
-            sb_put(b, (const char *)p, k);
-        else
-            sb_put(b, "\xEF\xBF\xBD", 3);
+        int esc = excel_escape_at(p, n);
+        size_t w = esc ? 7 : 1;
+        if (!cut && used + w > XLSX_MAX_CHARS)
+            cut = 1;
+        if (!cut) {
+            if (esc)
+                sb_puts(b, "_x005F_");
+            else if (k && c != 0xFFFE && c != 0xFFFF)
+                sb_put(b, (const char *)p, k);
+            else
+                sb_put(b, "\xEF\xBF\xBD", 3);
+            used += w;
+        }
         k = k ? k : 1;
         p += k, n -= k, count++;
     }
     *nchars = count;
-    return 0;
+    return cut;
 }
 
 static int col_limit(zb_export *ex, const sheet *sh, zb_error *err)

@@ -217,3 +217,7 @@ for cmd in trend compare; do
         notok "$cmd output for export" "zhibiao $cmd printed nothing"
     fi
 done
+
+# --- text that looks like Excel's _xHHHH_ escape stays literal in XLSX -----------
+run "$ZHIBIAO" export -f xlsx -o "$T/esc.xlsx" "$D/escapes.jsonl"
+check "xlsx: literal _x000D_ and _x0041_ come back as written" long xlsx "$D/escapes.jsonl" "$T/esc.xlsx"
