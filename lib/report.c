@@ -1434,13 +1434,16 @@ int zb_report_run(const char *const *files, size_t n, const char *outdir,
         return rc;
 
     /* staging directory inside outdir: same file system as the targets */
-    if (!(stage = path_join(outdir, ".zhibiao-report.XXXXXX")))
-        return zb_error_set(err, ZB_ENOMEM, "out of memory");
+    int staged = 0;
+    if (!(stage = path_join(outdir, ".zhibiao-report.XXXXXX"))) {
+        rc = zb_error_set(err, ZB_ENOMEM, "out of memory");
+        goto out;
+    }
     if (!mkdtemp(stage)) {
         rc = zb_error_set(err, ZB_EIO, "%s: cannot create a staging directory: %s", outdir, strerror(errno));
-        free(stage);
-        return rc;
+        goto out;
     }
+    staged = 1;
     if (!(norm = zb_normalizer_new(err))) {
         rc = err && err->code ? err->code : ZB_EDEP;
         goto out;
@@ -1549,7 +1552,8 @@ out:
     zb_outfile_abort(&r.records);
     zb_export_free(r.csv);
     zb_export_free(r.xlsx);
-    remove_tree(stage);
+    if (staged)
+        remove_tree(stage);
     if (rc != ZB_OK && !existed)
         rmdir(outdir); /* made by this run and still empty: take it back */
     free(stage);

@@ -136,6 +136,19 @@ expect_rc "-o below a regular file exits 1" 1
 expect_err_has "-o below a regular file is named" "$T/plain"
 expect_no_file "nothing below the regular file" "$T/plain/out"
 
+# an alias table is applied as `zhibiao series` applies it
+printf 'zone\t镇江高新技术产业开发区\t镇江高新区\n' >"$T/aliases.tsv"
+run "$ZHIBIAO" report -q datasets/corpus -o "$T/al" --render none --aliases "$T/aliases.tsv"
+expect_rc "report with --aliases exits 0" 0
+if grep -q '"zone":"镇江高新技术产业开发区"' "$T/al/series.jsonl" && ! grep -q '"zone":"镇江高新区"' "$T/al/series.jsonl"; then
+    ok "--aliases renames the zone in series.jsonl"; else notok "--aliases renames the zone in series.jsonl" "alias not applied"; fi
+run "$ZHIBIAO" series --aliases "$T/aliases.tsv" "$T/al/records.jsonl"
+if cmp -s "$T/out" "$T/al/series.jsonl"; then ok "series.jsonl with --aliases equals zhibiao series --aliases"; else notok "series.jsonl with --aliases equals zhibiao series --aliases" "differs"; fi
+run "$ZHIBIAO" report datasets/corpus -o "$T/al2" --render none --aliases "$T/no-such.tsv"
+expect_rc "missing alias file exits 1" 1
+expect_err_has "missing alias file is named" "$T/no-such.tsv"
+expect_no_file "nothing written when the alias file is missing" "$T/al2"
+
 # usage
 run "$ZHIBIAO" report --render gif
 expect_rc "bad --render exits 2" 2
