@@ -140,63 +140,63 @@ typedef struct doc {
 
 /* ---------------------------------------------------------- word lists */
 
-static const char *const W_TARGET[] = {"力争", "确保", "争取", "目标是", "目标为", "目标:",
-                                       "预期", "力求", "努力", "计划到", "计划在", "计划于",
-                                       "计划全年", "计划今年", "拟", "规划到", "打算", "将",
-                                       "要", "预计到", NULL};
-static const char *const W_ESTIMATE[] = {"预计", "预估", "估计", "有望", "预测", NULL};
-static const char *const W_ACTUAL[] = {"已", "累计", "共有", "现有", "目前", "完成了", "实现了",
-                                       "截至", "以来", "年来", NULL};
-static const char *const W_GROWTH_UP[] = {"增长", "增加", "上升", "提高", "提升", "上涨", "增",
-                                          "涨", "增速", "增幅", "增长率", "增速为", "扩大",
-                                          "攀升", "回升", "涨幅", NULL};
-static const char *const W_GROWTH_DOWN[] = {"下降", "减少", "降低", "回落", "下滑", "减", "降",
-                                            "下跌", "缩小", "收窄", "降幅", "跌幅", NULL};
-static const char *const W_B_GE[] = {"不少于", "至少", "不低于", "不小于", NULL};
-static const char *const W_B_GT[] = {"超过", "超", "逾", "突破", "多于", "大于", "跨越", "过",
-                                     "高达", NULL};
-static const char *const W_B_LT[] = {"近", "将近", "接近", "不到", "不足", "少于", "小于",
-                                     "未满", NULL};
-static const char *const W_B_LE[] = {"不超过", "最多", "至多", "最高", "不高于", NULL};
-static const char *const W_B_APPROX[] = {"约", "大约", "约为", "约合", "大概", "预计约",
-                                         "左右", NULL};
+static const wl W_TARGET[] = {W("力争"), W("确保"), W("争取"), W("目标是"), W("目标为"), W("目标:"),
+                                       W("预期"), W("力求"), W("努力"), W("计划到"), W("计划在"), W("计划于"),
+                                       W("计划全年"), W("计划今年"), W("拟"), W("规划到"), W("打算"), W("将"),
+                                       W("要"), W("预计到"), {NULL, 0}};
+static const wl W_ESTIMATE[] = {W("预计"), W("预估"), W("估计"), W("有望"), W("预测"), {NULL, 0}};
+static const wl W_ACTUAL[] = {W("已"), W("累计"), W("共有"), W("现有"), W("目前"), W("完成了"), W("实现了"),
+                                       W("截至"), W("以来"), W("年来"), {NULL, 0}};
+static const wl W_GROWTH_UP[] = {W("增长"), W("增加"), W("上升"), W("提高"), W("提升"), W("上涨"), W("增"),
+                                          W("涨"), W("增速"), W("增幅"), W("增长率"), W("增速为"), W("扩大"),
+                                          W("攀升"), W("回升"), W("涨幅"), {NULL, 0}};
+static const wl W_GROWTH_DOWN[] = {W("下降"), W("减少"), W("降低"), W("回落"), W("下滑"), W("减"), W("降"),
+                                            W("下跌"), W("缩小"), W("收窄"), W("降幅"), W("跌幅"), {NULL, 0}};
+static const wl W_B_GE[] = {W("不少于"), W("至少"), W("不低于"), W("不小于"), {NULL, 0}};
+static const wl W_B_GT[] = {W("超过"), W("超"), W("逾"), W("突破"), W("多于"), W("大于"), W("跨越"), W("过"),
+                                     W("高达"), {NULL, 0}};
+static const wl W_B_LT[] = {W("近"), W("将近"), W("接近"), W("不到"), W("不足"), W("少于"), W("小于"),
+                                     W("未满"), {NULL, 0}};
+static const wl W_B_LE[] = {W("不超过"), W("最多"), W("至多"), W("最高"), W("不高于"), {NULL, 0}};
+static const wl W_B_APPROX[] = {W("约"), W("大约"), W("约为"), W("约合"), W("大概"), W("预计约"),
+                                         W("左右"), {NULL, 0}};
 /* Leading words dropped from an indicator. */
-static const char *const W_LEAD[] = {
-    "其中", "预计", "力争", "确保", "争取", "计划", "目标", "将", "要", "共", "全市", "全区",
-    "全省", "全县", "全镇", "全国", "实现", "达到", "并", "并有", "已", "已经", "已有", "共有",
-    "现有", "目前", "当前", "其他", "其余", "各类", "各级", "总共", "合计", "已完成", "累计实现",
-    "同比", "环比", "再", "又", "还", "和", "与", "及", "以及", "为", "在", "对", "使", "让",
-    "推动", "加快", "全力", "着力", "大力", "积极", "持续", "重点", "仅", "成功",
-    "\xEF\xBF\xBD" /* U+FFFD, a replaced byte */,
-    "全面", "每年", "年均", "日均", "平均", "此外", "同时", "另外", "而", "但", "从", "由",
-    "自", "把", "被", "其", "该", "的", NULL};
+static const wl W_LEAD[] = {
+    W("其中"), W("预计"), W("力争"), W("确保"), W("争取"), W("计划"), W("目标"), W("将"), W("要"), W("共"), W("全市"), W("全区"),
+    W("全省"), W("全县"), W("全镇"), W("全国"), W("实现"), W("达到"), W("并"), W("并有"), W("已"), W("已经"), W("已有"), W("共有"),
+    W("现有"), W("目前"), W("当前"), W("其他"), W("其余"), W("各类"), W("各级"), W("总共"), W("合计"), W("已完成"), W("累计实现"),
+    W("同比"), W("环比"), W("再"), W("又"), W("还"), W("和"), W("与"), W("及"), W("以及"), W("为"), W("在"), W("对"), W("使"), W("让"),
+    W("推动"), W("加快"), W("全力"), W("着力"), W("大力"), W("积极"), W("持续"), W("重点"), W("仅"), W("成功"),
+    W("\xEF\xBF\xBD") /* U+FFFD, a replaced byte */,
+    W("全面"), W("每年"), W("年均"), W("日均"), W("平均"), W("此外"), W("同时"), W("另外"), W("而"), W("但"), W("从"), W("由"),
+    W("自"), W("把"), W("被"), W("其"), W("该"), W("的"), {NULL, 0}};
 /* Trailing words dropped from an indicator (verbs before the number). */
-static const char *const W_TRAIL[] = {
-    "为", "达", "达到", "是", "超", "超过", "约", "近", "共", "实现", "保持", "突破", "跨越",
-    "的", "了", "在", "于", "至", "到", "有", "增加", "增长", "提高", "提升", "上升", "下降",
-    "减少", "降低", "同比", "环比", "比上年", "较上年", "比去年", "较去年", "分别", "均",
-    "都", "逾", "不少于", "至少", "不到", "不足", "完成", "新增", "累计", "合计", "总计", "共计",
-    "高达", "多达", "仅", "已", "将", "约为", "达成", "首次", "净增", "接近", "将近", "大约",
-    "增速", "增幅", "回落", "回升", "下滑", "年均", "从", "控制在", "控制", "保持在", "稳定在",
-    "提高到", "增加到", "上升到", "增长到", "提升到", "达到了", NULL};
-static const char *const W_WEAK[] = {"占", "比", "较", "高于", "低于", "同比", "环比", "完成",
-                                     "超出", "快于", "慢于", "增长", "提高", "下降", "位列",
-                                     "位居", "居", "排名", "列", "排", "达到", "实现", "增加",
-                                     "上升", "净增", "减少", NULL};
-static const char *const W_MEASURE[] = {"投资", "规模", "产值", "营收", "收入", "总额", "面积",
-                                        "金额", "销售额", "资金", "资产", "价值", "造价",
-                                        "产能", "产量", "税收", NULL};
-static const char *const W_FLOW[] = {"完成", "新增", "实现", "累计", "签约", "引进", "招引",
-                                     "开工", "投资", "出具", "接收", "招商", "培育", "建成",
-                                     "新建", "筛查", "销售", NULL};
-static const char *const W_STATE[] = {"目前", "现有", "已有", "覆盖", "拥有", "共有", "保有",
-                                      "现已", "排名", "位列", "位居", "居全", "列全", NULL};
-static const char *const W_STOP[] = {
-    "责任编辑", "责编", "编辑:", "编辑 :", "相关阅读", "相关文章", "相关新闻", "相关标签",
-    "相关推荐", "延伸阅读", "推荐阅读", "反侵权公告", "版权声明", "版权所有", "Copyright",
-    "copyright", "©", "原标题", "免责声明", "返回首页", "返回顶部", "打开小程序", "登录后",
-    "我来说两句", "分享到", "标签:", "来源:", "来源 :", "本文来源", "最新推荐", "网友评论",
-    "发表评论", "上一篇", "下一篇", "扫一扫", "主站蜘蛛池", NULL};
+static const wl W_TRAIL[] = {
+    W("为"), W("达"), W("达到"), W("是"), W("超"), W("超过"), W("约"), W("近"), W("共"), W("实现"), W("保持"), W("突破"), W("跨越"),
+    W("的"), W("了"), W("在"), W("于"), W("至"), W("到"), W("有"), W("增加"), W("增长"), W("提高"), W("提升"), W("上升"), W("下降"),
+    W("减少"), W("降低"), W("同比"), W("环比"), W("比上年"), W("较上年"), W("比去年"), W("较去年"), W("分别"), W("均"),
+    W("都"), W("逾"), W("不少于"), W("至少"), W("不到"), W("不足"), W("完成"), W("新增"), W("累计"), W("合计"), W("总计"), W("共计"),
+    W("高达"), W("多达"), W("仅"), W("已"), W("将"), W("约为"), W("达成"), W("首次"), W("净增"), W("接近"), W("将近"), W("大约"),
+    W("增速"), W("增幅"), W("回落"), W("回升"), W("下滑"), W("年均"), W("从"), W("控制在"), W("控制"), W("保持在"), W("稳定在"),
+    W("提高到"), W("增加到"), W("上升到"), W("增长到"), W("提升到"), W("达到了"), {NULL, 0}};
+static const wl W_WEAK[] = {W("占"), W("比"), W("较"), W("高于"), W("低于"), W("同比"), W("环比"), W("完成"),
+                                     W("超出"), W("快于"), W("慢于"), W("增长"), W("提高"), W("下降"), W("位列"),
+                                     W("位居"), W("居"), W("排名"), W("列"), W("排"), W("达到"), W("实现"), W("增加"),
+                                     W("上升"), W("净增"), W("减少"), {NULL, 0}};
+static const wl W_MEASURE[] = {W("投资"), W("规模"), W("产值"), W("营收"), W("收入"), W("总额"), W("面积"),
+                                        W("金额"), W("销售额"), W("资金"), W("资产"), W("价值"), W("造价"),
+                                        W("产能"), W("产量"), W("税收"), {NULL, 0}};
+static const wl W_FLOW[] = {W("完成"), W("新增"), W("实现"), W("累计"), W("签约"), W("引进"), W("招引"),
+                                     W("开工"), W("投资"), W("出具"), W("接收"), W("招商"), W("培育"), W("建成"),
+                                     W("新建"), W("筛查"), W("销售"), {NULL, 0}};
+static const wl W_STATE[] = {W("目前"), W("现有"), W("已有"), W("覆盖"), W("拥有"), W("共有"), W("保有"),
+                                      W("现已"), W("排名"), W("位列"), W("位居"), W("居全"), W("列全"), {NULL, 0}};
+static const wl W_STOP[] = {
+    W("责任编辑"), W("责编"), W("编辑:"), W("编辑 :"), W("相关阅读"), W("相关文章"), W("相关新闻"), W("相关标签"),
+    W("相关推荐"), W("延伸阅读"), W("推荐阅读"), W("反侵权公告"), W("版权声明"), W("版权所有"), W("Copyright"),
+    W("copyright"), W("©"), W("原标题"), W("免责声明"), W("返回首页"), W("返回顶部"), W("打开小程序"), W("登录后"),
+    W("我来说两句"), W("分享到"), W("标签:"), W("来源:"), W("来源 :"), W("本文来源"), W("最新推荐"), W("网友评论"),
+    W("发表评论"), W("上一篇"), W("下一篇"), W("扫一扫"), W("主站蜘蛛池"), {NULL, 0}};
 
 /* --------------------------------------------------------- small helpers */
 
@@ -334,9 +334,9 @@ static void find_published(doc *d)
 /* Characters that cannot start a learned district name. */
 static int bad_name_start(const char *s, size_t i, size_t end)
 {
-    static const char *const bad[] = {"全", "本", "该", "我", "各", "城", "市", "园", "辖",
-                                      "片", "社", "景", "高", "老", "两", "此", "其", "该",
-                                      "县", "区", "省", "分", "校", "经", NULL};
+    static const wl bad[] = {W("全"), W("本"), W("该"), W("我"), W("各"), W("城"), W("市"), W("园"), W("辖"),
+                                      W("片"), W("社"), W("景"), W("高"), W("老"), W("两"), W("此"), W("其"), W("该"),
+                                      W("县"), W("区"), W("省"), W("分"), W("校"), W("经"), {NULL, 0}};
     return xat_any(s, i, end, bad) > 0;
 }
 
@@ -364,15 +364,15 @@ static void learn_name(doc *d, const char *s, size_t a, size_t b)
 }
 
 /* Zone suffixes after a place name: 高新区, 经济开发区 ... */
-static const char *const W_ZSUFFIX[] = {
-    "高新技术产业开发区", "经济技术开发区", "经济开发区", "高新区", "经开区", "开发区",
-    "工业园区", "新区", "综合保税区", "保税区", "自贸区", "港区", NULL};
+static const wl W_ZSUFFIX[] = {
+    W("高新技术产业开发区"), W("经济技术开发区"), W("经济开发区"), W("高新区"), W("经开区"), W("开发区"),
+    W("工业园区"), W("新区"), W("综合保税区"), W("保税区"), W("自贸区"), W("港区"), {NULL, 0}};
 
 /* Words after a place name that make it part of an organisation's name. */
 static int org_follows(const char *s, size_t i, size_t end)
 {
-    static const char *const org[] = {"公司", "集团", "有限", "大学", "学院", "银行", "研究院",
-                                      "医院", "日报", "电视台", "卫视", "晚报", "分行", NULL};
+    static const wl org[] = {W("公司"), W("集团"), W("有限"), W("大学"), W("学院"), W("银行"), W("研究院"),
+                                      W("医院"), W("日报"), W("电视台"), W("卫视"), W("晚报"), W("分行"), {NULL, 0}};
     size_t k = 0;
     for (size_t j = i; j < end && k < 14; k++) {
         size_t adv;
@@ -465,8 +465,8 @@ static size_t zone_at(doc *d, size_t i, size_t end, char *out, int *weak)
 /* Learn district names from "X区委/X县委/X区长/X区政府" and "<city>高新区". */
 static void learn_from_line(doc *d, size_t a, size_t b)
 {
-    static const char *const after[] = {"区委", "县委", "区长", "县长", "区政府", "县政府",
-                                        "镇党委", "区人民政府", NULL};
+    static const wl after[] = {W("区委"), W("县委"), W("区长"), W("县长"), W("区政府"), W("县政府"),
+                                        W("镇党委"), W("区人民政府"), {NULL, 0}};
     for (size_t i = a; i < b;) {
         size_t adv, n;
         unsigned c = xcp(d->s, i, b, &adv);
@@ -869,10 +869,10 @@ bounds:
         size_t e = f.be;
         while (e < se && s[e] == ' ')
             e++;
-        static const char *const verbish[] = {"的", "建", "用", "投", "实", "完", "新", "引",
-                                              "打", "推", "开", "购", "改", "扩", "支", "帮",
-                                              "奖", "补", "发", "带", "等", "和", "与", "及",
-                                              "或", NULL};
+        static const wl verbish[] = {W("的"), W("建"), W("用"), W("投"), W("实"), W("完"), W("新"), W("引"),
+                                              W("打"), W("推"), W("开"), W("购"), W("改"), W("扩"), W("支"), W("帮"),
+                                              W("奖"), W("补"), W("发"), W("带"), W("等"), W("和"), W("与"), W("及"),
+                                              W("或"), {NULL, 0}};
         if (e < se && xhan(xcp(s, e, se, &adv)) && !xat_any(s, e, se, verbish)) {
             /* another number later in the same clause? */
             for (size_t k = e; k < f.ce; k++)
@@ -991,8 +991,8 @@ static int weak_indicator(const char *ind)
 {
     if (!ind[0])
         return 1;
-    for (const char *const *w = W_WEAK; *w; w++)
-        if (strncmp(ind, *w, strlen(*w)) == 0)
+    for (const wl *w = W_WEAK; w->w; w++)
+        if (strncmp(ind, w->w, w->n) == 0)
             return 1;
     return 0;
 }
@@ -1000,9 +1000,9 @@ static int weak_indicator(const char *ind)
 static int ends_with_measure(const char *ind)
 {
     size_t n = strlen(ind);
-    for (const char *const *w = W_MEASURE; *w; w++) {
-        size_t k = strlen(*w);
-        if (n >= k && strcmp(ind + n - k, *w) == 0)
+    for (const wl *w = W_MEASURE; w->w; w++) {
+        size_t k = w->n;
+        if (n >= k && strcmp(ind + n - k, w->w) == 0)
             return 1;
     }
     return 0;
@@ -1097,9 +1097,9 @@ static void indicators(doc *d, size_t ss, size_t se)
                 if (ends_with_measure(L)) {
                     char tail[IND_CAP];
                     size_t n = strlen(L), cut = 0;
-                    for (const char *const *w = W_MEASURE; *w; w++) {
-                        size_t m = strlen(*w);
-                        if (n >= m && strcmp(L + n - m, *w) == 0 && m > cut)
+                    for (const wl *w = W_MEASURE; w->w; w++) {
+                        size_t m = w->n;
+                        if (n >= m && strcmp(L + n - m, w->w) == 0 && m > cut)
                             cut = m;
                     }
                     /* include 总 of 总投资 */
@@ -1192,10 +1192,10 @@ static zb_status status_of(doc *d, const fig *f, size_t ss, const xperiod *per)
                 ok = 0;
             if (xat(s, i, f->bs, "要") && n == 3) {
                 size_t p = xprev(s, ss, i);
-                static const char *const pre[] = {"主", "重", "需", "只", "必", "纲", "摘", "首",
-                                                  "不", "紧", "简", "提", NULL};
-                static const char *const post[] = {"素", "求", "点", "么", "闻", "害", "件", "是",
-                                                   NULL};
+                static const wl pre[] = {W("主"), W("重"), W("需"), W("只"), W("必"), W("纲"), W("摘"), W("首"),
+                                                  W("不"), W("紧"), W("简"), W("提"), {NULL, 0}};
+                static const wl post[] = {W("素"), W("求"), W("点"), W("么"), W("闻"), W("害"), W("件"), W("是"),
+                                                   {NULL, 0}};
                 if ((i > ss && xat_any(s, p, i, pre)) || xat_any(s, i + 3, f->bs, post))
                     ok = 0;
             }
@@ -1514,11 +1514,11 @@ static int spaced_name(const doc *d, size_t a, size_t b)
  * words of intention against the words of accomplishment. */
 static int doc_mood(const doc *d, size_t a, size_t b)
 {
-    static const char *const plan[] = {"将", "力争", "确保", "争取", "加快", "推进", "着力",
-                                       "全力", "大力", "打造", "谋划", "深入实施", "持续", "要",
-                                       NULL};
-    static const char *const done[] = {"累计", "已", "同比", "以来", "年来", "完成", "实现",
-                                       "截至", "达到", "建成", NULL};
+    static const wl plan[] = {W("将"), W("力争"), W("确保"), W("争取"), W("加快"), W("推进"), W("着力"),
+                                       W("全力"), W("大力"), W("打造"), W("谋划"), W("深入实施"), W("持续"), W("要"),
+                                       {NULL, 0}};
+    static const wl done[] = {W("累计"), W("已"), W("同比"), W("以来"), W("年来"), W("完成"), W("实现"),
+                                       W("截至"), W("达到"), W("建成"), {NULL, 0}};
     size_t np = 0, nd = 0, adv;
     for (size_t i = a; i < b;) {
         size_t n;
@@ -1612,7 +1612,6 @@ static void body_line(doc *d, size_t a, size_t b)
     memset(&d->para_period, 0, sizeof d->para_period);
     d->para_year = d->doc_year;
     d->topic[0] = 0;
-    learn_from_line(d, a, b);
     paragraph_mood(d, a, b);
     while (i < b && d->rc == 0) {
         size_t m = sentence_mark(d->s, i, b);
@@ -1640,7 +1639,7 @@ static size_t next_line(const doc *d, size_t i, size_t *a, size_t *b);
  * year, not the year of publication. */
 static void find_doc_year(doc *d)
 {
-    static const char *const kinds[] = {"公报", "年报", "总结", "年鉴", "统计", "回顾", NULL};
+    static const wl kinds[] = {W("公报"), W("年报"), W("总结"), W("年鉴"), W("统计"), W("回顾"), {NULL, 0}};
     size_t i = 0, line = 0;
     while (i < d->n && line < 4) {
         size_t a, b, e = next_line(d, i, &a, &b);
@@ -1688,7 +1687,7 @@ static void run(doc *d)
     d->doc_mood = ZB_STATUS_ACTUAL;
     new_section(d);
     /* first pass over the top: learn names, the city and the document zone */
-    for (i = 0; i < d->n && line < 400;) {
+    for (i = 0; i < d->n;) {
         size_t a, b, e = next_line(d, i, &a, &b);
         int cl = classify(d, a, b, body_started);
         if (cl < 0)

@@ -54,9 +54,19 @@ static inline int xhan(unsigned c)
     return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF);
 }
 
+/* A word of a list, with its length computed at compile time. Lists end
+ * with {NULL, 0}. */
+typedef struct wl {
+    const char *w;
+    size_t n;
+} wl;
+#define W(x) {x, sizeof(x) - 1}
+
 /* Length of w when s[i..end) starts with it, else 0. */
 static inline size_t xat(const char *s, size_t i, size_t end, const char *w)
 {
+    if (i >= end || s[i] != w[0])
+        return 0;
     size_t n = strlen(w);
     return (n <= end - i && memcmp(s + i, w, n) == 0) ? n : 0;
 }
@@ -65,31 +75,47 @@ static inline size_t xat(const char *s, size_t i, size_t end, const char *w)
 static inline size_t xends(const char *s, size_t start, size_t i, const char *w)
 {
     size_t n = strlen(w);
-    return (i - start >= n && memcmp(s + i - n, w, n) == 0) ? n : 0;
+    return (i - start >= n && s[i - 1] == w[n - 1] && memcmp(s + i - n, w, n) == 0) ? n : 0;
 }
 
-/* Longest word of the NULL-terminated list at s[i..end); 0 if none. */
-static inline size_t xat_any(const char *s, size_t i, size_t end, const char *const *ws)
+/* Longest word of the list at s[i..end); 0 if none. The first two bytes
+ * are compared inline: most positions fail there. */
+static inline size_t xat_any(const char *s, size_t i, size_t end, const wl *ws)
 {
-    size_t best = 0;
-    for (; *ws; ws++) {
-        size_t n = xat(s, i, end, *ws);
-        if (n > best)
-            best = n;
-    }
+    size_t best = 0, left = end - i;
+    if (i >= end)
+        return 0;
+    for (; ws->w; ws++)
+        if (ws->n <= left && ws->n > best && s[i] == ws->w[0] && s[i + 1] == ws->w[1] &&
+            memcmp(s + i, ws->w, ws->n) == 0)
+            best = ws->n;
     return best;
 }
 
 /* Longest word of the list that s[start..i) ends with; 0 if none. */
-static inline size_t xends_any(const char *s, size_t start, size_t i, const char *const *ws)
+static inline size_t xends_any(const char *s, size_t start, size_t i, const wl *ws)
 {
-    size_t best = 0;
-    for (; *ws; ws++) {
-        size_t n = xends(s, start, i, *ws);
-        if (n > best)
-            best = n;
-    }
+    size_t best = 0, have = i - start;
+    for (; ws->w; ws++)
+        if (ws->n <= have && ws->n > best && s[i - 1] == ws->w[ws->n - 1] &&
+            memcmp(s + i - ws->n, ws->w, ws->n) == 0)
+            best = ws->n;
     return best;
+}
+
+/* First occurrence of needle[0..nn) in hay[0..hn), or NULL (memmem is
+ * not in C11 or POSIX). */
+static inline const char *xmemmem(const char *hay, size_t hn, const char *needle, size_t nn)
+{
+    const char *p = hay, *end = hay + hn;
+    if (nn == 0)
+        return hay;
+    while (p + nn <= end && (p = memchr(p, needle[0], (size_t)(end - p - nn + 1))) != NULL) {
+        if (memcmp(p, needle, nn) == 0)
+            return p;
+        p++;
+    }
+    return NULL;
 }
 
 /* Does s[start..end) contain w? */
@@ -98,16 +124,15 @@ static inline int xhas(const char *s, size_t start, size_t end, const char *w)
     size_t n = strlen(w);
     if (end < start || end - start < n)
         return 0;
-    for (size_t i = start; i + n <= end; i++)
-        if (s[i] == w[0] && memcmp(s + i, w, n) == 0)
-            return 1;
-    return 0;
+    return xmemmem(s + start, end - start, w, n) != NULL;
 }
 
-static inline int xhas_any(const char *s, size_t start, size_t end, const char *const *ws)
+static inline int xhas_any(const char *s, size_t start, size_t end, const wl *ws)
 {
-    for (; *ws; ws++)
-        if (xhas(s, start, end, *ws))
+    if (end <= start)
+        return 0;
+    for (; ws->w; ws++)
+        if (ws->n <= end - start && xmemmem(s + start, end - start, ws->w, ws->n))
             return 1;
     return 0;
 }
