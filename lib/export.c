@@ -905,8 +905,9 @@ static int same_value(const wide_entry *a, const wide_entry *b)
     return a->value == b->value && a->bound == b->bound;
 }
 
-/* Write the rows of one group: entries[0..n) sorted by period rank.
- * cell_of[p] gets the first entry of each period column p. */
+/* Write the row of one group, refs[0..n) sorted by period rank, then its
+ * sources rows (XLSX). cell_of[p] gets the first entry of each period
+ * column p; later different values go to the note and to warn. */
 static int wide_group_row(zb_export *ex, const wide_group *g, entry_ref *refs, size_t n,
                           size_t ncols, wide_entry **cell_of, const char **col_name,
                           strbuf *note, zb_error *err)
@@ -964,10 +965,9 @@ static int wide_group_row(zb_export *ex, const wide_group *g, entry_ref *refs, s
         rc = cell_text(ex, sh, keys[i], err);
     for (size_t p = 0; p < ncols && rc == ZB_OK; p++)
         rc = cell_of[p] ? cell_num(ex, sh, cell_of[p]->value, err) : cell_text(ex, sh, NULL, err);
-    if (rc == ZB_OK) {
-        /* the note is built in `note`, but cell_text for XLSX reuses ex->cell */
+    /* the note has its own buffer: cell_text cleans XLSX text in ex->cell */
+    if (rc == ZB_OK)
         rc = cell_text(ex, sh, note->len ? note->s : NULL, err);
-    }
     if (rc == ZB_OK)
         rc = row_end(ex, sh, err);
     for (size_t i = 0; i < n && rc == ZB_OK && is_xlsx(ex); i++) {
