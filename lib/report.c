@@ -828,13 +828,68 @@ static void html_zone(FILE *f, const zb_report *rep, const char *zone, size_t id
     fputs("</section>\n", f);
 }
 
+/* Verdict counts of one zone, in the overview's column order. */
+enum { V_MET, V_MISSED, V_OPEN, V_AHEAD, V_BEHIND, V_N };
+
+static int verdict(const zb_comparison *c)
+{
+    switch (c->type) {
+    case ZB_COMPARE_PAIR: return c->met == 1 ? V_MET : c->met == 0 ? V_MISSED : V_OPEN;
+    case ZB_COMPARE_OPEN: return V_OPEN;
+    case ZB_COMPARE_CALENDAR: return !c->has_gap ? V_OPEN : c->gap >= 0 ? V_AHEAD : V_BEHIND;
+    default: return -1; /* units differ: not a verdict */
+    }
+}
+
+/* One row per zone: figures, series, targets by verdict, conflicts; the
+ * zone name links to its section. */
+static void html_overview(FILE *f, const zb_report *rep, const char *const *zones, size_t nz)
+{
+    static const char *const head[V_N] = {"达成 met", "未达成 missed", "待定 open", "超序时 ahead",
+                                          "落后序时 behind"};
+    static const char *const cls[V_N] = {"ok", "bad", "open", "ok", "bad"};
+    size_t ns = zb_series_set_count(rep->set);
+    fputs("<table class=\"overview\"><thead><tr><th>地区 zone</th><th>记录 records</th><th>序列 series</th>", f);
+    for (int v = 0; v < V_N; v++)
+        fprintf(f, "<th>%s</th>", head[v]);
+    fputs("<th>冲突 conflicts</th></tr></thead><tbody>\n", f);
+    for (size_t z = 0; z < nz; z++) {
+        size_t nrec = 0, nser = 0, nconf = 0, count[V_N] = {0};
+        for (size_t i = 0; i < ns; i++) {
+            const zb_series *s = zb_series_set_get(rep->set, i);
+            if (same_zone(s->zone, zones[z]))
+                nser++, nrec += s->nrecords, nconf += s->nconflicts;
+        }
+        for (size_t i = 0; i < rep->ncmp; i++) {
+            int v = verdict(&rep->cmp[i]);
+            if (v >= 0 && same_zone(rep->cmp[i].target_series->zone, zones[z]))
+                count[v]++;
+        }
+        fprintf(f, "<tr><td><a href=\"#zone-%zu\">", z + 1);
+        if (zones[z])
+            html_text(f, zone_display(rep, zones[z]));
+        else
+            fputs("未注明地区", f);
+        fprintf(f, "</a></td><td class=\"r\">%zu</td><td class=\"r\">%zu</td>", nrec, nser);
+        for (int v = 0; v < V_N; v++)
+            if (count[v])
+                fprintf(f, "<td class=\"r\"><span class=\"badge %s\">%zu</span></td>", cls[v], count[v]);
+            else
+                fputs("<td class=\"r\">·</td>", f);
+        if (nconf)
+            fprintf(f, "<td class=\"r\"><span class=\"badge warn\">%zu</span></td></tr>\n", nconf);
+        else
+            fputs("<td class=\"r\">·</td></tr>\n", f);
+    }
+    fputs("</tbody></table>\n", f);
+}
+
 static const char page_css[] =
     "body{font-family:\"Noto Sans CJK SC\",\"Source Han Sans SC\",\"Microsoft YaHei\",\"PingFang SC\",sans-serif;"
     "margin:0 auto;max-width:1180px;padding:16px 24px;color:#222;background:#fff;line-height:1.5}\n"
     "h1{font-size:1.6em;margin:.2em 0}h2{font-size:1.3em;border-bottom:2px solid #1f77b4;padding-bottom:2px;margin-top:1.6em}\n"
     "h3{font-size:1.05em;margin:1.2em 0 .4em}h2 small,h3 small{color:#666;font-weight:normal}\n"
-    ".meta{color:#555}nav{margin:.6em 0;line-height:2}nav a{margin-right:.4em;padding:1px 6px;border:1px solid #ccc;"
-    "border-radius:3px;text-decoration:none;color:#1f4f8f;white-space:nowrap}\n"
+    ".meta{color:#555}a{color:#1f4f8f}table.overview{width:auto;min-width:60%}table.overview td:first-child{white-space:nowrap}\n"
     "table{border-collapse:collapse;width:100%;font-size:.92em;margin-bottom:.6em}\n"
     "th,td{border:1px solid #ddd;padding:4px 6px;vertical-align:top;text-align:left}\n"
     "th{background:#f2f5f9}tbody tr:nth-child(even){background:#fafbfc}td.r{text-align:right;white-space:nowrap}\n"
@@ -868,18 +923,8 @@ int zb_report_write_html(const zb_report *rep, FILE *f, zb_error *err)
     fprintf(f, "<p class=\"meta\">%zu 篇文档 documents · %zu 条记录 records · %zu 个序列 series · "
                "%zu 项目标对比 comparisons · %zu 处冲突 conflicts · %zu 个地区 zones</p>\n",
             rep->ndocs, rep->nrecords, ns, rep->ncmp, nconf, nz);
-    if (nz) {
-        fputs("<nav>", f);
-        for (size_t i = 0; i < nz; i++) {
-            fprintf(f, "<a href=\"#zone-%zu\">", i + 1);
-            if (zones[i])
-                html_text(f, zone_display(rep, zones[i]));
-            else
-                fputs("未注明地区", f);
-            fputs("</a>", f);
-        }
-        fputs("</nav>\n", f);
-    }
+    if (nz)
+        html_overview(f, rep, zones, nz);
     html_charts(f, rep, NULL, 1);
     for (size_t i = 0; i < nz; i++)
         html_zone(f, rep, zones[i], i + 1);

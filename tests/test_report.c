@@ -89,7 +89,7 @@ static void test_escaping(void **state)
 /* Targets against results: two records in, the strings a reader sees out. */
 static const struct {
     const char *target[5], *actual[5]; /* indicator, kind, value, unit, text */
-    const char *want[8];
+    const char *want[10];
 } pairs[] = {
     /* 1100/1000*100 = 110.0 %, gap 1100-1000 = 100亿元, met; every number
      * carries its document and quote, in a block and in the title */
@@ -98,11 +98,15 @@ static const struct {
      {"1000亿元", "1100亿元", "110.0%", "+100亿元", "达成 met",
       "<b>plan.txt</b> <q>力争全年实现营业收入1000亿元</q>",
       "<b>result.txt</b> <q>全年实现营业收入1100亿元</q>",
-      "title=\"100000000000 CNY&#10;plan.txt: 力争全年实现营业收入1000亿元\""}},
+      "title=\"100000000000 CNY&#10;plan.txt: 力争全年实现营业收入1000亿元\"",
+      /* overview: met 1, then missed and open empty */
+      "<span class=\"badge ok\">1</span></td><td class=\"r\">·</td><td class=\"r\">·</td>"}},
     /* growth: 6.5 - 8 = -1.5 percentage points, missed, no achievement ratio */
     {{"地区生产总值", "growth", "8", "%", "预期增长8%"},
      {"地区生产总值", "growth", "6.5", "%", "增长6.5%"},
-     {"-1.5个百分点", "未达成 missed", ">8%</span>", ">6.5%</span>", "<h2>甲区</h2>"}},
+     {"-1.5个百分点", "未达成 missed", ">8%</span>", ">6.5%</span>", "<h2>甲区</h2>",
+      /* overview: 2 records, 2 series, met empty, missed 1 */
+      "<td class=\"r\">2</td><td class=\"r\">2</td><td class=\"r\">·</td><td class=\"r\"><span class=\"badge bad\">1</span>"}},
     /* calendar: 55.7% of the annual task done after 5 of 12 months; elapsed
      * 5/12 = 41.666..% shown as 41.67%, ahead by 55.7 - 41.667 = 14.03 pp */
     {{NULL}, {"年度任务完成率", "share", "55.7", "%", "年度任务完成率55.7%"},
@@ -125,7 +129,7 @@ static void test_targets(void **state)
         const zb_comparison *c = zb_report_comparisons(rep, &n);
         assert_int_equal(n, 1);
         assert_int_equal(c[0].type, t[0] ? ZB_COMPARE_PAIR : ZB_COMPARE_CALENDAR);
-        for (size_t j = 0; j < 8 && pairs[i].want[j]; j++) {
+        for (size_t j = 0; j < 10 && pairs[i].want[j]; j++) {
             if (!strstr(html, pairs[i].want[j]))
                 print_error("row %zu: ", i);
             assert_has(html, pairs[i].want[j]);
