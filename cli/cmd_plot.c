@@ -74,9 +74,13 @@ static int on_chart(void *user, const zb_chart *ch)
         cli_warnf("%s: gnuplot: %.*s", ch->script, (int)(n > 300 ? 300 : n), ch->render_log);
         o->warned++;
     }
-    if (!o->quiet)
-        printf("%s\t%s\t%s\n", ch->name, ch->image ? ch->image : ch->script,
-               ch->title ? ch->title : "");
+    if (!o->quiet) {
+        /* one line per chart: control characters of the title (record text) as spaces */
+        printf("%s\t%s\t", ch->name, ch->image ? ch->image : ch->script);
+        for (const char *t = ch->title ? ch->title : ""; *t; t++)
+            putchar((unsigned char)*t < 0x20 || *t == 0x7f ? ' ' : *t);
+        putchar('\n');
+    }
     return 0;
 }
 

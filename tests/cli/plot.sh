@@ -51,6 +51,9 @@ EOF
 mkdir "$T/cwd"
 ( cd "$T/cwd" && "$ZHIBIAO" plot -o "$T/cwd/evil" "$T/evil.jsonl" >"$T/out" 2>"$T/err" ); rc=$?
 expect_rc "hostile names render" 0
+n_out=$(wc -l < "$T/out"); n_gp=$(ls "$T/cwd/evil"/*.gp | wc -l)
+if [ "$n_out" = "$n_gp" ]; then ok "a newline in a name keeps one stdout line per chart"
+else notok "a newline in a name keeps one stdout line per chart" "$n_out lines for $n_gp charts"; fi
 found=$(find "$T" . -maxdepth 3 -name 'pwned*' 2>/dev/null | head -3)
 if [ -z "$found" ]; then ok "no pwned file anywhere"; else notok "no pwned file anywhere" "$found"; fi
 if grep -q "it''s \`touch pwned3\`" "$T/cwd/evil"/trend-*.gp; then ok "indicator quoted as written"
