@@ -21,6 +21,8 @@ static void usage(FILE *f)
             "  -i, --indicator NAME  the indicator (aliases apply: GDP = 地区生产总值)\n"
             "  -p, --period P        the period (2024, 2024-H1, 2024-01/2024-05); default: the\n"
             "                        latest period any zone reports\n"
+            "  -K, --kind KIND       only figures of KIND (amount|count|quantity|growth|share|\n"
+            "                        pp|rank) when the indicator is reported in several\n"
             "      --ascending       rank 1 = smallest value\n"
             "      --descending      rank 1 = largest value\n"
             "  -t, --table           aligned table instead of JSON Lines\n"
@@ -38,6 +40,7 @@ enum { OPT_ASC = 256, OPT_DESC };
 static const struct option long_options[] = {
     {"indicator", required_argument, NULL, 'i'}, {"period", required_argument, NULL, 'p'},
     {"ascending", no_argument, NULL, OPT_ASC},   {"descending", no_argument, NULL, OPT_DESC},
+    {"kind", required_argument, NULL, 'K'},
     COMMON_LONG_OPTIONS};
 
 /* The --table row of r. */
@@ -58,14 +61,21 @@ static void rank_row(table *t, const zb_rank_row *r, const char *per)
 int cmd_rank(int argc, char **argv)
 {
     common_opts co = {0};
-    int ascending = -1, c;
+    int ascending = -1, kind = -1, c;
     const char *indicator = NULL, *period = NULL;
-    while ((c = getopt_long(argc, argv, "i:p:" COMMON_SHORT, long_options, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "i:p:K:" COMMON_SHORT, long_options, NULL)) != -1) {
         if (parse_common(c, optarg, &co))
             continue;
         switch (c) {
         case 'i': indicator = optarg; break;
         case 'p': period = optarg; break;
+        case 'K': {
+            zb_kind k;
+            if (zb_kind_parse(optarg, &k) != ZB_OK)
+                return cli_usage_error("rank", "--kind: '%s' is not one of %s", optarg, zb_kind_choices());
+            kind = (int)k;
+            break;
+        }
         case OPT_ASC: ascending = 1; break;
         case OPT_DESC: ascending = 0; break;
         case 'h': usage(stdout); return EXIT_OK;
@@ -86,7 +96,7 @@ int cmd_rank(int argc, char **argv)
     zb_error e = {0};
     zb_outfile o;
     if (rc == EXIT_OK &&
-        zb_rank_run(L.set, L.aliases, indicator, period, ascending, &rows, &n, per, &e) != ZB_OK) {
+        zb_rank_run(L.set, L.aliases, indicator, kind, period, ascending, &rows, &n, per, &e) != ZB_OK) {
         cli_err(&e);
         rc = EXIT_DATA;
     } else if (rc == EXIT_OK && n == 0) {

@@ -1077,8 +1077,15 @@ static int cmp_rows(const void *a, const void *b)
     return strcmp(x->zone, y->zone);
 }
 
+/* Does series s take part in the ranking of canon (and kind, -1: any)? */
+static int rankable(const zb_series *s, const char *canon, int kind)
+{
+    return s->status == ZB_STATUS_ACTUAL && s->zone && strcmp(s->indicator, canon) == 0 &&
+           (kind < 0 || (int)s->kind == kind);
+}
+
 int zb_rank_run(const zb_series_set *set, const zb_aliases *aliases, const char *indicator,
-                const char *period, int ascending, zb_rank_row **rows, size_t *n,
+                int kind, const char *period, int ascending, zb_rank_row **rows, size_t *n,
                 char *period_out, zb_error *err)
 {
     *rows = NULL;
@@ -1102,7 +1109,7 @@ int zb_rank_run(const zb_series_set *set, const zb_aliases *aliases, const char 
         double best = -INFINITY;
         for (size_t i = 0; i < ns; i++) {
             const zb_series *s = zb_series_set_get(set, i);
-            if (s->status != ZB_STATUS_ACTUAL || !s->zone || strcmp(s->indicator, canon))
+            if (!rankable(s, canon, kind))
                 continue;
             for (size_t k = 0; k < s->npoints; k++)
                 if (s->points[k].when.type != ZB_PERIOD_NONE &&
@@ -1117,12 +1124,19 @@ int zb_rank_run(const zb_series_set *set, const zb_aliases *aliases, const char 
         zb_period_format(&want, period_out, 32);
     for (size_t i = 0; i < ns && want.type != ZB_PERIOD_NONE; i++) {
         const zb_series *s = zb_series_set_get(set, i);
-        if (s->status != ZB_STATUS_ACTUAL || !s->zone || strcmp(s->indicator, canon))
+        if (!rankable(s, canon, kind))
             continue;
         for (size_t k = 0; k < s->npoints; k++) {
             const zb_point *p = &s->points[k];
             if (p->when.type == ZB_PERIOD_NONE || p->when.start != want.start || p->when.end != want.end)
                 continue;
+            if (m && r[0].series->kind != s->kind) {
+                rc = zb_error_set(err, ZB_EINVALID,
+                                  "cannot rank %s: reported as %s (%s) and as %s (%s); choose one kind",
+                                  canon, zb_kind_name(r[0].series->kind), r[0].zone,
+                                  zb_kind_name(s->kind), s->zone);
+                goto out;
+            }
             if (m && strcmp(r[0].series->unit, s->unit)) {
                 rc = zb_error_set(err, ZB_EINVALID,
                                   "cannot rank %s: units differ (%s for %s, %s for %s)", canon,

@@ -616,15 +616,16 @@ typedef struct zb_rank_row {
 int zb_stats_rank(const double *v, size_t n, int ascending, size_t *rank,
                   double *z, double *pct, int *has_z);
 /* Rank the zones of series whose indicator is canonically indicator, status
- * actual, in period (NULL: the latest period any zone has). Series of one
- * kind and unit only: mixed units give ZB_EINVALID naming both; a zone
+ * actual, of kind (a zb_kind, or -1 for any), in period (NULL: the latest
+ * period any zone has). Series of one kind and unit only: mixed kinds or
+ * units give ZB_EINVALID naming both; a zone
  * with conflicting values gives ZB_EINVALID naming it. ascending < 0 means
  * automatic (ascending for kind rank, else descending). *rows is a new
  * array (free()) sorted by rank; *period_out (if non-NULL) gets the
  * canonical period ranked (static buffer of the caller, size >= 32).
  * ZB_OK with *n = 0 when nothing matches. */
 int zb_rank_run(const zb_series_set *set, const zb_aliases *aliases,
-                const char *indicator, const char *period, int ascending,
+                const char *indicator, int kind, const char *period, int ascending,
                 zb_rank_row **rows, size_t *n, char *period_out, zb_error *err);
 /* One JSON object for a rank row (zone, indicator, period, kind, unit,
  * rank, n, value, z, percentile, sources). New string; NULL on ENOMEM. */

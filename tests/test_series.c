@@ -565,7 +565,7 @@ static void test_rank_run(void **state)
     size_t n = 0;
     char per[32];
     /* no period: the latest, 2023; ranks as in test_stats (10, 20, 20, 5) */
-    assert_int_equal(zb_rank_run(set, a, "gdp", NULL, -1, &rows, &n, per, &e), ZB_OK);
+    assert_int_equal(zb_rank_run(set, a, "gdp", -1, NULL, -1, &rows, &n, per, &e), ZB_OK);
     assert_string_equal(per, "2023");
     assert_int_equal(n, 4);
     assert_int_equal(rows[0].rank, 1);
@@ -580,14 +580,14 @@ static void test_rank_run(void **state)
     free(j);
     free(rows);
     /* 2022: one zone */
-    assert_int_equal(zb_rank_run(set, a, "地区生产总值", "2022", -1, &rows, &n, per, &e), ZB_OK);
+    assert_int_equal(zb_rank_run(set, a, "地区生产总值", -1, "2022", -1, &rows, &n, per, &e), ZB_OK);
     assert_int_equal(n, 1);
     assert_false(rows[0].has_z);
     free(rows);
     /* nothing for 2020; a bad period is a usage error */
-    assert_int_equal(zb_rank_run(set, a, "地区生产总值", "2020", -1, &rows, &n, per, &e), ZB_OK);
+    assert_int_equal(zb_rank_run(set, a, "地区生产总值", -1, "2020", -1, &rows, &n, per, &e), ZB_OK);
     assert_int_equal(n, 0);
-    assert_int_equal(zb_rank_run(set, a, "地区生产总值", "20x", -1, &rows, &n, per, &e), ZB_EUSAGE);
+    assert_int_equal(zb_rank_run(set, a, "地区生产总值", -1, "20x", -1, &rows, &n, per, &e), ZB_EUSAGE);
     zb_series_set_free(set);
 
     /* different units: an error naming both */
@@ -595,7 +595,7 @@ static void test_rank_run(void **state)
     add(set, mk("r.txt", "甲", "有效高企", ZB_KIND_COUNT, 10, "家", EQ, A, "2023", NULL));
     add(set, mk("r.txt", "乙", "有效高企", ZB_KIND_COUNT, 12, "个", EQ, A, "2023", NULL));
     assert_int_equal(zb_series_set_finish(set, &e), ZB_OK);
-    assert_int_equal(zb_rank_run(set, a, "有效高企", "2023", -1, &rows, &n, per, &e), ZB_EINVALID);
+    assert_int_equal(zb_rank_run(set, a, "有效高企", -1, "2023", -1, &rows, &n, per, &e), ZB_EINVALID);
     assert_non_null(strstr(e.message, "units differ"));
     zb_series_set_free(set);
     /* conflicting values of one zone: an error naming it */
@@ -603,7 +603,7 @@ static void test_rank_run(void **state)
     add(set, mk("r.txt", "甲", "有效高企", ZB_KIND_COUNT, 10, "家", EQ, A, "2023", NULL));
     add(set, mk("s.txt", "甲", "有效高企", ZB_KIND_COUNT, 11, "家", EQ, A, "2023", NULL));
     assert_int_equal(zb_series_set_finish(set, &e), ZB_OK);
-    assert_int_equal(zb_rank_run(set, a, "有效高企", "2023", -1, &rows, &n, per, &e), ZB_EINVALID);
+    assert_int_equal(zb_rank_run(set, a, "有效高企", -1, "2023", -1, &rows, &n, per, &e), ZB_EINVALID);
     assert_non_null(strstr(e.message, "甲"));
     zb_series_set_free(set);
     zb_aliases_free(a);

@@ -148,3 +148,15 @@ expect_rc "rank: bad --period exits 2" 2
 run "$ZHIBIAO" rank -i 不存在 "$D/rank.jsonl"
 expect_rc "rank: unknown indicator exits 1" 1
 expect_err "rank: unknown indicator message" "zhibiao: rank: no zone reports '不存在'"
+
+# an indicator reported both as a level and as a growth rate
+{ cat "$D/rank.jsonl"
+  echo '{"doc":"r.txt","published":null,"zone":"甲区","indicator":"GDP","kind":"growth","value":5.1,"unit":"%","bound":"eq","status":"actual","period":"2023","basis":"yoy"}'
+} >"$T/kinds.jsonl"
+run "$ZHIBIAO" rank -i GDP "$T/kinds.jsonl"
+expect_rc "rank: mixed kinds exit 1" 1
+expect_err "rank: mixed kinds are named" "zhibiao: cannot rank 地区生产总值: reported as amount (丁区) and as growth (甲区); choose one kind"
+run "$ZHIBIAO" rank -i GDP --kind growth "$T/kinds.jsonl"
+check_py "rank --kind growth keeps the growth figure" "[(r['zone'], r['value'], r['percentile']) for r in rows] == [('甲区', 5.1, 100)]"
+run "$ZHIBIAO" rank -i GDP --kind speed "$T/kinds.jsonl"
+expect_rc "rank: bad --kind exits 2" 2
