@@ -39,6 +39,16 @@ if grep -v '"zone":"江阴"' "$T/z/charts.jsonl" | grep -q '"type":"\(trend\|tar
     notok "--zone keeps one zone" "$(head -c 300 "$T/z/charts.jsonl")"
 else ok "--zone keeps one zone"; fi
 
+run "$ZHIBIAO" plot -r none -o "$T/i" --indicator 引进大学生 "$DATA"
+types=$(sed 's/.*"type":"\([a-z]*\)".*/\1/' "$T/i/charts.jsonl" | sort | tr '\n' ' ')
+if [ "$types" = "targets trend " ] && ! grep -q '有效高企' "$T/i"/*.gp; then ok "--indicator keeps one indicator"
+else notok "--indicator keeps one indicator" "types: $types"; fi
+# calendar progress: 镇江市 share 44.6% of the annual plan by Jan-May, elapsed 5/12 = 41.6667%
+f=$(grep -l "'镇江市'" "$T/s"/targets-*.gp)
+if [ -n "$f" ] && grep -q '^[0-9]* 44.6000 1$' "$f" && grep -q '^[0-9]* 41.6667$' "$f"; then
+    ok "targets chart: plan share against the calendar"
+else notok "targets chart: plan share against the calendar" "file '$f'"; fi
+
 # ---- hostile names: nothing runs, names printed as written
 cat > "$T/evil.jsonl" <<'EOF'
 {"doc":"e1.txt","zone":"`touch pwned`","indicator":"it's `touch pwned3`","kind":"amount","value":1e9,"unit":"CNY","bound":"eq","status":"actual","period":"2021"}
