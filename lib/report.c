@@ -63,12 +63,12 @@ static int grow(void *arr, size_t *cap, size_t n, size_t sz)
     return 0;
 }
 
-/* ------------------------------------------------- quote map (string->string) */
+/* ------------------------------------------ string map (key -> text, index) */
 
 typedef struct qentry {
     char *key;
-    char *doc;
-    char *quote;
+    char *quote;    /* quote of a number, zone as written; may be NULL */
+    size_t idx;     /* index of a document */
 } qentry;
 
 typedef struct qmap {
@@ -97,9 +97,9 @@ static const qentry *qmap_get(const qmap *m, const char *key)
     return NULL;
 }
 
-/* Insert key -> (doc, quote) unless key is present (first record wins, so
+/* Insert key -> (quote, idx) unless key is present (first record wins, so
  * the quote shown is the first one in input order). Takes copies. */
-static int qmap_put(qmap *m, const char *key, const char *doc, const char *quote)
+static int qmap_put(qmap *m, const char *key, const char *quote, size_t idx)
 {
     if ((m->n + 1) * 2 > m->cap) {
         size_t cap = m->cap ? m->cap * 2 : 256;
@@ -123,10 +123,9 @@ static int qmap_put(qmap *m, const char *key, const char *doc, const char *quote
             return ZB_OK;
         j = (j + 1) & (m->cap - 1);
     }
-    qentry e = {strdup(key), strdup(doc), xstrdup(quote)};
-    if (!e.key || !e.doc || (quote && !e.quote)) {
+    qentry e = {strdup(key), xstrdup(quote), idx};
+    if (!e.key || (quote && !e.quote)) {
         free(e.key);
-        free(e.doc);
         free(e.quote);
         return ZB_ENOMEM;
     }
@@ -139,7 +138,6 @@ static void qmap_free(qmap *m)
 {
     for (size_t i = 0; i < m->cap; i++) {
         free(m->slot[i].key);
-        free(m->slot[i].doc);
         free(m->slot[i].quote);
     }
     free(m->slot);
@@ -165,8 +163,9 @@ struct zb_report {
     qmap zone_names;            /* canonical zone -> the zone as first written */
     zb_series_set *set;
     qmap quotes;
-    docinfo *docs;
+    docinfo *docs;              /* in the order first seen */
     size_t ndocs, docs_cap;
+    qmap doc_ids;               /* document name -> index in docs */
     chart *charts;
     size_t ncharts, charts_cap;
     zb_comparison *cmp;
@@ -202,6 +201,7 @@ void zb_report_free(zb_report *rep)
     zb_aliases_free(rep->own_aliases);
     qmap_free(&rep->quotes);
     qmap_free(&rep->zone_names);
+    qmap_free(&rep->doc_ids);
     for (size_t i = 0; i < rep->ndocs; i++)
         free(rep->docs[i].name);
     free(rep->docs);
@@ -215,18 +215,21 @@ void zb_report_free(zb_report *rep)
     free(rep);
 }
 
-/* Index of document name, added when absent; (size_t)-1 on ENOMEM. Linear:
- * documents are few compared with records, and the last one is checked first. */
+/* Index of document name, added when absent; (size_t)-1 on ENOMEM. */
 static size_t doc_index(zb_report *rep, const char *name)
 {
-    for (size_t i = rep->ndocs; i-- > 0;)
-        if (strcmp(rep->docs[i].name, name) == 0)
-            return i;
+    const qentry *e = qmap_get(&rep->doc_ids, name);
+    if (e)
+        return e->idx;
     if (grow(&rep->docs, &rep->docs_cap, rep->ndocs, sizeof *rep->docs) != 0)
         return (size_t)-1;
     if (!(rep->docs[rep->ndocs].name = strdup(name)))
         return (size_t)-1;
     rep->docs[rep->ndocs].nrecords = 0;
+    if (qmap_put(&rep->doc_ids, name, NULL, rep->ndocs) != ZB_OK) {
+        free(rep->docs[rep->ndocs].name);
+        return (size_t)-1;
+    }
     return rep->ndocs++;
 }
 
@@ -247,21 +250,22 @@ static const char *record_quote(const zb_record *r)
 }
 
 /* Keys of the quote map. The full key names the series the way the series
- * module does (canonical zone and indicator, kind, unit, status), the loose
+ * module does (canonical zone and indicator, kind, unit, basis, status), the loose
  * key leaves the names out, as a fallback should canonical names differ. */
 static char *quote_key(int full, const char *zone, const char *indicator, zb_kind kind,
-                       const char *unit, zb_status status, const char *period, double value,
-                       const char *doc)
+                       const char *unit, const char *basis, zb_status status, const char *period,
+                       double value, const char *doc)
 {
     char num[40];
     snprintf(num, sizeof num, "%.17g", value);
     const char *z = full && zone ? zone : "";
     const char *ind = full && indicator ? indicator : "";
-    size_t n = strlen(z) + strlen(ind) + strlen(unit) + strlen(period) + strlen(num) + strlen(doc) + 32;
+    const char *b = basis ? basis : "";
+    size_t n = strlen(z) + strlen(ind) + strlen(unit) + strlen(b) + strlen(period) + strlen(num) + strlen(doc) + 40;
     char *k = malloc(n);
     if (k)
-        snprintf(k, n, "%d\x1f%s\x1f%s\x1f%d\x1f%s\x1f%d\x1f%s\x1f%s\x1f%s", full, z, ind, (int)kind,
-                 unit, (int)status, period, num, doc);
+        snprintf(k, n, "%d\x1f%s\x1f%s\x1f%d\x1f%s\x1f%s\x1f%d\x1f%s\x1f%s\x1f%s", full, z, ind, (int)kind,
+                 unit, b, (int)status, period, num, doc);
     return k;
 }
 
@@ -288,13 +292,13 @@ int zb_report_add_record(zb_report *rep, const zb_record *r, zb_error *err)
         zb_period_format(&p, period, sizeof period);
     char *zone = r->zone ? zb_aliases_zone(rep->aliases, r->zone) : NULL;
     char *ind = zb_aliases_indicator(rep->aliases, r->indicator);
-    char *k1 = quote_key(1, zone, ind, r->kind, r->unit, r->status, period, r->value, doc);
-    char *k2 = quote_key(0, NULL, NULL, r->kind, r->unit, r->status, period, r->value, doc);
+    char *k1 = quote_key(1, zone, ind, r->kind, r->unit, r->basis, r->status, period, r->value, doc);
+    char *k2 = quote_key(0, NULL, NULL, r->kind, r->unit, r->basis, r->status, period, r->value, doc);
     rc = ZB_OK;
     if ((r->zone && !zone) || !ind || !k1 || !k2 ||
-        qmap_put(&rep->quotes, k1, doc, record_quote(r)) != ZB_OK ||
-        qmap_put(&rep->quotes, k2, doc, record_quote(r)) != ZB_OK ||
-        (zone && qmap_put(&rep->zone_names, zone, doc, r->zone) != ZB_OK))
+        qmap_put(&rep->quotes, k1, record_quote(r), 0) != ZB_OK ||
+        qmap_put(&rep->quotes, k2, record_quote(r), 0) != ZB_OK ||
+        (zone && qmap_put(&rep->zone_names, zone, r->zone, 0) != ZB_OK))
         rc = zb_error_set(err, ZB_ENOMEM, "out of memory");
     free(zone);
     free(ind);
@@ -456,11 +460,11 @@ static void fmt_computed(double v, const char *unit, zb_kind kind, char *buf, si
 static const qentry *find_quote(const zb_report *rep, const zb_series *s, const zb_point *p, const char *doc)
 {
     const char *period = p->period ? p->period : "";
-    char *k = quote_key(1, s->zone, s->indicator, s->kind, s->unit, s->status, period, p->value, doc);
+    char *k = quote_key(1, s->zone, s->indicator, s->kind, s->unit, s->basis, s->status, period, p->value, doc);
     const qentry *e = k ? qmap_get(&rep->quotes, k) : NULL;
     free(k);
     if (!e) {
-        k = quote_key(0, NULL, NULL, s->kind, s->unit, s->status, period, p->value, doc);
+        k = quote_key(0, NULL, NULL, s->kind, s->unit, s->basis, s->status, period, p->value, doc);
         e = k ? qmap_get(&rep->quotes, k) : NULL;
         free(k);
     }

@@ -174,6 +174,28 @@ static void test_many_sources(void **state)
     zb_report_free(rep);
 }
 
+/* Same document, period and value under two indicators (and a growth with
+ * and without basis): each number shows its own clause, not the first one. */
+static void test_quote_per_series(void **state)
+{
+    (void)state;
+    zb_report *rep = zb_report_new(NULL);
+    add(rep, line("\"己区\"", "GDP", "count", "5", "个", "actual", "2024", "a.txt", "新建GDP5个"));
+    add(rep, line("\"己区\"", "研发平台", "count", "5", "个", "actual", "2024", "a.txt", "新建研发平台5个"));
+    const char *yoy = "{\"doc\":\"a.txt\",\"published\":null,\"zone\":\"己区\",\"indicator\":\"产值\","
+                      "\"kind\":\"growth\",\"value\":7,\"unit\":\"%\",\"bound\":\"eq\",\"status\":\"actual\","
+                      "\"period\":\"2024\",\"basis\":\"yoy\",\"text\":\"产值同比增长7%\"}";
+    add(rep, yoy);
+    add(rep, line("\"己区\"", "产值", "growth", "7", "%", "actual", "2024", "a.txt", "产值增长7%"));
+    char *html = page(rep);
+    assert_has(html, "<b>a.txt</b> <q>新建GDP5个</q>");
+    assert_has(html, "<b>a.txt</b> <q>新建研发平台5个</q>");
+    assert_has(html, "<b>a.txt</b> <q>产值同比增长7%</q>");
+    assert_has(html, "<b>a.txt</b> <q>产值增长7%</q>");
+    free(html);
+    zb_report_free(rep);
+}
+
 static void test_charts_and_zones(void **state)
 {
     (void)state;
@@ -346,7 +368,7 @@ int main(void)
         cmocka_unit_test(test_conflict),         cmocka_unit_test(test_many_sources),
         cmocka_unit_test(test_charts_and_zones), cmocka_unit_test(test_deterministic_and_usage),
         cmocka_unit_test(test_inputs),           cmocka_unit_test(test_failed_run),
-        cmocka_unit_test(test_stopped_run),
+        cmocka_unit_test(test_stopped_run),      cmocka_unit_test(test_quote_per_series),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
