@@ -123,6 +123,11 @@ check_py "compare: implied annual target 1113/55.7% = 1998.2" \
     "[(r['value'], r['status'], r['bound'], r['period'], r['derived']) for r in rows if r.get('derived') and r['indicator']=='新增公共停车泊位'] == [(1998.2046678635545, 'target', 'approx', '2024', True)]"
 check_py "compare: implied growth 3.1 - 2.9 = 0.2 with its sources" \
     "[(r['value'], [s['indicator'] for s in r['sources']]) for r in rows if r.get('derived') and r['indicator']=='规上工业'] == [(0.2, ['四大产业集群开票销售', '四大产业集群开票销售增速高于规上工业'])]"
+run "$ZHIBIAO" compare --table "$D/compare.jsonl"
+if [ "$(python3 "$T/align.py" "$T/out")" = True ]; then ok "compare --table aligns by display width"; else notok "compare --table aligns by display width" "$(head -3 "$T/out")"; fi
+expect_out_has "compare --table marks the wrong statement" "ahead (stated: wrong)"
+run "$ZHIBIAO" trend --table "$D/trend.jsonl"
+expect_out_has "trend --table shows CAGR 18.2%" "18.2%"
 run "$ZHIBIAO" compare --derived-only "$D/compare.jsonl"
 "$ZHIBIAO" check <"$T/out" >"$T/check.out" 2>&1
 if [ $? = 0 ]; then ok "compare --derived-only is a valid record file"; else notok "compare --derived-only is a valid record file" "$(cat "$T/check.out")"; fi
