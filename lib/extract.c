@@ -120,6 +120,7 @@ typedef struct doc {
     char sec_zone[NAME_CAP];
     char names[MAX_NAMES][NAME_CAP]; /* zone names learned from this document */
     char zones[MAX_NAMES][NAME_CAP]; /* the zone each name stands for (梁溪 -> 梁溪区) */
+    size_t nlen[MAX_NAMES];
     size_t nnames;
     struct { int y, m; size_t s, e; } events[MAX_EVENTS];
     size_t nevents;
@@ -131,6 +132,8 @@ typedef struct doc {
 
     fig *figs;
     size_t nfigs, capfigs;
+    signed char *cls;    /* class of each line, from the first pass */
+    size_t ncls, capcls;
     span spans[MAX_SPANS];
     size_t nspans;
     zmention zm[MAX_ZM];
@@ -353,6 +356,7 @@ static void learn_alias(doc *d, const char *s, size_t a, size_t b, const char *z
             return;
     if (d->nnames < MAX_NAMES) {
         str_copy(d->names[d->nnames], NAME_CAP, buf);
+        d->nlen[d->nnames] = strlen(d->names[d->nnames]);
         str_copy(d->zones[d->nnames], NAME_CAP, zone ? zone : buf);
         d->nnames++;
     }
@@ -399,8 +403,9 @@ static size_t zone_at(doc *d, size_t i, size_t end, char *out, int *weak)
         weak = &dummy;
     *weak = 0;
     for (size_t k = 0; k < d->nnames; k++) {
-        size_t n = strlen(d->names[k]);
-        if (n > best && xat(d->s, i, end, d->names[k])) {
+        size_t n = d->nlen[k];
+        if (n > best && n <= end - i && d->s[i + 1] == d->names[k][1] &&
+            d->s[i + 2] == d->names[k][2] && memcmp(d->s + i, d->names[k], n) == 0) {
             best = n;
             str_copy(out, NAME_CAP, d->zones[k]);
         }
@@ -463,23 +468,24 @@ static size_t zone_at(doc *d, size_t i, size_t end, char *out, int *weak)
 }
 
 /* Learn district names from "X区委/X县委/X区长/X区政府" and "<city>高新区". */
-static void learn_from_line(doc *d, size_t a, size_t b)
+static void learn_from_line(doc *d, size_t a, size_t b, int find_city)
 {
-    static const wl after[] = {W("区委"), W("县委"), W("区长"), W("县长"), W("区政府"), W("县政府"),
-                                        W("镇党委"), W("区人民政府"), {NULL, 0}};
-    for (size_t i = a; i < b;) {
-        size_t adv, n;
+    static const wl after[] = {W("委"), W("长"), W("政府"), W("党委"), W("人民政府"), {NULL, 0}};
+    for (size_t i = a; i + 3 <= b;) {
+        size_t adv;
         unsigned c = xcp(d->s, i, b, &adv);
-        if (xhan(c) && (n = xat_any(d->s, i + adv * 2, b, after)) && adv == 3) {
-            size_t p = i;
-            if (xhan(xcp(d->s, i + 3, b, &adv)) && !bad_name_start(d->s, p, b)) {
+        /* X区委 / X县长 / X镇党委: X is two characters before 区/县/镇 */
+        if ((c == 0x533A || c == 0x53BF || c == 0x9547) && i >= a + 6 &&
+            xat_any(d->s, i + 3, b, after)) {
+            size_t p = i - 6;
+            size_t adv2;
+            if (xhan(xcp(d->s, p, b, &adv2)) && adv2 == 3 && xhan(xcp(d->s, p + 3, b, &adv2)) &&
+                !bad_name_start(d->s, p, b)) {
                 size_t pb = xprev(d->s, a, p);
-                size_t adv2;
                 /* the name must start a word: not after another Han char of a name */
                 unsigned pc = p > a ? xcp(d->s, pb, b, &adv2) : ' ';
                 if (!xhan(pc) || xat(d->s, pb, b, "、") || xat(d->s, pb, b, "市") ||
-                    xat(d->s, pb, b, "暨") || xat(d->s, pb, b, "和"))
-                {
+                    xat(d->s, pb, b, "暨") || xat(d->s, pb, b, "和")) {
                     /* two characters + 区/县/镇; the two alone name it too */
                     char full[NAME_CAP];
                     copy_nospace(full, sizeof full, d->s, p, p + 9);
@@ -488,7 +494,7 @@ static void learn_from_line(doc *d, size_t a, size_t b)
                 }
             }
         }
-        if (!d->city[0] && xhan(c)) {
+        if (find_city && !d->city[0] && xhan(c)) {
             int kind;
             size_t m = xplaces_match(d->x->places, d->s, i, b, &kind);
             if (m && kind == PLACE_CITY && !org_follows(d->s, i + m, b))
@@ -1305,16 +1311,6 @@ static void sentence(doc *d, size_t ss, size_t se)
             }
             n = 6;
         }
-        if (!n && xhan(c) && d->nzm < MAX_ZM) {
-            char z[NAME_CAP];
-            n = zone_at(d, i, se, z, &d->zm[d->nzm].weak);
-            if (n) {
-                d->zm[d->nzm].s = i;
-                d->zm[d->nzm].e = i + n;
-                str_copy(d->zm[d->nzm].zone, NAME_CAP, z);
-                d->nzm++;
-            }
-        }
         i += n ? n : adv;
     }
     /* figures */
@@ -1332,6 +1328,27 @@ static void sentence(doc *d, size_t ss, size_t se)
                                            c == 0x4E5D || c == 0x5341 || c == 0x767E ||
                                            c == 0x5343 || c == 0x96F6 || c == 0x3007)))
             n = figure_at(d, ss, se, i);
+        i += n ? n : adv;
+    }
+    /* zone names, only where there is a figure to give them to */
+    for (i = ss; d->nfigs && i < d->figs[d->nfigs - 1].bs;) {
+        unsigned c = xcp(s, i, se, &adv);
+        size_t n = 0;
+        const span *sp = in_span(d, i);
+        if (sp) {
+            i = sp->e;
+            continue;
+        }
+        if (xhan(c) && d->nzm < MAX_ZM) {
+            char z[NAME_CAP];
+            n = zone_at(d, i, se, z, &d->zm[d->nzm].weak);
+            if (n) {
+                d->zm[d->nzm].s = i;
+                d->zm[d->nzm].e = i + n;
+                str_copy(d->zm[d->nzm].zone, NAME_CAP, z);
+                d->nzm++;
+            }
+        }
         i += n ? n : adv;
     }
     if (d->nfigs)
@@ -1522,6 +1539,16 @@ static int doc_mood(const doc *d, size_t a, size_t b)
     size_t np = 0, nd = 0, adv;
     for (size_t i = a; i < b;) {
         size_t n;
+        switch (xcp(d->s, i, b, &adv)) {
+        case 0x5C06: case 0x529B: case 0x786E: case 0x4E89: case 0x52A0: case 0x63A8: /* 将力确争加推 */
+        case 0x7740: case 0x5168: case 0x5927: case 0x6253: case 0x8C0B: case 0x6DF1: /* 着全大打谋深 */
+        case 0x6301: case 0x8981: case 0x7D2F: case 0x5DF2: case 0x540C: case 0x4EE5: /* 持要累已同以 */
+        case 0x5E74: case 0x5B8C: case 0x5B9E: case 0x622A: case 0x8FBE: case 0x5EFA: /* 年完实截达建 */
+            break;
+        default:
+            i += adv;
+            continue;
+        }
         if ((n = xat_any(d->s, i, b, plan))) {
             np++;
             i += n;
@@ -1690,12 +1717,23 @@ static void run(doc *d)
     for (i = 0; i < d->n;) {
         size_t a, b, e = next_line(d, i, &a, &b);
         int cl = classify(d, a, b, body_started);
+        if (d->ncls == d->capcls) {
+            size_t nc = d->capcls ? 2 * d->capcls : 256;
+            signed char *nv = realloc(d->cls, nc);
+            if (!nv) {
+                d->rc = ZB_ENOMEM;
+                return;
+            }
+            d->cls = nv;
+            d->capcls = nc;
+        }
+        d->cls[d->ncls++] = (signed char)cl;
         if (cl < 0)
             break;
         if (cl == L_HEADING && spaced_name(d, a, b))
             learn_name(d, s, a, b);
         if (cl == L_HEADING || cl == L_BODY)
-            learn_from_line(d, a, b);
+            learn_from_line(d, a, b, line < 40);
         if (cl == L_BODY && !body_started && b - a >= 120) {
             body_started = 1;
             first_body_end = b;
@@ -1718,16 +1756,13 @@ static void run(doc *d)
     }
     find_doc_year(d);
     /* the mood of the whole text */
-    d->doc_mood = doc_mood(d, 0, d->n);
+    d->doc_mood = doc_mood(d, 0, d->n < 32768 ? d->n : 32768);
     /* second pass: the figures */
-    body_started = 0;
-    for (i = 0; i < d->n && d->rc == 0;) {
+    for (i = 0, line = 0; i < d->n && d->rc == 0 && line < d->ncls; line++) {
         size_t a, b, e = next_line(d, i, &a, &b);
-        int cl = classify(d, a, b, body_started);
+        int cl = d->cls[line];
         if (cl < 0)
             break;
-        if (cl == L_BODY && b - a >= 120)
-            body_started = 1;
         if (cl == L_HEADING) {
             heading(d, a, b);
             body_line(d, a, b);
@@ -1780,6 +1815,7 @@ int zb_extract_buffer(zb_extractor *x, const char *bytes, size_t len,
         zb_error_set(err, rc, "%s", zb_strerror(rc));
     zb_record_clear(&d->rec);
     free(d->figs);
+    free(d->cls);
     free(d);
     free(text);
     return rc;
