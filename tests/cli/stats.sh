@@ -165,3 +165,17 @@ run "$ZHIBIAO" rank -i GDP --kind growth "$T/kinds.jsonl"
 check_py "rank --kind growth keeps the growth figure" "[(r['zone'], r['value'], r['percentile']) for r in rows] == [('甲区', 5.1, 100)]"
 run "$ZHIBIAO" rank -i GDP --kind speed "$T/kinds.jsonl"
 expect_rc "rank: bad --kind exits 2" 2
+
+# a user alias list: --aliases FILE and $ZHIBIAO_ALIASES
+printf '# mine\nzone\t丹阳市\t丹阳\nindicator\t财政收入\t一般公共预算收入\n' >"$T/mine.tsv"
+run "$ZHIBIAO" series --aliases "$T/mine.tsv" "$D/trend.jsonl"
+check_py "--aliases renames zones and indicators" \
+    "sorted(set((r['zone'], r['indicator']) for r in rows if r['zone'] in ('丹阳市', '句容') and r['indicator'] in ('地区生产总值', '财政收入'))) == [('丹阳市', '地区生产总值'), ('句容', '财政收入')]"
+ZHIBIAO_ALIASES="$T/mine.tsv"; export ZHIBIAO_ALIASES
+run "$ZHIBIAO" series "$D/trend.jsonl"
+unset ZHIBIAO_ALIASES
+check_py "ZHIBIAO_ALIASES is read" "any(r['zone'] == '丹阳市' for r in rows)"
+printf 'zone\t丹阳市\n' >"$T/short.tsv"
+run "$ZHIBIAO" series --aliases "$T/short.tsv" "$D/trend.jsonl"
+expect_rc "a bad alias line exits 1" 1
+expect_err_has "a bad alias line names file and line" "$T/short.tsv:1: expected 'indicator|zone<TAB>CANONICAL<TAB>ALIAS...'"
