@@ -292,6 +292,9 @@ static void test_compare(void **state)
     add(set, mk("t.txt", "新吴区", "未来产业产值", ZB_KIND_AMOUNT, 1e11, "CNY", ZB_BOUND_GT, T, "2026", NULL));
     add(set, mk("r.txt", "新吴区", "未来产业产值", ZB_KIND_AMOUNT, 6e10, "CNY", EQ, A, "2024", NULL));
     add(set, mk("r.txt", "新吴区", "未来产业产值", ZB_KIND_AMOUNT, 5e10, "CNY", EQ, A, "2023", NULL));
+    /* an annual target with only a Jan-May result so far */
+    add(set, mk("t.txt", "吉林高新区", "招商引资到位资金", ZB_KIND_AMOUNT, 84e8, "CNY", EQ, T, "2023", NULL));
+    add(set, mk("r.txt", "吉林高新区", "招商引资到位资金", ZB_KIND_AMOUNT, 30e8, "CNY", EQ, A, "2023-01/2023-05", NULL));
     /* le target: at most 3.0 */
     add(set, mk("t.txt", "江阴", "城镇调查失业率", ZB_KIND_SHARE, 3.0, "%", ZB_BOUND_LE, T, "2024", NULL));
     add(set, mk("r.txt", "江阴", "城镇调查失业率", ZB_KIND_SHARE, 3.0, "%", EQ, A, "2024", NULL));
@@ -347,6 +350,12 @@ static void test_compare(void **state)
     assert_string_equal(x->actual->period, "2024");
     assert_close(x->achievement_pct, 60, 1e-12); /* 6e10 / 1e11 */
     assert_int_equal(x->met, -1);
+    /* python3: 30/84*100 = 35.714285714285715; 5 of 12 months gone */
+    x = find_cmp(c, n, ZB_COMPARE_OPEN, "招商引资到位资金", "2023");
+    assert_non_null(x);
+    assert_string_equal(x->actual->period, "2023-01/2023-05");
+    assert_close(x->achievement_pct, 35.714285714285715, 1e-12);
+    assert_close(x->elapsed_pct, 500.0 / 12, 1e-12);
     x = find_cmp(c, n, ZB_COMPARE_PAIR, "城镇调查失业率", "2024");
     assert_int_equal(x->met, 1); /* le: 3.0 <= 3.0 */
     for (size_t i = 0; i < n; i++)
