@@ -42,7 +42,8 @@ static void usage(FILE *f)
           "indicators.csv, indicators.xlsx, charts/ (scripts and pictures) and\n"
           "index.html. Everything is built in a hidden folder inside DIR and moved into\n"
           "place at the end, index.html last: a failed run leaves DIR as it was.\n"
-          "Files of DIR that zhibiao does not write are left alone. Re-running on the\n"
+          "Chart files of an earlier run in DIR/charts/ (trend-NNN.png, ...) are\n"
+          "replaced; other files of DIR are left alone. Re-running on the\n"
           "same input writes the same bytes.\n\n"
           "Example: zhibiao report datasets/corpus -o out && xdg-open out/index.html\n",
           f);
@@ -244,10 +245,11 @@ int cmd_report(int argc, char **argv)
         cli_errf("report: nothing written to %s", outdir);
         return EXIT_DATA;
     }
+    size_t len = strlen(outdir);
     if (!quiet)
         fprintf(stderr, "zhibiao report: %zu document%s, %zu records, %zu series, %zu comparisons, "
-                        "%zu conflicts, %zu charts -> %s/index.html\n",
+                        "%zu conflicts, %zu charts -> %s%sindex.html\n",
                 sum.documents, sum.documents == 1 ? "" : "s", sum.records, sum.series,
-                sum.comparisons, sum.conflicts, sum.charts, outdir);
+                sum.comparisons, sum.conflicts, sum.charts, outdir, outdir[len - 1] == '/' ? "" : "/");
     return EXIT_OK;
 }

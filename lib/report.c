@@ -1262,7 +1262,54 @@ static int move_one(const char *stage, const char *outdir, const char *name, zb_
     return rc;
 }
 
-/* Move the files of stage/sub (charts) into outdir/sub, sorted. */
+/* A file name the plot module writes: charts.jsonl, or TYPE-NNN.EXT with a
+ * chart type and an extension of a script or picture. */
+static int chart_file_name(const char *name)
+{
+    static const char *const types[] = {"trend-", "targets-", "rank-", "multiples-"};
+    static const char *const exts[] = {".gp", ".png", ".svg", ".pdf"};
+    if (strcmp(name, "charts.jsonl") == 0)
+        return 1;
+    for (size_t i = 0; i < sizeof types / sizeof types[0]; i++) {
+        size_t tl = strlen(types[i]);
+        if (strncmp(name, types[i], tl) != 0)
+            continue;
+        const char *p = name + tl, *digits = p;
+        while (*p >= '0' && *p <= '9')
+            p++;
+        for (size_t j = 0; p > digits && j < sizeof exts / sizeof exts[0]; j++)
+            if (strcmp(p, exts[j]) == 0)
+                return 1;
+    }
+    return 0;
+}
+
+/* Remove the chart files of an earlier run from dir (a picture of another
+ * format or a chart number this run does not reach would be stale). Other
+ * files are left alone. */
+static int clear_charts(const char *dir, zb_error *err)
+{
+    DIR *d = opendir(dir);
+    if (!d)
+        return errno == ENOENT ? ZB_OK : zb_error_set(err, ZB_EIO, "%s: %s", dir, strerror(errno));
+    int rc = ZB_OK;
+    struct dirent *e;
+    while (rc == ZB_OK && (e = readdir(d)) != NULL) {
+        if (!chart_file_name(e->d_name))
+            continue;
+        char *p = path_join(dir, e->d_name);
+        if (!p)
+            rc = zb_error_set(err, ZB_ENOMEM, "out of memory");
+        else if (unlink(p) != 0 && errno != ENOENT)
+            rc = zb_error_set(err, ZB_EIO, "%s: %s", p, strerror(errno));
+        free(p);
+    }
+    closedir(d);
+    return rc;
+}
+
+/* Move the files of stage/sub (charts) into outdir/sub, sorted, after
+ * clearing the chart files of an earlier run there. */
 static int move_dir(const char *stage, const char *outdir, const char *sub, zb_error *err)
 {
     char *from = path_join(stage, sub), *to = path_join(outdir, sub);
@@ -1287,6 +1334,8 @@ static int move_dir(const char *stage, const char *outdir, const char *sub, zb_e
             push_path(&files, &n, &cap, NULL, e->d_name) != ZB_OK)
             rc = zb_error_set(err, ZB_ENOMEM, "out of memory");
     closedir(d);
+    if (rc == ZB_OK)
+        rc = clear_charts(to, err);
     if (rc == ZB_OK && n)
         rc = mkdir_p(to, err);
     for (size_t i = 0; i < n && rc == ZB_OK; i++)

@@ -149,6 +149,19 @@ expect_rc "missing alias file exits 1" 1
 expect_err_has "missing alias file is named" "$T/no-such.tsv"
 expect_no_file "nothing written when the alias file is missing" "$T/al2"
 
+# a re-run replaces the chart files of the earlier run, and only those
+cp -r "$T/b" "$T/rerun"
+echo mine >"$T/rerun/charts/notes.txt"
+echo mine >"$T/rerun/mine.txt"
+touch "$T/rerun/charts/trend-999.svg"
+run "$ZHIBIAO" report -q datasets/corpus -o "$T/rerun" --render none
+expect_rc "re-run with --render none exits 0" 0
+if ls "$T/rerun/charts" | grep -q '\.png$\|trend-999'; then notok "re-run removes the old chart files" "$(ls "$T/rerun/charts" | grep 'png$\|999' | head -3)"; \
+else ok "re-run removes the old chart files"; fi
+if [ -f "$T/rerun/charts/notes.txt" ] && [ -f "$T/rerun/mine.txt" ]; then ok "re-run keeps other files"; else notok "re-run keeps other files" "gone"; fi
+if cmp -s "$T/rerun/records.jsonl" "$T/b/records.jsonl"; then ok "re-run writes the same records"; \
+else notok "re-run writes the same records" "differs"; fi
+
 # usage
 run "$ZHIBIAO" report --render gif
 expect_rc "bad --render exits 2" 2
