@@ -129,13 +129,11 @@ int cmd_compare(int argc, char **argv)
     }
     if (only_derived && !derived)
         return cli_usage_error("compare", "--derived-only and --no-derived exclude each other");
-    series_load L = {.skip_bad = co.skip_bad};
+    series_load L;
     zb_outfile o;
-    int rc = series_load_run(&L, argv + optind, argc - optind, co.aliases, 0);
-    if (rc != EXIT_OK || (rc = output_open(&o, co.output)) != EXIT_OK) {
-        series_load_free(&L);
+    int rc = series_begin(&L, &co, argv + optind, argc - optind, 0, &o);
+    if (rc != EXIT_OK)
         return rc;
-    }
     zb_comparison *cs = NULL;
     size_t n = 0;
     zb_error e = {0};

@@ -322,6 +322,17 @@ int parse_common(int c, const char *arg, common_opts *co)
     }
 }
 
+int series_begin(series_load *L, const common_opts *co, char **files, int nfiles, int warn_mixed,
+                 zb_outfile *o)
+{
+    memset(L, 0, sizeof *L);
+    L->skip_bad = co->skip_bad;
+    int rc = series_load_run(L, files, nfiles, co->aliases, warn_mixed);
+    if (rc != EXIT_OK || (rc = output_open(o, co->output)) != EXIT_OK)
+        series_load_free(L);
+    return rc;
+}
+
 int emit_json(FILE *f, char *json)
 {
     if (!json) {
@@ -399,13 +410,11 @@ int cmd_series(int argc, char **argv)
         }
         return cli_usage_error("series", "unknown option '%s'", argv[optind - 1]);
     }
-    series_load L = {.skip_bad = co.skip_bad};
+    series_load L;
     zb_outfile o;
-    int rc = series_load_run(&L, argv + optind, argc - optind, co.aliases, 1);
-    if (rc != EXIT_OK || (rc = output_open(&o, co.output)) != EXIT_OK) {
-        series_load_free(&L);
+    int rc = series_begin(&L, &co, argv + optind, argc - optind, 1, &o);
+    if (rc != EXIT_OK)
         return rc;
-    }
     table t = {.cols = 10};
     if (co.table) {
         const char *head[] = {"zone", "indicator", "kind", "unit", "basis", "status", "periods", "n",

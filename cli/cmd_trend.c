@@ -97,13 +97,11 @@ int cmd_trend(int argc, char **argv)
     if (fc_text && (zb_period_parse(fc_text, &fc, NULL) != ZB_OK || fc.type == ZB_PERIOD_NONE))
         return cli_usage_error("trend", "--forecast: '%s' is not a period (2026, 2026-H1, 2026-Q3, "
                                         "2026-05, 2026-01/2026-05)", fc_text);
-    series_load L = {.skip_bad = co.skip_bad};
+    series_load L;
     zb_outfile o;
-    int rc = series_load_run(&L, argv + optind, argc - optind, co.aliases, 1);
-    if (rc != EXIT_OK || (rc = output_open(&o, co.output)) != EXIT_OK) {
-        series_load_free(&L);
+    int rc = series_begin(&L, &co, argv + optind, argc - optind, 1, &o);
+    if (rc != EXIT_OK)
         return rc;
-    }
     table t = {.cols = 14};
     if (co.table) {
         const char *head[] = {"zone", "indicator", "unit", "status", "periods", "n", "first", "last",

@@ -55,6 +55,11 @@ typedef struct common_opts {
 /* Handle getopt result c if it is a common option: 1 handled, 0 not one. */
 int parse_common(int c, const char *arg, common_opts *co);
 
+/* series_load_run on FILE... with co's options, then output_open(o,
+ * co->output). On failure L is freed. Returns an exit code. */
+int series_begin(series_load *L, const common_opts *co, char **files, int nfiles, int warn_mixed,
+                 zb_outfile *o);
+
 /* Print json (consumed) as one line; NULL means out of memory. Exit code. */
 int emit_json(FILE *f, char *json);
 /* Print the table when as_table and rc is EXIT_OK, free it, then commit or
