@@ -114,6 +114,7 @@ typedef struct doc {
 
     int pub_y, pub_m, pub_d;
     int doc_year;        /* the year a report is about ("2023年...统计公报"), or 0 */
+    int sec_year;        /* the year a heading names ("一、2023年工作回顾"), or 0 */
     char published[16];
     char city[NAME_CAP];      /* stem of the document's city, "镇江" */
     char doc_zone[NAME_CAP];
@@ -170,7 +171,8 @@ static const wl W_LEAD[] = {
     W("现有"), W("目前"), W("当前"), W("其他"), W("其余"), W("各类"), W("各级"), W("总共"), W("合计"), W("已完成"), W("累计实现"),
     W("同比"), W("环比"), W("再"), W("又"), W("还"), W("和"), W("与"), W("及"), W("以及"), W("为"), W("在"), W("对"), W("使"), W("让"),
     W("推动"), W("加快"), W("全力"), W("着力"), W("大力"), W("积极"), W("持续"), W("重点"), W("仅"), W("成功"),
-    W("\xEF\xBF\xBD") /* U+FFFD, a replaced byte */,
+    W("\xEF\xBF\xBD") /* U+FFFD, a replaced byte */, W("园区"), W("本市"), W("我市"), W("本区"),
+    W("我区"), W("本县"), W("我县"), W("该市"), W("该区"), W("该县"), W("全县"),
     W("全面"), W("每年"), W("年均"), W("日均"), W("平均"), W("此外"), W("同时"), W("另外"), W("而"), W("但"), W("从"), W("由"),
     W("自"), W("把"), W("被"), W("其"), W("该"), W("的"), {NULL, 0}};
 /* Trailing words dropped from an indicator (verbs before the number). */
@@ -186,6 +188,9 @@ static const wl W_WEAK[] = {W("占"), W("比"), W("较"), W("高于"), W("低于
                                      W("超出"), W("快于"), W("慢于"), W("增长"), W("提高"), W("下降"), W("位列"),
                                      W("位居"), W("居"), W("排名"), W("列"), W("排"), W("达到"), W("实现"), W("增加"),
                                      W("上升"), W("净增"), W("减少"), {NULL, 0}};
+/* Words that say nothing when they are the whole phrase: 累计达2603家. */
+static const wl W_EMPTY[] = {W("累计"), W("总数"), W("共计"), W("合计"), W("总计"), W("其中"),
+                             {NULL, 0}};
 static const wl W_MEASURE[] = {W("投资"), W("规模"), W("产值"), W("营收"), W("收入"), W("总额"), W("面积"),
                                         W("金额"), W("销售额"), W("资金"), W("资产"), W("价值"), W("造价"),
                                         W("产能"), W("产量"), W("税收"), {NULL, 0}};
@@ -894,6 +899,24 @@ bounds:
 
 /* ---------------------------------------------------------- indicators */
 
+/* "载体建设、地下管网等各类城市建设项目": 等 closes a list of examples; the
+ * noun after it is what is counted. Moves *a past the last 等 (and 各类). */
+static void cut_examples(const char *s, size_t *a, size_t b)
+{
+    size_t k = b, n;
+    while (k > *a + 3) {
+        k = xprev(s, *a, k);
+        if (xat(s, k, b, "等") && k + 3 < b && !xat(s, k + 3, b, "级") && !xat(s, k + 3, b, "于")) {
+            size_t j = k + 3;
+            if ((n = xat(s, j, b, "各类")) || (n = xat(s, j, b, "一批")) || (n = xat(s, j, b, "多个")))
+                j += n;
+            if (j < b)
+                *a = j;
+            return;
+        }
+    }
+}
+
 /* Strip leading and trailing function words, time words and zone names
  * from s[a..b) of the normalised text; result (no spaces) into out. */
 static void clean_phrase(doc *d, size_t a, size_t b, int strip_growth, char *out, size_t cap)
@@ -972,6 +995,7 @@ static void clean_phrase(doc *d, size_t a, size_t b, int strip_growth, char *out
         }
     }
     (void)adv;
+    cut_examples(s, &a, b);
     copy_nospace(out, cap, s, a, b);
 }
 
@@ -990,6 +1014,7 @@ static void right_phrase(doc *d, size_t a, size_t b, char *out, size_t cap)
         e += adv;
         cnt++;
     }
+    cut_examples(s, &a, e);
     copy_nospace(out, cap, s, a, e);
 }
 
@@ -997,6 +1022,9 @@ static int weak_indicator(const char *ind)
 {
     if (!ind[0])
         return 1;
+    for (const wl *w = W_EMPTY; w->w; w++)
+        if (strcmp(ind, w->w) == 0)
+            return 1;
     for (const wl *w = W_WEAK; w->w; w++)
         if (strncmp(ind, w->w, w->n) == 0)
             return 1;
@@ -1416,8 +1444,8 @@ static void sentence(doc *d, size_t ss, size_t se)
             if (st == ZB_STATUS_ACTUAL && d->pub_y && (!per || per->set != 2)) {
                 memset(&tmp, 0, sizeof tmp);
                 tmp.set = 1;
-                if (d->doc_year) /* a yearly report: its year */
-                    snprintf(tmp.s, sizeof tmp.s, "%04d", d->doc_year);
+                if (d->sec_year || d->doc_year) /* a yearly report or its section: that year */
+                    snprintf(tmp.s, sizeof tmp.s, "%04d", d->sec_year ? d->sec_year : d->doc_year);
                 else
                     snprintf(tmp.s, sizeof tmp.s, "%04d-%02d", d->pub_y, d->pub_m);
                 tmp.end_y = d->pub_y;
@@ -1592,15 +1620,34 @@ static void new_section(doc *d)
     memset(&d->para_period, 0, sizeof d->para_period);
     d->sec_mood = -1;
     d->para_mood = -1;
-    d->para_year = d->doc_year;
+    d->para_year = d->sec_year ? d->sec_year : d->doc_year;
     d->topic[0] = 0;
 }
 
 /* A heading may name the zone of its section: "江 阴", "镇江高新区:...". */
 static void heading(doc *d, size_t a, size_t b)
 {
+    static const wl plan[] = {W("目标"), W("计划"), W("任务"), W("打算"), W("安排"), W("思路"),
+                              W("展望"), {NULL, 0}};
+    static const wl done[] = {W("回顾"), W("成绩"), W("成效"), W("完成情况"), W("成就"), {NULL, 0}};
     char z[NAME_CAP];
+    /* "一、2023年工作回顾": the section is about that year */
+    for (size_t k = a; k + 7 <= b; k++) {
+        int y = 0;
+        size_t j = k;
+        while (j < b && is_digit(d->s[j]) && j - k < 4)
+            y = y * 10 + (d->s[j++] - '0');
+        if (j - k == 4 && (k == a || !is_digit(d->s[k - 1])) && xat(d->s, j, b, "年") &&
+            y >= 1990 && y <= 2100 && !xat(d->s, j + 3, b, "以来")) {
+            d->sec_year = y;
+            break;
+        }
+    }
     new_section(d);
+    if (xhas_any(d->s, a, b, plan))
+        d->sec_mood = ZB_STATUS_TARGET;
+    else if (xhas_any(d->s, a, b, done))
+        d->sec_mood = ZB_STATUS_ACTUAL;
     if (spaced_name(d, a, b)) {
         learn_name(d, d->s, a, b);
         copy_nospace(d->sec_zone, sizeof d->sec_zone, d->s, a, b);
@@ -1637,7 +1684,7 @@ static void body_line(doc *d, size_t a, size_t b)
 {
     size_t ss = a, i = a;
     memset(&d->para_period, 0, sizeof d->para_period);
-    d->para_year = d->doc_year;
+    d->para_year = d->sec_year ? d->sec_year : d->doc_year;
     d->topic[0] = 0;
     paragraph_mood(d, a, b);
     while (i < b && d->rc == 0) {
@@ -1666,9 +1713,9 @@ static size_t next_line(const doc *d, size_t i, size_t *a, size_t *b);
  * year, not the year of publication. */
 static void find_doc_year(doc *d)
 {
-    static const wl kinds[] = {W("公报"), W("年报"), W("总结"), W("年鉴"), W("统计"), W("回顾"), {NULL, 0}};
+    static const wl kinds[] = {W("公报"), W("年报"), W("总结"), W("年鉴"), W("统计"), {NULL, 0}};
     size_t i = 0, line = 0;
-    while (i < d->n && line < 4) {
+    while (i < d->n && line < 2) {
         size_t a, b, e = next_line(d, i, &a, &b);
         if (b > a) {
             line++;

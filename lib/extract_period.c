@@ -14,6 +14,7 @@
  *   全年 年内 上半年 下半年 一季度...四季度 前三季度 春季 年初 年底 ·
  *   截至/截止 [Y年]M月底|M月D日|目前|Y年底 (a point in time) ·
  *   N年来 N年以来 近N年 过去N年 (an interval ending at publication) ·
+ *   过去的一年 / 过去一年 (the year before publication) ·
  *   目前 当前 现有 现已 如今 (the publication month) ·
  *   十三五 十四五 十五五: the five-year plan, 2021/2025 for 十四五; 到十四五末
  *   and 十四五末 give the end year 2025 ·
@@ -354,6 +355,12 @@ size_t xperiod_at(const char *s, size_t i, size_t end, int pub_y, int pub_m, int
     if ((a = xat(s, i, end, "近")) || (a = xat(s, i, end, "过去")) || (a = xat(s, i, end, "这")) ||
         (a = xat(s, i, end, "最近"))) {
         j = i + a;
+        /* 过去的一年, 过去一年: the year before publication */
+        if (a == 6 && ((n = xat(s, j, end, "的一年")) || (n = xat(s, j, end, "一年")))) {
+            set_year(&t, pub_y - 1);
+            *p = t;
+            return a + n;
+        }
         if ((n = small_int(s, j, end, &v)) && v >= 1 && v <= 50 && (a = xat(s, j + n, end, "年")) &&
             !xat(s, j + n + a, end, "级")) {
             j += n + a;
