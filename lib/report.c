@@ -929,7 +929,14 @@ int zb_report_write_html(const zb_report *rep, FILE *f, zb_error *err)
             rep->ndocs, rep->nrecords, ns, rep->ncmp, nconf, nz);
     if (nz)
         html_overview(f, rep, zones, nz);
-    html_charts(f, rep, NULL, 1);
+    size_t noverview = 0;
+    for (size_t i = 0; i < rep->ncharts; i++)
+        noverview += rep->charts[i].zone == NULL;
+    if (noverview) {
+        fputs("<section id=\"overview\">\n<h2>地区之间 <small>across zones</small></h2>\n", f);
+        html_charts(f, rep, NULL, 1);
+        fputs("</section>\n", f);
+    }
     for (size_t i = 0; i < nz; i++)
         html_zone(f, rep, zones[i], i + 1);
 

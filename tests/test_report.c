@@ -213,6 +213,7 @@ static void test_charts_and_zones(void **state)
     assert_has(html, "<img src=\"charts/rank-001.svg\"");
     /* the overview chart comes before the first zone section */
     assert_true(strstr(html, "rank-001.svg") < strstr(html, "<section id=\"zone-1\">"));
+    assert_true(strstr(html, "<h2>地区之间") < strstr(html, "rank-001.svg"));
     /* named zones first, the records without a zone last */
     assert_true(strstr(html, "<h2>丁区</h2>") < strstr(html, "<h2>未注明地区"));
     free(html);
