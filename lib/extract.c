@@ -127,6 +127,7 @@ typedef struct doc {
     size_t nevents;
 
     xperiod para_period, sec_frame;
+    xperiod carry;       /* a statistical period (1-5月, 前三季度, 上半年) carried on */
     int para_year;
     int doc_mood, sec_mood, para_mood;  /* ZB_STATUS_* or -1 */
     char topic[IND_CAP];                /* subject of the sentence so far */
@@ -204,7 +205,18 @@ static const wl W_STOP[] = {
     W("相关推荐"), W("延伸阅读"), W("推荐阅读"), W("反侵权公告"), W("版权声明"), W("版权所有"), W("Copyright"),
     W("copyright"), W("©"), W("原标题"), W("免责声明"), W("返回首页"), W("返回顶部"), W("打开小程序"), W("登录后"),
     W("我来说两句"), W("分享到"), W("标签:"), W("来源:"), W("来源 :"), W("本文来源"), W("最新推荐"), W("网友评论"),
-    W("发表评论"), W("上一篇"), W("下一篇"), W("扫一扫"), W("主站蜘蛛池"), {NULL, 0}};
+    W("发表评论"), W("上一篇"), W("下一篇"), W("扫一扫"), W("主站蜘蛛池"), W("热点推荐"),
+    W("热门推荐"), W("猜你喜欢"), W("精彩推荐"), W("热点新闻"), W("热门文章"), W("更多新闻"),
+    W("为您推荐"), W("相关链接"), W("友情链接"), W("网站地图"), W("关于我们"), W("联系我们"),
+    W("【打印"), W("【关闭"), W("[打印"), W("[关闭"), W("打印本页"), W("关闭窗口"), W("（完）"),
+    W("(完)"), W("排版:"), W("审核:"), W("校对:"), W("作者:"), W("记者:"), W("稿件来源"),
+    W("点击排行"), W("阅读排行"), W("热门排行"), {NULL, 0}};
+/* Words of page furniture: a short line holding one is not article text. */
+static const wl W_FURNITURE[] = {W("评论"), W("点赞"), W("分享"), W("收藏"), W("浏览"), W("阅读"),
+                                 W("字号"), W("打印"), W("ICP"), W("备案"), W("Copyright"),
+                                 W("版权"), W("©"), W("当前位置"), W("您的位置"), W("首页"),
+                                 W("登录"), W("注册"), W("下载"), W("客户端"), W("二维码"),
+                                 W("关注我们"), W("微信"), W("微博"), {NULL, 0}};
 
 /* --------------------------------------------------------- small helpers */
 
@@ -1059,6 +1071,18 @@ static void drop_word(char *s, const char *w)
         memmove(p, p + n, strlen(p + n) + 1);
 }
 
+/* A clause that frames the figures instead of naming what they measure:
+ * 按不变价格计算, 分产业看, 据统计, 记者从市统计局获悉, 数据显示. */
+static int framing_clause(const char *t)
+{
+    static const wl lead[] = {W("按"), W("据"), W("从"), W("经"), W("记者"), W("分"), W("其中"),
+                              W("初步核算"), W("数据显示"), {NULL, 0}};
+    static const wl tail[] = {W("看"), W("计算"), W("获悉"), W("显示"), W("统计"), W("了解"),
+                              W("介绍"), W("核算"), W("来看"), W("表明"), {NULL, 0}};
+    size_t n = strlen(t);
+    return xat_any(t, 0, n, lead) > 0 || xends_any(t, 0, n, tail) > 0;
+}
+
 /* Indicators of the figures of one sentence. */
 static void indicators(doc *d, size_t ss, size_t se)
 {
@@ -1082,7 +1106,7 @@ static void indicators(doc *d, size_t ss, size_t se)
             if (c1 > st) {
                 char t[IND_CAP];
                 clean_phrase(d, st, c1, 0, t, sizeof t);
-                if (t[0] && !xhas(t, 0, strlen(t), "分别"))
+                if (t[0] && !xhas(t, 0, strlen(t), "分别") && !framing_clause(t))
                     str_copy(topic, sizeof topic, t);
             }
         }
@@ -1409,6 +1433,10 @@ static void sentence(doc *d, size_t ss, size_t se)
             per = &d->para_period;
             inherited = 1;
         }
+        if (!per && d->carry.set) {
+            per = &d->carry;
+            inherited = 1;
+        }
         if (!per && d->sec_frame.set) {
             per = &d->sec_frame;
             inherited = 1;
@@ -1609,6 +1637,17 @@ static int classify(doc *d, size_t a, size_t b, int body_started)
         return L_HEADING;
     if (tokens >= 3 && marks == 0 && han < tokens * 5)
         return L_NOISE;
+    /* page furniture: short lines with 评论/分享/版权..., link lists (· headline) */
+    if (han <= 40 && !xhas(d->s, a, b, "。") && xhas_any(d->s, a, b, W_FURNITURE))
+        return L_NOISE;
+    {
+        size_t adv;
+        unsigned c = xcp(d->s, a, b, &adv);
+        if ((c == 0xB7 || c == 0x2022 || c == 0x25CF || c == 0x25A0 || c == 0x25C6 || c == 0x25AA ||
+             c == 0x2014 || c == '>' || c == '*' || c == 0x25B6 || c == 0x25BA) &&
+            !xhas(d->s, a, b, "。") && han <= 40)
+            return L_NOISE;
+    }
     if (!xhas(d->s, a, b, "。") && han <= 32)
         return L_HEADING;
     return L_BODY;
@@ -1617,6 +1656,7 @@ static int classify(doc *d, size_t a, size_t b, int body_started)
 static void new_section(doc *d)
 {
     memset(&d->sec_frame, 0, sizeof d->sec_frame);
+    memset(&d->carry, 0, sizeof d->carry);
     memset(&d->para_period, 0, sizeof d->para_period);
     d->sec_mood = -1;
     d->para_mood = -1;
@@ -1702,6 +1742,17 @@ static void body_line(doc *d, size_t a, size_t b)
     }
     if (ss < b && d->rc == 0)
         sentence(d, ss, b);
+    /* A statistical period (a span of months, a quarter, a half) goes on to
+     * the next paragraphs ("前三季度,..." then "分产业看,..."); a date or a
+     * year does not. */
+    if (d->para_period.set == 1) {
+        const char *ps = d->para_period.s;
+        if (!d->para_period.framing && !d->para_period.asof &&
+            (strchr(ps, '/') || strchr(ps, 'H') || strchr(ps, 'Q')))
+            d->carry = d->para_period;
+        else
+            memset(&d->carry, 0, sizeof d->carry);
+    }
 }
 
 /* The line starting at i: its end (at \n, \r or the text's end) is
