@@ -86,6 +86,7 @@ typedef struct fig {
     int each;           /* 均/都 before it: one record per listed figure */
     int respectively;   /* 分别 before it */
     int copies;         /* records made by 均 */
+    int range;          /* 1 lower end of a range (3%-5%, 3至5个), 2 upper end */
     char ind[IND_CAP];
 } fig;
 
@@ -134,6 +135,7 @@ typedef struct doc {
 
     fig *figs;
     size_t nfigs, capfigs;
+    size_t range_at;     /* where the upper end of a range ("3%-5%") starts */
     signed char *cls;    /* class of each line, from the first pass */
     size_t ncls, capcls;
     span spans[MAX_SPANS];
@@ -619,6 +621,43 @@ static int push_fig(doc *d, const fig *f)
 }
 
 /*
+ * Is s[q] a range mark (- ~ 至 到 — ～) followed by a number with a unit?
+ * Then remember where the upper end starts (d->range_at), give its unit in
+ * *u, and when the upper end carries a scale the lower end lacks (3至5万人)
+ * scale *lower by it. Returns 1 for a range.
+ */
+static int range_upper(doc *d, const char *s, size_t q, size_t se, zb_unit *u, zb_numeral *lower)
+{
+    size_t a = 0, p2, n2l, k;
+    zb_numeral n2, raw;
+    if (q >= se)
+        return 0;
+    if (s[q] == '-' || s[q] == '~')
+        a = 1;
+    else if (!(a = xat(s, q, se, "至")) && !(a = xat(s, q, se, "到")) &&
+             !(a = xat(s, q, se, "—")) && !(a = xat(s, q, se, "～")))
+        return 0;
+    p2 = q + a;
+    while (p2 < se && s[p2] == ' ')
+        p2++;
+    n2l = zb_numeral_parse(s + p2, se - p2, &n2);
+    if (!n2l || !(n2.form & ZB_NUMERAL_ARABIC) != !(lower->form & ZB_NUMERAL_ARABIC))
+        return 0;
+    k = p2 + n2l;
+    while (k < se && s[k] == ' ')
+        k++;
+    if (!zb_unit_parse(s + k, se - k, u))
+        return 0;
+    if (n2.value < lower->value)
+        return 0;
+    if ((n2.form & ZB_NUMERAL_SCALED) && !(lower->form & ZB_NUMERAL_SCALED) &&
+        zb_numeral_parse(s + p2, n2.len_digits, &raw) && raw.value > 0)
+        lower->value *= n2.value / raw.value;
+    d->range_at = p2;
+    return 1;
+}
+
+/*
  * Try a figure at s[i] inside the sentence [ss, se). Returns the bytes to
  * skip (at least the numeral's length, so its tail is not read again);
  * appends to d->figs when it is a figure.
@@ -641,8 +680,9 @@ static size_t figure_at(doc *d, size_t ss, size_t se, size_t i)
     pb = xprev(s, ss, i);
     if (i > ss)
         pc = xcp(s, pb, se, &adv);
+    int range_high = d->range_at == i && i > ss;
     /* codes: G312, PM2.5, C919, 1+4, 0432-622 */
-    if (i > ss && pc < 0x80 && (is_alnum_ascii((unsigned char)pc) || pc == '.' || pc == '+' || pc == '_' ||
+    if (i > ss && !range_high && pc < 0x80 && (is_alnum_ascii((unsigned char)pc) || pc == '.' || pc == '+' || pc == '_' ||
                    pc == '/' || pc == '#' || pc == '-' || pc == '*'))
         return nl;
     q = i + nl;
@@ -687,6 +727,16 @@ static size_t figure_at(doc *d, size_t ss, size_t se, size_t i)
         if ((a = xat(s, q, se, "余")) || (a = xat(s, q, se, "多"))) {
             approx_inside = 1;
             q += a;
+            /* 300余万元: the scale after 余 */
+            for (;;) {
+                if ((a = xat(s, q, se, "万")))
+                    num.value *= 1e4;
+                else if ((a = xat(s, q, se, "亿")))
+                    num.value *= 1e8;
+                else
+                    break;
+                q += a;
+            }
         }
     }
     while (q < se && s[q] == ' ')
@@ -759,6 +809,14 @@ static size_t figure_at(doc *d, size_t ss, size_t se, size_t i)
         f.unit = "%";
         f.value = num.value * 10;
         f.ne = q + 3;
+    } else if (!ordinal && range_upper(d, s, q, se, &u, &num)) {
+        /* "3至5个": the lower end takes the unit (and scale) of the upper */
+        f.kind = u.kind;
+        f.unit = u.unit;
+        f.value = num.value * u.factor;
+        f.ne = q;
+        f.bound = ZB_BOUND_GE;
+        f.range = 1;
     } else if (ordinal) {
         size_t j = i;
         while (j > ss && s[j - 1] == ' ')
@@ -795,6 +853,32 @@ bounds:
     f.be = f.ne;
     if (approx_inside)
         f.bound = ZB_BOUND_APPROX;
+    if (range_high) {
+        f.bound = ZB_BOUND_LE;
+        f.range = 2;
+        d->range_at = 0;
+        if (d->nfigs && d->figs[d->nfigs - 1].range == 1) {
+            const fig *lo = &d->figs[d->nfigs - 1];
+            if (strcmp(lo->unit, f.unit) == 0) {
+                f.kind = lo->kind;
+                f.basis = lo->basis;
+                f.decline = lo->decline;
+            }
+        }
+    } else if (f.range == 1) {
+        /* lower end of "3至5个": the upper end is next */
+    } else {
+        /* "3%-5%": a range when the same unit follows another number */
+        zb_unit u2;
+        zb_numeral lower = num;
+        size_t save = d->range_at;
+        if (range_upper(d, s, f.ne, se, &u2, &lower) && strcmp(u2.unit, f.unit) == 0) {
+            f.bound = ZB_BOUND_GE;
+            f.range = 1;
+        } else {
+            d->range_at = save;
+        }
+    }
     {
         size_t bl;
         zb_bound b = bound_before(s, ss, f.ns, &bl);
@@ -1130,8 +1214,13 @@ static void indicators(doc *d, size_t ss, size_t se)
                 break;
             }
         R[0] = 0;
-        if (rb > f->be)
+        if (rb > f->be && f->range != 1)
             right_phrase(d, f->be, rb, R, sizeof R);
+        if (f->range == 2 && k > 0 && d->figs[k - 1].range == 1) {
+            str_copy(f->ind, IND_CAP, d->figs[k - 1].ind);
+            prev_end = f->be;
+            continue;
+        }
         /* "348户486名低保户": the noun after the next figure counts for both */
         if (!R[0] && k + 1 < d->nfigs && d->figs[k + 1].bs == f->be && f->kind == ZB_KIND_COUNT) {
             size_t rb2 = d->figs[k + 1].ce;
