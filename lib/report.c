@@ -160,6 +160,7 @@ typedef struct docinfo {
 struct zb_report {
     const zb_aliases *aliases;
     zb_aliases *own_aliases;    /* made when the caller gave none */
+    zb_aliases *plain;          /* built-ins only: tells a table's name from a plain form */
     qmap zone_names;            /* canonical zone -> the zone as first written */
     zb_series_set *set;
     qmap quotes;
@@ -185,7 +186,8 @@ zb_report *zb_report_new(const zb_aliases *aliases)
         return NULL;
     }
     rep->aliases = aliases;
-    if (!(rep->set = zb_series_set_new(aliases))) {
+    if (!(rep->plain = zb_aliases_new(NULL)) || !(rep->set = zb_series_set_new(aliases))) {
+        zb_aliases_free(rep->plain);
         zb_aliases_free(rep->own_aliases);
         free(rep);
         return NULL;
@@ -199,6 +201,7 @@ void zb_report_free(zb_report *rep)
         return;
     zb_series_set_free(rep->set);
     zb_aliases_free(rep->own_aliases);
+    zb_aliases_free(rep->plain);
     qmap_free(&rep->quotes);
     qmap_free(&rep->zone_names);
     qmap_free(&rep->doc_ids);
@@ -247,6 +250,21 @@ static const char *record_quote(const zb_record *r)
         return r->text;
     const cJSON *q = r->extra ? cJSON_GetObjectItemCaseSensitive((const cJSON *)r->extra, "quote") : NULL;
     return cJSON_IsString(q) ? q->valuestring : NULL;
+}
+
+/* The name to show for a series named canonical, first written as written:
+ * the canonical name when an alias table gave it (镇江高新技术产业开发区 for
+ * 镇江高新区, simplified for traditional), else the name as written (the
+ * canonical form then only differs by upper-cased ASCII and dropped quote
+ * marks). what is 'Z' or 'I'. Borrowed from the arguments. */
+static const char *display_name(const zb_report *rep, char what, const char *written, const char *canonical)
+{
+    if (!written || !canonical)
+        return canonical ? canonical : written;
+    char *plain = what == 'Z' ? zb_aliases_zone(rep->plain, written) : zb_aliases_indicator(rep->plain, written);
+    int same = plain && strcmp(plain, canonical) == 0;
+    free(plain);
+    return same ? written : canonical;
 }
 
 /* Keys of the quote map. The full key names the series the way the series
@@ -298,7 +316,8 @@ int zb_report_add_record(zb_report *rep, const zb_record *r, zb_error *err)
     if ((r->zone && !zone) || !ind || !k1 || !k2 ||
         qmap_put(&rep->quotes, k1, record_quote(r), 0) != ZB_OK ||
         qmap_put(&rep->quotes, k2, record_quote(r), 0) != ZB_OK ||
-        (zone && qmap_put(&rep->zone_names, zone, r->zone, 0) != ZB_OK))
+        (zone && !qmap_get(&rep->zone_names, zone) &&
+         qmap_put(&rep->zone_names, zone, display_name(rep, 'Z', r->zone, zone), 0) != ZB_OK))
         rc = zb_error_set(err, ZB_ENOMEM, "out of memory");
     free(zone);
     free(ind);
@@ -517,17 +536,16 @@ static void html_point(FILE *f, const zb_report *rep, const zb_series *s, const 
     html_point_(f, rep, s, p, 0);
 }
 
-/* A zone as first written in the documents (the set keys it by a canonical
- * form, which upper-cases ASCII and drops quote marks). */
+/* A zone as display_name chose it when first seen. */
 static const char *zone_display(const zb_report *rep, const char *zone)
 {
     const qentry *e = zone ? qmap_get(&rep->zone_names, zone) : NULL;
     return e && e->quote ? e->quote : zone;
 }
 
-static void html_series_name(FILE *f, const zb_series *s)
+static void html_series_name(FILE *f, const zb_report *rep, const zb_series *s)
 {
-    html_text(f, s->nnames && s->names[0] ? s->names[0] : s->indicator);
+    html_text(f, display_name(rep, 'I', s->nnames ? s->names[0] : NULL, s->indicator));
     if (s->basis && strcmp(s->basis, "yoy") == 0)
         fputs(" <small>同比</small>", f);
     else if (s->basis && strcmp(s->basis, "mom") == 0)
@@ -590,7 +608,7 @@ static void html_comparison(FILE *f, const zb_report *rep, const zb_comparison *
     char buf[160];
     const zb_series *ts = c->target_series;
     fputs("<tr><td>", f);
-    html_series_name(f, ts);
+    html_series_name(f, rep, ts);
     fputs("</td><td>", f);
     html_period(f, c->target);
     fputs("</td><td>", f);
@@ -788,7 +806,7 @@ static void html_zone(FILE *f, const zb_report *rep, const char *zone, size_t id
                 if (!p->conflict)
                     continue;
                 fputs("<tr><td>", f);
-                html_series_name(f, s);
+                html_series_name(f, rep, s);
                 fprintf(f, "</td><td>%s</td><td>", status_label(s->status));
                 html_period(f, p);
                 fputs("</td><td>", f);
@@ -814,7 +832,7 @@ static void html_zone(FILE *f, const zb_report *rep, const char *zone, size_t id
                 continue;
             const zb_point *last = &s->points[s->npoints - 1];
             fputs("<tr><td>", f);
-            html_series_name(f, s);
+            html_series_name(f, rep, s);
             fprintf(f, "</td><td>%s</td><td class=\"r\">%zu</td><td>", status_label(s->status), s->npoints);
             if (s->npoints > 1 && cmp_nullable(s->points[0].period, last->period) != 0) {
                 html_period(f, &s->points[0]);

@@ -196,6 +196,25 @@ static void test_quote_per_series(void **state)
     zb_report_free(rep);
 }
 
+/* Names: an alias table's canonical name is shown; without one, the name
+ * as written (not its upper-cased plain form). */
+static void test_display_names(void **state)
+{
+    (void)state;
+    zb_aliases *a = zb_aliases_new(NULL);
+    assert_int_equal(zb_aliases_add(a, "zone", "庚高新技术产业开发区", "庚高新区"), ZB_OK);
+    zb_report *rep = zb_report_new(a);
+    add(rep, line("\"庚高新区\"", "R&d投入", "count", "2", "个", "actual", "2024", "a.txt", "2个"));
+    add(rep, line("\"Xin区\"", "项目", "count", "3", "个", "actual", "2024", "a.txt", "3个"));
+    char *html = page(rep);
+    assert_has(html, "<h2>庚高新技术产业开发区</h2>");
+    assert_has(html, "<h2>Xin区</h2>");
+    assert_has(html, "<td>R&amp;d投入</td>");
+    free(html);
+    zb_report_free(rep);
+    zb_aliases_free(a);
+}
+
 static void test_charts_and_zones(void **state)
 {
     (void)state;
@@ -370,6 +389,7 @@ int main(void)
         cmocka_unit_test(test_charts_and_zones), cmocka_unit_test(test_deterministic_and_usage),
         cmocka_unit_test(test_inputs),           cmocka_unit_test(test_failed_run),
         cmocka_unit_test(test_stopped_run),      cmocka_unit_test(test_quote_per_series),
+        cmocka_unit_test(test_display_names),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
