@@ -822,8 +822,17 @@ static size_t figure_at(doc *d, size_t ss, size_t se, size_t i)
         while (j > ss && s[j - 1] == ' ')
             j--;
         j -= 3; /* before 第 */
-        if (!(xends(s, ss, j, "位列") || xends(s, ss, j, "位居") || xends(s, ss, j, "排名") ||
-              xends(s, ss, j, "排在") || xends(s, ss, j, "居") || xends(s, ss, j, "列")))
+        /* a rank: 位列第3, 居全国第25, 全市第一 (the ranking word within a few
+         * characters before 第) */
+        static const wl rankers[] = {W("位列"), W("位居"), W("排名"), W("排在"), W("居"),
+                                     W("列"), W("全市"), W("全省"), W("全国"), W("全区"),
+                                     W("全县"), W("全球"), W("同类"), W("榜单"), {NULL, 0}};
+        size_t from = j, cnt = 0;
+        while (from > ss && cnt < 8 && !is_clause_mark(s, xprev(s, ss, from), se)) {
+            from = xprev(s, ss, from);
+            cnt++;
+        }
+        if (!xhas_any(s, from, j, rankers))
             return nl;
         rank = 1;
         f.ne = q;
