@@ -269,6 +269,27 @@ static void test_invalid_gb18030(void **state)
     free(out);
 }
 
+/* Big5 by name: A3 FE has the shape of a character (lead A1-FE, trail
+ * A1-FE) but no mapping, so both bytes go as one U+FFFD; A1 followed by
+ * '?' (0x3F, no Big5 trail) loses only the A1 and the '?' stays.
+ *   a | A3 FE | b | A1 | ? | c
+ *   0   1       3   4    5   6 */
+static void test_invalid_big5(void **state)
+{
+    char *out;
+    size_t out_len;
+    warns w = {0};
+    (void)state;
+    out = dec("a\xA3\xFE" "b\xA1?c", 7, "BIG5", &out_len, NULL, &w);
+    assert_string_equal(out, "a\xEF\xBF\xBD" "b\xEF\xBF\xBD?c");
+    assert_int_equal(w.n, 2);
+    assert_int_equal(w.off[0], 1);
+    assert_string_equal(w.msg[0], "invalid BIG5 bytes 0xA3 0xFE replaced");
+    assert_int_equal(w.off[1], 4);
+    assert_string_equal(w.msg[1], "invalid BIG5 byte 0xA1 replaced");
+    free(out);
+}
+
 /* A UTF-8 document with one stray byte is still UTF-8.  The text is 60
  * copies of "增长" (6 bytes each) with 0xFF put at offset 181: after 30
  * copies (180 bytes) and one ASCII 'x'. */
@@ -552,6 +573,7 @@ int main(void)
         cmocka_unit_test(test_override),
         cmocka_unit_test(test_unknown_encoding),
         cmocka_unit_test(test_invalid_gb18030),
+        cmocka_unit_test(test_invalid_big5),
         cmocka_unit_test(test_stray_byte_in_utf8),
         cmocka_unit_test(test_long_documents),
         cmocka_unit_test(test_truncated_utf8),
