@@ -91,6 +91,7 @@ install: all zhibiao.pc
 	install -m 644 zhibiao.pc $(DESTDIR)$(PREFIX)/lib/pkgconfig/zhibiao.pc
 	install -m 644 zhibiao.1 $(DESTDIR)$(PREFIX)/share/man/man1/zhibiao.1
 	cp -r plots $(DESTDIR)$(PREFIX)/share/zhibiao/
+	install -m 644 data/aliases.tsv $(DESTDIR)$(PREFIX)/share/zhibiao/aliases.tsv
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/zhibiao $(DESTDIR)$(PREFIX)/lib/libzhibiao.a \
