@@ -300,7 +300,33 @@ static void str_cat3(char *dst, size_t cap, const char *a, const char *b, const 
 /* ----------------------------------------------------------- publication */
 
 /* The publication date: the first full date in the first lines. */
+static void find_published_date(doc *d);
+
+/* The publication date; without one, relative time words are resolved
+ * against the first year the text names (December of it, so nothing in
+ * that year counts as future), and `published` stays null. */
 static void find_published(doc *d)
+{
+    find_published_date(d);
+    if (d->pub_y)
+        return;
+    for (size_t i = 0; i + 7 <= d->n; i++) {
+        if (is_digit(d->s[i]) && (i == 0 || !is_digit(d->s[i - 1]))) {
+            int y = 0;
+            size_t j = i;
+            while (j < d->n && is_digit(d->s[j]) && j - i < 5)
+                y = y * 10 + (d->s[j++] - '0');
+            if (j - i == 4 && y >= 1990 && y <= 2100 && xat(d->s, j, d->n, "年")) {
+                d->pub_y = y;
+                d->pub_m = 12;
+                return;
+            }
+            i = j;
+        }
+    }
+}
+
+static void find_published_date(doc *d)
 {
     size_t lines = 0, i = 0, lim = d->n < 3000 ? d->n : 3000;
     while (i < lim && lines < 20) {
@@ -681,8 +707,17 @@ static size_t figure_at(doc *d, size_t ss, size_t se, size_t i)
     if (i > ss)
         pc = xcp(s, pb, se, &adv);
     int range_high = d->range_at == i && i > ss;
+    int negative = 0;
+    /* "增长-2.5%", "为-1.2‰": a minus sign after a word, not after a digit */
+    if (pc == '-' && i > ss && !range_high) {
+        size_t pp = xprev(s, ss, pb);
+        size_t a2;
+        unsigned c2 = pb > ss ? xcp(s, pp, se, &a2) : ' ';
+        if (xhan(c2) || c2 == ',' || c2 == ':' || c2 == ' ')
+            negative = 1;
+    }
     /* codes: G312, PM2.5, C919, 1+4, 0432-622 */
-    if (i > ss && !range_high && pc < 0x80 && (is_alnum_ascii((unsigned char)pc) || pc == '.' || pc == '+' || pc == '_' ||
+    if (i > ss && !range_high && !negative && pc < 0x80 && (is_alnum_ascii((unsigned char)pc) || pc == '.' || pc == '+' || pc == '_' ||
                    pc == '/' || pc == '#' || pc == '-' || pc == '*'))
         return nl;
     q = i + nl;
@@ -857,6 +892,12 @@ static size_t figure_at(doc *d, size_t ss, size_t se, size_t i)
             return nl;
     }
 bounds:
+    if (negative) {
+        if (f.kind == ZB_KIND_COUNT || f.kind == ZB_KIND_RANK)
+            return nl;
+        f.value = -f.value;
+        f.ns = pb;
+    }
     /* bound words */
     f.bs = f.ns;
     f.be = f.ne;
@@ -1831,7 +1872,6 @@ static void body_line(doc *d, size_t a, size_t b)
             sentence(d, ss, i);
             i += m;
             ss = i;
-            d->topic[0] = 0;
             continue;
         }
         size_t adv;
