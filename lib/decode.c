@@ -527,8 +527,10 @@ int zb_decode(const char *in, size_t len, const char *encoding,
 
     *out = NULL;
     *out_len = 0;
-    if (!s)
+    if (!s) {
+        s = (const unsigned char *)"";
         len = 0;
+    }
     if (encoding && *encoding && strcasecmp(encoding, "auto") != 0) {
         enc = encoding;
         snprintf(name, sizeof name, "%s", encoding);

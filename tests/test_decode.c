@@ -490,6 +490,9 @@ static void test_empty_and_nul(void **state)
     assert_int_equal(out_len, 0);
     assert_string_equal(detected, "UTF-8");
     free(out);
+    out = dec(NULL, 5, NULL, &out_len, detected, &w);   /* NULL reads as empty */
+    assert_int_equal(out_len, 0);
+    free(out);
     /* NULs at offsets 1 and 3 become spaces, one warning at offset 1 */
     out = dec("a\0b\0c", 5, NULL, &out_len, detected, &w);
     assert_int_equal(out_len, 5);
