@@ -474,14 +474,14 @@ static size_t zone_at(doc *d, size_t i, size_t end, char *out, int *weak)
         }
         if (org_follows(d->s, j, end))
             return best;
-        if ((b = xat(d->s, j, end, "市")))
-            j += b;
+        size_t shi = xat(d->s, j, end, "市");
+        j += shi;
         if ((b = xat_any(d->s, j, end, W_ZSUFFIX))) {
             copy_nospace(out, NAME_CAP, d->s, i, j + b);
             return j + b - i;
         }
         /* 无锡市梁溪区: city + two characters + 区/县 */
-        if (b == 3) {
+        if (shi) {
             size_t k = j, cnt = 0, adv;
             while (k < end && cnt < 3 && xhan(xcp(d->s, k, end, &adv)) && !xat(d->s, k, end, "区") &&
                    !xat(d->s, k, end, "县")) {
@@ -495,7 +495,7 @@ static size_t zone_at(doc *d, size_t i, size_t end, char *out, int *weak)
             }
         }
         str_cat3(out, NAME_CAP, stem, "市", "");
-        *weak = b == 0;
+        *weak = shi == 0;
         return j - i;
     }
     if (best)
@@ -508,6 +508,75 @@ static size_t zone_at(doc *d, size_t i, size_t end, char *out, int *weak)
         (d->sec_zone[0] || d->doc_zone[0])) {
         str_copy(out, NAME_CAP, d->sec_zone[0] ? d->sec_zone : d->doc_zone);
         return a;
+    }
+    return 0;
+}
+
+/*
+ * A district or county named at the start of a clause, where Chinese puts
+ * the subject: "江宁区实现地区生产总值...", "昆山市新增...". Two or three
+ * characters and 区/县/市/镇/乡, not a common noun (核心区, 示范区) and not
+ * the start of a longer word (区域, 市场, 县域). Returns the bytes (0 none).
+ */
+static size_t clause_zone_at(const char *s, size_t i, size_t end, char *out)
+{
+    static const wl generic[] = {
+        W("核心"), W("示范"), W("先行"), W("试验"), W("集聚"), W("功能"), W("保税"), W("开发"),
+        W("产业"), W("商务"), W("中心"), W("老城"), W("主城"), W("生态"), W("达标"), W("风景"),
+        W("旅游"), W("工业"), W("农业"), W("居住"), W("住宅"), W("新城"), W("城市"), W("综合"),
+        W("自贸"), W("高新"), W("经开"), W("港口"), W("物流"), W("科技"), W("创新"), W("商业"),
+        W("文化"), W("行政"), W("东部"), W("西部"), W("南部"), W("北部"), W("中部"), W("地级"),
+        W("县级"), W("直辖"), W("各个"), W("所在"), W("辖区"), W("周边"), W("相关"), W("重点"),
+        W("全国"), W("全省"), W("部分"), W("其他"), W("其余"), W("多个"), W("山区"), W("老区"),
+        W("景区"), W("社区"), W("片区"), W("园区"), W("市区"), W("郊区"), W("新区"), W("城区"),
+        W("消费"), W("资本"), W("国内"), W("国际"), W("海外"), W("农村"), W("城乡"), W("城镇"),
+        W("特色"), W("先导"), W("承载"), W("集中"), W("实验"), W("改革"), W("开放"), W("贫困"),
+        W("欠发达"), W("发达"), W("试点"), W("重要"), W("主要"), W("所有"), W("各"), W("本"),
+        {NULL, 0}};
+    static const wl follow[] = {
+        W("实现"), W("完成"), W("新增"), W("累计"), W("共"), W("全年"), W("今年"), W("上半年"),
+        W("一季度"), W("前三季度"), W("地区生产总值"), W("GDP"), W("经济"), W("财政"),
+        W("一般公共预算"), W("规上"), W("规模以上"), W("工业"), W("固定资产"), W("社会消费品"),
+        W("进出口"), W("外贸"), W("的"), W("将"), W("已"), W("要"), W("共有"), W("拥有"),
+        W("现有"), W("新签约"), W("签约"), W("引进"), W("招引"), W("位列"), W("位居"),
+        W("排名"), W("城镇"), W("农村"), W("居民"), W("人均"), W("常住"), W("户籍"),
+        W("实际使用"), W("力争"), W("计划"), W("预计"), W("目前"), W("去年"), W("同比"),
+        W("委"), W("政府"), W("人民政府"), {NULL, 0}};
+    static const struct {
+        const char *suffix;
+        const char *bad_next;
+    } sfx[] = {{"区", "域别间位块划分"}, {"县", "域级区乡城"}, {"市", "场民值政区级容貌域面井县"},
+               {"镇", "村街级域区"}, {"乡", "村镇土亲贤"}};
+    size_t j = i, cnt = 0, adv;
+    for (; cnt < 3 && j < end; cnt++) {
+        unsigned c = xcp(s, j, end, &adv);
+        if (!xhan(c) || adv != 3)
+            break;
+        for (size_t k = 0; k < sizeof sfx / sizeof sfx[0]; k++) {
+            size_t a = xat(s, j, end, sfx[k].suffix);
+            if (!a || cnt < 2)
+                continue;
+            if (j + a + 3 <= end) {
+                /* bad_next is a string of 3-byte characters */
+                for (const char *b = sfx[k].bad_next; *b; b += 3)
+                    if (memcmp(s + j + a, b, 3) == 0)
+                        return 0;
+            }
+            if (xat_any(s, i, j, generic) || xhas(s, i, j, "的"))
+                return 0;
+            /* prepositions and verbs do not start a place name (占全市, 重组区) */
+            for (const char *b = "占比较在对向从于为和与及到至重组建设推加促带把被让使将以按据经由自当超达"; *b;
+                 b += 3)
+                if (memcmp(s + i, b, 3) == 0)
+                    return 0;
+            /* the name is the subject: a predicate or a topic of the
+             * statistics follows it */
+            if (!xat_any(s, j + a, end, follow))
+                return 0;
+            copy_nospace(out, NAME_CAP, s, i, j + a);
+            return j + a - i;
+        }
+        j += adv;
     }
     return 0;
 }
@@ -1092,7 +1161,8 @@ static void clean_phrase(doc *d, size_t a, size_t b, int strip_growth, char *out
             changed = 1;
             continue;
         }
-        if ((n = zone_at(d, a, b, zbuf, NULL)) && a + n < b) {
+        if (((n = zone_at(d, a, b, zbuf, NULL)) || (n = clause_zone_at(s, a, b, zbuf))) &&
+            a + n < b) {
             a += n;
             changed = 1;
             continue;
@@ -1533,6 +1603,9 @@ static void sentence(doc *d, size_t ss, size_t se)
         if (xhan(c) && d->nzm < MAX_ZM) {
             char z[NAME_CAP];
             n = zone_at(d, i, se, z, &d->zm[d->nzm].weak);
+            if (!n && (i == ss || is_clause_mark(s, xprev(s, ss, i), se)) &&
+                (n = clause_zone_at(s, i, se, z)) != 0)
+                d->zm[d->nzm].weak = 0;
             if (n) {
                 d->zm[d->nzm].s = i;
                 d->zm[d->nzm].e = i + n;

@@ -426,6 +426,31 @@ static void test_zones(void **state)
     free_got(&g);
 }
 
+/* A district named as the subject of its clause is the zone; common nouns
+ * ending in 区/市 (示范区, 消费市场, 占全市) are not. */
+static void test_clause_zones(void **state)
+{
+    got g;
+    (void)state;
+    run_doc(P24 "南京:上半年经济运行稳中向好\n"
+                "上半年,江宁区实现地区生产总值1500亿元,昆山市新增上市企业5家。\n"
+                "示范区新增企业30家,占全市规上工业比重为12%。\n",
+            &g);
+    assert_int_equal(g.n, 4);
+    assert_string_equal(g.r[0].zone, "江宁区");
+    assert_string_equal(g.r[0].indicator, "地区生产总值");
+    assert_string_equal(g.r[1].zone, "昆山市");
+    assert_string_equal(g.r[2].zone, "南京市"); /* the headline's city, not 示范区 */
+    assert_string_equal(g.r[3].zone, "南京市"); /* not 占全市 */
+    free_got(&g);
+    /* a minus sign after a word is a negative figure */
+    run_doc(P24 "上半年出口增长-2.5%。\n", &g);
+    assert_int_equal(g.n, 1);
+    assert_close(g.r[0].value, -2.5, 1e-12);
+    assert_int_equal(g.r[0].kind, ZB_KIND_GROWTH);
+    free_got(&g);
+}
+
 /* The callback's non-zero return stops extraction and is returned. */
 static int stop_after_one(void *user, const zb_record *r)
 {
@@ -456,6 +481,7 @@ int main(void)
         cmocka_unit_test(test_not_figures),
         cmocka_unit_test(test_offsets),
         cmocka_unit_test(test_zones),
+        cmocka_unit_test(test_clause_zones),
         cmocka_unit_test(test_callback_stop),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
