@@ -5,13 +5,16 @@
  *   gen_corpus OUTDIR MEGABYTES CORPUS_FILE...
  *
  * The one idea: every generated document is a recombination of real
- * paragraphs, so the extractor sees the sentence shapes it will meet in the
- * wild, but never the same document twice. Each document gets
- *   - a title and a "YYYY-MM-DD HH:MM  来源:..." line, then 20-300 paragraphs
- *     drawn at random until its size (5-50 KB) is reached;
+ * paragraphs in the shape of a real page, so the extractor sees the sentence
+ * shapes and the boilerplate it will meet in the wild, but never the same
+ * document twice. Each source article is cut into head (navigation, title,
+ * date line), body and tail (editor, tags, copyright, link lists); a
+ * document takes the head and tail of one article and a body of paragraphs
+ * drawn at random from all the bodies until its size (5-50 KB) is reached.
+ * Every document gets
  *   - its numbers re-drawn (years stay years, months months, days days; other
  *     digit runs keep their length) and 镇江/鎮江 replaced by another city;
- *   - a script: simplified (paragraphs of 000-003), or traditional (all five
+ *   - a script: simplified (articles 000-003), or traditional (all five
  *     articles, converted with OpenCC s2t; 004 is traditional already), and
  *     independently full-width digits and percent signs;
  *   - an encoding: UTF-8, or GB18030 (iconv) for about a fifth of them.
@@ -77,13 +80,24 @@ static void buf_str(buf *b, const char *s)
     buf_add(b, s, strlen(s));
 }
 
-/* Paragraph pools: pool 0 simplified articles, pool 1 the traditional one. */
+/* A list of lines. */
 typedef struct pool {
     char **para;
     size_t n, cap;
 } pool;
 
-static pool pools[2], titles;
+/* An article cut in three: head (navigation, title, up to the date line),
+ * body, tail (from the first editor/tag/copyright line on). Documents keep
+ * this order, so the boilerplate sits where scraped pages have it. */
+typedef struct article {
+    pool head, body, tail;
+    int trad;
+} article;
+
+#define MAX_ARTICLES 64
+static article articles[MAX_ARTICLES];
+static size_t narticles;
+static pool bodies[2]; /* body lines of the simplified (0) and traditional (1) articles */
 
 static void pool_add(pool *p, const char *s, size_t n)
 {
@@ -100,10 +114,43 @@ static void pool_add(pool *p, const char *s, size_t n)
     p->para[p->n++] = c;
 }
 
+/* Does the line hold a date "YYYY-MM-DD"? */
+static int has_date(const char *s)
+{
+    for (; s[0]; s++)
+        if (strlen(s) >= 10 && s[4] == '-' && s[7] == '-' && (s[0] == '1' || s[0] == '2')) {
+            int ok = 1;
+            for (int i = 0; i < 10; i++)
+                if (i != 4 && i != 7 && !(s[i] >= '0' && s[i] <= '9'))
+                    ok = 0;
+            if (ok)
+                return 1;
+        }
+    return 0;
+}
+
+/* Lines that start the tail of a scraped article (simplified and
+ * traditional forms). */
+static int is_tail(const char *s)
+{
+    static const char *const marks[] = {"标签", "责编", "编辑:", "原标题", "相关标签", "相关文章",
+                                        "反侵权", "来源:无锡日报", "責任編輯", "返回首頁",
+                                        "相關新聞", "最新推荐", NULL};
+    while (*s == ' ' || *s == '\t')
+        s++;
+    for (int i = 0; marks[i]; i++)
+        if (strstr(s, marks[i]) == s)
+            return 1;
+    return 0;
+}
+
 /* Split a file into its non-blank lines (a scraped article has one paragraph
- * per line); short lines also serve as titles. */
+ * per line) and cut it into head, body and tail. An article without a date
+ * line has no head; one without a tail mark has no tail. */
 static void load_article(const char *path)
 {
+    if (narticles == MAX_ARTICLES)
+        return;
     FILE *f = fopen(path, "rb");
     if (!f)
         die(path);
@@ -113,9 +160,7 @@ static void load_article(const char *path)
     while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
         buf_add(&b, chunk, n);
     fclose(f);
-    /* 004 is the traditional-Chinese article of the sample corpus. */
-    const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
-    pool *p = &pools[strncmp(base, "004", 3) == 0];
+    pool lines = {0};
     size_t start = 0;
     for (size_t i = 0; i <= b.len; i++) {
         if (i < b.len && b.p[i] != '\n')
@@ -127,14 +172,34 @@ static void load_article(const char *path)
         for (size_t j = start; j < end; j++)
             if (b.p[j] != ' ' && b.p[j] != '\t')
                 blank = 0;
-        if (!blank) {
-            pool_add(p, b.p + start, end - start);
-            if (end - start >= 15 && end - start <= 90)
-                pool_add(&titles, b.p + start, end - start);
-        }
+        if (!blank)
+            pool_add(&lines, b.p + start, end - start);
         start = i + 1;
     }
     free(b.p);
+    article *a = &articles[narticles++];
+    /* 004 is the traditional-Chinese article of the sample corpus. */
+    const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
+    a->trad = strncmp(base, "004", 3) == 0;
+    size_t body = 0, tail = lines.n;
+    for (size_t i = 0; i < lines.n && i < 12; i++)
+        if (has_date(lines.para[i])) {
+            body = i + 1;
+            break;
+        }
+    for (size_t i = body; i < lines.n; i++)
+        if (is_tail(lines.para[i])) {
+            tail = i;
+            break;
+        }
+    for (size_t i = 0; i < lines.n; i++) {
+        pool *to = i < body ? &a->head : i < tail ? &a->body : &a->tail;
+        pool_add(to, lines.para[i], strlen(lines.para[i]));
+        if (i >= body && i < tail)
+            pool_add(&bodies[a->trad], lines.para[i], strlen(lines.para[i]));
+        free(lines.para[i]);
+    }
+    free(lines.para);
 }
 
 static const char *const cities[] = {
@@ -146,10 +211,6 @@ static const char *const cities[] = {
     "吉林", "长春", "大庆", "鞍山", "唐山", "保定", "沧州", "廊坊", "昆山", "江阴",
 };
 #define NCITIES (sizeof cities / sizeof cities[0])
-
-static const char *const sources[] = {
-    "中国江苏网", "金山网", "新华日报", "人民网", "经济日报", "本地新闻网", "政府网站",
-};
 
 static int is_digit(char c)
 {
@@ -186,6 +247,8 @@ static void add_varied(buf *b, const char *s, const char *city, int year)
             snprintf(out, sizeof out, "%ld", rnd(1, 12));
         else if (n <= 2 && (strncmp(next, ri, 3) == 0 || strncmp(next, hao, 3) == 0))
             snprintf(out, sizeof out, "%ld", rnd(1, 28));
+        else if (n == 2 && *next == ':')
+            snprintf(out, sizeof out, "%02ld", rnd(0, 23));
         else if (n == 2 && s > first && (s[-1] == '-' || s[-1] == ':'))
             snprintf(out, sizeof out, "%02ld", rnd(1, 12));
         else if (n < sizeof out) {
@@ -262,8 +325,11 @@ int main(int argc, char **argv)
     size_t want = (size_t)strtoul(argv[2], NULL, 10) * 1000000;
     for (int i = 3; i < argc; i++)
         load_article(argv[i]);
-    if (pools[0].n == 0 || titles.n == 0) {
-        fprintf(stderr, "gen_corpus: no paragraphs in the input articles\n");
+    size_t nsimple = 0;
+    for (size_t i = 0; i < narticles; i++)
+        nsimple += !articles[i].trad;
+    if (nsimple == 0 || bodies[0].n == 0) {
+        fprintf(stderr, "gen_corpus: no simplified article with body paragraphs\n");
         return 1;
     }
     opencc_t s2t = opencc_open("s2t.json");
@@ -295,20 +361,32 @@ int main(int argc, char **argv)
         const char *city = cities[rnd(0, NCITIES - 1)];
         int trad = rnd(0, 99) < 20, full = rnd(0, 99) < 15, gbk = rnd(0, 99) < 20;
         size_t size = (size_t)rnd(5000, 50000);
+        /* The template: any article for a traditional document, a
+         * simplified one otherwise. */
+        const article *t;
+        do
+            t = &articles[rnd(0, (long)narticles - 1)];
+        while (!trad && t->trad);
         buf doc = {0};
-        add_varied(&doc, titles.para[rnd(0, (long)titles.n - 1)], city, year);
-        char line[160];
-        snprintf(line, sizeof line, "\n%d-%02ld-%02ld %02ld:%02ld  来源:%s\n\n", year, rnd(1, 12),
-                 rnd(1, 28), rnd(6, 22), rnd(0, 59), sources[rnd(0, 6)]);
-        buf_str(&doc, line);
-        while (doc.len < size) {
-            /* Traditional documents draw from all five articles, simplified
-             * ones from the four simplified articles only. */
-            size_t all = pools[0].n + pools[1].n;
-            size_t k = (size_t)rnd(0, (long)(trad ? all : pools[0].n) - 1);
-            const char *para = k < pools[0].n ? pools[0].para[k] : pools[1].para[k - pools[0].n];
+        for (size_t i = 0; i < t->head.n; i++) {
+            add_varied(&doc, t->head.para[i], city, year);
+            buf_str(&doc, "\n\n");
+        }
+        size_t tail_len = 0;
+        for (size_t i = 0; i < t->tail.n; i++)
+            tail_len += strlen(t->tail.para[i]) + 2;
+        /* Body: traditional documents draw from all five articles,
+         * simplified ones from the simplified articles only. */
+        size_t all = bodies[0].n + bodies[1].n;
+        while (doc.len + tail_len < size) {
+            size_t k = (size_t)rnd(0, (long)(trad ? all : bodies[0].n) - 1);
+            const char *para = k < bodies[0].n ? bodies[0].para[k] : bodies[1].para[k - bodies[0].n];
             add_varied(&doc, para, city, year);
             buf_str(&doc, "\n\n");
+        }
+        for (size_t i = 0; i < t->tail.n; i++) {
+            add_varied(&doc, t->tail.para[i], city, year);
+            buf_str(&doc, "\n");
         }
         if (trad) {
             char *t = opencc_convert_utf8(s2t, doc.p, doc.len);
