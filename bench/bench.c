@@ -265,6 +265,17 @@ static void machine(void)
         fclose(f);
     printf("machine: %s, %ld cores online, %s %s %s\n", model, sysconf(_SC_NPROCESSORS_ONLN),
            u.sysname, u.release, u.machine);
+    char when[64];
+    time_t t = time(NULL);
+    strftime(when, sizeof when, "%Y-%m-%d %H:%M UTC", gmtime(&t));
+    char commit[64] = "unknown";
+    FILE *g = popen("git describe --always --dirty 2>/dev/null", "r");
+    if (g) {
+        if (fgets(commit, sizeof commit, g))
+            commit[strcspn(commit, "\n")] = '\0';
+        pclose(g);
+    }
+    printf("date: %s; source: git %s\n", when, commit);
 }
 
 static void loadavg(const char *when)
