@@ -136,6 +136,7 @@ typedef struct doc {
     fig *figs;
     size_t nfigs, capfigs;
     size_t range_at;     /* where the upper end of a range ("3%-5%") starts */
+    size_t tgt_at;       /* first word of intention in the sentence, or SIZE_MAX */
     signed char *cls;    /* class of each line, from the first pass */
     size_t ncls, capcls;
     span spans[MAX_SPANS];
@@ -1440,6 +1441,8 @@ static void indicators(doc *d, size_t ss, size_t se)
 /* ------------------------------------------------------------- sentence */
 
 /* Status of a figure from the words before it in its sentence. */
+static int doc_mood(const doc *d, size_t a, size_t b);
+
 static zb_status status_of(doc *d, const fig *f, size_t ss, const xperiod *per)
 {
     const char *s = d->s;
@@ -1450,32 +1453,8 @@ static zb_status status_of(doc *d, const fig *f, size_t ss, const xperiod *per)
     if (per && per->set == 1 && d->pub_y &&
         per->end_y * 12 + per->end_m < d->pub_y * 12 + d->pub_m)
         return ZB_STATUS_ACTUAL;
-    /* target words; 将近 is a bound, 要 inside 主要/重要/需要 is not "must" */
-    for (size_t i = ss; i < f->bs;) {
-        size_t n = xat_any(s, i, f->bs, W_TARGET), adv;
-        if (n) {
-            int ok = 1;
-            if (xat(s, i, f->bs, "将") && (xat(s, i + 3, f->bs, "近") || xat(s, i + 3, f->bs, "其")))
-                ok = 0;
-            if (xat(s, i, f->bs, "要") && n == 3) {
-                size_t p = xprev(s, ss, i);
-                static const wl pre[] = {W("主"), W("重"), W("需"), W("只"), W("必"), W("纲"), W("摘"), W("首"),
-                                                  W("不"), W("紧"), W("简"), W("提"), {NULL, 0}};
-                static const wl post[] = {W("素"), W("求"), W("点"), W("么"), W("闻"), W("害"), W("件"), W("是"),
-                                                   {NULL, 0}};
-                if ((i > ss && xat_any(s, p, i, pre)) || xat_any(s, i + 3, f->bs, post))
-                    ok = 0;
-            }
-            if (xat(s, i, f->bs, "努力") && xat(s, i + 6, f->bs, "实现"))
-                ok = 1;
-            if (ok)
-                return ZB_STATUS_TARGET;
-            i += n;
-            continue;
-        }
-        xcp(s, i, f->bs, &adv);
-        i += adv;
-    }
+    if (d->tgt_at < f->bs)
+        return ZB_STATUS_TARGET;
     if (per && per->set == 1 && d->pub_y &&
         per->end_y * 12 + per->end_m > d->pub_y * 12 + d->pub_m)
         return ZB_STATUS_TARGET;
@@ -1483,7 +1462,41 @@ static zb_status status_of(doc *d, const fig *f, size_t ss, const xperiod *per)
         return (zb_status)d->para_mood;
     if (d->sec_mood >= 0)
         return (zb_status)d->sec_mood;
+    if (d->doc_mood < 0) /* worked out when first needed */
+        d->doc_mood = doc_mood(d, 0, d->n < 32768 ? d->n : 32768);
     return (zb_status)d->doc_mood;
+}
+
+/* Where the first word of intention of the sentence starts (力争, 确保,
+ * 将, 要 ...), or SIZE_MAX. 将近 is a bound; 要 inside 主要/重要/需要 is
+ * not "must". */
+static size_t first_target(const doc *d, size_t ss, size_t se)
+{
+    const char *s = d->s;
+    for (size_t i = ss; i < se;) {
+        size_t n = xat_any(s, i, se, W_TARGET), adv;
+        if (n) {
+            int ok = 1;
+            if (xat(s, i, se, "将") && (xat(s, i + 3, se, "近") || xat(s, i + 3, se, "其")))
+                ok = 0;
+            if (xat(s, i, se, "要") && n == 3) {
+                size_t p = xprev(s, ss, i);
+                static const wl pre[] = {W("主"), W("重"), W("需"), W("只"), W("必"), W("纲"), W("摘"), W("首"),
+                                                  W("不"), W("紧"), W("简"), W("提"), {NULL, 0}};
+                static const wl post[] = {W("素"), W("求"), W("点"), W("么"), W("闻"), W("害"), W("件"), W("是"),
+                                                   {NULL, 0}};
+                if ((i > ss && xat_any(s, p, i, pre)) || xat_any(s, i + 3, se, post))
+                    ok = 0;
+            }
+            if (ok)
+                return i;
+            i += n;
+            continue;
+        }
+        xcp(s, i, se, &adv);
+        i += adv;
+    }
+    return (size_t)-1;
 }
 
 static void sentence(doc *d, size_t ss, size_t se)
@@ -1502,7 +1515,7 @@ static void sentence(doc *d, size_t ss, size_t se)
         size_t n = 0;
         if (d->pub_y && (is_digit(s[i]) || xhan(c) || c == 0x201C)) {
             xperiod p;
-            memset(&p, 0, sizeof p);
+            p.set = 0;
             n = xperiod_at(s, i, se, d->pub_y, d->pub_m, d->para_year, &p);
             /* 比上年, 较去年, 同比上年: a base of comparison, not a period */
             if (n && i > ss && !is_digit(s[i])) {
@@ -1572,22 +1585,12 @@ static void sentence(doc *d, size_t ss, size_t se)
             }
             n = 6;
         }
-        i += n ? n : adv;
-    }
-    /* figures */
-    for (i = ss; i < se;) {
-        const span *sp = in_span(d, i);
-        if (sp) {
-            i = sp->e;
-            continue;
-        }
-        unsigned c = xcp(s, i, se, &adv);
-        size_t n = 0;
-        if (is_digit(s[i]) || (xhan(c) && (c == 0x4E00 || c == 0x4E8C || c == 0x4E24 ||
+        /* figures, in the same pass: a time word at i was taken first */
+        if (!n && (is_digit(s[i]) || (xhan(c) && (c == 0x4E00 || c == 0x4E8C || c == 0x4E24 ||
                                            c == 0x4E09 || c == 0x56DB || c == 0x4E94 ||
                                            c == 0x516D || c == 0x4E03 || c == 0x516B ||
                                            c == 0x4E5D || c == 0x5341 || c == 0x767E ||
-                                           c == 0x5343 || c == 0x96F6 || c == 0x3007)))
+                                           c == 0x5343 || c == 0x96F6 || c == 0x3007))))
             n = figure_at(d, ss, se, i);
         i += n ? n : adv;
     }
@@ -1615,8 +1618,10 @@ static void sentence(doc *d, size_t ss, size_t se)
         }
         i += n ? n : adv;
     }
-    if (d->nfigs)
+    if (d->nfigs) {
         indicators(d, ss, se);
+        d->tgt_at = first_target(d, ss, se);
+    }
     /* records */
     for (size_t k = 0; k < d->nfigs && d->rc == 0; k++) {
         fig *f = &d->figs[k];
@@ -2020,7 +2025,6 @@ static void run(doc *d)
     size_t first_body_end = 0;
 
     find_published(d);
-    d->doc_mood = ZB_STATUS_ACTUAL;
     new_section(d);
     /* first pass over the top: learn names, the city and the document zone */
     for (i = 0; i < d->n;) {
@@ -2064,8 +2068,7 @@ static void run(doc *d)
         line++;
     }
     find_doc_year(d);
-    /* the mood of the whole text */
-    d->doc_mood = doc_mood(d, 0, d->n < 32768 ? d->n : 32768);
+    d->doc_mood = -1; /* the mood of the whole text, worked out when needed */
     /* second pass: the figures */
     for (i = 0, line = 0; i < d->n && d->rc == 0 && line < d->ncls; line++) {
         size_t a, b, e = next_line(d, i, &a, &b);
