@@ -1075,6 +1075,10 @@ bounds:
         else if (d->nfigs && d->figs[d->nfigs - 1].respectively && d->figs[d->nfigs - 1].ce + 3 >= cs &&
                  xat(s, xprev(s, ss, cs), se, "、"))
             f.respectively = 1;
+        else if (d->nfigs && d->figs[d->nfigs - 1].respectively && d->figs[d->nfigs - 1].be + 3 == f.bs &&
+                 (xat(s, d->figs[d->nfigs - 1].be, se, "和") || xat(s, d->figs[d->nfigs - 1].be, se, "及") ||
+                  xat(s, d->figs[d->nfigs - 1].be, se, "与")))
+            f.respectively = 1; /* 分别增长5%和8% */
     }
     /* "增长18.2%、10.3%": a figure listed after another with the same unit
      * is of the same kind */
@@ -1083,7 +1087,9 @@ bounds:
         size_t j = f.bs;
         while (j > ss && s[j - 1] == ' ')
             j--;
-        if (xends(s, ss, j, "、") && j - 3 <= p->be + 1 && p->be <= j - 3 &&
+        size_t lk = xends(s, ss, j, "、") ? 3 : xends(s, ss, j, "和") ? 3 : xends(s, ss, j, "及") ? 3
+                                                                           : xends(s, ss, j, "与") ? 3 : 0;
+        if (lk && j - lk <= p->be + 1 && p->be <= j - lk &&
             strcmp(p->unit, f.unit) == 0 && f.kind == ZB_KIND_SHARE && p->kind == ZB_KIND_GROWTH) {
             f.kind = p->kind;
             f.basis = p->basis;
@@ -1517,11 +1523,11 @@ static void sentence(doc *d, size_t ss, size_t se)
             xperiod p;
             p.set = 0;
             n = xperiod_at(s, i, se, d->pub_y, d->pub_m, d->para_year, &p);
-            /* 比上年, 较去年, 同比上年: a base of comparison, not a period */
-            if (n && i > ss && !is_digit(s[i])) {
+            /* 比上年, 较去年, 同比上年, 比2019年: a base of comparison, not a period */
+            if (n && i > ss) {
                 size_t pv = xprev(s, ss, i);
-                if (xat(s, pv, se, "比") || xat(s, pv, se, "较") || xat(s, pv, se, "于") ||
-                    xat(s, pv, se, "同"))
+                if (xat(s, pv, se, "比") || xat(s, pv, se, "较") ||
+                    (!is_digit(s[i]) && (xat(s, pv, se, "于") || xat(s, pv, se, "同"))))
                     p.set = 0;
             }
             if (n && p.set && d->nspans < MAX_SPANS) {
