@@ -4,15 +4,23 @@
  *
  * Thin by design: read each file whole (one document's memory), call
  * zb_extract_buffer with a callback that writes the record, report
- * warnings as "zhibiao: FILE: warning: ..." with byte offsets.
+ * warnings as "zhibiao: FILE: warning: byte N: ..." with byte offsets.
+ *
+ * With -j N, N threads each own a zb_extractor and take the next file;
+ * a thread writes a document's records and messages into memory, and the
+ * main thread prints documents strictly in input order. A thread may run
+ * at most 2N documents ahead of the printer, so memory stays bounded by a
+ * few documents whatever the number of files.
  */
 #include "cli.h"
 
 #include <getopt.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
 #define MAX_DOC ((size_t)512 << 20) /* 512 MiB per document */
+#define MAX_JOBS 64
 
 typedef struct sink {
     FILE *out;
@@ -23,6 +31,7 @@ typedef struct sink {
 typedef struct warn_ctx {
     const char *file;
     int quiet;
+    FILE *errf;
 } warn_ctx;
 
 static void on_warn(void *user, size_t offset, const char *message)
@@ -30,8 +39,9 @@ static void on_warn(void *user, size_t offset, const char *message)
     const warn_ctx *w = user;
     if (w->quiet)
         return;
-    fflush(stdout);
-    fprintf(stderr, "zhibiao: %s: warning: byte %zu: %s\n", cli_name(w->file), offset, message);
+    if (w->errf == stderr)
+        fflush(stdout);
+    fprintf(w->errf, "zhibiao: %s: warning: byte %zu: %s\n", cli_name(w->file), offset, message);
 }
 
 static int on_record(void *user, const zb_record *r)
@@ -52,6 +62,8 @@ static void usage(FILE *f)
           "\n"
           "  -o, --output FILE     write records to FILE (atomically); default stdout\n"
           "  -e, --encoding NAME   input encoding (auto, UTF-8, GB18030, BIG5, UTF-16...)\n"
+          "  -j, --jobs N          extract N documents at a time (threads); output order\n"
+          "                        stays the input order\n"
           "  -q, --quiet           no warnings\n"
           "  -h, --help            this help\n"
           "\n"
@@ -69,24 +81,207 @@ static const char *doc_name(const char *path)
     return slash ? slash + 1 : path;
 }
 
+/* "zhibiao: message" (cli_err's format) into f. */
+static void print_err(FILE *f, const zb_error *e)
+{
+    if (f == stderr) {
+        cli_err(e);
+        return;
+    }
+    if (e->file[0])
+        fprintf(f, "zhibiao: %s: %s\n", e->file, e->message);
+    else
+        fprintf(f, "zhibiao: %s\n", e->message[0] ? e->message : zb_strerror(e->code));
+}
+
+/*
+ * Extract one file: records to k->out, warnings and errors to errf.
+ * Returns EXIT_OK or EXIT_DATA (unreadable file, failed extraction);
+ * k->failed is set when writing a record failed.
+ */
+static int extract_file(zb_extractor *x, const char *path, const char *encoding, int quiet,
+                        sink *k, FILE *errf)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    zb_error err;
+    warn_ctx w = {path, quiet, errf};
+    zb_extract_opts opts = {doc_name(path), encoding, on_warn, &w};
+    memset(&err, 0, sizeof err);
+    if (zb_read_file(path, MAX_DOC, &buf, &len, &err) != ZB_OK) {
+        /* the message names the file already: "PATH: No such file..." */
+        err.file[0] = 0;
+        print_err(errf, &err);
+        return EXIT_DATA;
+    }
+    int rc = zb_extract_buffer(x, buf, len, &opts, on_record, k, &err);
+    free(buf);
+    if (rc < 0 && !k->failed) {
+        snprintf(err.file, sizeof err.file, "%s", cli_name(path));
+        err.line = 0;
+        print_err(errf, &err);
+        return EXIT_DATA;
+    }
+    return EXIT_OK;
+}
+
+/* ------------------------------------------------------------- -j N */
+
+typedef struct job {
+    char *out, *errs;       /* records and messages of the document */
+    size_t out_len, errs_len;
+    int status, failed, done;
+} job;
+
+typedef struct pool {
+    char **files;
+    int nfiles, window;
+    const char *encoding;
+    int quiet;
+    job *jobs;
+    int next_claim, next_print, stop;
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+} pool;
+
+static void *worker(void *arg)
+{
+    pool *p = arg;
+    zb_error err;
+    zb_extractor *x = zb_extractor_new(&err);
+    for (;;) {
+        int i;
+        pthread_mutex_lock(&p->mu);
+        while (!p->stop && p->next_claim < p->nfiles && p->next_claim >= p->next_print + p->window)
+            pthread_cond_wait(&p->cv, &p->mu);
+        if (p->stop || p->next_claim >= p->nfiles) {
+            pthread_mutex_unlock(&p->mu);
+            break;
+        }
+        i = p->next_claim++;
+        pthread_mutex_unlock(&p->mu);
+
+        job *j = &p->jobs[i];
+        sink k;
+        memset(&k, 0, sizeof k);
+        k.out = open_memstream(&j->out, &j->out_len);
+        FILE *ef = open_memstream(&j->errs, &j->errs_len);
+        if (!x || !k.out || !ef) {
+            j->status = EXIT_DATA;
+            if (ef)
+                fprintf(ef, "zhibiao: %s: %s\n", cli_name(p->files[i]), zb_strerror(ZB_ENOMEM));
+        } else {
+            j->status = extract_file(x, p->files[i], p->encoding, p->quiet, &k, ef);
+            if (k.failed) {
+                print_err(ef, &k.err);
+                j->failed = 1;
+            }
+        }
+        if (k.out && fclose(k.out) != 0)
+            j->failed = 1;
+        if (ef)
+            fclose(ef);
+        pthread_mutex_lock(&p->mu);
+        j->done = 1;
+        pthread_cond_broadcast(&p->cv);
+        pthread_mutex_unlock(&p->mu);
+    }
+    zb_extractor_free(x);
+    return NULL;
+}
+
+/* Run the files on n threads, print in order to out. Returns the exit status;
+ * *write_failed is set when out could not take the records. */
+static int run_parallel(char **files, int nfiles, int n, const char *encoding, int quiet,
+                        FILE *out, int *write_failed)
+{
+    pool p;
+    pthread_t th[MAX_JOBS];
+    int started = 0, status = EXIT_OK;
+    memset(&p, 0, sizeof p);
+    p.files = files;
+    p.nfiles = nfiles;
+    p.window = 2 * n;
+    p.encoding = encoding;
+    p.quiet = quiet;
+    p.jobs = calloc((size_t)nfiles, sizeof *p.jobs);
+    if (!p.jobs) {
+        cli_errf("extract: out of memory");
+        return EXIT_DATA;
+    }
+    pthread_mutex_init(&p.mu, NULL);
+    pthread_cond_init(&p.cv, NULL);
+    for (int t = 0; t < n && t < nfiles; t++)
+        if (pthread_create(&th[t], NULL, worker, &p) == 0)
+            started++;
+    if (!started) {
+        cli_errf("extract: cannot start threads");
+        status = EXIT_DATA;
+    }
+    for (int i = 0; started && i < nfiles; i++) {
+        job *j = &p.jobs[i];
+        pthread_mutex_lock(&p.mu);
+        while (!j->done)
+            pthread_cond_wait(&p.cv, &p.mu);
+        pthread_mutex_unlock(&p.mu);
+        if (j->errs_len) {
+            fflush(out);
+            fwrite(j->errs, 1, j->errs_len, stderr);
+        }
+        if (j->out_len && !*write_failed && fwrite(j->out, 1, j->out_len, out) != j->out_len) {
+            cli_errf("write error: %s", "records could not be written");
+            *write_failed = 1;
+        }
+        if (j->status != EXIT_OK)
+            status = j->status;
+        if (j->failed)
+            *write_failed = 1;
+        free(j->out);
+        free(j->errs);
+        j->out = j->errs = NULL;
+        pthread_mutex_lock(&p.mu);
+        p.next_print = i + 1;
+        if (*write_failed)
+            p.stop = 1;
+        pthread_cond_broadcast(&p.cv);
+        pthread_mutex_unlock(&p.mu);
+        if (*write_failed)
+            break;
+    }
+    pthread_mutex_lock(&p.mu);
+    p.stop = 1;
+    pthread_cond_broadcast(&p.cv);
+    pthread_mutex_unlock(&p.mu);
+    for (int t = 0; t < started; t++)
+        pthread_join(th[t], NULL);
+    for (int i = 0; i < nfiles; i++) {
+        free(p.jobs[i].out);
+        free(p.jobs[i].errs);
+    }
+    free(p.jobs);
+    pthread_mutex_destroy(&p.mu);
+    pthread_cond_destroy(&p.cv);
+    return status;
+}
+
 int cmd_extract(int argc, char **argv)
 {
     static const struct option longopts[] = {
         {"output", required_argument, NULL, 'o'},
         {"encoding", required_argument, NULL, 'e'},
+        {"jobs", required_argument, NULL, 'j'},
         {"quiet", no_argument, NULL, 'q'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0}};
+    static char *stdin_only[] = {"-"};
     const char *output = NULL, *encoding = NULL;
-    int quiet = 0, c, status = EXIT_OK;
+    int quiet = 0, c, status = EXIT_OK, jobs = 1;
     zb_outfile of;
-    zb_extractor *x;
     zb_error err;
-    sink k;
 
     memset(&of, 0, sizeof of);
     memset(&err, 0, sizeof err);
-    while ((c = getopt_long(argc, argv, "+o:e:qh", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "+o:e:j:qh", longopts, NULL)) != -1) {
         switch (c) {
         case 'o':
             output = optarg;
@@ -94,6 +289,15 @@ int cmd_extract(int argc, char **argv)
         case 'e':
             encoding = optarg;
             break;
+        case 'j': {
+            char *end;
+            long v = strtol(optarg, &end, 10);
+            if (*end || end == optarg || v < 1 || v > MAX_JOBS)
+                return cli_usage_error("extract", "invalid number of jobs '%s' (1-%d)", optarg,
+                                       MAX_JOBS);
+            jobs = (int)v;
+            break;
+        }
         case 'q':
             quiet = 1;
             break;
@@ -106,57 +310,43 @@ int cmd_extract(int argc, char **argv)
             return cli_usage_error("extract", "unknown option '%s'", argv[optind - 1]);
         }
     }
-    x = zb_extractor_new(&err);
-    if (!x) {
-        cli_err(&err);
-        return EXIT_DATA;
+    /* an unknown encoding is a usage error, found before any output */
+    if (encoding) {
+        char *probe = NULL;
+        size_t plen;
+        if (zb_decode("", 0, encoding, &probe, &plen, NULL, NULL, NULL, &err) == ZB_EENCODING)
+            return cli_usage_error("extract", "%s", err.message);
+        free(probe);
     }
+    char **files = optind < argc ? argv + optind : stdin_only;
+    int nfiles = optind < argc ? argc - optind : 1;
     if (zb_outfile_open(&of, output, &err) != ZB_OK) {
         cli_err(&err);
-        zb_extractor_free(x);
         return EXIT_DATA;
     }
-    memset(&k, 0, sizeof k);
-    k.out = of.fp;
-    {
-        static char *stdin_only[] = {"-"};
-        char **files = optind < argc ? argv + optind : stdin_only;
-        int nfiles = optind < argc ? argc - optind : 1;
-        for (int f = 0; f < nfiles && !k.failed; f++) {
-            char *buf = NULL;
-            size_t len = 0;
-            warn_ctx w = {files[f], quiet};
-            zb_extract_opts opts = {doc_name(files[f]), encoding, on_warn, &w};
-            memset(&err, 0, sizeof err);
-            if (zb_read_file(files[f], MAX_DOC, &buf, &len, &err) != ZB_OK) {
-                /* the message names the file already: "PATH: No such file..." */
-                err.file[0] = 0;
-                err.line = 0;
-                cli_err(&err);
+    int write_failed = 0;
+    if (jobs > 1 && nfiles > 1) {
+        status = run_parallel(files, nfiles, jobs, encoding, quiet, of.fp, &write_failed);
+    } else {
+        zb_extractor *x = zb_extractor_new(&err);
+        sink k;
+        if (!x) {
+            cli_err(&err);
+            zb_outfile_abort(&of);
+            return EXIT_DATA;
+        }
+        memset(&k, 0, sizeof k);
+        k.out = of.fp;
+        for (int f = 0; f < nfiles && !k.failed; f++)
+            if (extract_file(x, files[f], encoding, quiet, &k, stderr) != EXIT_OK)
                 status = EXIT_DATA;
-                continue;
-            }
-            int rc = zb_extract_buffer(x, buf, len, &opts, on_record, &k, &err);
-            free(buf);
-            if (k.failed)
-                break;
-            if (rc < 0) {
-                if (rc == ZB_EENCODING) {
-                    cli_errf("extract: %s", err.message);
-                    zb_outfile_abort(&of);
-                    zb_extractor_free(x);
-                    return EXIT_USAGE;
-                }
-                snprintf(err.file, sizeof err.file, "%s", cli_name(files[f]));
-                err.line = 0;
-                cli_err(&err);
-                status = EXIT_DATA;
-            }
+        zb_extractor_free(x);
+        if (k.failed) {
+            cli_err(&k.err);
+            write_failed = 1;
         }
     }
-    zb_extractor_free(x);
-    if (k.failed) {
-        cli_err(&k.err);
+    if (write_failed) {
         zb_outfile_abort(&of);
         return EXIT_DATA;
     }

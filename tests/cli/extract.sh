@@ -114,3 +114,20 @@ expect_out_has "--help prints usage" "Usage: zhibiao extract"
 run "$ZHIBIAO" extract "$T/empty.txt"
 expect_rc "empty file exits 0" 0
 expect_out "empty file has no records" ""
+
+# ---- -j N: threads, same records in the same order
+"$ZHIBIAO" extract $C/*.txt $C/*.txt >"$T/seq.jsonl"
+run "$ZHIBIAO" extract -j 3 $C/*.txt $C/*.txt
+expect_rc "-j 3 exits 0" 0
+if cmp -s "$T/out" "$T/seq.jsonl"; then ok "-j 3 output equals the sequential output"; else notok "-j 3 output equals the sequential output" "differs"; fi
+run "$ZHIBIAO" extract -j 2 "$T/missing.txt" $C/000_1464f3ad2492a083.txt "$T/bad.txt"
+expect_rc "-j with a missing file exits 1" 1
+expect_err_has "-j reports the missing file" "zhibiao: $T/missing.txt: No such file or directory"
+expect_err_has "-j reports warnings" "zhibiao: $T/bad.txt: warning: byte 11:"
+expect_out_has "-j extracts the readable files" '"doc":"000_1464f3ad2492a083.txt"'
+run "$ZHIBIAO" extract -j 2 -o /dev/full $C/*.txt
+expect_rc "-j with -o /dev/full exits 1" 1
+run "$ZHIBIAO" extract -j 0 $C/000_1464f3ad2492a083.txt
+expect_rc "-j 0 is a usage error" 2
+run "$ZHIBIAO" extract -j x $C/000_1464f3ad2492a083.txt
+expect_rc "-j x is a usage error" 2
