@@ -170,7 +170,8 @@ static const wl W_B_APPROX[] = {W("约"), W("大约"), W("约为"), W("约合"),
                                          W("左右"), {NULL, 0}};
 /* Leading words dropped from an indicator. */
 static const wl W_LEAD[] = {
-    W("其中"), W("预计"), W("力争"), W("确保"), W("争取"), W("计划"), W("目标"), W("将"), W("要"), W("共"), W("全市"), W("全区"),
+    W("其中"), W("预计"), W("力争"), W("确保"), W("争取"), W("计划到"), W("计划在"), W("计划于"),
+    W("计划全年"), W("计划今年"), W("目标"), W("将"), W("要"), W("共"), W("全市"), W("全区"),
     W("全省"), W("全县"), W("全镇"), W("全国"), W("实现"), W("达到"), W("并"), W("并有"), W("已"), W("已经"), W("已有"), W("共有"),
     W("现有"), W("目前"), W("当前"), W("其他"), W("其余"), W("各类"), W("各级"), W("总共"), W("合计"), W("已完成"), W("累计实现"),
     W("同比"), W("环比"), W("再"), W("又"), W("还"), W("和"), W("与"), W("及"), W("以及"), W("为"), W("在"), W("对"), W("使"), W("让"),
@@ -1227,17 +1228,34 @@ static void right_phrase(doc *d, size_t a, size_t b, char *out, size_t cap)
 {
     const char *s = d->s;
     size_t n, cnt = 0, adv, e;
+    int han = 0;
     while (a < b && s[a] == ' ')
         a++;
     if ((n = xat(s, a, b, "的")))
         a += n;
+    /* closing quotes and brackets belong to what came before: 科创 18 条 " 实施细则 */
+    for (;;) {
+        while (a < b && (s[a] == ' ' || s[a] == '"' || s[a] == ')'))
+            a++;
+        if ((n = xat(s, a, b, "”")) || (n = xat(s, a, b, "》")) || (n = xat(s, a, b, "」")) ||
+            (n = xat(s, a, b, "’")))
+            a += n;
+        else
+            break;
+    }
     e = a;
     while (e < b && cnt < 16) {
-        xcp(s, e, b, &adv);
+        han |= xhan(xcp(s, e, b, &adv));
         e += adv;
         cnt++;
     }
+    if (!han) {
+        out[0] = 0;
+        return;
+    }
     cut_examples(s, &a, e);
+    while (e > a && (s[e - 1] == ' ' || s[e - 1] == '"' || s[e - 1] == '('))
+        e--;
     copy_nospace(out, cap, s, a, e);
 }
 
@@ -1386,7 +1404,7 @@ static void indicators(doc *d, size_t ss, size_t se)
                 }
             } else if (L[0] && strlen(L) <= 6 && R[0]) { /* 建设400万平方米园区载体 */
                 str_copy(f->ind, IND_CAP, R);
-            } else if (L[0] && weak_indicator(L) && topic[0]) { /* 从A增加到B */
+            } else if (L[0] && strlen(L) <= 9 && weak_indicator(L) && topic[0]) { /* 从A增加到B */
                 join(f->ind, IND_CAP, topic, L);
             } else if (L[0]) {
                 str_copy(f->ind, IND_CAP, L);
