@@ -22,6 +22,32 @@
  * noise lines dropped (navigation, link lists, copyright, comment widgets,
  * everything after an editor/copyright marker) -> sentences -> records.
  * Offsets and `text` come from the decoded text through the map.
+ *
+ * Decisions the record contract leaves open, made here:
+ *   - A range (3%-5%, 3至5个) is two records: the lower end with bound ge,
+ *     the upper with bound le, same kind and indicator.
+ *   - 均 after a list ("A 4.01万人、B 4.73万人,完成率均超100%") gives one
+ *     record per listed item; 分别 maps a list of figures onto the list of
+ *     indicators before it.
+ *   - A threshold inside a noun phrase (亿元以上项目85个, 超50亿元重大项目3个)
+ *     is no record of its own; it stays in the counted thing's indicator.
+ *   - Periods: the nearest time word before the figure in its sentence,
+ *     else one after it in its clause, else the paragraph's, else a
+ *     statistical period of an earlier paragraph of the section (1-5月,
+ *     前三季度), else the section's framing interval (5年来); a figure with
+ *     none is dated to the publication month when it is a result (or to the
+ *     report's year in a yearly report) and left null when it is a target.
+ *     截至5月底 is a point in time; a flow counted up to it (完成, 新增)
+ *     covers the year to date. 十四五 is 2021/2025, 十四五末 the year 2025.
+ *   - Status: 预计/有望 -> estimate; a word of accomplishment in the figure's
+ *     clause (已, 累计, 截至) or a period already over -> actual; a word of
+ *     intention in the sentence (力争, 确保, 将, 要, 计划到) or a period
+ *     still to come -> target; otherwise the mood of the paragraph, the
+ *     section (a heading such as 主要目标, a lead "X将...") or the text.
+ *   - Zones: a name before the figure in its sentence (a known city or
+ *     province, <city>高新区, a district learned from "X区委" or a spaced
+ *     heading "江 阴", a district as the subject of its clause), 全市 as
+ *     the text's city; else the section's zone, else the text's.
  */
 #include "extract_internal.h"
 
