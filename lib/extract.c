@@ -113,6 +113,7 @@ typedef struct fig {
     int respectively;   /* 分别 before it */
     int copies;         /* records made by 均 */
     int range;          /* 1 lower end of a range (3%-5%, 3至5个), 2 upper end */
+    int zm;             /* 1 + index of the zone 分别 gave it, or 0 */
     char ind[IND_CAP];
 } fig;
 
@@ -144,6 +145,7 @@ typedef struct doc {
     int sec_year;        /* the year a heading names ("一、2023年工作回顾"), or 0 */
     char published[16];
     char city[NAME_CAP];      /* stem of the document's city, "镇江" */
+    char province[NAME_CAP];  /* the document's province, "江苏省", for 全省 */
     char doc_zone[NAME_CAP];
     char sec_zone[NAME_CAP];
     char names[MAX_NAMES][NAME_CAP]; /* zone names learned from this document */
@@ -463,6 +465,14 @@ static int org_follows(const char *s, size_t i, size_t end)
     return 0;
 }
 
+/* A news agency's dateline before a place name: 新华社北京1月17日电,
+ * 中新网南京7月30日电, 本报南京讯. The place is where it was filed. */
+static int dateline_at(const char *s, size_t a, size_t i)
+{
+    return xends(s, a, i, "社") || xends(s, a, i, "网") || xends(s, a, i, "本报") ||
+           xends(s, a, i, "电讯") || xends(s, a, i, "记者");
+}
+
 /*
  * A zone named at s[i]: a learned name, a city (with 市 and a following
  * zone suffix), a province with 省, a region, or 全市/全区. Writes the
@@ -484,6 +494,8 @@ static size_t zone_at(doc *d, size_t i, size_t end, char *out, int *weak)
         }
     }
     a = xplaces_match(d->x->places, d->s, i, end, &kind);
+    if (a && dateline_at(d->s, 0, i))
+        a = 0;
     if (a && a >= best) {
         size_t j = i + a, b;
         char stem[NAME_CAP];
@@ -494,8 +506,14 @@ static size_t zone_at(doc *d, size_t i, size_t end, char *out, int *weak)
                 return j + b - i;
             }
         }
-        if (kind == PLACE_PROVINCE)
+        if (kind == PLACE_PROVINCE) {
+            /* "江苏:上半年..." at the start of a line names the province */
+            if ((i == 0 || d->s[i - 1] == '\n' || d->s[i - 1] == ' ') && j < end && d->s[j] == ':') {
+                str_cat3(out, NAME_CAP, stem, "省", "");
+                return a;
+            }
             return best;
+        }
         if (kind == PLACE_REGION) {
             str_copy(out, NAME_CAP, stem);
             return a;
@@ -530,6 +548,10 @@ static size_t zone_at(doc *d, size_t i, size_t end, char *out, int *weak)
         return best;
     if ((a = xat(d->s, i, end, "全市")) && d->city[0]) {
         str_cat3(out, NAME_CAP, d->city, "市", "");
+        return a;
+    }
+    if ((a = xat(d->s, i, end, "全省")) && d->province[0]) {
+        str_copy(out, NAME_CAP, d->province);
         return a;
     }
     if (((a = xat(d->s, i, end, "全区")) || (a = xat(d->s, i, end, "全县"))) &&
@@ -636,11 +658,19 @@ static void learn_from_line(doc *d, size_t a, size_t b, int find_city)
                 }
             }
         }
-        if (find_city && !d->city[0] && xhan(c)) {
+        if (find_city && (!d->city[0] || !d->province[0]) && xhan(c)) {
             int kind;
             size_t m = xplaces_match(d->x->places, d->s, i, b, &kind);
-            if (m && kind == PLACE_CITY && !org_follows(d->s, i + m, b))
-                copy_nospace(d->city, sizeof d->city, d->s, i, i + m);
+            if (m && !org_follows(d->s, i + m, b) && !dateline_at(d->s, a, i)) {
+                if (kind == PLACE_CITY && !d->city[0])
+                    copy_nospace(d->city, sizeof d->city, d->s, i, i + m);
+                if ((kind == PLACE_PROVINCE || (kind == PLACE_CITY && !strncmp(d->s + i, "吉林", 6))) &&
+                    !d->province[0]) {
+                    char stem[NAME_CAP];
+                    copy_nospace(stem, sizeof stem, d->s, i, i + m);
+                    str_cat3(d->province, sizeof d->province, stem, "省", "");
+                }
+            }
         }
         i += adv;
     }
@@ -1358,7 +1388,8 @@ static void indicators(doc *d, size_t ss, size_t se)
             size_t st = c1;
             while (st > prev_end && !is_clause_mark(s, xprev(s, ss, st), se))
                 st = xprev(s, ss, st);
-            if (c1 > st) {
+            char zb[NAME_CAP];
+            if (c1 > st && zone_at(d, st, c1, zb, NULL) != c1 - st) { /* not a bare zone name */
                 char t[IND_CAP];
                 clean_phrase(d, st, c1, 0, t, sizeof t);
                 if (t[0] && !xhas(t, 0, strlen(t), "分别") && !framing_clause(t))
@@ -1482,6 +1513,19 @@ static void indicators(doc *d, size_t ss, size_t se)
                 if (weak_indicator(own) || f->kind == ZB_KIND_GROWTH)
                     str_copy(f->ind, IND_CAP, p->ind);
             }
+        } else {
+            /* "徐州、南通分别增长7.0%和6.8%": the list before 分别 is of zones */
+            size_t from = k > 0 ? d->figs[k - 1].be : ss, z[32], nz = 0;
+            for (size_t t = 0; t < d->nzm && nz < 32; t++)
+                if (d->zm[t].s >= from && d->zm[t].e <= d->figs[k].bs)
+                    z[nz++] = t;
+            if (nz == cnt)
+                for (size_t t = 0; t < cnt; t++) {
+                    fig *f = &d->figs[k + t];
+                    f->zm = (int)z[t] + 1;
+                    if (topic[0])
+                        str_copy(f->ind, IND_CAP, topic);
+                }
         }
         k = m - 1;
     }
@@ -1645,20 +1689,24 @@ static void sentence(doc *d, size_t ss, size_t se)
         i += n ? n : adv;
     }
     /* zone names, only where there is a figure to give them to */
+    int clause_start = 1;
     for (i = ss; d->nfigs && i < d->figs[d->nfigs - 1].bs;) {
         unsigned c = xcp(s, i, se, &adv);
         size_t n = 0;
         const span *sp = in_span(d, i);
         if (sp) {
-            i = sp->e;
+            i = sp->e; /* a time word keeps the clause start: "全年全国粮食..." */
             continue;
         }
         if (xhan(c) && d->nzm < MAX_ZM) {
             char z[NAME_CAP];
             n = zone_at(d, i, se, z, &d->zm[d->nzm].weak);
-            if (!n && (i == ss || is_clause_mark(s, xprev(s, ss, i), se)) &&
-                (n = clause_zone_at(s, i, se, z)) != 0)
+            if (!n && clause_start && (n = clause_zone_at(s, i, se, z)) != 0)
                 d->zm[d->nzm].weak = 0;
+            if (!n && clause_start && (n = xat(s, i, se, "全国")) != 0) {
+                str_copy(z, sizeof z, "全国"); /* the subject is the whole country */
+                d->zm[d->nzm].weak = 0;
+            }
             if (n) {
                 d->zm[d->nzm].s = i;
                 d->zm[d->nzm].e = i + n;
@@ -1666,6 +1714,7 @@ static void sentence(doc *d, size_t ss, size_t se)
                 d->nzm++;
             }
         }
+        clause_start = is_clause_mark(s, i, se) || (clause_start && c == ' ');
         i += n ? n : adv;
     }
     if (d->nfigs) {
@@ -1755,6 +1804,8 @@ static void sentence(doc *d, size_t ss, size_t se)
         for (size_t t = 0; t < d->nzm; t++)
             if (d->zm[t].e <= f->bs && !(d->zm[t].weak && d->sec_zone[0]))
                 zone = d->zm[t].zone;
+        if (f->zm)
+            zone = d->zm[f->zm - 1].zone;
         if (f->each) {
             /* 均: one record per figure of the list before */
             size_t k2 = k, cnt = 0;

@@ -453,6 +453,33 @@ static void test_clause_zones(void **state)
     free_got(&g);
 }
 
+/* A province named in the headline answers for 全省; a dateline's place
+ * is where the story was filed, not the zone; 全国 as the subject; 分别
+ * over a list of zones. */
+static void test_zone_lists(void **state)
+{
+    got g;
+    (void)state;
+    run_doc("江苏:上半年经济运行稳中向好\n2024-07-30 08:00:00 来源:新华日报\n"
+            "上半年,全省实现地区生产总值63326.3亿元。常州市规上工业增加值同比增长8.1%。"
+            "徐州、南通分别增长7.0%和6.8%。\n",
+            &g);
+    assert_int_equal(g.n, 4);
+    assert_string_equal(g.r[0].zone, "江苏省");
+    assert_string_equal(g.r[1].zone, "常州市");
+    assert_string_equal(g.r[2].zone, "徐州市");
+    assert_string_equal(g.r[3].zone, "南通市");
+    assert_string_equal(g.r[3].indicator, "规上工业增加值");
+    assert_close(g.r[3].value, 6.8, 1e-12);
+    free_got(&g);
+    run_doc("新华社北京1月17日电\n2024-01-17\n全年全国粮食总产量69541万吨,比上年增加888万吨。\n", &g);
+    assert_int_equal(g.n, 2);
+    assert_string_equal(g.r[0].zone, "全国");
+    assert_close(g.r[0].value, 69541e4, 1e-12);
+    assert_string_equal(g.r[0].unit, "t");
+    free_got(&g);
+}
+
 /* The callback's non-zero return stops extraction and is returned. */
 static int stop_after_one(void *user, const zb_record *r)
 {
@@ -484,6 +511,7 @@ int main(void)
         cmocka_unit_test(test_offsets),
         cmocka_unit_test(test_zones),
         cmocka_unit_test(test_clause_zones),
+        cmocka_unit_test(test_zone_lists),
         cmocka_unit_test(test_callback_stop),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
