@@ -773,6 +773,52 @@ static int push_fig(doc *d, const fig *f)
     return ZB_OK;
 }
 
+/* The clause around a figure: cs..ce between clause marks (、 included),
+ * ws the start of its comma clause (、 not counted). */
+static void clause_of(const char *s, size_t ss, size_t se, fig *f)
+{
+    size_t cs = f->bs, ce = f->be, adv;
+    while (cs > ss && !is_clause_mark(s, xprev(s, ss, cs), se))
+        cs = xprev(s, ss, cs);
+    f->cs = f->ws = cs;
+    while (f->ws > ss) {
+        size_t p = xprev(s, ss, f->ws);
+        if (is_clause_mark(s, p, se) && !xat(s, p, se, "、"))
+            break;
+        f->ws = p;
+    }
+    while (ce < se && !is_clause_mark(s, ce, se))
+        ce += (xcp(s, ce, se, &adv), adv);
+    f->ce = ce;
+}
+
+/* "居全省首位", "位列全国首位": rank 1 in words. Returns bytes (0 none). */
+static size_t first_place_at(doc *d, size_t ss, size_t se, size_t i)
+{
+    static const wl rankers[] = {W("位列"), W("位居"), W("排名"), W("居"), W("列"), {NULL, 0}};
+    const char *s = d->s;
+    fig f;
+    size_t from = i, cnt = 0;
+    if (!xat(s, i, se, "首位"))
+        return 0;
+    while (from > ss && cnt < 8 && !is_clause_mark(s, xprev(s, ss, from), se)) {
+        from = xprev(s, ss, from);
+        cnt++;
+    }
+    if (!xhas_any(s, from, i, rankers))
+        return 0;
+    memset(&f, 0, sizeof f);
+    f.kind = ZB_KIND_RANK;
+    f.unit = "rank";
+    f.value = 1;
+    f.bound = ZB_BOUND_EQ;
+    f.ns = f.bs = i;
+    f.ne = f.be = i + 6;
+    clause_of(s, ss, se, &f);
+    push_fig(d, &f);
+    return 6;
+}
+
 /*
  * Is s[q] a range mark (- ~ 至 到 — ～) followed by a number with a unit?
  * Then remember where the upper end starts (d->range_at), give its unit in
@@ -919,6 +965,20 @@ static size_t figure_at(doc *d, size_t ss, size_t se, size_t i)
                 xat(s, k, se, "季度") || xat(s, k, se, "星期") || xat(s, k, se, "年头"))
                 return nl;
         }
+        /* counts of abstract categories are programme names: 3个方面, 两个维护 */
+        {
+            static const wl abstract[] = {W("方面"), W("层面"), W("维度"), W("原则"), W("理念"),
+                                          W("意识"), W("自信"), W("坚持"), W("全面"), W("维护"),
+                                          W("确保"), W("结合"), W("统筹"), {NULL, 0}};
+            if (u.kind == ZB_KIND_COUNT && xat_any(s, e, se, abstract))
+                return nl;
+        }
+        /* 2024届毕业生: a year, not a count */
+        if (u.kind == ZB_KIND_COUNT && !(num.form & ZB_NUMERAL_DECIMAL) && num.value >= 1900 &&
+            num.value <= 2100 && !(num.form & ZB_NUMERAL_SCALED) &&
+            (strcmp(u.unit, "届") == 0 || strcmp(u.unit, "级") == 0 || strcmp(u.unit, "版") == 0 ||
+             strcmp(u.unit, "款") == 0 || strcmp(u.unit, "季") == 0))
+            return nl;
         if (strcmp(u.unit, "m3") == 0 && u.len == 3 &&
             (c == 0x9762 /* 面 */ || c == 0x5F0F /* 式 */ || c == 0x6848 /* 案 */ ||
              c == 0x5411 /* 向 */ || c == 0x6CD5 /* 法 */ || c == 0x9488 /* 针 */ ||
@@ -1098,21 +1158,8 @@ bounds:
     }
     /* basis and 分别/均 in the clause before the figure */
     {
-        size_t cs = f.bs;
-        while (cs > ss && !is_clause_mark(s, xprev(s, ss, cs), se))
-            cs = xprev(s, ss, cs);
-        f.cs = cs;
-        f.ws = cs;
-        while (f.ws > ss) {
-            size_t p = xprev(s, ss, f.ws);
-            if (is_clause_mark(s, p, se) && !xat(s, p, se, "、"))
-                break;
-            f.ws = p;
-        }
-        size_t ce = f.be;
-        while (ce < se && !is_clause_mark(s, ce, se))
-            ce += (xcp(s, ce, se, &adv), adv);
-        f.ce = ce;
+        clause_of(s, ss, se, &f);
+        size_t cs = f.cs;
         if (f.kind == ZB_KIND_GROWTH || f.kind == ZB_KIND_PP) {
             if (xhas(s, cs, f.bs, "同比") || xhas(s, cs, f.bs, "比上年") ||
                 xhas(s, cs, f.bs, "较上年") || xhas(s, cs, f.bs, "比去年") ||
@@ -1686,6 +1733,8 @@ static void sentence(doc *d, size_t ss, size_t se)
                                            c == 0x4E5D || c == 0x5341 || c == 0x767E ||
                                            c == 0x5343 || c == 0x96F6 || c == 0x3007))))
             n = figure_at(d, ss, se, i);
+        if (!n && c == 0x9996) /* 首 */
+            n = first_place_at(d, ss, se, i);
         i += n ? n : adv;
     }
     /* zone names, only where there is a figure to give them to */
