@@ -96,6 +96,9 @@ void zb_extractor_free(zb_extractor *x)
 #define MAX_ZM 24
 #define NAME_CAP 64
 #define IND_CAP 160
+/* Every look-back or look-ahead around a figure stops after this many bytes
+ * (about 200 characters), so a text without punctuation costs linear time. */
+#define WINDOW 600
 
 typedef struct fig {
     size_t ns, ne;      /* number+unit span (normalised bytes) */
@@ -778,16 +781,18 @@ static int push_fig(doc *d, const fig *f)
 static void clause_of(const char *s, size_t ss, size_t se, fig *f)
 {
     size_t cs = f->bs, ce = f->be, adv;
-    while (cs > ss && !is_clause_mark(s, xprev(s, ss, cs), se))
-        cs = xprev(s, ss, cs);
+    size_t lo = f->bs > ss + WINDOW ? f->bs - WINDOW : ss;
+    size_t hi = f->be + WINDOW < se ? f->be + WINDOW : se;
+    while (cs > lo && !is_clause_mark(s, xprev(s, lo, cs), se))
+        cs = xprev(s, lo, cs);
     f->cs = f->ws = cs;
-    while (f->ws > ss) {
-        size_t p = xprev(s, ss, f->ws);
+    while (f->ws > lo) {
+        size_t p = xprev(s, lo, f->ws);
         if (is_clause_mark(s, p, se) && !xat(s, p, se, "、"))
             break;
         f->ws = p;
     }
-    while (ce < se && !is_clause_mark(s, ce, se))
+    while (ce < hi && !is_clause_mark(s, ce, se))
         ce += (xcp(s, ce, se, &adv), adv);
     f->ce = ce;
 }
@@ -1433,7 +1438,7 @@ static void indicators(doc *d, size_t ss, size_t se)
             size_t c2 = f->cs, c1;
             c1 = xprev(s, ss, c2); /* the mark */
             size_t st = c1;
-            while (st > prev_end && !is_clause_mark(s, xprev(s, ss, st), se))
+            while (st > prev_end && st + WINDOW > c1 && !is_clause_mark(s, xprev(s, ss, st), se))
                 st = xprev(s, ss, st);
             char zb[NAME_CAP];
             if (c1 > st && zone_at(d, st, c1, zb, NULL) != c1 - st) { /* not a bare zone name */
@@ -1450,10 +1455,10 @@ static void indicators(doc *d, size_t ss, size_t se)
         size_t e0 = f->be;
         while (e0 < rb && s[e0] == ' ')
             e0++;
-        while (e0 < rb && rb < se && xat(s, rb, se, "、")) {
+        while (e0 < rb && rb < se && rb < f->be + WINDOW && xat(s, rb, se, "、")) {
             size_t adv2;
             rb += 3;
-            while (rb < se && !is_clause_mark(s, rb, se))
+            while (rb < se && rb < f->be + WINDOW && !is_clause_mark(s, rb, se))
                 rb += (xcp(s, rb, se, &adv2), adv2);
         }
         for (size_t j = k + 1; j < d->nfigs; j++)
@@ -1587,7 +1592,7 @@ static int doc_mood(const doc *d, size_t a, size_t b);
 static zb_status status_of(doc *d, const fig *f, size_t ss, const xperiod *per)
 {
     const char *s = d->s;
-    if (xhas_any(s, ss, f->bs, W_ESTIMATE))
+    if (xhas_any(s, f->bs > ss + WINDOW ? f->bs - WINDOW : ss, f->bs, W_ESTIMATE))
         return ZB_STATUS_ESTIMATE;
     if (xhas_any(s, f->ws, f->bs, W_ACTUAL))
         return ZB_STATUS_ACTUAL;
@@ -1677,7 +1682,7 @@ static void sentence(doc *d, size_t ss, size_t se)
                     d->events[d->nevents].y = p.end_y;
                     d->events[d->nevents].m = p.end_m;
                     d->events[d->nevents].s = i + n;
-                    d->events[d->nevents].e = se;
+                    d->events[d->nevents].e = se < i + n + 120 ? se : i + n + 120;
                     d->nevents++;
                 }
                 if (p.set == 1 && p.year_only && is_digit(s[i]))

@@ -131,3 +131,11 @@ run "$ZHIBIAO" extract -j 0 $C/000_1464f3ad2492a083.txt
 expect_rc "-j 0 is a usage error" 2
 run "$ZHIBIAO" extract -j x $C/000_1464f3ad2492a083.txt
 expect_rc "-j x is a usage error" 2
+
+# ---- no quadratic work: a 1.6 MB line of figures without punctuation
+python3 -c "import sys; sys.stdout.write('2024-07-11\n' + '新增项目1个'*100000 + '\n')" >"$T/long.txt" 2>/dev/null &&
+if command -v timeout >/dev/null 2>&1; then
+    run timeout 30 "$ZHIBIAO" extract "$T/long.txt"
+    expect_rc "a long line without punctuation finishes" 0
+    if [ "$(wc -l <"$T/out")" = 100000 ]; then ok "every figure of the long line"; else notok "every figure of the long line" "$(wc -l <"$T/out") records"; fi
+fi
