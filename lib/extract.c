@@ -333,14 +333,23 @@ static void str_cat3(char *dst, size_t cap, const char *a, const char *b, const 
 /* ----------------------------------------------------------- publication */
 
 /* The publication date: the first full date in the first lines. */
-static void find_published_date(doc *d);
+static void find_published_date(doc *d, size_t from, int tail);
 
 /* The publication date; without one, relative time words are resolved
  * against the first year the text names (December of it, so nothing in
  * that year counts as future), and `published` stays null. */
 static void find_published(doc *d)
 {
-    find_published_date(d);
+    find_published_date(d, 0, 0);
+    if (d->pub_y)
+        return;
+    /* a notice signs and dates at its end: "某某市人民政府\n2024年7月11日" */
+    {
+        size_t from = d->n > 600 ? d->n - 600 : 0;
+        while (from < d->n && ((unsigned char)d->s[from] & 0xC0) == 0x80)
+            from++;
+        find_published_date(d, from, 1);
+    }
     if (d->pub_y)
         return;
     for (size_t i = 0; i + 7 <= d->n; i++) {
@@ -359,10 +368,11 @@ static void find_published(doc *d)
     }
 }
 
-static void find_published_date(doc *d)
+static void find_published_date(doc *d, size_t from, int tail)
 {
-    size_t lines = 0, i = 0, lim = d->n < 3000 ? d->n : 3000;
-    while (i < lim && lines < 20) {
+    size_t lines = 0, i = from, lim = d->n - from < 3000 ? d->n : from + 3000;
+    /* from the top: the first 20 lines; from the end: all of the tail */
+    while (i < lim && (lines < 20 || tail)) {
         if (d->s[i] == '\n') {
             lines++;
             i++;
