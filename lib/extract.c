@@ -1669,7 +1669,7 @@ static void sentence(doc *d, size_t ss, size_t se)
     for (i = ss; i < se;) {
         unsigned c = xcp(s, i, se, &adv);
         size_t n = 0;
-        if (d->pub_y && (is_digit(s[i]) || xhan(c) || c == 0x201C)) {
+        if (d->pub_y && (is_digit(s[i]) || xperiod_start(c))) {
             xperiod p;
             p.set = 0;
             n = xperiod_at(s, i, se, d->pub_y, d->pub_m, d->para_year, &p);
@@ -1700,7 +1700,7 @@ static void sentence(doc *d, size_t ss, size_t se)
             }
         }
         /* "<event>以来": look the event up among dated clauses */
-        if (!n && xat(s, i, se, "以来") && d->pub_y) {
+        if (!n && c == 0x4EE5 /* 以 */ && xat(s, i, se, "以来") && d->pub_y) {
             size_t k = i, cnt = 0;
             while (k > ss && cnt < 5) {
                 size_t pk = xprev(s, ss, k);

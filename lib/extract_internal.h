@@ -163,6 +163,23 @@ typedef struct xperiod {
     int year_only;    /* a whole year (全年, 2024年, 到2026年) */
 } xperiod;
 
+/* Can a time word start with this character (besides a digit)? */
+static inline int xperiod_start(unsigned c)
+{
+    switch (c) {
+    case 0x4ECA: case 0x672C: case 0x5F53: case 0x53BB: case 0x4E0A: case 0x660E: /* 今本当去上明 */
+    case 0x524D: case 0x540E: case 0x5168: case 0x5E74: case 0x6625: case 0x590F: /* 前后全年春夏 */
+    case 0x79CB: case 0x51AC: case 0x622A: case 0x8FD1: case 0x8FC7: case 0x8FD9: /* 秋冬截近过这 */
+    case 0x6700: case 0x5341: case 0x201C: case 0x76EE: case 0x73B0: case 0x5982: /* 最十“目现如 */
+    case 0x773C: case 0x4E00: case 0x4E8C: case 0x4E09: case 0x56DB: case 0x4E94: /* 眼一二三四五 */
+    case 0x516D: case 0x4E03: case 0x516B: case 0x4E5D: case 0x7B2C: case 0x4E0B: /* 六七八九第下 */
+    case 0x4E24:                                                                  /* 两 */
+        return 1;
+    default:
+        return 0;
+    }
+}
+
 /* Recognise a time expression at s[i..end) (extract_period.c). pub_y/pub_m
  * the publication month, ctx_year the year the paragraph named last (0
  * none). Returns bytes consumed, 0 when none starts there. */

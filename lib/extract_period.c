@@ -182,20 +182,9 @@ size_t xperiod_at(const char *s, size_t i, size_t end, int pub_y, int pub_m, int
     if (i >= end || !pub_y)
         return 0;
     if (!(s[i] >= '0' && s[i] <= '9')) {
-        /* only these characters start a time word */
         size_t adv0;
-        switch (xcp(s, i, end, &adv0)) {
-        case 0x4ECA: case 0x672C: case 0x5F53: case 0x53BB: case 0x4E0A: case 0x660E: /* 今本当去上明 */
-        case 0x524D: case 0x540E: case 0x5168: case 0x5E74: case 0x6625: case 0x590F: /* 前后全年春夏 */
-        case 0x79CB: case 0x51AC: case 0x622A: case 0x8FD1: case 0x8FC7: case 0x8FD9: /* 秋冬截近过这 */
-        case 0x6700: case 0x5341: case 0x201C: case 0x76EE: case 0x73B0: case 0x5982: /* 最十“目现如 */
-        case 0x773C: case 0x4E00: case 0x4E8C: case 0x4E09: case 0x56DB: case 0x4E94: /* 眼一二三四五 */
-        case 0x516D: case 0x4E03: case 0x516B: case 0x4E5D: case 0x7B2C: case 0x4E0B: /* 六七八九第下 */
-        case 0x4E24:                                                                  /* 两 */
-            break;
-        default:
+        if (!xperiod_start(xcp(s, i, end, &adv0)))
             return 0;
-        }
     }
     memset(&t, 0, sizeof t);
 
