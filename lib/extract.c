@@ -1361,8 +1361,15 @@ static void right_phrase(doc *d, size_t a, size_t b, char *out, size_t cap)
         else
             break;
     }
+    /* the counted thing ends where the predicate starts: 人才公寓|顺利交付,
+     * 河道|进行系统治理, 项目|春季集中开复工 */
+    static const wl verbs[] = {W("顺利"), W("正在"), W("全部"), W("已"), W("将"), W("被"),
+                               W("进行"), W("开展"), W("参与"), W("落地"), W("投产"),
+                               W("全面"), W("陆续"), W("先后"), W("集中"), W("成功"), {NULL, 0}};
     e = a;
     while (e < b && cnt < 16) {
+        if (e > a && (xat_any(s, e, b, verbs) || in_span(d, e)))
+            break;
         han |= xhan(xcp(s, e, b, &adv));
         e += adv;
         cnt++;
