@@ -11,6 +11,7 @@
  *   Y年一季度/第一季度 · Y年前三季度 · Y年底/末 · Y年以来 · Y-M-D ·
  *   M月 · M月D日 · M-N月 / M至N月 / 前N月 · M月底/末 · M月以来 ·
  *   今年 本年 去年 上年 明年 前年 (+以来, +上半年, +M月以来, +初) ·
+ *   上月 本月 当月 · 二〇二三年 (a year in Chinese digits) ·
  *   全年 年内 上半年 下半年 一季度...四季度 前三季度 春季 年初 年底 ·
  *   截至/截止 [Y年]M月底|M月D日|目前|Y年底 (a point in time) ·
  *   N年来 N年以来 近N年 过去N年 (an interval ending at publication) ·
@@ -270,6 +271,44 @@ size_t xperiod_at(const char *s, size_t i, size_t end, int pub_y, int pub_m, int
         return 0;
     }
 
+    /* 上月, 本月, 当月 */
+    if ((a = xat(s, i, end, "上月")) || (a = xat(s, i, end, "本月")) || (a = xat(s, i, end, "当月"))) {
+        int back = xat(s, i, end, "上月") ? 1 : 0;
+        int yy = pub_y, mm = pub_m - back;
+        if (mm < 1) {
+            mm += 12;
+            yy--;
+        }
+        set_month(&t, yy, mm);
+        if ((n = xat(s, i + a, end, "份")))
+            a += n;
+        *p = t;
+        return a;
+    }
+    /* 二〇二三年: a year in Chinese digits */
+    {
+        int y = 0, k = 0;
+        size_t adv, j = i;
+        for (; k < 4 && j < end; k++) {
+            unsigned c = xcp(s, j, end, &adv);
+            int dg = c == 0x3007 || c == 0x96F6 ? 0 : c == 0x4E00 ? 1 : c == 0x4E8C ? 2 :
+                     c == 0x4E09 ? 3 : c == 0x56DB ? 4 : c == 0x4E94 ? 5 : c == 0x516D ? 6 :
+                     c == 0x4E03 ? 7 : c == 0x516B ? 8 : c == 0x4E5D ? 9 : -1;
+            if (dg < 0)
+                break;
+            y = y * 10 + dg;
+            j += adv;
+        }
+        if (k == 4 && y >= 1900 && y <= 2100 && (a = xat(s, j, end, "年"))) {
+            j += a;
+            if ((n = year_part(s, j, end, y, &t)))
+                j += n;
+            else
+                set_year(&t, y);
+            *p = t;
+            return j - i;
+        }
+    }
     /* Chinese words */
     {
         static const struct { const char *w; int dy; } rel[] = {
