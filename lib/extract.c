@@ -54,11 +54,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-struct zb_extractor {
-    zb_normalizer *norm;
-    xplaces *places;
-    zb_normtext nt;
-};
 
 zb_extractor *zb_extractor_new(zb_error *err)
 {
@@ -88,95 +83,6 @@ void zb_extractor_free(zb_extractor *x)
     free(x);
 }
 
-/* ------------------------------------------------------------ the state */
-
-#define MAX_NAMES 48
-#define MAX_EVENTS 32
-#define MAX_SPANS 24
-#define MAX_ZM 24
-#define NAME_CAP 64
-#define IND_CAP 160
-/* Every look-back or look-ahead around a figure stops after this many bytes
- * (about 200 characters), so a text without punctuation costs linear time. */
-#define WINDOW 600
-
-typedef struct fig {
-    size_t ns, ne;      /* number+unit span (normalised bytes) */
-    size_t bs, be;      /* with bound words before/after */
-    size_t cs, ce;      /* clause (between , ; : 、) */
-    size_t ws;          /* start of the comma clause (、 does not cut it) */
-    double value;
-    zb_kind kind;
-    const char *unit;
-    zb_bound bound;
-    const char *basis;
-    int thresh;         /* a threshold inside a noun phrase: not a record */
-    int decline;        /* 下降/减少 */
-    int each;           /* 均/都 before it: one record per listed figure */
-    int respectively;   /* 分别 before it */
-    int copies;         /* records made by 均 */
-    int range;          /* 1 lower end of a range (3%-5%, 3至5个), 2 upper end */
-    int zm;             /* 1 + index of the zone 分别 gave it, or 0 */
-    char ind[IND_CAP];
-} fig;
-
-typedef struct span {
-    size_t s, e;
-    xperiod p;
-} span;
-
-typedef struct zmention {
-    size_t s, e;
-    int weak;           /* a bare city name: does not override a section zone */
-    char zone[NAME_CAP];
-} zmention;
-
-typedef struct doc {
-    const zb_extractor *x;
-    const char *src;     /* decoded text */
-    size_t src_len;
-    const char *s;       /* normalised text */
-    size_t n;
-    const size_t *map;
-    const zb_extract_opts *opts;
-    zb_record_fn fn;
-    void *user;
-    int rc;              /* callback's stop value or a zb_code */
-
-    int pub_y, pub_m, pub_d;
-    int doc_year;        /* the year a report is about ("2023年...统计公报"), or 0 */
-    int sec_year;        /* the year a heading names ("一、2023年工作回顾"), or 0 */
-    char published[16];
-    char city[NAME_CAP];      /* stem of the document's city, "镇江" */
-    char province[NAME_CAP];  /* the document's province, "江苏省", for 全省 */
-    char doc_zone[NAME_CAP];
-    char sec_zone[NAME_CAP];
-    char names[MAX_NAMES][NAME_CAP]; /* zone names learned from this document */
-    char zones[MAX_NAMES][NAME_CAP]; /* the zone each name stands for (梁溪 -> 梁溪区) */
-    size_t nlen[MAX_NAMES];
-    size_t nnames;
-    struct { int y, m; size_t s, e; } events[MAX_EVENTS];
-    size_t nevents;
-
-    xperiod para_period, sec_frame;
-    xperiod carry;       /* a statistical period (1-5月, 前三季度, 上半年) carried on */
-    int para_year;
-    int doc_mood, sec_mood, para_mood;  /* ZB_STATUS_* or -1 */
-    char topic[IND_CAP];                /* subject of the sentence so far */
-
-    fig *figs;
-    size_t nfigs, capfigs;
-    size_t range_at;     /* where the upper end of a range ("3%-5%") starts */
-    size_t tgt_at;       /* first word of intention in the sentence, or SIZE_MAX */
-    signed char *cls;    /* class of each line, from the first pass */
-    size_t ncls, capcls;
-    span spans[MAX_SPANS];
-    size_t nspans;
-    zmention zm[MAX_ZM];
-    size_t nzm;
-    zb_record rec;
-} doc;
-
 /* ---------------------------------------------------------- word lists */
 
 static const wl W_TARGET[] = {W("力争"), W("确保"), W("争取"), W("目标是"), W("目标为"), W("目标:"),
@@ -186,10 +92,10 @@ static const wl W_TARGET[] = {W("力争"), W("确保"), W("争取"), W("目标�
 static const wl W_ESTIMATE[] = {W("预计"), W("预估"), W("估计"), W("有望"), W("预测"), {NULL, 0}};
 static const wl W_ACTUAL[] = {W("已"), W("累计"), W("共有"), W("现有"), W("目前"), W("完成了"), W("实现了"),
                                        W("截至"), W("以来"), W("年来"), {NULL, 0}};
-static const wl W_GROWTH_UP[] = {W("增长"), W("增加"), W("上升"), W("提高"), W("提升"), W("上涨"), W("增"),
+const wl W_GROWTH_UP[] = {W("增长"), W("增加"), W("上升"), W("提高"), W("提升"), W("上涨"), W("增"),
                                           W("涨"), W("增速"), W("增幅"), W("增长率"), W("增速为"), W("扩大"),
                                           W("攀升"), W("回升"), W("涨幅"), {NULL, 0}};
-static const wl W_GROWTH_DOWN[] = {W("下降"), W("减少"), W("降低"), W("回落"), W("下滑"), W("减"), W("降"),
+const wl W_GROWTH_DOWN[] = {W("下降"), W("减少"), W("降低"), W("回落"), W("下滑"), W("减"), W("降"),
                                             W("下跌"), W("缩小"), W("收窄"), W("降幅"), W("跌幅"), {NULL, 0}};
 static const wl W_B_GE[] = {W("不少于"), W("至少"), W("不低于"), W("不小于"), {NULL, 0}};
 static const wl W_B_GT[] = {W("超过"), W("超"), W("逾"), W("突破"), W("多于"), W("大于"), W("跨越"), W("过"),
@@ -199,37 +105,6 @@ static const wl W_B_LT[] = {W("近"), W("将近"), W("接近"), W("不到"), W("
 static const wl W_B_LE[] = {W("不超过"), W("最多"), W("至多"), W("最高"), W("不高于"), {NULL, 0}};
 static const wl W_B_APPROX[] = {W("约"), W("大约"), W("约为"), W("约合"), W("大概"), W("预计约"),
                                          W("左右"), {NULL, 0}};
-/* Leading words dropped from an indicator. */
-static const wl W_LEAD[] = {
-    W("其中"), W("预计"), W("力争"), W("确保"), W("争取"), W("计划到"), W("计划在"), W("计划于"),
-    W("计划全年"), W("计划今年"), W("目标"), W("将"), W("要"), W("共"), W("全市"), W("全区"),
-    W("全省"), W("全县"), W("全镇"), W("全国"), W("实现"), W("达到"), W("并"), W("并有"), W("已"), W("已经"), W("已有"), W("共有"),
-    W("现有"), W("目前"), W("当前"), W("其他"), W("其余"), W("各类"), W("各级"), W("总共"), W("合计"), W("已完成"), W("累计实现"),
-    W("同比"), W("环比"), W("再"), W("又"), W("还"), W("和"), W("与"), W("及"), W("以及"), W("为"), W("在"), W("对"), W("使"), W("让"),
-    W("推动"), W("加快"), W("全力"), W("着力"), W("大力"), W("积极"), W("持续"), W("重点"), W("仅"), W("成功"),
-    W("\xEF\xBF\xBD") /* U+FFFD, a replaced byte */, W("园区"), W("本市"), W("我市"), W("本区"),
-    W("我区"), W("本县"), W("我县"), W("该市"), W("该区"), W("该县"), W("全县"),
-    W("全面"), W("每年"), W("年均"), W("日均"), W("平均"), W("此外"), W("同时"), W("另外"), W("而"), W("但"), W("从"), W("由"),
-    W("自"), W("把"), W("被"), W("其"), W("该"), W("的"), {NULL, 0}};
-/* Trailing words dropped from an indicator (verbs before the number). */
-static const wl W_TRAIL[] = {
-    W("为"), W("达"), W("达到"), W("是"), W("超"), W("超过"), W("约"), W("近"), W("共"), W("实现"), W("保持"), W("突破"), W("跨越"),
-    W("的"), W("了"), W("在"), W("于"), W("至"), W("到"), W("有"), W("增加"), W("增长"), W("提高"), W("提升"), W("上升"), W("下降"),
-    W("减少"), W("降低"), W("同比"), W("环比"), W("比上年"), W("较上年"), W("比去年"), W("较去年"), W("分别"), W("均"),
-    W("都"), W("逾"), W("不少于"), W("至少"), W("不到"), W("不足"), W("完成"), W("新增"), W("累计"), W("合计"), W("总计"), W("共计"),
-    W("高达"), W("多达"), W("仅"), W("已"), W("将"), W("约为"), W("达成"), W("首次"), W("净增"), W("接近"), W("将近"), W("大约"),
-    W("增速"), W("增幅"), W("回落"), W("回升"), W("下滑"), W("年均"), W("从"), W("控制在"), W("控制"), W("保持在"), W("稳定在"),
-    W("提高到"), W("增加到"), W("上升到"), W("增长到"), W("提升到"), W("达到了"), {NULL, 0}};
-static const wl W_WEAK[] = {W("占"), W("比"), W("较"), W("高于"), W("低于"), W("同比"), W("环比"), W("完成"),
-                                     W("超出"), W("快于"), W("慢于"), W("增长"), W("提高"), W("下降"), W("位列"),
-                                     W("位居"), W("居"), W("排名"), W("列"), W("排"), W("达到"), W("实现"), W("增加"),
-                                     W("上升"), W("净增"), W("减少"), {NULL, 0}};
-/* Words that say nothing when they are the whole phrase: 累计达2603家. */
-static const wl W_EMPTY[] = {W("累计"), W("总数"), W("共计"), W("合计"), W("总计"), W("其中"),
-                             {NULL, 0}};
-static const wl W_MEASURE[] = {W("投资"), W("规模"), W("产值"), W("营收"), W("收入"), W("总额"), W("面积"),
-                                        W("金额"), W("销售额"), W("资金"), W("资产"), W("价值"), W("造价"),
-                                        W("产能"), W("产量"), W("税收"), {NULL, 0}};
 static const wl W_FLOW[] = {W("完成"), W("新增"), W("实现"), W("累计"), W("签约"), W("引进"), W("招引"),
                                      W("开工"), W("投资"), W("出具"), W("接收"), W("招商"), W("培育"), W("建成"),
                                      W("新建"), W("筛查"), W("销售"), {NULL, 0}};
@@ -252,83 +127,6 @@ static const wl W_FURNITURE[] = {W("评论"), W("点赞"), W("分享"), W("收�
                                  W("版权"), W("©"), W("当前位置"), W("您的位置"), W("首页"),
                                  W("登录"), W("注册"), W("下载"), W("客户端"), W("二维码"),
                                  W("关注我们"), W("微信"), W("微博"), {NULL, 0}};
-
-/* --------------------------------------------------------- small helpers */
-
-static int is_digit(char c) { return c >= '0' && c <= '9'; }
-
-static int is_alnum_ascii(unsigned char c)
-{
-    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-}
-
-/* A clause mark: , ; : 、 。 ! ? and brackets (normalised to ASCII). */
-static int is_clause_mark(const char *s, size_t i, size_t end)
-{
-    unsigned char c = (unsigned char)s[i];
-    if (c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '(' || c == ')')
-        return 1;
-    return xat(s, i, end, "、") || xat(s, i, end, "。") || xat(s, i, end, "…");
-}
-
-/* Sentence end: 。 ! ? ; */
-static size_t sentence_mark(const char *s, size_t i, size_t end)
-{
-    unsigned char c = (unsigned char)s[i];
-    if (c == '!' || c == '?' || c == ';')
-        return 1;
-    if (xat(s, i, end, "。"))
-        return 3;
-    return 0;
-}
-
-/* Copy s[a..b) into out (cap bytes) without spaces; returns length. */
-static size_t copy_nospace(char *out, size_t cap, const char *s, size_t a, size_t b)
-{
-    size_t k = 0;
-    for (size_t i = a; i < b && k + 1 < cap; i++)
-        if (s[i] != ' ' && s[i] != '\t')
-            out[k++] = s[i];
-    /* do not cut a character in half */
-    while (k > 0 && ((unsigned char)out[k - 1] & 0xC0) == 0x80 && k + 1 >= cap) {
-        size_t st = k - 1;
-        while (st > 0 && ((unsigned char)out[st] & 0xC0) == 0x80)
-            st--;
-        k = st;
-    }
-    out[k] = 0;
-    return k;
-}
-
-/* Copy src into dst (cap bytes), cut at a character boundary; src and dst
- * may overlap. */
-static void str_copy(char *dst, size_t cap, const char *src)
-{
-    size_t n = strlen(src);
-    if (n >= cap) {
-        n = cap - 1;
-        while (n > 0 && ((unsigned char)src[n] & 0xC0) == 0x80)
-            n--;
-    }
-    memmove(dst, src, n);
-    dst[n] = 0;
-}
-
-/* dst = a + b (+ c), cut to cap at a character boundary. */
-static void str_cat3(char *dst, size_t cap, const char *a, const char *b, const char *c)
-{
-    char tmp[512];
-    size_t na = strlen(a), nb = strlen(b), nc = strlen(c);
-    if (na + nb + nc >= sizeof tmp)
-        nc = 0;
-    if (na + nb >= sizeof tmp)
-        nb = 0;
-    memcpy(tmp, a, na);
-    memcpy(tmp + na, b, nb);
-    memcpy(tmp + na + nb, c, nc);
-    tmp[na + nb + nc] = 0;
-    str_copy(dst, cap, tmp);
-}
 
 /* ----------------------------------------------------------- publication */
 
@@ -420,275 +218,6 @@ static void find_published_date(doc *d, size_t from, int tail)
     }
 }
 
-/* ----------------------------------------------------------------- zones */
-
-/* Characters that cannot start a learned district name. */
-static int bad_name_start(const char *s, size_t i, size_t end)
-{
-    static const wl bad[] = {W("全"), W("本"), W("该"), W("我"), W("各"), W("城"), W("市"), W("园"), W("辖"),
-                                      W("片"), W("社"), W("景"), W("高"), W("老"), W("两"), W("此"), W("其"), W("该"),
-                                      W("县"), W("区"), W("省"), W("分"), W("校"), W("经"), {NULL, 0}};
-    return xat_any(s, i, end, bad) > 0;
-}
-
-/* Remember that s[a..b) (spaces dropped) names the zone `zone` (NULL:
- * itself). */
-static void learn_alias(doc *d, const char *s, size_t a, size_t b, const char *zone)
-{
-    char buf[NAME_CAP];
-    size_t k = copy_nospace(buf, sizeof buf, s, a, b);
-    if (k < 6)
-        return;
-    for (size_t i = 0; i < d->nnames; i++)
-        if (strcmp(d->names[i], buf) == 0)
-            return;
-    if (d->nnames < MAX_NAMES) {
-        str_copy(d->names[d->nnames], NAME_CAP, buf);
-        d->nlen[d->nnames] = strlen(d->names[d->nnames]);
-        str_copy(d->zones[d->nnames], NAME_CAP, zone ? zone : buf);
-        d->nnames++;
-    }
-}
-
-static void learn_name(doc *d, const char *s, size_t a, size_t b)
-{
-    learn_alias(d, s, a, b, NULL);
-}
-
-/* Zone suffixes after a place name: 高新区, 经济开发区 ... */
-static const wl W_ZSUFFIX[] = {
-    W("高新技术产业开发区"), W("经济技术开发区"), W("经济开发区"), W("高新区"), W("经开区"), W("开发区"),
-    W("工业园区"), W("新区"), W("综合保税区"), W("保税区"), W("自贸区"), W("港区"), {NULL, 0}};
-
-/* Words after a place name that make it part of an organisation's name. */
-static int org_follows(const char *s, size_t i, size_t end)
-{
-    static const wl org[] = {W("公司"), W("集团"), W("有限"), W("大学"), W("学院"), W("银行"), W("研究院"),
-                                      W("医院"), W("日报"), W("电视台"), W("卫视"), W("晚报"), W("分行"), {NULL, 0}};
-    size_t k = 0;
-    for (size_t j = i; j < end && k < 14; k++) {
-        size_t adv;
-        unsigned c = xcp(s, j, end, &adv);
-        if (!xhan(c) && c != '(' && c != ')')
-            return 0;
-        if (xat_any(s, j, end, org))
-            return 1;
-        j += adv;
-    }
-    return 0;
-}
-
-/* A news agency's dateline before a place name: 新华社北京1月17日电,
- * 中新网南京7月30日电, 本报南京讯. The place is where it was filed. */
-static int dateline_at(const char *s, size_t a, size_t i)
-{
-    return xends(s, a, i, "社") || xends(s, a, i, "网") || xends(s, a, i, "本报") ||
-           xends(s, a, i, "电讯") || xends(s, a, i, "记者");
-}
-
-/*
- * A zone named at s[i]: a learned name, a city (with 市 and a following
- * zone suffix), a province with 省, a region, or 全市/全区. Writes the
- * zone into out and returns the bytes matched (0: none).
- */
-static size_t zone_at(doc *d, size_t i, size_t end, char *out, int *weak)
-{
-    size_t best = 0, a;
-    int kind = 0, dummy;
-    if (!weak)
-        weak = &dummy;
-    *weak = 0;
-    for (size_t k = 0; k < d->nnames; k++) {
-        size_t n = d->nlen[k];
-        if (n > best && n <= end - i && d->s[i + 1] == d->names[k][1] &&
-            d->s[i + 2] == d->names[k][2] && memcmp(d->s + i, d->names[k], n) == 0) {
-            best = n;
-            str_copy(out, NAME_CAP, d->zones[k]);
-        }
-    }
-    a = xplaces_match(d->x->places, d->s, i, end, &kind);
-    if (a && dateline_at(d->s, 0, i))
-        a = 0;
-    if (a && a >= best) {
-        size_t j = i + a, b;
-        char stem[NAME_CAP];
-        copy_nospace(stem, sizeof stem, d->s, i, i + a);
-        if ((b = xat(d->s, j, end, "省")) || (b = xat(d->s, j, end, "自治区"))) {
-            if (kind == PLACE_PROVINCE || strcmp(stem, "吉林") == 0) {
-                str_cat3(out, NAME_CAP, stem, b == 3 ? "省" : "自治区", "");
-                return j + b - i;
-            }
-        }
-        if (kind == PLACE_PROVINCE) {
-            /* "江苏:上半年..." at the start of a line names the province */
-            if ((i == 0 || d->s[i - 1] == '\n' || d->s[i - 1] == ' ') && j < end && d->s[j] == ':') {
-                str_cat3(out, NAME_CAP, stem, "省", "");
-                return a;
-            }
-            return best;
-        }
-        if (kind == PLACE_REGION) {
-            str_copy(out, NAME_CAP, stem);
-            return a;
-        }
-        if (org_follows(d->s, j, end))
-            return best;
-        size_t shi = xat(d->s, j, end, "市");
-        j += shi;
-        if ((b = xat_any(d->s, j, end, W_ZSUFFIX))) {
-            copy_nospace(out, NAME_CAP, d->s, i, j + b);
-            return j + b - i;
-        }
-        /* 无锡市梁溪区: city + two characters + 区/县 */
-        if (shi) {
-            size_t k = j, cnt = 0, adv;
-            while (k < end && cnt < 3 && xhan(xcp(d->s, k, end, &adv)) && !xat(d->s, k, end, "区") &&
-                   !xat(d->s, k, end, "县")) {
-                k += adv;
-                cnt++;
-            }
-            if (cnt == 2 && ((a = xat(d->s, k, end, "区")) || (a = xat(d->s, k, end, "县"))) &&
-                !xat(d->s, k + a, end, "委")) {
-                copy_nospace(out, NAME_CAP, d->s, j, k + a);
-                return k + a - i;
-            }
-        }
-        str_cat3(out, NAME_CAP, stem, "市", "");
-        *weak = shi == 0;
-        return j - i;
-    }
-    if (best)
-        return best;
-    if ((a = xat(d->s, i, end, "全市")) && d->city[0]) {
-        str_cat3(out, NAME_CAP, d->city, "市", "");
-        return a;
-    }
-    if ((a = xat(d->s, i, end, "全省")) && d->province[0]) {
-        str_copy(out, NAME_CAP, d->province);
-        return a;
-    }
-    if (((a = xat(d->s, i, end, "全区")) || (a = xat(d->s, i, end, "全县"))) &&
-        (d->sec_zone[0] || d->doc_zone[0])) {
-        str_copy(out, NAME_CAP, d->sec_zone[0] ? d->sec_zone : d->doc_zone);
-        return a;
-    }
-    return 0;
-}
-
-/*
- * A district or county named at the start of a clause, where Chinese puts
- * the subject: "江宁区实现地区生产总值...", "昆山市新增...". Two or three
- * characters and 区/县/市/镇/乡, not a common noun (核心区, 示范区) and not
- * the start of a longer word (区域, 市场, 县域). Returns the bytes (0 none).
- */
-static size_t clause_zone_at(const char *s, size_t i, size_t end, char *out)
-{
-    static const wl generic[] = {
-        W("核心"), W("示范"), W("先行"), W("试验"), W("集聚"), W("功能"), W("保税"), W("开发"),
-        W("产业"), W("商务"), W("中心"), W("老城"), W("主城"), W("生态"), W("达标"), W("风景"),
-        W("旅游"), W("工业"), W("农业"), W("居住"), W("住宅"), W("新城"), W("城市"), W("综合"),
-        W("自贸"), W("高新"), W("经开"), W("港口"), W("物流"), W("科技"), W("创新"), W("商业"),
-        W("文化"), W("行政"), W("东部"), W("西部"), W("南部"), W("北部"), W("中部"), W("地级"),
-        W("县级"), W("直辖"), W("各个"), W("所在"), W("辖区"), W("周边"), W("相关"), W("重点"),
-        W("全国"), W("全省"), W("部分"), W("其他"), W("其余"), W("多个"), W("山区"), W("老区"),
-        W("景区"), W("社区"), W("片区"), W("园区"), W("市区"), W("郊区"), W("新区"), W("城区"),
-        W("消费"), W("资本"), W("国内"), W("国际"), W("海外"), W("农村"), W("城乡"), W("城镇"),
-        W("特色"), W("先导"), W("承载"), W("集中"), W("实验"), W("改革"), W("开放"), W("贫困"),
-        W("欠发达"), W("发达"), W("试点"), W("重要"), W("主要"), W("所有"), W("各"), W("本"),
-        {NULL, 0}};
-    static const wl follow[] = {
-        W("实现"), W("完成"), W("新增"), W("累计"), W("共"), W("全年"), W("今年"), W("上半年"),
-        W("一季度"), W("前三季度"), W("地区生产总值"), W("GDP"), W("经济"), W("财政"),
-        W("一般公共预算"), W("规上"), W("规模以上"), W("工业"), W("固定资产"), W("社会消费品"),
-        W("进出口"), W("外贸"), W("的"), W("将"), W("已"), W("要"), W("共有"), W("拥有"),
-        W("现有"), W("新签约"), W("签约"), W("引进"), W("招引"), W("位列"), W("位居"),
-        W("排名"), W("城镇"), W("农村"), W("居民"), W("人均"), W("常住"), W("户籍"),
-        W("实际使用"), W("力争"), W("计划"), W("预计"), W("目前"), W("去年"), W("同比"),
-        W("委"), W("政府"), W("人民政府"), {NULL, 0}};
-    static const struct {
-        const char *suffix;
-        const char *bad_next;
-    } sfx[] = {{"区", "域别间位块划分"}, {"县", "域级区乡城"}, {"市", "场民值政区级容貌域面井县"},
-               {"镇", "村街级域区"}, {"乡", "村镇土亲贤"}};
-    size_t j = i, cnt = 0, adv;
-    for (; cnt < 3 && j < end; cnt++) {
-        unsigned c = xcp(s, j, end, &adv);
-        if (!xhan(c) || adv != 3)
-            break;
-        for (size_t k = 0; k < sizeof sfx / sizeof sfx[0]; k++) {
-            size_t a = xat(s, j, end, sfx[k].suffix);
-            if (!a || cnt < 2)
-                continue;
-            if (j + a + 3 <= end) {
-                /* bad_next is a string of 3-byte characters */
-                for (const char *b = sfx[k].bad_next; *b; b += 3)
-                    if (memcmp(s + j + a, b, 3) == 0)
-                        return 0;
-            }
-            if (xat_any(s, i, j, generic) || xhas(s, i, j, "的"))
-                return 0;
-            /* prepositions and verbs do not start a place name (占全市, 重组区) */
-            for (const char *b = "占比较在对向从于为和与及到至重组建设推加促带把被让使将以按据经由自当超达"; *b;
-                 b += 3)
-                if (memcmp(s + i, b, 3) == 0)
-                    return 0;
-            /* the name is the subject: a predicate or a topic of the
-             * statistics follows it */
-            if (!xat_any(s, j + a, end, follow))
-                return 0;
-            copy_nospace(out, NAME_CAP, s, i, j + a);
-            return j + a - i;
-        }
-        j += adv;
-    }
-    return 0;
-}
-
-/* Learn district names from "X区委/X县委/X区长/X区政府" and "<city>高新区". */
-static void learn_from_line(doc *d, size_t a, size_t b, int find_city)
-{
-    static const wl after[] = {W("委"), W("长"), W("政府"), W("党委"), W("人民政府"), {NULL, 0}};
-    for (size_t i = a; i + 3 <= b;) {
-        size_t adv;
-        unsigned c = xcp(d->s, i, b, &adv);
-        /* X区委 / X县长 / X镇党委: X is two characters before 区/县/镇 */
-        if ((c == 0x533A || c == 0x53BF || c == 0x9547) && i >= a + 6 &&
-            xat_any(d->s, i + 3, b, after)) {
-            size_t p = i - 6;
-            size_t adv2;
-            if (xhan(xcp(d->s, p, b, &adv2)) && adv2 == 3 && xhan(xcp(d->s, p + 3, b, &adv2)) &&
-                !bad_name_start(d->s, p, b)) {
-                size_t pb = xprev(d->s, a, p);
-                /* the name must start a word: not after another Han char of a name */
-                unsigned pc = p > a ? xcp(d->s, pb, b, &adv2) : ' ';
-                if (!xhan(pc) || xat(d->s, pb, b, "、") || xat(d->s, pb, b, "市") ||
-                    xat(d->s, pb, b, "暨") || xat(d->s, pb, b, "和")) {
-                    /* two characters + 区/县/镇; the two alone name it too */
-                    char full[NAME_CAP];
-                    copy_nospace(full, sizeof full, d->s, p, p + 9);
-                    learn_name(d, d->s, p, p + 9);
-                    learn_alias(d, d->s, p, p + 6, full);
-                }
-            }
-        }
-        if (find_city && (!d->city[0] || !d->province[0]) && xhan(c)) {
-            int kind;
-            size_t m = xplaces_match(d->x->places, d->s, i, b, &kind);
-            if (m && !org_follows(d->s, i + m, b) && !dateline_at(d->s, a, i)) {
-                if (kind == PLACE_CITY && !d->city[0])
-                    copy_nospace(d->city, sizeof d->city, d->s, i, i + m);
-                if ((kind == PLACE_PROVINCE || (kind == PLACE_CITY && !strncmp(d->s + i, "吉林", 6))) &&
-                    !d->province[0]) {
-                    char stem[NAME_CAP];
-                    copy_nospace(stem, sizeof stem, d->s, i, i + m);
-                    str_cat3(d->province, sizeof d->province, stem, "省", "");
-                }
-            }
-        }
-        i += adv;
-    }
-}
-
 /* -------------------------------------------------------------- records */
 
 /* Map a normalised range to the decoded text. */
@@ -763,14 +292,6 @@ static zb_bound bound_before(const char *s, size_t a, size_t i, size_t *len)
     return best;
 }
 
-/* Is s[i] inside one of the sentence's time spans? */
-static const span *in_span(const doc *d, size_t i)
-{
-    for (size_t k = 0; k < d->nspans; k++)
-        if (i >= d->spans[k].s && i < d->spans[k].e)
-            return &d->spans[k];
-    return NULL;
-}
 
 static int push_fig(doc *d, const fig *f)
 {
@@ -1238,369 +759,6 @@ bounds:
     return (f.be > i ? f.be : f.ne) - i;
 }
 
-/* ---------------------------------------------------------- indicators */
-
-/* "载体建设、地下管网等各类城市建设项目": 等 closes a list of examples; the
- * noun after it is what is counted. Moves *a past the last 等 (and 各类). */
-static void cut_examples(const char *s, size_t *a, size_t b)
-{
-    size_t k = b, n;
-    while (k > *a + 3) {
-        k = xprev(s, *a, k);
-        if (xat(s, k, b, "等") && k + 3 < b && !xat(s, k + 3, b, "级") && !xat(s, k + 3, b, "于")) {
-            size_t j = k + 3;
-            if ((n = xat(s, j, b, "各类")) || (n = xat(s, j, b, "一批")) || (n = xat(s, j, b, "多个")))
-                j += n;
-            if (j < b)
-                *a = j;
-            return;
-        }
-    }
-}
-
-/* Strip leading and trailing function words, time words and zone names
- * from s[a..b) of the normalised text; result (no spaces) into out. */
-static void clean_phrase(doc *d, size_t a, size_t b, int strip_growth, char *out, size_t cap)
-{
-    const char *s = d->s;
-    size_t n, adv;
-    char zbuf[NAME_CAP];
-    xperiod tp;
-    int changed = 1;
-    out[0] = 0;
-    while (changed && a < b) {
-        changed = 0;
-        while (a < b && (s[a] == ' ' || s[a] == '"' || xat(s, a, b, "”") || xat(s, a, b, "、"))) {
-            a += s[a] == ' ' || s[a] == '"' ? 1 : 3;
-            changed = 1;
-        }
-        if (a >= b)
-            break;
-        const span *sp = in_span(d, a);
-        if (sp && sp->e <= b) {
-            a = sp->e;
-            changed = 1;
-            continue;
-        }
-        if ((n = xperiod_at(s, a, b, d->pub_y ? d->pub_y : 2000, d->pub_m ? d->pub_m : 1, 0, &tp))) {
-            a += n;
-            changed = 1;
-            continue;
-        }
-        if (((n = zone_at(d, a, b, zbuf, NULL)) || (n = clause_zone_at(s, a, b, zbuf))) &&
-            a + n < b) {
-            a += n;
-            changed = 1;
-            continue;
-        }
-        if ((n = xat_any(s, a, b, W_LEAD)) && a + n < b) {
-            a += n;
-            changed = 1;
-            continue;
-        }
-    }
-    changed = 1;
-    while (changed && b > a) {
-        changed = 0;
-        while (b > a && (s[b - 1] == ' ' || xends(s, a, b, "“") || xends(s, a, b, "、"))) {
-            b = s[b - 1] == ' ' ? b - 1 : b - 3;
-            changed = 1;
-        }
-        if ((n = xends_any(s, a, b, W_TRAIL)) && (b - n > a || strip_growth)) {
-            b -= n;
-            changed = 1;
-            continue;
-        }
-        if (strip_growth) {
-            if ((n = xends_any(s, a, b, W_GROWTH_UP)) && b - n >= a && !xends(s, a, b, "增加值")) {
-                b -= n;
-                changed = 1;
-                continue;
-            }
-            if ((n = xends_any(s, a, b, W_GROWTH_DOWN)) && b - n >= a) {
-                b -= n;
-                changed = 1;
-                continue;
-            }
-        }
-    }
-    /* at most the last 24 characters: the head of a Chinese noun phrase is last */
-    {
-        size_t k = b, cnt = 0;
-        while (k > a && cnt < 24) {
-            k = xprev(s, a, k);
-            cnt++;
-        }
-        if (k > a) {
-            /* start after a clause mark if there is one inside */
-            a = k;
-        }
-    }
-    (void)adv;
-    cut_examples(s, &a, b);
-    copy_nospace(out, cap, s, a, b);
-}
-
-/* Clean the right-hand noun phrase: after 的/以上, up to a verb-like break. */
-static void right_phrase(doc *d, size_t a, size_t b, char *out, size_t cap)
-{
-    const char *s = d->s;
-    size_t n, cnt = 0, adv, e;
-    int han = 0;
-    while (a < b && s[a] == ' ')
-        a++;
-    if ((n = xat(s, a, b, "的")))
-        a += n;
-    /* closing quotes and brackets belong to what came before: 科创 18 条 " 实施细则 */
-    for (;;) {
-        while (a < b && (s[a] == ' ' || s[a] == '"' || s[a] == ')'))
-            a++;
-        if ((n = xat(s, a, b, "”")) || (n = xat(s, a, b, "》")) || (n = xat(s, a, b, "」")) ||
-            (n = xat(s, a, b, "’")))
-            a += n;
-        else
-            break;
-    }
-    /* the counted thing ends where the predicate starts: 人才公寓|顺利交付,
-     * 河道|进行系统治理, 项目|春季集中开复工 */
-    static const wl verbs[] = {W("顺利"), W("正在"), W("全部"), W("已"), W("将"), W("被"),
-                               W("进行"), W("开展"), W("参与"), W("落地"), W("投产"),
-                               W("全面"), W("陆续"), W("先后"), W("集中"), W("成功"), {NULL, 0}};
-    e = a;
-    while (e < b && cnt < 16) {
-        if (e > a && (xat_any(s, e, b, verbs) || in_span(d, e)))
-            break;
-        han |= xhan(xcp(s, e, b, &adv));
-        e += adv;
-        cnt++;
-    }
-    if (!han) {
-        out[0] = 0;
-        return;
-    }
-    cut_examples(s, &a, e);
-    while (e > a && (s[e - 1] == ' ' || s[e - 1] == '"' || s[e - 1] == '('))
-        e--;
-    copy_nospace(out, cap, s, a, e);
-}
-
-static int weak_indicator(const char *ind)
-{
-    if (!ind[0])
-        return 1;
-    for (const wl *w = W_EMPTY; w->w; w++)
-        if (strcmp(ind, w->w) == 0)
-            return 1;
-    for (const wl *w = W_WEAK; w->w; w++)
-        if (strncmp(ind, w->w, w->n) == 0)
-            return 1;
-    return 0;
-}
-
-static int ends_with_measure(const char *ind)
-{
-    size_t n = strlen(ind);
-    for (const wl *w = W_MEASURE; w->w; w++) {
-        size_t k = w->n;
-        if (n >= k && strcmp(ind + n - k, w->w) == 0)
-            return 1;
-    }
-    return 0;
-}
-
-static void join(char *out, size_t cap, const char *a, const char *b)
-{
-    char tmp[IND_CAP * 2];
-    snprintf(tmp, sizeof tmp, "%s%s", a, b);
-    copy_nospace(out, cap, tmp, 0, strlen(tmp));
-}
-
-/* Remove every occurrence of w from s (an adverb such as 累计 says how a
- * figure was counted, not what it measures). */
-static void drop_word(char *s, const char *w)
-{
-    size_t n = strlen(w);
-    char *p;
-    while ((p = strstr(s, w)) && strlen(s) > n)
-        memmove(p, p + n, strlen(p + n) + 1);
-}
-
-/* A clause that frames the figures instead of naming what they measure:
- * 按不变价格计算, 分产业看, 据统计, 记者从市统计局获悉, 数据显示. */
-static int framing_clause(const char *t)
-{
-    static const wl lead[] = {W("按"), W("据"), W("从"), W("经"), W("记者"), W("分"), W("其中"),
-                              W("初步核算"), W("数据显示"), {NULL, 0}};
-    static const wl tail[] = {W("看"), W("计算"), W("获悉"), W("显示"), W("统计"), W("了解"),
-                              W("介绍"), W("核算"), W("来看"), W("表明"), {NULL, 0}};
-    size_t n = strlen(t);
-    return xat_any(t, 0, n, lead) > 0 || xends_any(t, 0, n, tail) > 0;
-}
-
-/* Indicators of the figures of one sentence. */
-static void indicators(doc *d, size_t ss, size_t se)
-{
-    const char *s = d->s;
-    size_t prev_end = ss;
-    char L[IND_CAP], R[IND_CAP];
-    char topic[IND_CAP];
-    str_copy(topic, sizeof topic, d->topic);
-    for (size_t k = 0; k < d->nfigs; k++) {
-        fig *f = &d->figs[k];
-        if (f->thresh)
-            continue;
-        size_t la = f->cs > prev_end ? f->cs : prev_end;
-        /* a clause without figures before this one names the topic */
-        if (f->cs > prev_end) {
-            size_t c2 = f->cs, c1;
-            c1 = xprev(s, ss, c2); /* the mark */
-            size_t st = c1;
-            while (st > prev_end && st + WINDOW > c1 && !is_clause_mark(s, xprev(s, ss, st), se))
-                st = xprev(s, ss, st);
-            char zb[NAME_CAP];
-            if (c1 > st && zone_at(d, st, c1, zb, NULL) != c1 - st) { /* not a bare zone name */
-                char t[IND_CAP];
-                clean_phrase(d, st, c1, 0, t, sizeof t);
-                if (t[0] && !xhas(t, 0, strlen(t), "分别") && !framing_clause(t))
-                    str_copy(topic, sizeof topic, t);
-            }
-        }
-        clean_phrase(d, la, f->bs, f->kind == ZB_KIND_GROWTH, L, sizeof L);
-        /* right side: to the end of the comma clause (a 、 list of nouns
-         * belongs to it) or the next figure */
-        size_t rb = f->ce;
-        size_t e0 = f->be;
-        while (e0 < rb && s[e0] == ' ')
-            e0++;
-        while (e0 < rb && rb < se && rb < f->be + WINDOW && xat(s, rb, se, "、")) {
-            size_t adv2;
-            rb += 3;
-            while (rb < se && rb < f->be + WINDOW && !is_clause_mark(s, rb, se))
-                rb += (xcp(s, rb, se, &adv2), adv2);
-        }
-        for (size_t j = k + 1; j < d->nfigs; j++)
-            if (!d->figs[j].thresh) {
-                if (d->figs[j].bs < rb)
-                    rb = d->figs[j].bs;
-                break;
-            }
-        R[0] = 0;
-        if (rb > f->be && f->range != 1)
-            right_phrase(d, f->be, rb, R, sizeof R);
-        if (f->range == 2 && k > 0 && d->figs[k - 1].range == 1) {
-            str_copy(f->ind, IND_CAP, d->figs[k - 1].ind);
-            prev_end = f->be;
-            continue;
-        }
-        /* "348户486名低保户": the noun after the next figure counts for both */
-        if (!R[0] && k + 1 < d->nfigs && d->figs[k + 1].bs == f->be && f->kind == ZB_KIND_COUNT) {
-            size_t rb2 = d->figs[k + 1].ce;
-            if (k + 2 < d->nfigs && d->figs[k + 2].bs < rb2)
-                rb2 = d->figs[k + 2].bs;
-            if (rb2 > d->figs[k + 1].be)
-                right_phrase(d, d->figs[k + 1].be, rb2, R, sizeof R);
-        }
-        switch (f->kind) {
-        case ZB_KIND_COUNT:
-            if (R[0] && !xat(R, 0, strlen(R), "的"))
-                str_copy(f->ind, IND_CAP, R);
-            else if (weak_indicator(L) && topic[0]) /* 比上年净增312家 */
-                join(f->ind, IND_CAP, topic, L);
-            else
-                str_copy(f->ind, IND_CAP, L);
-            break;
-        case ZB_KIND_AMOUNT:
-        case ZB_KIND_QUANTITY:
-            if (f->be < rb && xat(s, f->be, rb, "的") && R[0]) {
-                if (ends_with_measure(L)) {
-                    char tail[IND_CAP];
-                    size_t n = strlen(L), cut = 0;
-                    for (const wl *w = W_MEASURE; w->w; w++) {
-                        size_t m = w->n;
-                        if (n >= m && strcmp(L + n - m, w->w) == 0 && m > cut)
-                            cut = m;
-                    }
-                    /* include 总 of 总投资 */
-                    if (n >= cut + 3 && memcmp(L + n - cut - 3, "总", 3) == 0)
-                        cut += 3;
-                    str_copy(tail, sizeof tail, L + n - cut);
-                    join(f->ind, IND_CAP, R, tail);
-                } else {
-                    str_copy(f->ind, IND_CAP, R);
-                }
-            } else if (L[0] && strlen(L) <= 6 && R[0]) { /* 建设400万平方米园区载体 */
-                str_copy(f->ind, IND_CAP, R);
-            } else if (L[0] && strlen(L) <= 9 && weak_indicator(L) && topic[0]) { /* 从A增加到B */
-                join(f->ind, IND_CAP, topic, L);
-            } else if (L[0]) {
-                str_copy(f->ind, IND_CAP, L);
-            } else {
-                str_copy(f->ind, IND_CAP, R[0] ? R : topic);
-            }
-            break;
-        default:
-            if (!L[0] && R[0] && f->be < rb && xat(s, f->be, rb, "的"))
-                str_copy(f->ind, IND_CAP, R); /* 百分之九十的村 */
-            else if (weak_indicator(L) && topic[0])
-                join(f->ind, IND_CAP, topic, L);
-            else
-                str_copy(f->ind, IND_CAP, L[0] ? L : (R[0] ? R : topic));
-            break;
-        }
-        drop_word(f->ind, "累计");
-        if (!f->ind[0])
-            str_copy(f->ind, IND_CAP, f->kind == ZB_KIND_COUNT ? "数量" : "数值");
-        /* the thing measured becomes the subject of what follows; a share,
-         * growth or rank does when it named its own subject */
-        if (!f->respectively && !f->each &&
-            (f->kind == ZB_KIND_COUNT || f->kind == ZB_KIND_AMOUNT ||
-             f->kind == ZB_KIND_QUANTITY || (L[0] && !weak_indicator(L))))
-            str_copy(topic, sizeof topic, f->kind == ZB_KIND_COUNT || f->kind == ZB_KIND_AMOUNT ||
-                                                  f->kind == ZB_KIND_QUANTITY
-                                              ? f->ind
-                                              : L);
-        prev_end = f->be;
-    }
-    /* 分别: the figures after it take the indicators of the figures listed before */
-    for (size_t k = 0; k < d->nfigs; k++) {
-        if (!d->figs[k].respectively || d->figs[k].thresh)
-            continue;
-        size_t m = k;
-        while (m < d->nfigs && d->figs[m].respectively)
-            m++;
-        size_t cnt = m - k, have = 0;
-        size_t idx[32];
-        for (size_t j = k; j-- > 0 && have < cnt && have < 32;)
-            if (!d->figs[j].thresh && !d->figs[j].respectively)
-                idx[have++] = j;
-        if (have == cnt) {
-            for (size_t t = 0; t < cnt; t++) {
-                fig *f = &d->figs[k + t];
-                const fig *p = &d->figs[idx[cnt - 1 - t]];
-                char own[IND_CAP];
-                str_copy(own, sizeof own, f->ind);
-                if (weak_indicator(own) || f->kind == ZB_KIND_GROWTH)
-                    str_copy(f->ind, IND_CAP, p->ind);
-            }
-        } else {
-            /* "徐州、南通分别增长7.0%和6.8%": the list before 分别 is of zones */
-            size_t from = k > 0 ? d->figs[k - 1].be : ss, z[32], nz = 0;
-            for (size_t t = 0; t < d->nzm && nz < 32; t++)
-                if (d->zm[t].s >= from && d->zm[t].e <= d->figs[k].bs)
-                    z[nz++] = t;
-            if (nz == cnt)
-                for (size_t t = 0; t < cnt; t++) {
-                    fig *f = &d->figs[k + t];
-                    f->zm = (int)z[t] + 1;
-                    if (topic[0])
-                        str_copy(f->ind, IND_CAP, topic);
-                }
-        }
-        k = m - 1;
-    }
-    str_copy(d->topic, sizeof d->topic, topic);
-}
-
 /* ------------------------------------------------------------- sentence */
 
 /* Status of a figure from the words before it in its sentence. */
@@ -1771,8 +929,8 @@ static void sentence(doc *d, size_t ss, size_t se)
         }
         if (xhan(c) && d->nzm < MAX_ZM) {
             char z[NAME_CAP];
-            n = zone_at(d, i, se, z, &d->zm[d->nzm].weak);
-            if (!n && clause_start && (n = clause_zone_at(s, i, se, z)) != 0)
+            n = xzone_at(d, i, se, z, &d->zm[d->nzm].weak);
+            if (!n && clause_start && (n = xclause_zone_at(s, i, se, z)) != 0)
                 d->zm[d->nzm].weak = 0;
             if (!n && clause_start && (n = xat(s, i, se, "全国")) != 0) {
                 str_copy(z, sizeof z, "全国"); /* the subject is the whole country */
@@ -1789,7 +947,7 @@ static void sentence(doc *d, size_t ss, size_t se)
         i += n ? n : adv;
     }
     if (d->nfigs) {
-        indicators(d, ss, se);
+        xindicators(d, ss, se);
         d->tgt_at = first_target(d, ss, se);
     }
     /* records */
@@ -2078,12 +1236,12 @@ static void heading(doc *d, size_t a, size_t b)
     else if (xhas_any(d->s, a, b, done))
         d->sec_mood = ZB_STATUS_ACTUAL;
     if (spaced_name(d, a, b)) {
-        learn_name(d, d->s, a, b);
+        xlearn_name(d, d->s, a, b);
         copy_nospace(d->sec_zone, sizeof d->sec_zone, d->s, a, b);
         return;
     }
     /* a zone named at the start of the heading */
-    size_t n = zone_at(d, a, b, z, NULL);
+    size_t n = xzone_at(d, a, b, z, NULL);
     if (n && strcmp(z, d->city[0] ? d->city : "") != 0) {
         str_copy(d->sec_zone, sizeof d->sec_zone, z);
         if (!d->doc_zone[0])
@@ -2216,9 +1374,9 @@ static void run(doc *d)
         if (cl < 0)
             break;
         if (cl == L_HEADING && spaced_name(d, a, b))
-            learn_name(d, s, a, b);
+            xlearn_name(d, s, a, b);
         if (cl == L_HEADING || cl == L_BODY)
-            learn_from_line(d, a, b, line < 40);
+            xlearn_from_line(d, a, b, line < 40);
         if (cl == L_BODY && !body_started && b - a >= 120) {
             body_started = 1;
             first_body_end = b;
@@ -2230,7 +1388,7 @@ static void run(doc *d)
                 char z[NAME_CAP];
                 size_t n;
                 xcp(s, k, b, &adv);
-                if ((n = zone_at(d, k, b, z, NULL)) && strncmp(z, "全", 3) != 0) {
+                if ((n = xzone_at(d, k, b, z, NULL)) && strncmp(z, "全", 3) != 0) {
                     str_copy(d->doc_zone, sizeof d->doc_zone, z);
                     break;
                 }

@@ -10,6 +10,7 @@
 #include "zhibiao.h"
 
 #include <stddef.h>
+#include <stdio.h>
 #include <string.h>
 
 /* Code point at s[i] (i < end); *adv gets its byte length (>= 1). */
@@ -185,5 +186,218 @@ static inline int xperiod_start(unsigned c)
  * none). Returns bytes consumed, 0 when none starts there. */
 size_t xperiod_at(const char *s, size_t i, size_t end, int pub_y, int pub_m, int ctx_year,
                     xperiod *p);
+
+/* ------------------------------------------------ a document being read */
+/* (extract.c runs it; extract_zone.c and extract_indicator.c read it) */
+
+struct zb_extractor {
+    zb_normalizer *norm;
+    xplaces *places;
+    zb_normtext nt;
+};
+
+
+#define MAX_NAMES 48
+#define MAX_EVENTS 32
+#define MAX_SPANS 24
+#define MAX_ZM 24
+#define NAME_CAP 64
+#define IND_CAP 160
+/* Every look-back or look-ahead around a figure stops after this many bytes
+ * (about 200 characters), so a text without punctuation costs linear time. */
+#define WINDOW 600
+
+typedef struct fig {
+    size_t ns, ne;      /* number+unit span (normalised bytes) */
+    size_t bs, be;      /* with bound words before/after */
+    size_t cs, ce;      /* clause (between , ; : 、) */
+    size_t ws;          /* start of the comma clause (、 does not cut it) */
+    double value;
+    zb_kind kind;
+    const char *unit;
+    zb_bound bound;
+    const char *basis;
+    int thresh;         /* a threshold inside a noun phrase: not a record */
+    int decline;        /* 下降/减少 */
+    int each;           /* 均/都 before it: one record per listed figure */
+    int respectively;   /* 分别 before it */
+    int copies;         /* records made by 均 */
+    int range;          /* 1 lower end of a range (3%-5%, 3至5个), 2 upper end */
+    int zm;             /* 1 + index of the zone 分别 gave it, or 0 */
+    char ind[IND_CAP];
+} fig;
+
+typedef struct span {
+    size_t s, e;
+    xperiod p;
+} span;
+
+typedef struct zmention {
+    size_t s, e;
+    int weak;           /* a bare city name: does not override a section zone */
+    char zone[NAME_CAP];
+} zmention;
+
+typedef struct doc {
+    const zb_extractor *x;
+    const char *src;     /* decoded text */
+    size_t src_len;
+    const char *s;       /* normalised text */
+    size_t n;
+    const size_t *map;
+    const zb_extract_opts *opts;
+    zb_record_fn fn;
+    void *user;
+    int rc;              /* callback's stop value or a zb_code */
+
+    int pub_y, pub_m, pub_d;
+    int doc_year;        /* the year a report is about ("2023年...统计公报"), or 0 */
+    int sec_year;        /* the year a heading names ("一、2023年工作回顾"), or 0 */
+    char published[16];
+    char city[NAME_CAP];      /* stem of the document's city, "镇江" */
+    char province[NAME_CAP];  /* the document's province, "江苏省", for 全省 */
+    char doc_zone[NAME_CAP];
+    char sec_zone[NAME_CAP];
+    char names[MAX_NAMES][NAME_CAP]; /* zone names learned from this document */
+    char zones[MAX_NAMES][NAME_CAP]; /* the zone each name stands for (梁溪 -> 梁溪区) */
+    size_t nlen[MAX_NAMES];
+    size_t nnames;
+    struct { int y, m; size_t s, e; } events[MAX_EVENTS];
+    size_t nevents;
+
+    xperiod para_period, sec_frame;
+    xperiod carry;       /* a statistical period (1-5月, 前三季度, 上半年) carried on */
+    int para_year;
+    int doc_mood, sec_mood, para_mood;  /* ZB_STATUS_* or -1 */
+    char topic[IND_CAP];                /* subject of the sentence so far */
+
+    fig *figs;
+    size_t nfigs, capfigs;
+    size_t range_at;     /* where the upper end of a range ("3%-5%") starts */
+    size_t tgt_at;       /* first word of intention in the sentence, or SIZE_MAX */
+    signed char *cls;    /* class of each line, from the first pass */
+    size_t ncls, capcls;
+    span spans[MAX_SPANS];
+    size_t nspans;
+    zmention zm[MAX_ZM];
+    size_t nzm;
+    zb_record rec;
+} doc;
+
+
+/* ------------------------------------------------------- small helpers */
+
+
+static inline int is_digit(char c) { return c >= '0' && c <= '9'; }
+
+static inline int is_alnum_ascii(unsigned char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+/* A clause mark: , ; : 、 。 ! ? and brackets (normalised to ASCII). */
+static inline int is_clause_mark(const char *s, size_t i, size_t end)
+{
+    unsigned char c = (unsigned char)s[i];
+    if (c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '(' || c == ')')
+        return 1;
+    return xat(s, i, end, "、") || xat(s, i, end, "。") || xat(s, i, end, "…");
+}
+
+/* Sentence end: 。 ! ? ; */
+static inline size_t sentence_mark(const char *s, size_t i, size_t end)
+{
+    unsigned char c = (unsigned char)s[i];
+    if (c == '!' || c == '?' || c == ';')
+        return 1;
+    if (xat(s, i, end, "。"))
+        return 3;
+    return 0;
+}
+
+/* Copy s[a..b) into out (cap bytes) without spaces; returns length. */
+static inline size_t copy_nospace(char *out, size_t cap, const char *s, size_t a, size_t b)
+{
+    size_t k = 0;
+    for (size_t i = a; i < b && k + 1 < cap; i++)
+        if (s[i] != ' ' && s[i] != '\t')
+            out[k++] = s[i];
+    /* do not cut a character in half */
+    while (k > 0 && ((unsigned char)out[k - 1] & 0xC0) == 0x80 && k + 1 >= cap) {
+        size_t st = k - 1;
+        while (st > 0 && ((unsigned char)out[st] & 0xC0) == 0x80)
+            st--;
+        k = st;
+    }
+    out[k] = 0;
+    return k;
+}
+
+/* Copy src into dst (cap bytes), cut at a character boundary; src and dst
+ * may overlap. */
+static inline void str_copy(char *dst, size_t cap, const char *src)
+{
+    size_t n = strlen(src);
+    if (n >= cap) {
+        n = cap - 1;
+        while (n > 0 && ((unsigned char)src[n] & 0xC0) == 0x80)
+            n--;
+    }
+    memmove(dst, src, n);
+    dst[n] = 0;
+}
+
+/* dst = a + b (+ c), cut to cap at a character boundary. */
+static inline void str_cat3(char *dst, size_t cap, const char *a, const char *b, const char *c)
+{
+    char tmp[512];
+    size_t na = strlen(a), nb = strlen(b), nc = strlen(c);
+    if (na + nb + nc >= sizeof tmp)
+        nc = 0;
+    if (na + nb >= sizeof tmp)
+        nb = 0;
+    memcpy(tmp, a, na);
+    memcpy(tmp + na, b, nb);
+    memcpy(tmp + na + nb, c, nc);
+    tmp[na + nb + nc] = 0;
+    str_copy(dst, cap, tmp);
+}
+
+
+/* Is s[i] inside one of the sentence's time spans? */
+static inline const span *in_span(const doc *d, size_t i)
+{
+    for (size_t k = 0; k < d->nspans; k++)
+        if (i >= d->spans[k].s && i < d->spans[k].e)
+            return &d->spans[k];
+    return NULL;
+}
+
+/* out = a + b without spaces, cut to cap. */
+static inline void join(char *out, size_t cap, const char *a, const char *b)
+{
+    char tmp[IND_CAP * 2];
+    snprintf(tmp, sizeof tmp, "%s%s", a, b);
+    copy_nospace(out, cap, tmp, 0, strlen(tmp));
+}
+
+/* Word lists shared by the figure and indicator code (extract.c). */
+extern const wl W_GROWTH_UP[];
+extern const wl W_GROWTH_DOWN[];
+
+/* extract_zone.c: zone names. xzone_at: a zone named at s[i] (known place,
+ * learned district, 全市/全省/全区) into out (NAME_CAP bytes), *weak set for
+ * a bare city name; returns bytes matched or 0. xclause_zone_at: a
+ * district as the subject of a clause. xlearn_name: remember s[a..b) as a
+ * zone name. xlearn_from_line: learn "X区委" districts (and, when
+ * find_city, the text's city and province) from a line. */
+size_t xzone_at(doc *d, size_t i, size_t end, char *out, int *weak);
+size_t xclause_zone_at(const char *s, size_t i, size_t end, char *out);
+void xlearn_name(doc *d, const char *s, size_t a, size_t b);
+void xlearn_from_line(doc *d, size_t a, size_t b, int find_city);
+
+/* extract_indicator.c: fill the indicator of every figure of the sentence
+ * [ss, se) (d->figs), applying 分别 and the sentence's subject. */
+void xindicators(doc *d, size_t ss, size_t se);
 
 #endif

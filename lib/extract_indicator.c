@@ -1,0 +1,405 @@
+/*
+ * extract_indicator.c -- what a figure measures.
+ *
+ * The one idea: Chinese puts the measured noun phrase right before the
+ * number (地区生产总值5280.3亿元) or, for counts, right after the
+ * classifier (351套人才公寓); so the indicator is the text between the
+ * previous figure (or clause mark) and the number, or after the unit,
+ * stripped of time words, zone names, status and bound words, verbs of
+ * accomplishment and trailing growth verbs. When what is left is only a
+ * relation (占...比重, 同比增长, 高于...) the subject of the sentence is put
+ * in front; 分别 maps a list of figures onto the list of indicators (or
+ * zones) before it.
+ */
+#include "extract_internal.h"
+
+#include <string.h>
+
+/* Leading words dropped from an indicator. */
+static const wl W_LEAD[] = {
+    W("其中"), W("预计"), W("力争"), W("确保"), W("争取"), W("计划到"), W("计划在"), W("计划于"),
+    W("计划全年"), W("计划今年"), W("目标"), W("将"), W("要"), W("共"), W("全市"), W("全区"),
+    W("全省"), W("全县"), W("全镇"), W("全国"), W("实现"), W("达到"), W("并"), W("并有"), W("已"), W("已经"), W("已有"), W("共有"),
+    W("现有"), W("目前"), W("当前"), W("其他"), W("其余"), W("各类"), W("各级"), W("总共"), W("合计"), W("已完成"), W("累计实现"),
+    W("同比"), W("环比"), W("再"), W("又"), W("还"), W("和"), W("与"), W("及"), W("以及"), W("为"), W("在"), W("对"), W("使"), W("让"),
+    W("推动"), W("加快"), W("全力"), W("着力"), W("大力"), W("积极"), W("持续"), W("重点"), W("仅"), W("成功"),
+    W("\xEF\xBF\xBD") /* U+FFFD, a replaced byte */, W("园区"), W("本市"), W("我市"), W("本区"),
+    W("我区"), W("本县"), W("我县"), W("该市"), W("该区"), W("该县"), W("全县"),
+    W("全面"), W("每年"), W("年均"), W("日均"), W("平均"), W("此外"), W("同时"), W("另外"), W("而"), W("但"), W("从"), W("由"),
+    W("自"), W("把"), W("被"), W("其"), W("该"), W("的"), {NULL, 0}};
+/* Trailing words dropped from an indicator (verbs before the number). */
+static const wl W_TRAIL[] = {
+    W("为"), W("达"), W("达到"), W("是"), W("超"), W("超过"), W("约"), W("近"), W("共"), W("实现"), W("保持"), W("突破"), W("跨越"),
+    W("的"), W("了"), W("在"), W("于"), W("至"), W("到"), W("有"), W("增加"), W("增长"), W("提高"), W("提升"), W("上升"), W("下降"),
+    W("减少"), W("降低"), W("同比"), W("环比"), W("比上年"), W("较上年"), W("比去年"), W("较去年"), W("分别"), W("均"),
+    W("都"), W("逾"), W("不少于"), W("至少"), W("不到"), W("不足"), W("完成"), W("新增"), W("累计"), W("合计"), W("总计"), W("共计"),
+    W("高达"), W("多达"), W("仅"), W("已"), W("将"), W("约为"), W("达成"), W("首次"), W("净增"), W("接近"), W("将近"), W("大约"),
+    W("增速"), W("增幅"), W("回落"), W("回升"), W("下滑"), W("年均"), W("从"), W("控制在"), W("控制"), W("保持在"), W("稳定在"),
+    W("提高到"), W("增加到"), W("上升到"), W("增长到"), W("提升到"), W("达到了"), {NULL, 0}};
+static const wl W_WEAK[] = {W("占"), W("比"), W("较"), W("高于"), W("低于"), W("同比"), W("环比"), W("完成"),
+                                     W("超出"), W("快于"), W("慢于"), W("增长"), W("提高"), W("下降"), W("位列"),
+                                     W("位居"), W("居"), W("排名"), W("列"), W("排"), W("达到"), W("实现"), W("增加"),
+                                     W("上升"), W("净增"), W("减少"), {NULL, 0}};
+/* Words that say nothing when they are the whole phrase: 累计达2603家. */
+static const wl W_EMPTY[] = {W("累计"), W("总数"), W("共计"), W("合计"), W("总计"), W("其中"),
+                             {NULL, 0}};
+static const wl W_MEASURE[] = {W("投资"), W("规模"), W("产值"), W("营收"), W("收入"), W("总额"), W("面积"),
+                                        W("金额"), W("销售额"), W("资金"), W("资产"), W("价值"), W("造价"),
+                                        W("产能"), W("产量"), W("税收"), {NULL, 0}};
+
+
+/* "载体建设、地下管网等各类城市建设项目": 等 closes a list of examples; the
+ * noun after it is what is counted. Moves *a past the last 等 (and 各类). */
+static void cut_examples(const char *s, size_t *a, size_t b)
+{
+    size_t k = b, n;
+    while (k > *a + 3) {
+        k = xprev(s, *a, k);
+        if (xat(s, k, b, "等") && k + 3 < b && !xat(s, k + 3, b, "级") && !xat(s, k + 3, b, "于")) {
+            size_t j = k + 3;
+            if ((n = xat(s, j, b, "各类")) || (n = xat(s, j, b, "一批")) || (n = xat(s, j, b, "多个")))
+                j += n;
+            if (j < b)
+                *a = j;
+            return;
+        }
+    }
+}
+
+/* Strip leading and trailing function words, time words and zone names
+ * from s[a..b) of the normalised text; result (no spaces) into out. */
+static void clean_phrase(doc *d, size_t a, size_t b, int strip_growth, char *out, size_t cap)
+{
+    const char *s = d->s;
+    size_t n, adv;
+    char zbuf[NAME_CAP];
+    xperiod tp;
+    int changed = 1;
+    out[0] = 0;
+    while (changed && a < b) {
+        changed = 0;
+        while (a < b && (s[a] == ' ' || s[a] == '"' || xat(s, a, b, "”") || xat(s, a, b, "、"))) {
+            a += s[a] == ' ' || s[a] == '"' ? 1 : 3;
+            changed = 1;
+        }
+        if (a >= b)
+            break;
+        const span *sp = in_span(d, a);
+        if (sp && sp->e <= b) {
+            a = sp->e;
+            changed = 1;
+            continue;
+        }
+        if ((n = xperiod_at(s, a, b, d->pub_y ? d->pub_y : 2000, d->pub_m ? d->pub_m : 1, 0, &tp))) {
+            a += n;
+            changed = 1;
+            continue;
+        }
+        if (((n = xzone_at(d, a, b, zbuf, NULL)) || (n = xclause_zone_at(s, a, b, zbuf))) &&
+            a + n < b) {
+            a += n;
+            changed = 1;
+            continue;
+        }
+        if ((n = xat_any(s, a, b, W_LEAD)) && a + n < b) {
+            a += n;
+            changed = 1;
+            continue;
+        }
+    }
+    changed = 1;
+    while (changed && b > a) {
+        changed = 0;
+        while (b > a && (s[b - 1] == ' ' || xends(s, a, b, "“") || xends(s, a, b, "、"))) {
+            b = s[b - 1] == ' ' ? b - 1 : b - 3;
+            changed = 1;
+        }
+        if ((n = xends_any(s, a, b, W_TRAIL)) && (b - n > a || strip_growth)) {
+            b -= n;
+            changed = 1;
+            continue;
+        }
+        if (strip_growth) {
+            if ((n = xends_any(s, a, b, W_GROWTH_UP)) && b - n >= a && !xends(s, a, b, "增加值")) {
+                b -= n;
+                changed = 1;
+                continue;
+            }
+            if ((n = xends_any(s, a, b, W_GROWTH_DOWN)) && b - n >= a) {
+                b -= n;
+                changed = 1;
+                continue;
+            }
+        }
+    }
+    /* at most the last 24 characters: the head of a Chinese noun phrase is last */
+    {
+        size_t k = b, cnt = 0;
+        while (k > a && cnt < 24) {
+            k = xprev(s, a, k);
+            cnt++;
+        }
+        if (k > a) {
+            /* start after a clause mark if there is one inside */
+            a = k;
+        }
+    }
+    (void)adv;
+    cut_examples(s, &a, b);
+    copy_nospace(out, cap, s, a, b);
+}
+
+/* Clean the right-hand noun phrase: after 的/以上, up to a verb-like break. */
+static void right_phrase(doc *d, size_t a, size_t b, char *out, size_t cap)
+{
+    const char *s = d->s;
+    size_t n, cnt = 0, adv, e;
+    int han = 0;
+    while (a < b && s[a] == ' ')
+        a++;
+    if ((n = xat(s, a, b, "的")))
+        a += n;
+    /* closing quotes and brackets belong to what came before: 科创 18 条 " 实施细则 */
+    for (;;) {
+        while (a < b && (s[a] == ' ' || s[a] == '"' || s[a] == ')'))
+            a++;
+        if ((n = xat(s, a, b, "”")) || (n = xat(s, a, b, "》")) || (n = xat(s, a, b, "」")) ||
+            (n = xat(s, a, b, "’")))
+            a += n;
+        else
+            break;
+    }
+    /* the counted thing ends where the predicate starts: 人才公寓|顺利交付,
+     * 河道|进行系统治理, 项目|春季集中开复工 */
+    static const wl verbs[] = {W("顺利"), W("正在"), W("全部"), W("已"), W("将"), W("被"),
+                               W("进行"), W("开展"), W("参与"), W("落地"), W("投产"),
+                               W("全面"), W("陆续"), W("先后"), W("集中"), W("成功"), {NULL, 0}};
+    e = a;
+    while (e < b && cnt < 16) {
+        if (e > a && (xat_any(s, e, b, verbs) || in_span(d, e)))
+            break;
+        han |= xhan(xcp(s, e, b, &adv));
+        e += adv;
+        cnt++;
+    }
+    if (!han) {
+        out[0] = 0;
+        return;
+    }
+    cut_examples(s, &a, e);
+    while (e > a && (s[e - 1] == ' ' || s[e - 1] == '"' || s[e - 1] == '('))
+        e--;
+    copy_nospace(out, cap, s, a, e);
+}
+
+static int weak_indicator(const char *ind)
+{
+    if (!ind[0])
+        return 1;
+    for (const wl *w = W_EMPTY; w->w; w++)
+        if (strcmp(ind, w->w) == 0)
+            return 1;
+    for (const wl *w = W_WEAK; w->w; w++)
+        if (strncmp(ind, w->w, w->n) == 0)
+            return 1;
+    return 0;
+}
+
+static int ends_with_measure(const char *ind)
+{
+    size_t n = strlen(ind);
+    for (const wl *w = W_MEASURE; w->w; w++) {
+        size_t k = w->n;
+        if (n >= k && strcmp(ind + n - k, w->w) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+
+/* Remove every occurrence of w from s (an adverb such as 累计 says how a
+ * figure was counted, not what it measures). */
+static void drop_word(char *s, const char *w)
+{
+    size_t n = strlen(w);
+    char *p;
+    while ((p = strstr(s, w)) && strlen(s) > n)
+        memmove(p, p + n, strlen(p + n) + 1);
+}
+
+/* A clause that frames the figures instead of naming what they measure:
+ * 按不变价格计算, 分产业看, 据统计, 记者从市统计局获悉, 数据显示. */
+static int framing_clause(const char *t)
+{
+    static const wl lead[] = {W("按"), W("据"), W("从"), W("经"), W("记者"), W("分"), W("其中"),
+                              W("初步核算"), W("数据显示"), {NULL, 0}};
+    static const wl tail[] = {W("看"), W("计算"), W("获悉"), W("显示"), W("统计"), W("了解"),
+                              W("介绍"), W("核算"), W("来看"), W("表明"), {NULL, 0}};
+    size_t n = strlen(t);
+    return xat_any(t, 0, n, lead) > 0 || xends_any(t, 0, n, tail) > 0;
+}
+
+/* Indicators of the figures of one sentence. */
+void xindicators(doc *d, size_t ss, size_t se)
+{
+    const char *s = d->s;
+    size_t prev_end = ss;
+    char L[IND_CAP], R[IND_CAP];
+    char topic[IND_CAP];
+    str_copy(topic, sizeof topic, d->topic);
+    for (size_t k = 0; k < d->nfigs; k++) {
+        fig *f = &d->figs[k];
+        if (f->thresh)
+            continue;
+        size_t la = f->cs > prev_end ? f->cs : prev_end;
+        /* a clause without figures before this one names the topic */
+        if (f->cs > prev_end) {
+            size_t c2 = f->cs, c1;
+            c1 = xprev(s, ss, c2); /* the mark */
+            size_t st = c1;
+            while (st > prev_end && st + WINDOW > c1 && !is_clause_mark(s, xprev(s, ss, st), se))
+                st = xprev(s, ss, st);
+            char zb[NAME_CAP];
+            if (c1 > st && xzone_at(d, st, c1, zb, NULL) != c1 - st) { /* not a bare zone name */
+                char t[IND_CAP];
+                clean_phrase(d, st, c1, 0, t, sizeof t);
+                if (t[0] && !xhas(t, 0, strlen(t), "分别") && !framing_clause(t))
+                    str_copy(topic, sizeof topic, t);
+            }
+        }
+        clean_phrase(d, la, f->bs, f->kind == ZB_KIND_GROWTH, L, sizeof L);
+        /* right side: to the end of the comma clause (a 、 list of nouns
+         * belongs to it) or the next figure */
+        size_t rb = f->ce;
+        size_t e0 = f->be;
+        while (e0 < rb && s[e0] == ' ')
+            e0++;
+        while (e0 < rb && rb < se && rb < f->be + WINDOW && xat(s, rb, se, "、")) {
+            size_t adv2;
+            rb += 3;
+            while (rb < se && rb < f->be + WINDOW && !is_clause_mark(s, rb, se))
+                rb += (xcp(s, rb, se, &adv2), adv2);
+        }
+        for (size_t j = k + 1; j < d->nfigs; j++)
+            if (!d->figs[j].thresh) {
+                if (d->figs[j].bs < rb)
+                    rb = d->figs[j].bs;
+                break;
+            }
+        R[0] = 0;
+        if (rb > f->be && f->range != 1)
+            right_phrase(d, f->be, rb, R, sizeof R);
+        if (f->range == 2 && k > 0 && d->figs[k - 1].range == 1) {
+            str_copy(f->ind, IND_CAP, d->figs[k - 1].ind);
+            prev_end = f->be;
+            continue;
+        }
+        /* "348户486名低保户": the noun after the next figure counts for both */
+        if (!R[0] && k + 1 < d->nfigs && d->figs[k + 1].bs == f->be && f->kind == ZB_KIND_COUNT) {
+            size_t rb2 = d->figs[k + 1].ce;
+            if (k + 2 < d->nfigs && d->figs[k + 2].bs < rb2)
+                rb2 = d->figs[k + 2].bs;
+            if (rb2 > d->figs[k + 1].be)
+                right_phrase(d, d->figs[k + 1].be, rb2, R, sizeof R);
+        }
+        switch (f->kind) {
+        case ZB_KIND_COUNT:
+            if (R[0] && !xat(R, 0, strlen(R), "的"))
+                str_copy(f->ind, IND_CAP, R);
+            else if (weak_indicator(L) && topic[0]) /* 比上年净增312家 */
+                join(f->ind, IND_CAP, topic, L);
+            else
+                str_copy(f->ind, IND_CAP, L);
+            break;
+        case ZB_KIND_AMOUNT:
+        case ZB_KIND_QUANTITY:
+            if (f->be < rb && xat(s, f->be, rb, "的") && R[0]) {
+                if (ends_with_measure(L)) {
+                    char tail[IND_CAP];
+                    size_t n = strlen(L), cut = 0;
+                    for (const wl *w = W_MEASURE; w->w; w++) {
+                        size_t m = w->n;
+                        if (n >= m && strcmp(L + n - m, w->w) == 0 && m > cut)
+                            cut = m;
+                    }
+                    /* include 总 of 总投资 */
+                    if (n >= cut + 3 && memcmp(L + n - cut - 3, "总", 3) == 0)
+                        cut += 3;
+                    str_copy(tail, sizeof tail, L + n - cut);
+                    join(f->ind, IND_CAP, R, tail);
+                } else {
+                    str_copy(f->ind, IND_CAP, R);
+                }
+            } else if (L[0] && strlen(L) <= 6 && R[0]) { /* 建设400万平方米园区载体 */
+                str_copy(f->ind, IND_CAP, R);
+            } else if (L[0] && strlen(L) <= 9 && weak_indicator(L) && topic[0]) { /* 从A增加到B */
+                join(f->ind, IND_CAP, topic, L);
+            } else if (L[0]) {
+                str_copy(f->ind, IND_CAP, L);
+            } else {
+                str_copy(f->ind, IND_CAP, R[0] ? R : topic);
+            }
+            break;
+        default:
+            if (!L[0] && R[0] && f->be < rb && xat(s, f->be, rb, "的"))
+                str_copy(f->ind, IND_CAP, R); /* 百分之九十的村 */
+            else if (weak_indicator(L) && topic[0])
+                join(f->ind, IND_CAP, topic, L);
+            else
+                str_copy(f->ind, IND_CAP, L[0] ? L : (R[0] ? R : topic));
+            break;
+        }
+        drop_word(f->ind, "累计");
+        if (!f->ind[0])
+            str_copy(f->ind, IND_CAP, f->kind == ZB_KIND_COUNT ? "数量" : "数值");
+        /* the thing measured becomes the subject of what follows; a share,
+         * growth or rank does when it named its own subject */
+        if (!f->respectively && !f->each &&
+            (f->kind == ZB_KIND_COUNT || f->kind == ZB_KIND_AMOUNT ||
+             f->kind == ZB_KIND_QUANTITY || (L[0] && !weak_indicator(L))))
+            str_copy(topic, sizeof topic, f->kind == ZB_KIND_COUNT || f->kind == ZB_KIND_AMOUNT ||
+                                                  f->kind == ZB_KIND_QUANTITY
+                                              ? f->ind
+                                              : L);
+        prev_end = f->be;
+    }
+    /* 分别: the figures after it take the indicators of the figures listed before */
+    for (size_t k = 0; k < d->nfigs; k++) {
+        if (!d->figs[k].respectively || d->figs[k].thresh)
+            continue;
+        size_t m = k;
+        while (m < d->nfigs && d->figs[m].respectively)
+            m++;
+        size_t cnt = m - k, have = 0;
+        size_t idx[32];
+        for (size_t j = k; j-- > 0 && have < cnt && have < 32;)
+            if (!d->figs[j].thresh && !d->figs[j].respectively)
+                idx[have++] = j;
+        if (have == cnt) {
+            for (size_t t = 0; t < cnt; t++) {
+                fig *f = &d->figs[k + t];
+                const fig *p = &d->figs[idx[cnt - 1 - t]];
+                char own[IND_CAP];
+                str_copy(own, sizeof own, f->ind);
+                if (weak_indicator(own) || f->kind == ZB_KIND_GROWTH)
+                    str_copy(f->ind, IND_CAP, p->ind);
+            }
+        } else {
+            /* "徐州、南通分别增长7.0%和6.8%": the list before 分别 is of zones */
+            size_t from = k > 0 ? d->figs[k - 1].be : ss, z[32], nz = 0;
+            for (size_t t = 0; t < d->nzm && nz < 32; t++)
+                if (d->zm[t].s >= from && d->zm[t].e <= d->figs[k].bs)
+                    z[nz++] = t;
+            if (nz == cnt)
+                for (size_t t = 0; t < cnt; t++) {
+                    fig *f = &d->figs[k + t];
+                    f->zm = (int)z[t] + 1;
+                    if (topic[0])
+                        str_copy(f->ind, IND_CAP, topic);
+                }
+        }
+        k = m - 1;
+    }
+    str_copy(d->topic, sizeof d->topic, topic);
+}
+

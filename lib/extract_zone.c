@@ -1,0 +1,283 @@
+/*
+ * extract_zone.c -- which area a figure belongs to.
+ *
+ * The one idea: a zone is named, not inferred. Names come from three
+ * places, tried at each position of a sentence that holds a figure: the
+ * table of provinces and cities (extract_places.c), with 市 and zone
+ * suffixes such as 高新区 or 经济开发区 after them; names this document
+ * taught us (a heading of spaced characters "江 阴", "X区委书记", a
+ * district named as the subject of a clause); and the words that point
+ * back to the text's own area (全市, 全省, 全区). A place inside an
+ * organisation's name (江苏远信储能技术有限公司) or a news agency's
+ * dateline (新华社北京...电) names no zone.
+ */
+#include "extract_internal.h"
+
+
+/* Characters that cannot start a learned district name. */
+static int bad_name_start(const char *s, size_t i, size_t end)
+{
+    static const wl bad[] = {W("全"), W("本"), W("该"), W("我"), W("各"), W("城"), W("市"), W("园"), W("辖"),
+                                      W("片"), W("社"), W("景"), W("高"), W("老"), W("两"), W("此"), W("其"), W("该"),
+                                      W("县"), W("区"), W("省"), W("分"), W("校"), W("经"), {NULL, 0}};
+    return xat_any(s, i, end, bad) > 0;
+}
+
+/* Remember that s[a..b) (spaces dropped) names the zone `zone` (NULL:
+ * itself). */
+static void learn_alias(doc *d, const char *s, size_t a, size_t b, const char *zone)
+{
+    char buf[NAME_CAP];
+    size_t k = copy_nospace(buf, sizeof buf, s, a, b);
+    if (k < 6)
+        return;
+    for (size_t i = 0; i < d->nnames; i++)
+        if (strcmp(d->names[i], buf) == 0)
+            return;
+    if (d->nnames < MAX_NAMES) {
+        str_copy(d->names[d->nnames], NAME_CAP, buf);
+        d->nlen[d->nnames] = strlen(d->names[d->nnames]);
+        str_copy(d->zones[d->nnames], NAME_CAP, zone ? zone : buf);
+        d->nnames++;
+    }
+}
+
+void xlearn_name(doc *d, const char *s, size_t a, size_t b)
+{
+    learn_alias(d, s, a, b, NULL);
+}
+
+/* Zone suffixes after a place name: 高新区, 经济开发区 ... */
+static const wl W_ZSUFFIX[] = {
+    W("高新技术产业开发区"), W("经济技术开发区"), W("经济开发区"), W("高新区"), W("经开区"), W("开发区"),
+    W("工业园区"), W("新区"), W("综合保税区"), W("保税区"), W("自贸区"), W("港区"), {NULL, 0}};
+
+/* Words after a place name that make it part of an organisation's name. */
+static int org_follows(const char *s, size_t i, size_t end)
+{
+    static const wl org[] = {W("公司"), W("集团"), W("有限"), W("大学"), W("学院"), W("银行"), W("研究院"),
+                                      W("医院"), W("日报"), W("电视台"), W("卫视"), W("晚报"), W("分行"), {NULL, 0}};
+    size_t k = 0;
+    for (size_t j = i; j < end && k < 14; k++) {
+        size_t adv;
+        unsigned c = xcp(s, j, end, &adv);
+        if (!xhan(c) && c != '(' && c != ')')
+            return 0;
+        if (xat_any(s, j, end, org))
+            return 1;
+        j += adv;
+    }
+    return 0;
+}
+
+/* A news agency's dateline before a place name: 新华社北京1月17日电,
+ * 中新网南京7月30日电, 本报南京讯. The place is where it was filed. */
+static int dateline_at(const char *s, size_t a, size_t i)
+{
+    return xends(s, a, i, "社") || xends(s, a, i, "网") || xends(s, a, i, "本报") ||
+           xends(s, a, i, "电讯") || xends(s, a, i, "记者");
+}
+
+/*
+ * A zone named at s[i]: a learned name, a city (with 市 and a following
+ * zone suffix), a province with 省, a region, or 全市/全区. Writes the
+ * zone into out and returns the bytes matched (0: none).
+ */
+size_t xzone_at(doc *d, size_t i, size_t end, char *out, int *weak)
+{
+    size_t best = 0, a;
+    int kind = 0, dummy;
+    if (!weak)
+        weak = &dummy;
+    *weak = 0;
+    for (size_t k = 0; k < d->nnames; k++) {
+        size_t n = d->nlen[k];
+        if (n > best && n <= end - i && d->s[i + 1] == d->names[k][1] &&
+            d->s[i + 2] == d->names[k][2] && memcmp(d->s + i, d->names[k], n) == 0) {
+            best = n;
+            str_copy(out, NAME_CAP, d->zones[k]);
+        }
+    }
+    a = xplaces_match(d->x->places, d->s, i, end, &kind);
+    if (a && dateline_at(d->s, 0, i))
+        a = 0;
+    if (a && a >= best) {
+        size_t j = i + a, b;
+        char stem[NAME_CAP];
+        copy_nospace(stem, sizeof stem, d->s, i, i + a);
+        if ((b = xat(d->s, j, end, "省")) || (b = xat(d->s, j, end, "自治区"))) {
+            if (kind == PLACE_PROVINCE || strcmp(stem, "吉林") == 0) {
+                str_cat3(out, NAME_CAP, stem, b == 3 ? "省" : "自治区", "");
+                return j + b - i;
+            }
+        }
+        if (kind == PLACE_PROVINCE) {
+            /* "江苏:上半年..." at the start of a line names the province */
+            if ((i == 0 || d->s[i - 1] == '\n' || d->s[i - 1] == ' ') && j < end && d->s[j] == ':') {
+                str_cat3(out, NAME_CAP, stem, "省", "");
+                return a;
+            }
+            return best;
+        }
+        if (kind == PLACE_REGION) {
+            str_copy(out, NAME_CAP, stem);
+            return a;
+        }
+        if (org_follows(d->s, j, end))
+            return best;
+        size_t shi = xat(d->s, j, end, "市");
+        j += shi;
+        if ((b = xat_any(d->s, j, end, W_ZSUFFIX))) {
+            copy_nospace(out, NAME_CAP, d->s, i, j + b);
+            return j + b - i;
+        }
+        /* 无锡市梁溪区: city + two characters + 区/县 */
+        if (shi) {
+            size_t k = j, cnt = 0, adv;
+            while (k < end && cnt < 3 && xhan(xcp(d->s, k, end, &adv)) && !xat(d->s, k, end, "区") &&
+                   !xat(d->s, k, end, "县")) {
+                k += adv;
+                cnt++;
+            }
+            if (cnt == 2 && ((a = xat(d->s, k, end, "区")) || (a = xat(d->s, k, end, "县"))) &&
+                !xat(d->s, k + a, end, "委")) {
+                copy_nospace(out, NAME_CAP, d->s, j, k + a);
+                return k + a - i;
+            }
+        }
+        str_cat3(out, NAME_CAP, stem, "市", "");
+        *weak = shi == 0;
+        return j - i;
+    }
+    if (best)
+        return best;
+    if ((a = xat(d->s, i, end, "全市")) && d->city[0]) {
+        str_cat3(out, NAME_CAP, d->city, "市", "");
+        return a;
+    }
+    if ((a = xat(d->s, i, end, "全省")) && d->province[0]) {
+        str_copy(out, NAME_CAP, d->province);
+        return a;
+    }
+    if (((a = xat(d->s, i, end, "全区")) || (a = xat(d->s, i, end, "全县"))) &&
+        (d->sec_zone[0] || d->doc_zone[0])) {
+        str_copy(out, NAME_CAP, d->sec_zone[0] ? d->sec_zone : d->doc_zone);
+        return a;
+    }
+    return 0;
+}
+
+/*
+ * A district or county named at the start of a clause, where Chinese puts
+ * the subject: "江宁区实现地区生产总值...", "昆山市新增...". Two or three
+ * characters and 区/县/市/镇/乡, not a common noun (核心区, 示范区) and not
+ * the start of a longer word (区域, 市场, 县域). Returns the bytes (0 none).
+ */
+size_t xclause_zone_at(const char *s, size_t i, size_t end, char *out)
+{
+    static const wl generic[] = {
+        W("核心"), W("示范"), W("先行"), W("试验"), W("集聚"), W("功能"), W("保税"), W("开发"),
+        W("产业"), W("商务"), W("中心"), W("老城"), W("主城"), W("生态"), W("达标"), W("风景"),
+        W("旅游"), W("工业"), W("农业"), W("居住"), W("住宅"), W("新城"), W("城市"), W("综合"),
+        W("自贸"), W("高新"), W("经开"), W("港口"), W("物流"), W("科技"), W("创新"), W("商业"),
+        W("文化"), W("行政"), W("东部"), W("西部"), W("南部"), W("北部"), W("中部"), W("地级"),
+        W("县级"), W("直辖"), W("各个"), W("所在"), W("辖区"), W("周边"), W("相关"), W("重点"),
+        W("全国"), W("全省"), W("部分"), W("其他"), W("其余"), W("多个"), W("山区"), W("老区"),
+        W("景区"), W("社区"), W("片区"), W("园区"), W("市区"), W("郊区"), W("新区"), W("城区"),
+        W("消费"), W("资本"), W("国内"), W("国际"), W("海外"), W("农村"), W("城乡"), W("城镇"),
+        W("特色"), W("先导"), W("承载"), W("集中"), W("实验"), W("改革"), W("开放"), W("贫困"),
+        W("欠发达"), W("发达"), W("试点"), W("重要"), W("主要"), W("所有"), W("各"), W("本"),
+        {NULL, 0}};
+    static const wl follow[] = {
+        W("实现"), W("完成"), W("新增"), W("累计"), W("共"), W("全年"), W("今年"), W("上半年"),
+        W("一季度"), W("前三季度"), W("地区生产总值"), W("GDP"), W("经济"), W("财政"),
+        W("一般公共预算"), W("规上"), W("规模以上"), W("工业"), W("固定资产"), W("社会消费品"),
+        W("进出口"), W("外贸"), W("的"), W("将"), W("已"), W("要"), W("共有"), W("拥有"),
+        W("现有"), W("新签约"), W("签约"), W("引进"), W("招引"), W("位列"), W("位居"),
+        W("排名"), W("城镇"), W("农村"), W("居民"), W("人均"), W("常住"), W("户籍"),
+        W("实际使用"), W("力争"), W("计划"), W("预计"), W("目前"), W("去年"), W("同比"),
+        W("委"), W("政府"), W("人民政府"), {NULL, 0}};
+    static const struct {
+        const char *suffix;
+        const char *bad_next;
+    } sfx[] = {{"区", "域别间位块划分"}, {"县", "域级区乡城"}, {"市", "场民值政区级容貌域面井县"},
+               {"镇", "村街级域区"}, {"乡", "村镇土亲贤"}};
+    size_t j = i, cnt = 0, adv;
+    for (; cnt < 3 && j < end; cnt++) {
+        unsigned c = xcp(s, j, end, &adv);
+        if (!xhan(c) || adv != 3)
+            break;
+        for (size_t k = 0; k < sizeof sfx / sizeof sfx[0]; k++) {
+            size_t a = xat(s, j, end, sfx[k].suffix);
+            if (!a || cnt < 2)
+                continue;
+            if (j + a + 3 <= end) {
+                /* bad_next is a string of 3-byte characters */
+                for (const char *b = sfx[k].bad_next; *b; b += 3)
+                    if (memcmp(s + j + a, b, 3) == 0)
+                        return 0;
+            }
+            if (xat_any(s, i, j, generic) || xhas(s, i, j, "的"))
+                return 0;
+            /* prepositions and verbs do not start a place name (占全市, 重组区) */
+            for (const char *b = "占比较在对向从于为和与及到至重组建设推加促带把被让使将以按据经由自当超达"; *b;
+                 b += 3)
+                if (memcmp(s + i, b, 3) == 0)
+                    return 0;
+            /* the name is the subject: a predicate or a topic of the
+             * statistics follows it */
+            if (!xat_any(s, j + a, end, follow))
+                return 0;
+            copy_nospace(out, NAME_CAP, s, i, j + a);
+            return j + a - i;
+        }
+        j += adv;
+    }
+    return 0;
+}
+
+/* Learn district names from "X区委/X县委/X区长/X区政府" and "<city>高新区". */
+void xlearn_from_line(doc *d, size_t a, size_t b, int find_city)
+{
+    static const wl after[] = {W("委"), W("长"), W("政府"), W("党委"), W("人民政府"), {NULL, 0}};
+    for (size_t i = a; i + 3 <= b;) {
+        size_t adv;
+        unsigned c = xcp(d->s, i, b, &adv);
+        /* X区委 / X县长 / X镇党委: X is two characters before 区/县/镇 */
+        if ((c == 0x533A || c == 0x53BF || c == 0x9547) && i >= a + 6 &&
+            xat_any(d->s, i + 3, b, after)) {
+            size_t p = i - 6;
+            size_t adv2;
+            if (xhan(xcp(d->s, p, b, &adv2)) && adv2 == 3 && xhan(xcp(d->s, p + 3, b, &adv2)) &&
+                !bad_name_start(d->s, p, b)) {
+                size_t pb = xprev(d->s, a, p);
+                /* the name must start a word: not after another Han char of a name */
+                unsigned pc = p > a ? xcp(d->s, pb, b, &adv2) : ' ';
+                if (!xhan(pc) || xat(d->s, pb, b, "、") || xat(d->s, pb, b, "市") ||
+                    xat(d->s, pb, b, "暨") || xat(d->s, pb, b, "和")) {
+                    /* two characters + 区/县/镇; the two alone name it too */
+                    char full[NAME_CAP];
+                    copy_nospace(full, sizeof full, d->s, p, p + 9);
+                    xlearn_name(d, d->s, p, p + 9);
+                    learn_alias(d, d->s, p, p + 6, full);
+                }
+            }
+        }
+        if (find_city && (!d->city[0] || !d->province[0]) && xhan(c)) {
+            int kind;
+            size_t m = xplaces_match(d->x->places, d->s, i, b, &kind);
+            if (m && !org_follows(d->s, i + m, b) && !dateline_at(d->s, a, i)) {
+                if (kind == PLACE_CITY && !d->city[0])
+                    copy_nospace(d->city, sizeof d->city, d->s, i, i + m);
+                if ((kind == PLACE_PROVINCE || (kind == PLACE_CITY && !strncmp(d->s + i, "吉林", 6))) &&
+                    !d->province[0]) {
+                    char stem[NAME_CAP];
+                    copy_nospace(stem, sizeof stem, d->s, i, i + m);
+                    str_cat3(d->province, sizeof d->province, stem, "省", "");
+                }
+            }
+        }
+        i += adv;
+    }
+}
+
