@@ -62,6 +62,19 @@ zb_extractor *zb_extractor_new(zb_error *err)
         zb_error_set(err, ZB_ENOMEM, "out of memory");
         return NULL;
     }
+    /* character classes for the scans */
+    for (unsigned c = 0; c < 0x10000; c++)
+        if (xperiod_start(c))
+            x->cclass[c] |= CC_PERIOD;
+    {
+        static const char mood[] = "将力确争加推着全大打谋深持要累已同以年完实截达建";
+        static const char numeral[] = "一二两三四五六七八九十百千零〇";
+        size_t adv;
+        for (size_t i = 0; mood[i]; i += adv)
+            x->cclass[xcp(mood, i, sizeof mood - 1, &adv)] |= CC_MOOD;
+        for (size_t i = 0; numeral[i]; i += adv)
+            x->cclass[xcp(numeral, i, sizeof numeral - 1, &adv)] |= CC_NUMERAL;
+    }
     x->norm = zb_normalizer_new(err);
     x->places = xplaces_new();
     if (!x->norm || !x->places) {
@@ -834,7 +847,8 @@ static void sentence(doc *d, size_t ss, size_t se)
     for (i = ss; i < se;) {
         unsigned c = xcp(s, i, se, &adv);
         size_t n = 0;
-        if (d->pub_y && (is_digit(s[i]) || xperiod_start(c))) {
+        unsigned cc = c < 0x10000 ? d->x->cclass[c] : 0;
+        if (d->pub_y && (is_digit(s[i]) || (cc & CC_PERIOD))) {
             xperiod p;
             p.set = 0;
             n = xperiod_at(s, i, se, d->pub_y, d->pub_m, d->para_year, &p);
@@ -907,11 +921,7 @@ static void sentence(doc *d, size_t ss, size_t se)
             n = 6;
         }
         /* figures, in the same pass: a time word at i was taken first */
-        if (!n && (is_digit(s[i]) || (xhan(c) && (c == 0x4E00 || c == 0x4E8C || c == 0x4E24 ||
-                                           c == 0x4E09 || c == 0x56DB || c == 0x4E94 ||
-                                           c == 0x516D || c == 0x4E03 || c == 0x516B ||
-                                           c == 0x4E5D || c == 0x5341 || c == 0x767E ||
-                                           c == 0x5343 || c == 0x96F6 || c == 0x3007))))
+        if (!n && (is_digit(s[i]) || (cc & CC_NUMERAL)))
             n = figure_at(d, ss, se, i);
         if (!n && c == 0x9996) /* 首 */
             n = first_place_at(d, ss, se, i);
@@ -1142,13 +1152,8 @@ static int doc_mood(const doc *d, size_t a, size_t b)
     size_t np = 0, nd = 0, adv;
     for (size_t i = a; i < b;) {
         size_t n;
-        switch (xcp(d->s, i, b, &adv)) {
-        case 0x5C06: case 0x529B: case 0x786E: case 0x4E89: case 0x52A0: case 0x63A8: /* 将力确争加推 */
-        case 0x7740: case 0x5168: case 0x5927: case 0x6253: case 0x8C0B: case 0x6DF1: /* 着全大打谋深 */
-        case 0x6301: case 0x8981: case 0x7D2F: case 0x5DF2: case 0x540C: case 0x4EE5: /* 持要累已同以 */
-        case 0x5E74: case 0x5B8C: case 0x5B9E: case 0x622A: case 0x8FBE: case 0x5EFA: /* 年完实截达建 */
-            break;
-        default:
+        unsigned c = xcp(d->s, i, b, &adv);
+        if (c >= 0x10000 || !(d->x->cclass[c] & CC_MOOD)) {
             i += adv;
             continue;
         }

@@ -190,10 +190,15 @@ size_t xperiod_at(const char *s, size_t i, size_t end, int pub_y, int pub_m, int
 /* ------------------------------------------------ a document being read */
 /* (extract.c runs it; extract_zone.c and extract_indicator.c read it) */
 
+/* Classes of BMP characters (bits of zb_extractor.cclass): one table
+ * lookup per character instead of a chain of comparisons. */
+enum { CC_PERIOD = 1, CC_MOOD = 2, CC_NUMERAL = 4 };
+
 struct zb_extractor {
     zb_normalizer *norm;
     xplaces *places;
     zb_normtext nt;
+    unsigned char cclass[0x10000]; /* read-only after zb_extractor_new */
 };
 
 
