@@ -55,47 +55,6 @@
 #include <stdlib.h>
 
 
-zb_extractor *zb_extractor_new(zb_error *err)
-{
-    zb_extractor *x = calloc(1, sizeof *x);
-    if (!x) {
-        zb_error_set(err, ZB_ENOMEM, "out of memory");
-        return NULL;
-    }
-    /* character classes for the scans */
-    for (unsigned c = 0; c < 0x10000; c++)
-        if (xperiod_start(c))
-            x->cclass[c] |= CC_PERIOD;
-    {
-        static const char mood[] = "将力确争加推着全大打谋深持要累已同以年完实截达建";
-        static const char numeral[] = "一二两三四五六七八九十百千零〇";
-        size_t adv;
-        for (size_t i = 0; mood[i]; i += adv)
-            x->cclass[xcp(mood, i, sizeof mood - 1, &adv)] |= CC_MOOD;
-        for (size_t i = 0; numeral[i]; i += adv)
-            x->cclass[xcp(numeral, i, sizeof numeral - 1, &adv)] |= CC_NUMERAL;
-    }
-    x->norm = zb_normalizer_new(err);
-    x->places = xplaces_new();
-    if (!x->norm || !x->places) {
-        if (x->norm && !x->places)
-            zb_error_set(err, ZB_ENOMEM, "out of memory");
-        zb_extractor_free(x);
-        return NULL;
-    }
-    return x;
-}
-
-void zb_extractor_free(zb_extractor *x)
-{
-    if (!x)
-        return;
-    zb_normalizer_free(x->norm);
-    xplaces_free(x->places);
-    zb_normtext_clear(&x->nt);
-    free(x);
-}
-
 /* ---------------------------------------------------------- word lists */
 
 static const wl W_TARGET[] = {W("力争"), W("确保"), W("争取"), W("目标是"), W("目标为"), W("目标:"),
@@ -140,6 +99,51 @@ static const wl W_FURNITURE[] = {W("评论"), W("点赞"), W("分享"), W("收�
                                  W("版权"), W("©"), W("当前位置"), W("您的位置"), W("首页"),
                                  W("登录"), W("注册"), W("下载"), W("客户端"), W("二维码"),
                                  W("关注我们"), W("微信"), W("微博"), {NULL, 0}};
+
+/* ------------------------------------------------------------ extractor */
+
+zb_extractor *zb_extractor_new(zb_error *err)
+{
+    zb_extractor *x = calloc(1, sizeof *x);
+    if (!x) {
+        zb_error_set(err, ZB_ENOMEM, "out of memory");
+        return NULL;
+    }
+    /* character classes for the scans */
+    for (unsigned c = 0; c < 0x10000; c++)
+        if (xperiod_start(c))
+            x->cclass[c] |= CC_PERIOD;
+    {
+        static const char mood[] = "将力确争加推着全大打谋深持要累已同以年完实截达建";
+        static const char numeral[] = "一二两三四五六七八九十百千零〇";
+        size_t adv;
+        for (size_t i = 0; mood[i]; i += adv)
+            x->cclass[xcp(mood, i, sizeof mood - 1, &adv)] |= CC_MOOD;
+        for (size_t i = 0; numeral[i]; i += adv)
+            x->cclass[xcp(numeral, i, sizeof numeral - 1, &adv)] |= CC_NUMERAL;
+        for (const wl *w = W_TARGET; w->w; w++)
+            x->cclass[xcp(w->w, 0, w->n, &adv)] |= CC_TARGET;
+    }
+    x->norm = zb_normalizer_new(err);
+    x->places = xplaces_new();
+    if (!x->norm || !x->places) {
+        if (x->norm && !x->places)
+            zb_error_set(err, ZB_ENOMEM, "out of memory");
+        zb_extractor_free(x);
+        return NULL;
+    }
+    return x;
+}
+
+void zb_extractor_free(zb_extractor *x)
+{
+    if (!x)
+        return;
+    zb_normalizer_free(x->norm);
+    xplaces_free(x->places);
+    zb_normtext_clear(&x->nt);
+    free(x);
+}
 
 /* ----------------------------------------------------------- publication */
 
@@ -808,7 +812,10 @@ static size_t first_target(const doc *d, size_t ss, size_t se)
 {
     const char *s = d->s;
     for (size_t i = ss; i < se;) {
-        size_t n = xat_any(s, i, se, W_TARGET), adv;
+        size_t adv, n = 0;
+        unsigned c = xcp(s, i, se, &adv);
+        if (c < 0x10000 && (d->x->cclass[c] & CC_TARGET))
+            n = xat_any(s, i, se, W_TARGET);
         if (n) {
             int ok = 1;
             if (xat(s, i, se, "将") && (xat(s, i + 3, se, "近") || xat(s, i + 3, se, "其")))
@@ -827,7 +834,6 @@ static size_t first_target(const doc *d, size_t ss, size_t se)
             i += n;
             continue;
         }
-        xcp(s, i, se, &adv);
         i += adv;
     }
     return (size_t)-1;

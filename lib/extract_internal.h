@@ -192,7 +192,7 @@ size_t xperiod_at(const char *s, size_t i, size_t end, int pub_y, int pub_m, int
 
 /* Classes of BMP characters (bits of zb_extractor.cclass): one table
  * lookup per character instead of a chain of comparisons. */
-enum { CC_PERIOD = 1, CC_MOOD = 2, CC_NUMERAL = 4 };
+enum { CC_PERIOD = 1, CC_MOOD = 2, CC_NUMERAL = 4, CC_TARGET = 8 };
 
 struct zb_extractor {
     zb_normalizer *norm;
