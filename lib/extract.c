@@ -11,11 +11,14 @@
  * window bounded by its own sentence: the bound word just before or after,
  * the growth verb (同比增长 -> growth, yoy), the noun phrase between the
  * previous figure or clause mark and the number (or after the classifier,
- * for counts), time words (extract_period.c), status words. Context that
+ * for counts; extract_indicator.c), time words (extract_period.c), zone
+ * names (extract_zone.c, extract_places.c), status words. Context that
  * outlives a sentence is small state: the paragraph's period and year, the
  * section's zone and framing period (5年来), the document's city and mood
- * (a work plan or a report). No look-back leaves the current sentence, so
- * the cost is linear in the text.
+ * (a work plan or a report). No look-back leaves the current sentence and
+ * none goes further than WINDOW bytes, so the cost is linear in the text.
+ * This file holds the document walk (lines, sentences), figures, status,
+ * periods of figures and the records.
  *
  * Pipeline per document: zb_decode -> zb_normalize (traditional ->
  * simplified, full-width -> ASCII, with a byte map back) -> lines ->
