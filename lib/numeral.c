@@ -11,7 +11,8 @@
  *
  *   numeral   = arabic [sp scales] | chinese | percent-of | fraction
  *   arabic    = DIGITS { "," DDD } [ "." DIGITS ]      "1,200" "34261.36"
- *               (a "," counts only when exactly three digits follow it)
+ *               (a "," counts only after a group of one to three digits and
+ *               before exactly three: "2020,123" is a list)
  *   scales    = scale { scale }                          万 亿 千亿 万亿 百万
  *   scale     = 十 | 百 | 千 | 万 | 亿                   (千 not before 米 克 瓦
  *                                                         伏 帕: those are units)
@@ -24,8 +25,11 @@
  *   fraction  = (arabic | chinese) 分之 (arabic | chinese)  三分之一 = 33.3 %
  *
  * A Chinese numeral must start with a digit or 十, or be a bare 百/千
- * before 万/亿 (千亿 = 10^11); so 千家万户, 百姓 and 万千 are not numerals. Whether a numeral is a figure (and not a date,
- * a code or a name such as 三大行动) is the extractor's decision.
+ * before 万/亿 (千亿 = 10^11); so 千家万户, 百姓 and 万千 are not numerals,
+ * and a 百/千 without its digit after the start begins a new word (百亿百项
+ * is 百亿 then 百项). Values are rounded to 15 significant digits (1094.6亿
+ * is 109460000000, not ...99.99998). Whether a numeral is a figure (and
+ * not a date, a code or a name such as 三大行动) is the extractor's decision.
  *
  * Units: zb_unit_parse maps the word after a number to a kind, the
  * contract's unit name and the factor to base units (亩 = 666.667 m2 ...),
