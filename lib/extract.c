@@ -375,6 +375,26 @@ static size_t first_place_at(doc *d, size_t ss, size_t se, size_t i)
     return 6;
 }
 
+/* "实现翻番", "翻了番": doubled, a growth of 100 %. (翻一番 and 翻两番 carry a
+ * numeral and are read by figure_at.) Returns bytes (0 none). */
+static size_t doubling_at(doc *d, size_t ss, size_t se, size_t i)
+{
+    fig f;
+    size_t n = xat(d->s, i, se, "翻番") ? 6 : xat(d->s, i, se, "翻了番") ? 9 : 0;
+    if (!n)
+        return 0;
+    memset(&f, 0, sizeof f);
+    f.kind = ZB_KIND_GROWTH;
+    f.unit = "%";
+    f.value = 100;
+    f.bound = ZB_BOUND_EQ;
+    f.ns = f.bs = i;
+    f.ne = f.be = i + n;
+    clause_of(d->s, ss, se, &f);
+    push_fig(d, &f);
+    return n;
+}
+
 /*
  * Is s[q] a range mark (- ~ 至 到 — ～) followed by a number with a unit?
  * Then remember where the upper end starts (d->range_at), give its unit in
@@ -934,6 +954,8 @@ static void sentence(doc *d, size_t ss, size_t se)
             n = figure_at(d, ss, se, i);
         if (!n && c == 0x9996) /* 首 */
             n = first_place_at(d, ss, se, i);
+        if (!n && c == 0x7FFB) /* 翻 */
+            n = doubling_at(d, ss, se, i);
         i += n ? n : adv;
     }
     /* zone names, only where there is a figure to give them to */
