@@ -348,12 +348,28 @@ static void clause_of(const char *s, size_t ss, size_t se, fig *f)
     f->ce = ce;
 }
 
+/* A figure stated in words at s[i..i+n) (首位, 翻番): push it; returns n. */
+static size_t push_word_fig(doc *d, size_t ss, size_t se, size_t i, size_t n, zb_kind kind,
+                            const char *unit, double value)
+{
+    fig f;
+    memset(&f, 0, sizeof f);
+    f.kind = kind;
+    f.unit = unit;
+    f.value = value;
+    f.bound = ZB_BOUND_EQ;
+    f.ns = f.bs = i;
+    f.ne = f.be = i + n;
+    clause_of(d->s, ss, se, &f);
+    push_fig(d, &f);
+    return n;
+}
+
 /* "居全省首位", "位列全国首位": rank 1 in words. Returns bytes (0 none). */
 static size_t first_place_at(doc *d, size_t ss, size_t se, size_t i)
 {
     static const wl rankers[] = {W("位列"), W("位居"), W("排名"), W("居"), W("列"), {NULL, 0}};
     const char *s = d->s;
-    fig f;
     size_t from = i, cnt = 0;
     if (!xat(s, i, se, "首位"))
         return 0;
@@ -363,36 +379,17 @@ static size_t first_place_at(doc *d, size_t ss, size_t se, size_t i)
     }
     if (!xhas_any(s, from, i, rankers))
         return 0;
-    memset(&f, 0, sizeof f);
-    f.kind = ZB_KIND_RANK;
-    f.unit = "rank";
-    f.value = 1;
-    f.bound = ZB_BOUND_EQ;
-    f.ns = f.bs = i;
-    f.ne = f.be = i + 6;
-    clause_of(s, ss, se, &f);
-    push_fig(d, &f);
-    return 6;
+    return push_word_fig(d, ss, se, i, 6, ZB_KIND_RANK, "rank", 1);
 }
 
 /* "实现翻番", "翻了番": doubled, a growth of 100 %. (翻一番 and 翻两番 carry a
  * numeral and are read by figure_at.) Returns bytes (0 none). */
 static size_t doubling_at(doc *d, size_t ss, size_t se, size_t i)
 {
-    fig f;
     size_t n = xat(d->s, i, se, "翻番") ? 6 : xat(d->s, i, se, "翻了番") ? 9 : 0;
     if (!n)
         return 0;
-    memset(&f, 0, sizeof f);
-    f.kind = ZB_KIND_GROWTH;
-    f.unit = "%";
-    f.value = 100;
-    f.bound = ZB_BOUND_EQ;
-    f.ns = f.bs = i;
-    f.ne = f.be = i + n;
-    clause_of(d->s, ss, se, &f);
-    push_fig(d, &f);
-    return n;
+    return push_word_fig(d, ss, se, i, n, ZB_KIND_GROWTH, "%", 100);
 }
 
 /*
