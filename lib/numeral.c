@@ -384,6 +384,9 @@ static const unit_row UNITS[] = {
     {"兆瓦", ZB_KIND_QUANTITY, "MW", 1},
     {"MW", ZB_KIND_QUANTITY, "MW", 1},
     {"GW", ZB_KIND_QUANTITY, "GW", 1},
+    {"吉瓦", ZB_KIND_QUANTITY, "GW", 1},
+    {"TWh", ZB_KIND_QUANTITY, "TWh", 1},
+    {"太瓦时", ZB_KIND_QUANTITY, "TWh", 1},
     /* data */
     {"TB", ZB_KIND_QUANTITY, "TB", 1},
     {"GB", ZB_KIND_QUANTITY, "GB", 1},
@@ -392,6 +395,7 @@ static const unit_row UNITS[] = {
     /* containers */
     {"标箱", ZB_KIND_QUANTITY, "TEU", 1},
     {"TEU", ZB_KIND_QUANTITY, "TEU", 1},
+    {"标准箱", ZB_KIND_QUANTITY, "TEU", 1},
     /* counts: the classifier is the unit */
     {"个", ZB_KIND_COUNT, "个", 1},
     {"家", ZB_KIND_COUNT, "家", 1},
@@ -439,6 +443,13 @@ static const unit_row UNITS[] = {
     {"家次", ZB_KIND_COUNT, "家次", 1},
     {"架次", ZB_KIND_COUNT, "架次", 1},
     {"车次", ZB_KIND_COUNT, "车次", 1},
+    {"辆次", ZB_KIND_COUNT, "辆次", 1},
+    {"艘次", ZB_KIND_COUNT, "艘次", 1},
+    {"场次", ZB_KIND_COUNT, "场次", 1},
+    {"批次", ZB_KIND_COUNT, "批次", 1},
+    {"件次", ZB_KIND_COUNT, "件次", 1},
+    {"班次", ZB_KIND_COUNT, "班次", 1},
+    {"台套", ZB_KIND_COUNT, "台套", 1},
 };
 
 size_t zb_unit_parse(const char *s, size_t len, zb_unit *out)

@@ -183,6 +183,9 @@ static const unit_row UNITS[] = {
     {"户次", ZB_KIND_COUNT, "户次", 1, 6},
     {"架次", ZB_KIND_COUNT, "架次", 1, 6},
     {"辆", ZB_KIND_COUNT, "辆", 1, 3},
+    {"台套", ZB_KIND_COUNT, "台套", 1, 6},
+    {"标准箱", ZB_KIND_QUANTITY, "TEU", 1, 9},
+    {"吉瓦", ZB_KIND_QUANTITY, "GW", 1, 6},
     /* not units */
     {"GBK", ZB_KIND_AMOUNT, NULL, 0, 0},
     {"km/h", ZB_KIND_QUANTITY, "km", 1, 2},
