@@ -744,7 +744,12 @@ bounds:
         size_t j = f.bs;
         while (j > ss && s[j - 1] == ' ')
             j--;
-        if (xends(s, ss, j, "均") || xends(s, ss, j, "都"))
+        /* 均/都 "each" (完成率均超100%), not 人均/年均/日均 "per" */
+        if ((xends(s, ss, j, "均") &&
+             !(xends(s, ss, j, "人均") || xends(s, ss, j, "户均") || xends(s, ss, j, "年均") ||
+               xends(s, ss, j, "日均") || xends(s, ss, j, "月均") || xends(s, ss, j, "平均") ||
+               xends(s, ss, j, "亩均") || xends(s, ss, j, "季均") || xends(s, ss, j, "地均"))) ||
+            xends(s, ss, j, "都"))
             f.each = 1;
         /* the clause starting 分别, or the 、-list right after it */
         if (xhas(s, cs, f.bs, "分别"))

@@ -120,6 +120,11 @@ static void clean_phrase(doc *d, size_t a, size_t b, int strip_growth, char *out
             changed = 1;
         }
         if ((n = xends_any(s, a, b, W_TRAIL)) && (b - n > a || strip_growth)) {
+            /* 均 "each" goes, 人均/年均 "per" stays */
+            static const wl per[] = {W("人均"), W("户均"), W("年均"), W("日均"), W("月均"),
+                                     W("亩均"), W("地均"), W("平均"), {NULL, 0}};
+            if (n == 3 && xends(s, a, b, "均") && xends_any(s, a, b, per))
+                break;
             b -= n;
             changed = 1;
             continue;
