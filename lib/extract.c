@@ -749,7 +749,8 @@ bounds:
              !(xends(s, ss, j, "人均") || xends(s, ss, j, "户均") || xends(s, ss, j, "年均") ||
                xends(s, ss, j, "日均") || xends(s, ss, j, "月均") || xends(s, ss, j, "平均") ||
                xends(s, ss, j, "亩均") || xends(s, ss, j, "季均") || xends(s, ss, j, "地均"))) ||
-            xends(s, ss, j, "都"))
+            (xends(s, ss, j, "都") && !(xends(s, ss, j, "首都") || xends(s, ss, j, "成都") ||
+                                        xends(s, ss, j, "古都") || xends(s, ss, j, "京都"))))
             f.each = 1;
         /* the clause starting 分别, or the 、-list right after it */
         if (xhas(s, cs, f.bs, "分别"))
