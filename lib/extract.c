@@ -318,8 +318,11 @@ static int push_fig(doc *d, const fig *f)
     if (d->nfigs == d->capfigs) {
         size_t nc = d->capfigs ? d->capfigs * 2 : 16;
         fig *nv = realloc(d->figs, nc * sizeof *nv);
-        if (!nv)
+        if (!nv) {
+            if (d->rc == 0)
+                d->rc = ZB_ENOMEM; /* extraction stops; zb_extract_buffer reports it */
             return ZB_ENOMEM;
+        }
         d->figs = nv;
         d->capfigs = nc;
     }
