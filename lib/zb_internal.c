@@ -1,0 +1,181 @@
+/*
+ * zb_internal.c -- the out-of-line half of zb_internal.h: growing a zb_buf,
+ * printf into one, array growth, and the string map.
+ *
+ * The one idea: everything here fails soft and leaves its object usable.
+ * A zb_buf remembers ENOMEM in oom so builders check once; zb_grow and
+ * zb_smap_get leave the array or map as it was when they cannot grow.
+ */
+#include "zb_internal.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+/* ------------------------------------------------------- growable string */
+
+int zb_buf_reserve(zb_buf *b, size_t n)
+{
+    if (b->oom)
+        return -1;
+    if (n > SIZE_MAX / 4 || b->len > SIZE_MAX / 4) {
+        b->oom = 1;
+        return -1;
+    }
+    size_t need = b->len + n + 1;
+    if (need <= b->cap)
+        return 0;
+    size_t cap = b->cap ? b->cap * 2 : 256;
+    while (cap < need)
+        cap *= 2;
+    char *p = realloc(b->s, cap);
+    if (!p) {
+        b->oom = 1;
+        return -1;
+    }
+    b->s = p;
+    b->cap = cap;
+    return 0;
+}
+
+void zb_buf_printf(zb_buf *b, const char *fmt, ...)
+{
+    if (b->oom)
+        return;
+    char tmp[256];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
+    va_end(ap);
+    if (n < 0) {
+        b->oom = 1; /* an encoding error: treat as a failed build */
+        return;
+    }
+    if ((size_t)n < sizeof tmp) {
+        zb_buf_put(b, tmp, (size_t)n);
+        return;
+    }
+    if (zb_buf_reserve(b, (size_t)n) != 0)
+        return;
+    va_start(ap, fmt);
+    vsnprintf(b->s + b->len, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    b->len += (size_t)n;
+}
+
+void zb_buf_free(zb_buf *b)
+{
+    if (!b)
+        return;
+    free(b->s);
+    memset(b, 0, sizeof *b);
+}
+
+char *zb_strdupf(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    if (n < 0)
+        return NULL;
+    char *s = malloc((size_t)n + 1);
+    if (!s)
+        return NULL;
+    va_start(ap, fmt);
+    vsnprintf(s, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    return s;
+}
+
+/* ---------------------------------------------------------------- arrays */
+
+int zb_grow(void *arr, size_t *cap, size_t n, size_t size)
+{
+    if (n < *cap)
+        return 0;
+    size_t nc = *cap ? *cap : 16;
+    while (nc <= n) {
+        if (nc > SIZE_MAX / 2)
+            return -1;
+        nc *= 2;
+    }
+    if (size && nc > SIZE_MAX / size)
+        return -1;
+    void *p = realloc(*(void **)arr, nc * size);
+    if (!p)
+        return -1;
+    *(void **)arr = p;
+    *cap = nc;
+    return 0;
+}
+
+/* ------------------------------------------------------------ string map */
+
+/* Double the map (at least 64 slots), moving slots by their stored hash. */
+static int smap_grow(zb_smap *m)
+{
+    size_t cap = m->cap ? m->cap * 2 : 64;
+    zb_smap_slot *s = calloc(cap, sizeof *s);
+    if (!s)
+        return ZB_ENOMEM;
+    for (size_t i = 0; i < m->cap; i++) {
+        if (!m->slot[i].key)
+            continue;
+        size_t j = m->slot[i].hash & (cap - 1);
+        while (s[j].key)
+            j = (j + 1) & (cap - 1);
+        s[j] = m->slot[i];
+    }
+    free(m->slot);
+    m->slot = s;
+    m->cap = cap;
+    return ZB_OK;
+}
+
+/* The slot of key (hash h): found (key set) or the empty slot where it goes.
+ * The map has at least one empty slot. */
+static zb_smap_slot *smap_probe(const zb_smap *m, const char *key, uint64_t h)
+{
+    size_t j = h & (m->cap - 1);
+    while (m->slot[j].key && (m->slot[j].hash != h || strcmp(m->slot[j].key, key) != 0))
+        j = (j + 1) & (m->cap - 1);
+    return &m->slot[j];
+}
+
+zb_smap_slot *zb_smap_get(zb_smap *m, const char *key, int *fresh)
+{
+    if ((m->n + 1) * 4 > m->cap * 3 && smap_grow(m) != ZB_OK)
+        return NULL;
+    uint64_t h = zb_hash_str(key);
+    zb_smap_slot *s = smap_probe(m, key, h);
+    if (fresh)
+        *fresh = 0;
+    if (!s->key) {
+        if (!(s->key = strdup(key)))
+            return NULL;
+        s->hash = h;
+        s->val = NULL;
+        s->num = 0;
+        m->n++;
+        if (fresh)
+            *fresh = 1;
+    }
+    return s;
+}
+
+const zb_smap_slot *zb_smap_find(const zb_smap *m, const char *key)
+{
+    if (!m->cap)
+        return NULL;
+    const zb_smap_slot *s = smap_probe(m, key, zb_hash_str(key));
+    return s->key ? s : NULL;
+}
+
+void zb_smap_free(zb_smap *m)
+{
+    for (size_t i = 0; i < m->cap; i++)
+        free(m->slot[i].key);
+    free(m->slot);
+    memset(m, 0, sizeof *m);
+}

@@ -1,0 +1,122 @@
+/*
+ * zb_internal.h -- private helpers shared by two or more modules of the
+ * library (and by the CLI, which is built beside it). Never installed, never
+ * part of the API: names may change with any commit.
+ *
+ * What belongs here: small, general tools that several .c files would
+ * otherwise each write again (a growable string, a string hash, a string
+ * map, array growth). A helper that only one module uses stays static in that
+ * module; anything tuned for one table (series.c's avalanche of pointer keys)
+ * stays there too.
+ *
+ * Conventions are the library's: no printing, no exit, ENOMEM is reported
+ * (as a flag or a return value), never fatal.
+ */
+#ifndef ZB_INTERNAL_H
+#define ZB_INTERNAL_H
+
+#include "zhibiao.h"
+
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+/* ------------------------------------------------------- growable string */
+
+/*
+ * A growable NUL-terminated string, zero-initialised (zb_buf b = {0}).
+ * Appends never fail loudly: on ENOMEM they set oom and every later append
+ * does nothing, so a builder checks oom once at the end. s stays NULL until
+ * the first append; the caller owns s (free it, or zb_buf_free the buffer).
+ */
+typedef struct zb_buf {
+    char *s;
+    size_t len, cap;
+    int oom;
+} zb_buf;
+
+/* Make room for n more bytes plus the NUL; 0, or -1 with oom set. */
+int zb_buf_reserve(zb_buf *b, size_t n);
+
+/* Append n bytes of s (may contain NULs; s may be NULL when n is 0). */
+static inline void zb_buf_put(zb_buf *b, const char *s, size_t n)
+{
+    if (b->oom || (b->len + n + 1 > b->cap && zb_buf_reserve(b, n) != 0))
+        return;
+    if (n)
+        memcpy(b->s + b->len, s, n);
+    b->len += n;
+    b->s[b->len] = 0;
+}
+
+/* Append the C string s. */
+static inline void zb_buf_puts(zb_buf *b, const char *s)
+{
+    zb_buf_put(b, s, strlen(s));
+}
+
+/* Append printf-style text. */
+void zb_buf_printf(zb_buf *b, const char *fmt, ...) ZB_PRINTF(2, 3);
+
+/* Free the text and zero the buffer (reusable after). Accepts NULL. */
+void zb_buf_free(zb_buf *b);
+
+/* A new string formatted printf-style (free()); NULL on ENOMEM. */
+char *zb_strdupf(const char *fmt, ...) ZB_PRINTF(1, 2);
+
+/* ---------------------------------------------------------------- arrays */
+
+/*
+ * Grow the array *arr (elements of size bytes, capacity *cap) so that index
+ * n fits: doubles from 16. 0, or -1 on ENOMEM or overflow (*arr and *cap
+ * are then unchanged). arr is the address of the array pointer.
+ */
+int zb_grow(void *arr, size_t *cap, size_t n, size_t size);
+
+/* ---------------------------------------------------------- string hash */
+
+/* FNV-1a, 64 bit, over the bytes of s up to its NUL. Its low bits are what
+ * power-of-two tables use; keys that need better mixing (pointers, small
+ * integers) want a finaliser on top, as series.c does. */
+static inline uint64_t zb_hash_str(const char *s)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 1099511628211ull;
+    return h;
+}
+
+/* ------------------------------------------------------------ string map */
+
+/*
+ * A string -> (pointer, number) map: open addressing with linear probing,
+ * power-of-two capacity, at most 3/4 full, the hash kept in each slot so a
+ * probe compares strings only on equal hashes. Keys are owned copies; val
+ * and num are the caller's (the map never frees val). Zero-initialise
+ * (zb_smap m = {0}). Slots move when the map grows: a slot pointer is valid
+ * until the next zb_smap_get; the key string itself stays put until
+ * zb_smap_free.
+ */
+typedef struct zb_smap_slot {
+    char *key;          /* owned; NULL = empty slot */
+    uint64_t hash;
+    const void *val;
+    size_t num;
+} zb_smap_slot;
+
+typedef struct zb_smap {
+    zb_smap_slot *slot;
+    size_t n, cap;
+} zb_smap;
+
+/* The slot of key, inserted (val NULL, num 0) when absent; *fresh (if not
+ * NULL) says whether it was. NULL on ENOMEM (the map is unchanged). */
+zb_smap_slot *zb_smap_get(zb_smap *m, const char *key, int *fresh);
+
+/* The slot of key, or NULL when absent. Borrowed. */
+const zb_smap_slot *zb_smap_find(const zb_smap *m, const char *key);
+
+/* Free the keys and the slots (not the values) and zero the map. */
+void zb_smap_free(zb_smap *m);
+
+#endif
