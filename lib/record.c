@@ -9,6 +9,7 @@
  * digits that read back equal: write -> read -> write is byte-identical.
  */
 #include "zhibiao.h"
+#include "zb_internal.h"
 
 #include <cjson/cJSON.h>
 #include <ctype.h>
@@ -407,46 +408,17 @@ out:
 
 /* --------------------------------------------------------------- writing */
 
-typedef struct buf {
-    char *s;
-    size_t len, cap;
-    int oom;
-} buf;
-
-static void put(buf *b, const char *s, size_t n)
-{
-    if (b->oom)
-        return;
-    if (b->len + n + 1 > b->cap) {
-        size_t cap = b->cap ? b->cap * 2 : 256;
-        while (cap < b->len + n + 1)
-            cap *= 2;
-        char *t = realloc(b->s, cap);
-        if (!t) {
-            b->oom = 1;
-            return;
-        }
-        b->s = t;
-        b->cap = cap;
-    }
-    memcpy(b->s + b->len, s, n);
-    b->len += n;
-    b->s[b->len] = 0;
-}
-
-static void puts_(buf *b, const char *s) { put(b, s, strlen(s)); }
-
 /* JSON string: escape " \ and control characters; UTF-8 passes through. */
-static void put_json_string(buf *b, const char *s)
+static void put_json_string(zb_buf *b, const char *s)
 {
     static const char hex[] = "0123456789abcdef";
-    put(b, "\"", 1);
+    zb_buf_put(b, "\"", 1);
     const char *run = s;
     for (; *s; s++) {
         unsigned char c = (unsigned char)*s;
         if (c >= 0x20 && c != '"' && c != '\\')
             continue;
-        put(b, run, (size_t)(s - run));
+        zb_buf_put(b, run, (size_t)(s - run));
         run = s + 1;
         char esc[7] = {'\\', 0, 0, 0, 0, 0, 0};
         size_t n = 2;
@@ -462,27 +434,27 @@ static void put_json_string(buf *b, const char *s)
             esc[1] = 'u', esc[2] = '0', esc[3] = '0', esc[4] = hex[c >> 4], esc[5] = hex[c & 15];
             n = 6;
         }
-        put(b, esc, n);
+        zb_buf_put(b, esc, n);
     }
-    put(b, run, (size_t)(s - run));
-    put(b, "\"", 1);
+    zb_buf_put(b, run, (size_t)(s - run));
+    zb_buf_put(b, "\"", 1);
 }
 
-static void put_key(buf *b, const char *k, int first)
+static void put_key(zb_buf *b, const char *k, int first)
 {
     if (!first)
-        put(b, ",", 1);
+        zb_buf_put(b, ",", 1);
     put_json_string(b, k);
-    put(b, ":", 1);
+    zb_buf_put(b, ":", 1);
 }
 
-static void put_str_or_null(buf *b, const char *k, const char *v)
+static void put_str_or_null(zb_buf *b, const char *k, const char *v)
 {
     put_key(b, k, 0);
     if (v)
         put_json_string(b, v);
     else
-        puts_(b, "null");
+        zb_buf_puts(b, "null");
 }
 
 char *zb_format_number(double x, int plain, char *out, size_t size)
@@ -524,9 +496,9 @@ char *zb_format_number(double x, int plain, char *out, size_t size)
 
 char *zb_record_to_json(const zb_record *r)
 {
-    buf b = {0};
+    zb_buf b = {0};
     char num[64];
-    put(&b, "{", 1);
+    zb_buf_put(&b, "{", 1);
     put_key(&b, "doc", 1);
     put_json_string(&b, r->doc ? r->doc : "");
     put_str_or_null(&b, "published", r->published);
@@ -534,7 +506,7 @@ char *zb_record_to_json(const zb_record *r)
     put_str_or_null(&b, "indicator", r->indicator ? r->indicator : "");
     put_str_or_null(&b, "kind", zb_kind_name(r->kind));
     put_key(&b, "value", 0);
-    puts_(&b, zb_format_number(r->value, 0, num, sizeof num));
+    zb_buf_puts(&b, zb_format_number(r->value, 0, num, sizeof num));
     put_str_or_null(&b, "unit", r->unit ? r->unit : "");
     put_str_or_null(&b, "bound", zb_bound_name(r->bound));
     put_str_or_null(&b, "status", zb_status_name(r->status));
@@ -543,14 +515,12 @@ char *zb_record_to_json(const zb_record *r)
     if (r->text)
         put_str_or_null(&b, "text", r->text);
     if (r->has_offset) {
-        char off[64];
-        snprintf(off, sizeof off, "[%zu,%zu]", r->off_start, r->off_end);
         put_key(&b, "offset", 0);
-        puts_(&b, off);
+        zb_buf_printf(&b, "[%zu,%zu]", r->off_start, r->off_end);
     }
     if (r->derived != ZB_ABSENT) {
         put_key(&b, "derived", 0);
-        puts_(&b, r->derived ? "true" : "false");
+        zb_buf_puts(&b, r->derived ? "true" : "false");
     }
     if (r->extra) {
         for (const cJSON *it = ((const cJSON *)r->extra)->child; it; it = it->next) {
@@ -560,13 +530,13 @@ char *zb_record_to_json(const zb_record *r)
                 break;
             }
             put_key(&b, it->string, 0);
-            puts_(&b, v);
+            zb_buf_puts(&b, v);
             cJSON_free(v);
         }
     }
-    put(&b, "}", 1);
+    zb_buf_put(&b, "}", 1);
     if (b.oom) {
-        free(b.s);
+        zb_buf_free(&b);
         return NULL;
     }
     return b.s;
