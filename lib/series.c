@@ -19,90 +19,12 @@
  * in period class sort next to each other and become siblings.
  */
 #include "zhibiao.h"
+#include "zb_internal.h"
 
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* ------------------------------------------------------- string map */
-
-typedef struct smap_slot {
-    char *key;     /* owned; NULL = empty slot */
-    uint64_t hash;
-    const void *val;
-} smap_slot;
-
-typedef struct smap {
-    smap_slot *slot;
-    size_t n, cap;   /* cap is a power of two */
-} smap;
-
-/* FNV-1a, 64 bit. */
-static uint64_t hash_str(const char *s)
-{
-    uint64_t h = 1469598103934665603ull;
-    for (; *s; s++)
-        h = (h ^ (unsigned char)*s) * 1099511628211ull;
-    return h;
-}
-
-static int smap_grow(smap *m)
-{
-    size_t cap = m->cap ? m->cap * 2 : 256;
-    smap_slot *s = calloc(cap, sizeof *s);
-    if (!s)
-        return ZB_ENOMEM;
-    for (size_t i = 0; i < m->cap; i++) {
-        if (!m->slot[i].key)
-            continue;
-        size_t j = m->slot[i].hash & (cap - 1);
-        while (s[j].key)
-            j = (j + 1) & (cap - 1);
-        s[j] = m->slot[i];
-    }
-    free(m->slot);
-    m->slot = s;
-    m->cap = cap;
-    return ZB_OK;
-}
-
-/* Slot of key: found (key set) or the empty slot where it goes. */
-static smap_slot *smap_find(smap *m, const char *key, uint64_t h)
-{
-    size_t j = h & (m->cap - 1);
-    while (m->slot[j].key && (m->slot[j].hash != h || strcmp(m->slot[j].key, key) != 0))
-        j = (j + 1) & (m->cap - 1);
-    return &m->slot[j];
-}
-
-/* The slot of key, inserted (val NULL) when absent; NULL on ENOMEM.
- * *fresh says whether it was inserted. */
-static smap_slot *smap_get(smap *m, const char *key, int *fresh)
-{
-    if ((m->n + 1) * 4 > m->cap * 3 && smap_grow(m) != ZB_OK)
-        return NULL;
-    uint64_t h = hash_str(key);
-    smap_slot *s = smap_find(m, key, h);
-    *fresh = 0;
-    if (!s->key) {
-        if (!(s->key = strdup(key)))
-            return NULL;
-        s->hash = h;
-        s->val = NULL;
-        m->n++;
-        *fresh = 1;
-    }
-    return s;
-}
-
-static void smap_free(smap *m)
-{
-    for (size_t i = 0; i < m->cap; i++)
-        free(m->slot[i].key);
-    free(m->slot);
-    memset(m, 0, sizeof *m);
-}
 
 /* ---------------------------------------------------------- storage */
 
@@ -139,21 +61,6 @@ typedef struct iseries {
 
 #define NONE ((size_t)-1)
 
-/* Make room for one more element in *v (n used of *cap, each size bytes),
- * doubling from first. ZB_OK or ZB_ENOMEM (*v unchanged). */
-static int grow(void *v, size_t n, size_t *cap, size_t size, size_t first)
-{
-    if (n < *cap)
-        return ZB_OK;
-    size_t ncap = *cap ? *cap * 2 : first;
-    void *nv = realloc(*(void **)v, ncap * size);
-    if (!nv)
-        return ZB_ENOMEM;
-    *(void **)v = nv;
-    *cap = ncap;
-    return ZB_OK;
-}
-
 /* One slot of the series and point hash tables (open addressing). */
 typedef struct slot {
     uint64_t hash;
@@ -165,9 +72,9 @@ typedef struct slot {
 struct zb_series_set {
     const zb_aliases *aliases;
     zb_aliases *own_aliases;
-    smap strings;            /* interned plain strings (units, docs, periods, classes) */
-    smap zones, indicators;  /* raw name -> canonical interned */
-    smap periods;            /* raw period text -> pcache (owned) */
+    zb_smap strings;         /* interned plain strings (units, docs, periods, classes) */
+    zb_smap zones, indicators; /* raw name -> canonical interned */
+    zb_smap periods;         /* raw period text -> pcache (owned) */
     const char *last_doc;    /* interned doc of the previous record: */
                              /* records of one document come together */
     iseries *s;
@@ -201,7 +108,7 @@ static const char *intern(zb_series_set *set, const char *s);
 static int period_of(zb_series_set *set, const char *s, const pcache **out, zb_error *err)
 {
     int fresh;
-    smap_slot *slot = smap_get(&set->periods, s ? s : "", &fresh);
+    zb_smap_slot *slot = zb_smap_get(&set->periods, s ? s : "", &fresh);
     if (!slot)
         return zb_error_set(err, ZB_ENOMEM, "out of memory");
     if ((*out = slot->val) != NULL)
@@ -229,7 +136,7 @@ static int period_of(zb_series_set *set, const char *s, const pcache **out, zb_e
 static const char *intern(zb_series_set *set, const char *s)
 {
     int fresh;
-    smap_slot *slot = smap_get(&set->strings, s, &fresh);
+    zb_smap_slot *slot = zb_smap_get(&set->strings, s, &fresh);
     if (!slot)
         return NULL;
     if (fresh)
@@ -239,10 +146,10 @@ static const char *intern(zb_series_set *set, const char *s)
 
 /* Canonical interned name of raw through the cache map m; *kept (if
  * non-NULL) gets the map's own copy of raw. */
-static const char *canonical(zb_series_set *set, smap *m, const char *raw, int zone, const char **kept)
+static const char *canonical(zb_series_set *set, zb_smap *m, const char *raw, int zone, const char **kept)
 {
     int fresh;
-    smap_slot *slot = smap_get(m, raw, &fresh);
+    zb_smap_slot *slot = zb_smap_get(m, raw, &fresh);
     if (!slot)
         return NULL;
     if (kept)
@@ -290,12 +197,12 @@ void zb_series_set_free(zb_series_set *set)
     free(set->vpoints);
     free(set->vsources);
     free(set->vsiblings);
-    smap_free(&set->strings);
-    smap_free(&set->zones);
-    smap_free(&set->indicators);
+    zb_smap_free(&set->strings);
+    zb_smap_free(&set->zones);
+    zb_smap_free(&set->indicators);
     for (size_t i = 0; i < set->periods.cap; i++)
         free((void *)set->periods.slot[i].val);
-    smap_free(&set->periods);
+    zb_smap_free(&set->periods);
     zb_aliases_free(set->own_aliases);
     free(set);
 }
@@ -375,7 +282,7 @@ static size_t series_get(zb_series_set *set, const iseries *k)
             return set->stab[j].id;
         j = (j + 1) & (set->stcap - 1);
     }
-    if (grow(&set->s, set->ns, &set->scap, sizeof *set->s, 64) != ZB_OK)
+    if (zb_grow(&set->s, &set->scap, set->ns, sizeof *set->s, 64) != 0)
         return NONE;
     set->s[set->ns] = *k;
     set->stab[j] = (slot){h, set->ns, 0, 0, NONE};
@@ -398,7 +305,7 @@ static int same_value(double a, double b)
 
 static size_t new_point(zb_series_set *set)
 {
-    if (grow(&set->p, set->np, &set->pcap, sizeof *set->p, 256) != ZB_OK)
+    if (zb_grow(&set->p, &set->pcap, set->np, sizeof *set->p, 256) != 0)
         return NONE;
     memset(&set->p[set->np], 0, sizeof set->p[0]);
     set->p[set->np].next = NONE;
@@ -417,7 +324,7 @@ static int add_source(ipoint *p, const char *doc)
     const char *last = p->nsrc == 1 ? p->src0 : p->srcv[p->nsrc - 2];
     if (last == doc)
         return ZB_OK;
-    if (grow(&p->srcv, p->nsrc - 1, &p->srccap, sizeof *p->srcv, 2) != ZB_OK)
+    if (zb_grow(&p->srcv, &p->srccap, p->nsrc - 1, sizeof *p->srcv, 2) != 0)
         return ZB_ENOMEM;
     p->srcv[p->nsrc - 1] = doc;
     p->nsrc++;
@@ -426,7 +333,7 @@ static int add_source(ipoint *p, const char *doc)
 
 static int series_add_point(iseries *s, size_t pi)
 {
-    if (grow(&s->pts, s->npts, &s->cap, sizeof *s->pts, 4) != ZB_OK)
+    if (zb_grow(&s->pts, &s->cap, s->npts, sizeof *s->pts, 4) != 0)
         return ZB_ENOMEM;
     s->pts[s->npts++] = pi;
     return ZB_OK;

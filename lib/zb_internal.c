@@ -90,11 +90,13 @@ char *zb_strdupf(const char *fmt, ...)
 
 /* ---------------------------------------------------------------- arrays */
 
-int zb_grow(void *arr, size_t *cap, size_t n, size_t size)
+int zb_grow(void *arr, size_t *cap, size_t n, size_t size, size_t first)
 {
     if (n < *cap)
         return 0;
-    size_t nc = *cap ? *cap : 16;
+    if (*cap > SIZE_MAX / 2)
+        return -1;
+    size_t nc = *cap ? *cap * 2 : first ? first : 1;
     while (nc <= n) {
         if (nc > SIZE_MAX / 2)
             return -1;

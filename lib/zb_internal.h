@@ -68,10 +68,11 @@ char *zb_strdupf(const char *fmt, ...) ZB_PRINTF(1, 2);
 
 /*
  * Grow the array *arr (elements of size bytes, capacity *cap) so that index
- * n fits: doubles from 16. 0, or -1 on ENOMEM or overflow (*arr and *cap
- * are then unchanged). arr is the address of the array pointer.
+ * n fits, doubling from first elements (small for arrays that exist by the
+ * million, such as a point's sources). 0, or -1 on ENOMEM or overflow (*arr
+ * and *cap are then unchanged). arr is the address of the array pointer.
  */
-int zb_grow(void *arr, size_t *cap, size_t n, size_t size);
+int zb_grow(void *arr, size_t *cap, size_t n, size_t size, size_t first);
 
 /* ---------------------------------------------------------- string hash */
 
