@@ -23,6 +23,7 @@
  * collected, and written at finish.
  */
 #include "zhibiao.h"
+#include "zb_internal.h"
 
 #include <cjson/cJSON.h>
 #include <errno.h>
@@ -45,125 +46,30 @@ enum { MODE_NONE, MODE_RECORDS, MODE_GENERIC };
 
 /* ------------------------------------------------------------ utilities */
 
-typedef struct strbuf {
-    char *s;
-    size_t len, cap;
-    int oom;
-} strbuf;
-
-static void sb_put(strbuf *b, const char *s, size_t n)
-{
-    if (b->oom)
-        return;
-    if (b->len + n + 1 > b->cap) {
-        size_t cap = b->cap ? b->cap : 64;
-        while (cap < b->len + n + 1)
-            cap *= 2;
-        char *p = realloc(b->s, cap);
-        if (!p) {
-            b->oom = 1;
-            return;
-        }
-        b->s = p;
-        b->cap = cap;
-    }
-    memcpy(b->s + b->len, s, n);
-    b->len += n;
-    b->s[b->len] = 0;
-}
-
-static void sb_puts(strbuf *b, const char *s)
-{
-    sb_put(b, s, strlen(s));
-}
-
-/* A string -> index map (open addressing, FNV-1a). Keys are owned copies. */
-typedef struct smap {
-    char **key;
-    size_t *val;
-    size_t cap, n;
-} smap;
-
-static uint64_t hash_str(const char *s)
-{
-    uint64_t h = 1469598103934665603u;
-    for (; *s; s++)
-        h = (h ^ (unsigned char)*s) * 1099511628211u;
-    return h;
-}
-
-static void smap_free(smap *m)
-{
-    for (size_t i = 0; i < m->cap; i++)
-        free(m->key[i]);
-    free(m->key);
-    free(m->val);
-    memset(m, 0, sizeof *m);
-}
-
-static int smap_grow(smap *m)
-{
-    size_t cap = m->cap ? m->cap * 2 : 64;
-    char **key = calloc(cap, sizeof *key);
-    size_t *val = calloc(cap, sizeof *val);
-    if (!key || !val) {
-        free(key);
-        free(val);
-        return ZB_ENOMEM;
-    }
-    for (size_t i = 0; i < m->cap; i++) {
-        if (!m->key[i])
-            continue;
-        size_t j = hash_str(m->key[i]) & (cap - 1);
-        while (key[j])
-            j = (j + 1) & (cap - 1);
-        key[j] = m->key[i];
-        val[j] = m->val[i];
-    }
-    free(m->key);
-    free(m->val);
-    m->key = key;
-    m->val = val;
-    m->cap = cap;
-    return ZB_OK;
-}
+/* String -> index maps on zb_smap (the index lives in the slot's num). */
 
 /* Find s; if absent insert it with value next. *found says which. Returns
  * the slot's value, or (size_t)-1 on ENOMEM. *stored (if non-NULL) gets the
- * map's own copy of the key, valid until smap_free. */
-static size_t smap_intern(smap *m, const char *s, size_t next, int *found, const char **stored)
+ * map's own copy of the key, valid until zb_smap_free. */
+static size_t smap_intern(zb_smap *m, const char *s, size_t next, int *found, const char **stored)
 {
-    if ((m->n + 1) * 2 > m->cap && smap_grow(m) != ZB_OK)
+    int fresh;
+    zb_smap_slot *slot = zb_smap_get(m, s, &fresh);
+    if (!slot)
         return (size_t)-1;
-    size_t j = hash_str(s) & (m->cap - 1);
-    while (m->key[j]) {
-        if (strcmp(m->key[j], s) == 0) {
-            *found = 1;
-            if (stored)
-                *stored = m->key[j];
-            return m->val[j];
-        }
-        j = (j + 1) & (m->cap - 1);
-    }
-    if (!(m->key[j] = strdup(s)))
-        return (size_t)-1;
-    m->val[j] = next;
-    m->n++;
-    *found = 0;
+    if (fresh)
+        slot->num = next;
+    *found = !fresh;
     if (stored)
-        *stored = m->key[j];
-    return next;
+        *stored = slot->key;
+    return slot->num;
 }
 
 /* Value of s, or (size_t)-1 when absent. */
-static size_t smap_find(const smap *m, const char *s)
+static size_t smap_find(const zb_smap *m, const char *s)
 {
-    if (!m->cap)
-        return (size_t)-1;
-    for (size_t j = hash_str(s) & (m->cap - 1); m->key[j]; j = (j + 1) & (m->cap - 1))
-        if (strcmp(m->key[j], s) == 0)
-            return m->val[j];
-    return (size_t)-1;
+    const zb_smap_slot *slot = zb_smap_find(m, s);
+    return slot ? slot->num : (size_t)-1;
 }
 
 /* Decode one UTF-8 sequence at s[0..n); returns its length (0 when
@@ -351,9 +257,9 @@ struct zb_export {
     char *own_tmp;       /* XLSX to a stream: our temporary file */
     lxw_format *f_head, *f_int, *f_big, *f_dec;
     sheet main, src;
-    strbuf cell;         /* scratch for cleaned strings and notes */
+    zb_buf cell;         /* scratch for cleaned strings and notes */
     /* wide */
-    smap groups_by_key, periods_by_name, docs;
+    zb_smap groups_by_key, periods_by_name, docs;
     wide_group *groups;
     size_t ngroups, groups_cap;
     const char **periods;
@@ -363,7 +269,7 @@ struct zb_export {
     /* generic */
     FILE *spool;
     size_t nspooled;
-    smap key_index;
+    zb_smap key_index;
     const char **keys;
     size_t nkeys, keys_cap;
 };
@@ -470,9 +376,9 @@ static int excel_escape_at(const unsigned char *p, size_t n)
  * 1 when truncated; *nchars is the length of s in characters. */
 static int xlsx_clean(zb_export *ex, const char *s, size_t *nchars)
 {
-    strbuf *b = &ex->cell;
+    zb_buf *b = &ex->cell;
     b->len = 0;
-    sb_put(b, "", 0);
+    zb_buf_put(b, "", 0);
     const unsigned char *p = (const unsigned char *)s;
     size_t n = strlen(s), count = 0, used = 0;
     int cut = 0;
@@ -485,11 +391,11 @@ static int xlsx_clean(zb_export *ex, const char *s, size_t *nchars)
             cut = 1;
         if (!cut) {
             if (esc)
-                sb_puts(b, "_x005F_");
+                zb_buf_puts(b, "_x005F_");
             else if (k && c != 0xFFFE && c != 0xFFFF)
-                sb_put(b, (const char *)p, k);
+                zb_buf_put(b, (const char *)p, k);
             else
-                sb_put(b, "\xEF\xBF\xBD", 3);
+                zb_buf_put(b, "\xEF\xBF\xBD", 3);
             used += w;
         }
         k = k ? k : 1;
@@ -734,40 +640,25 @@ static int long_row(zb_export *ex, const zb_record *r, zb_error *err)
 
 /* --- wide: keep, then group and order at finish --- */
 
-static int grow(void **p, size_t *cap, size_t need, size_t elem)
-{
-    if (need <= *cap)
-        return ZB_OK;
-    size_t c = *cap ? *cap * 2 : 64;
-    while (c < need)
-        c *= 2;
-    void *q = realloc(*p, c * elem);
-    if (!q)
-        return ZB_ENOMEM;
-    *p = q;
-    *cap = c;
-    return ZB_OK;
-}
-
 static char *dup_or_null(const char *s)
 {
     return s ? strdup(s) : NULL;
 }
 
-static void put_key_part(strbuf *b, const char *s)
+static void put_key_part(zb_buf *b, const char *s)
 {
     if (s)
-        sb_puts(b, s);
+        zb_buf_puts(b, s);
     else
-        sb_put(b, "\x1e", 1); /* NULL differs from "" */
-    sb_put(b, "\x1f", 1);
+        zb_buf_put(b, "\x1e", 1); /* NULL differs from "" */
+    zb_buf_put(b, "\x1f", 1);
 }
 
 static int wide_add(zb_export *ex, const zb_record *r, zb_error *err)
 {
-    strbuf *k = &ex->cell;
+    zb_buf *k = &ex->cell;
     k->len = 0;
-    sb_put(k, "", 0);
+    zb_buf_put(k, "", 0);
     put_key_part(k, r->zone);
     put_key_part(k, r->indicator);
     put_key_part(k, zb_kind_name(r->kind));
@@ -781,7 +672,7 @@ static int wide_add(zb_export *ex, const zb_record *r, zb_error *err)
     if (g == (size_t)-1)
         return zb_error_set(err, ZB_ENOMEM, "out of memory");
     if (!found) {
-        if (grow((void **)&ex->groups, &ex->groups_cap, ex->ngroups + 1, sizeof *ex->groups))
+        if (zb_grow(&ex->groups, &ex->groups_cap, ex->ngroups, sizeof *ex->groups, 64))
             return zb_error_set(err, ZB_ENOMEM, "out of memory");
         wide_group *wg = &ex->groups[ex->ngroups++];
         memset(wg, 0, sizeof *wg);
@@ -802,8 +693,7 @@ static int wide_add(zb_export *ex, const zb_record *r, zb_error *err)
         if (p == (size_t)-1)
             return zb_error_set(err, ZB_ENOMEM, "out of memory");
         if (!found) {
-            if (grow((void **)&ex->periods, &ex->periods_cap, ex->nperiods + 1,
-                     sizeof *ex->periods))
+            if (zb_grow(&ex->periods, &ex->periods_cap, ex->nperiods, sizeof *ex->periods, 64))
                 return zb_error_set(err, ZB_ENOMEM, "out of memory");
             ex->periods[ex->nperiods++] = name;
         }
@@ -811,7 +701,7 @@ static int wide_add(zb_export *ex, const zb_record *r, zb_error *err)
     const char *doc = NULL;
     if (r->doc && smap_intern(&ex->docs, r->doc, 0, &found, &doc) == (size_t)-1)
         return zb_error_set(err, ZB_ENOMEM, "out of memory");
-    if (grow((void **)&ex->entries, &ex->entries_cap, ex->nentries + 1, sizeof *ex->entries))
+    if (zb_grow(&ex->entries, &ex->entries_cap, ex->nentries, sizeof *ex->entries, 64))
         return zb_error_set(err, ZB_ENOMEM, "out of memory");
     wide_entry *e = &ex->entries[ex->nentries];
     memset(e, 0, sizeof *e);
@@ -910,13 +800,13 @@ static int same_value(const wide_entry *a, const wide_entry *b)
  * column p; later different values go to the note and to warn. */
 static int wide_group_row(zb_export *ex, const wide_group *g, entry_ref *refs, size_t n,
                           size_t ncols, wide_entry **cell_of, const char **col_name,
-                          strbuf *note, zb_error *err)
+                          zb_buf *note, zb_error *err)
 {
     sheet *sh = &ex->main;
     size_t row = sh->row;
     memset(cell_of, 0, ncols * sizeof *cell_of);
     note->len = 0;
-    sb_put(note, "", 0);
+    zb_buf_put(note, "", 0);
     char num[400], num2[400];
     for (size_t i = 0; i < n; i++) {
         wide_entry *e = refs[i].e;
@@ -924,33 +814,33 @@ static int wide_group_row(zb_export *ex, const wide_group *g, entry_ref *refs, s
         if (!cell_of[p]) {
             cell_of[p] = e;
             if (e->bound != ZB_BOUND_EQ || e->derived) {
-                sb_puts(note, note->len ? "; " : "");
-                sb_puts(note, col_name[p]);
-                sb_puts(note, ":");
+                zb_buf_puts(note, note->len ? "; " : "");
+                zb_buf_puts(note, col_name[p]);
+                zb_buf_puts(note, ":");
             }
             if (e->bound != ZB_BOUND_EQ) {
-                sb_puts(note, " bound ");
-                sb_puts(note, zb_bound_name(e->bound));
+                zb_buf_puts(note, " bound ");
+                zb_buf_puts(note, zb_bound_name(e->bound));
             }
             if (e->derived)
-                sb_puts(note, " derived");
+                zb_buf_puts(note, " derived");
             continue;
         }
         if (same_value(cell_of[p], e))
             continue; /* the same figure again (another document): sources lists both */
         zb_export_number(e->value, num, sizeof num);
         zb_export_number(cell_of[p]->value, num2, sizeof num2);
-        sb_puts(note, note->len ? "; " : "");
-        sb_puts(note, col_name[p]);
-        sb_puts(note, ": also ");
-        sb_puts(note, num);
+        zb_buf_puts(note, note->len ? "; " : "");
+        zb_buf_puts(note, col_name[p]);
+        zb_buf_puts(note, ": also ");
+        zb_buf_puts(note, num);
         if (e->bound != ZB_BOUND_EQ) {
-            sb_puts(note, " (");
-            sb_puts(note, zb_bound_name(e->bound));
-            sb_puts(note, ")");
+            zb_buf_puts(note, " (");
+            zb_buf_puts(note, zb_bound_name(e->bound));
+            zb_buf_puts(note, ")");
         }
-        sb_puts(note, " in ");
-        sb_puts(note, e->doc ? e->doc : "?");
+        zb_buf_puts(note, " in ");
+        zb_buf_puts(note, e->doc ? e->doc : "?");
         warnf(ex, "wide: %s %s %s: %s (%s) and %s (%s) in one cell; kept the first, "
                   "the other is in the note column",
               g->zone ? g->zone : "-", g->indicator ? g->indicator : "-", col_name[p], num2,
@@ -992,7 +882,7 @@ static int wide_finish(zb_export *ex, zb_error *err)
     entry_ref *refs = calloc(ex->nentries + 1, sizeof *refs);
     wide_entry **cell_of = calloc(ncols + 1, sizeof *cell_of);
     const char **header = calloc(WIDE_NKEYS + ncols + 1, sizeof *header);
-    strbuf note = {0};
+    zb_buf note = {0};
     if (!pk || !prank || !gr || !grank || !refs || !cell_of || !header) {
         rc = zb_error_set(err, ZB_ENOMEM, "out of memory");
         goto out;
@@ -1116,7 +1006,7 @@ static int generic_add(zb_export *ex, const cJSON *o, const char *text, size_t l
             return zb_error_set(err, ZB_ENOMEM, "out of memory");
         if (found)
             continue;
-        if (grow((void **)&ex->keys, &ex->keys_cap, ex->nkeys + 1, sizeof *ex->keys))
+        if (zb_grow(&ex->keys, &ex->keys_cap, ex->nkeys, sizeof *ex->keys, 64))
             return zb_error_set(err, ZB_ENOMEM, "out of memory");
         ex->keys[ex->nkeys++] = name;
     }
@@ -1129,45 +1019,45 @@ static int generic_add(zb_export *ex, const cJSON *o, const char *text, size_t l
 /* Compact JSON text of v, numbers in full precision (cJSON's printer keeps
  * 15 digits when the 17-digit form is within an epsilon), non-finite
  * numbers as null, UTF-8 as is. */
-static void json_render(strbuf *b, const cJSON *v)
+static void json_render(zb_buf *b, const cJSON *v)
 {
     char num[400];
     if (cJSON_IsNumber(v)) {
-        sb_puts(b, isfinite(v->valuedouble) ? zb_export_number(v->valuedouble, num, sizeof num)
+        zb_buf_puts(b, isfinite(v->valuedouble) ? zb_export_number(v->valuedouble, num, sizeof num)
                                             : "null");
     } else if (cJSON_IsString(v)) {
-        sb_put(b, "\"", 1);
+        zb_buf_put(b, "\"", 1);
         for (const unsigned char *p = (const unsigned char *)v->valuestring; *p; p++) {
             const char *esc = *p == '"' ? "\\\"" : *p == '\\' ? "\\\\" : *p == '\n' ? "\\n"
                             : *p == '\r' ? "\\r" : *p == '\t' ? "\\t" : NULL;
             if (esc) {
-                sb_puts(b, esc);
+                zb_buf_puts(b, esc);
             } else if (*p < 0x20) {
                 snprintf(num, sizeof num, "\\u%04x", *p);
-                sb_puts(b, num);
+                zb_buf_puts(b, num);
             } else {
-                sb_put(b, (const char *)p, 1);
+                zb_buf_put(b, (const char *)p, 1);
             }
         }
-        sb_put(b, "\"", 1);
+        zb_buf_put(b, "\"", 1);
     } else if (cJSON_IsArray(v) || cJSON_IsObject(v)) {
         int obj = cJSON_IsObject(v);
-        sb_put(b, obj ? "{" : "[", 1);
+        zb_buf_put(b, obj ? "{" : "[", 1);
         for (const cJSON *it = v->child; it; it = it->next) {
             if (it != v->child)
-                sb_put(b, ",", 1);
+                zb_buf_put(b, ",", 1);
             if (obj) {
                 cJSON key = {0};
                 key.type = cJSON_String;
                 key.valuestring = it->string ? it->string : "";
                 json_render(b, &key);
-                sb_put(b, ":", 1);
+                zb_buf_put(b, ":", 1);
             }
             json_render(b, it);
         }
-        sb_put(b, obj ? "}" : "]", 1);
+        zb_buf_put(b, obj ? "}" : "]", 1);
     } else {
-        sb_puts(b, cJSON_IsTrue(v) ? "true" : cJSON_IsFalse(v) ? "false" : "null");
+        zb_buf_puts(b, cJSON_IsTrue(v) ? "true" : cJSON_IsFalse(v) ? "false" : "null");
     }
 }
 
@@ -1182,7 +1072,7 @@ static int generic_cell(zb_export *ex, const cJSON *v, zb_error *err)
         return cell_bool(ex, sh, cJSON_IsTrue(v), err);
     if (cJSON_IsString(v))
         return cell_text(ex, sh, v->valuestring, err);
-    strbuf b = {0};
+    zb_buf b = {0};
     json_render(&b, v);
     int rc = b.oom ? zb_error_set(err, ZB_ENOMEM, "out of memory") : cell_text(ex, sh, b.s, err);
     free(b.s);
@@ -1553,9 +1443,9 @@ void zb_export_free(zb_export *ex)
     free(ex->entries);
     free(ex->periods);
     free(ex->keys);
-    smap_free(&ex->groups_by_key);
-    smap_free(&ex->periods_by_name);
-    smap_free(&ex->docs);
-    smap_free(&ex->key_index);
+    zb_smap_free(&ex->groups_by_key);
+    zb_smap_free(&ex->periods_by_name);
+    zb_smap_free(&ex->docs);
+    zb_smap_free(&ex->key_index);
     free(ex);
 }
