@@ -16,6 +16,7 @@
  * comes from a document goes through html_text(), which escapes & < > " '.
  */
 #include "zhibiao.h"
+#include "zb_internal.h"
 
 #include <cjson/cJSON.h>
 #include <dirent.h>
@@ -47,101 +48,38 @@ static int cmp_nullable(const char *a, const char *b)
     return strcmp(a, b);
 }
 
-/* Grow *arr (element size sz) so that index n fits; 0 or -1 on ENOMEM. */
-static int grow(void *arr, size_t *cap, size_t n, size_t sz)
-{
-    if (n < *cap)
-        return 0;
-    size_t nc = *cap ? *cap * 2 : 16;
-    while (nc <= n)
-        nc *= 2;
-    void *p = realloc(*(void **)arr, nc * sz);
-    if (!p)
-        return -1;
-    *(void **)arr = p;
-    *cap = nc;
-    return 0;
-}
-
 /* ------------------------------------------ string map (key -> text, index) */
 
-typedef struct qentry {
-    char *key;
-    char *quote;    /* quote of a number, zone as written; may be NULL */
-    size_t idx;     /* index of a document */
-} qentry;
+/* Maps on zb_smap: quotes and zone names keep in a slot's val an owned copy
+ * of a text (the quote of a number, the zone as first written; may be NULL)
+ * and are freed with text_map_free; doc_ids keeps the index of a document in
+ * num and is freed with zb_smap_free. */
 
-typedef struct qmap {
-    qentry *slot;
-    size_t cap, n;
-} qmap;
-
-static uint64_t fnv1a(const char *s)
+/* The text of slot e (NULL when e is). Borrowed from the map. */
+static const char *slot_text(const zb_smap_slot *e)
 {
-    uint64_t h = 1469598103934665603ULL;
-    for (; *s; s++)
-        h = (h ^ (unsigned char)*s) * 1099511628211ULL;
-    return h;
+    return e ? e->val : NULL;
 }
 
-static const qentry *qmap_get(const qmap *m, const char *key)
+/* Insert key -> a copy of text (may be NULL) unless key is present (first
+ * record wins, so the quote shown is the first one in input order). On
+ * ENOMEM copying the text the key stays, without a text. */
+static int text_put(zb_smap *m, const char *key, const char *text)
 {
-    if (!m->cap)
-        return NULL;
-    size_t j = fnv1a(key) & (m->cap - 1);
-    while (m->slot[j].key) {
-        if (strcmp(m->slot[j].key, key) == 0)
-            return &m->slot[j];
-        j = (j + 1) & (m->cap - 1);
-    }
-    return NULL;
-}
-
-/* Insert key -> (quote, idx) unless key is present (first record wins, so
- * the quote shown is the first one in input order). Takes copies. */
-static int qmap_put(qmap *m, const char *key, const char *quote, size_t idx)
-{
-    if ((m->n + 1) * 2 > m->cap) {
-        size_t cap = m->cap ? m->cap * 2 : 256;
-        qentry *slot = calloc(cap, sizeof *slot);
-        if (!slot)
-            return ZB_ENOMEM;
-        for (size_t i = 0; i < m->cap; i++)
-            if (m->slot[i].key) {
-                size_t j = fnv1a(m->slot[i].key) & (cap - 1);
-                while (slot[j].key)
-                    j = (j + 1) & (cap - 1);
-                slot[j] = m->slot[i];
-            }
-        free(m->slot);
-        m->slot = slot;
-        m->cap = cap;
-    }
-    size_t j = fnv1a(key) & (m->cap - 1);
-    while (m->slot[j].key) {
-        if (strcmp(m->slot[j].key, key) == 0)
-            return ZB_OK;
-        j = (j + 1) & (m->cap - 1);
-    }
-    qentry e = {strdup(key), xstrdup(quote), idx};
-    if (!e.key || (quote && !e.quote)) {
-        free(e.key);
-        free(e.quote);
+    int fresh;
+    zb_smap_slot *e = zb_smap_get(m, key, &fresh);
+    if (!e)
         return ZB_ENOMEM;
-    }
-    m->slot[j] = e;
-    m->n++;
+    if (fresh && text && !(e->val = strdup(text)))
+        return ZB_ENOMEM;
     return ZB_OK;
 }
 
-static void qmap_free(qmap *m)
+static void text_map_free(zb_smap *m)
 {
-    for (size_t i = 0; i < m->cap; i++) {
-        free(m->slot[i].key);
-        free(m->slot[i].quote);
-    }
-    free(m->slot);
-    memset(m, 0, sizeof *m);
+    for (size_t i = 0; i < m->cap; i++)
+        free((void *)m->slot[i].val);
+    zb_smap_free(m);
 }
 
 /* ------------------------------------------------------------- the report */
@@ -161,12 +99,12 @@ struct zb_report {
     const zb_aliases *aliases;
     zb_aliases *own_aliases;    /* made when the caller gave none */
     zb_aliases *plain;          /* built-ins only: tells a table's name from a plain form */
-    qmap zone_names;            /* canonical zone -> the zone as first written */
+    zb_smap zone_names;            /* canonical zone -> the zone as first written */
     zb_series_set *set;
-    qmap quotes;
+    zb_smap quotes;
     docinfo *docs;              /* in the order first seen */
     size_t ndocs, docs_cap;
-    qmap doc_ids;               /* document name -> index in docs */
+    zb_smap doc_ids;               /* document name -> index in docs */
     chart *charts;
     size_t ncharts, charts_cap;
     zb_comparison *cmp;
@@ -202,9 +140,9 @@ void zb_report_free(zb_report *rep)
     zb_series_set_free(rep->set);
     zb_aliases_free(rep->own_aliases);
     zb_aliases_free(rep->plain);
-    qmap_free(&rep->quotes);
-    qmap_free(&rep->zone_names);
-    qmap_free(&rep->doc_ids);
+    text_map_free(&rep->quotes);
+    text_map_free(&rep->zone_names);
+    zb_smap_free(&rep->doc_ids);
     for (size_t i = 0; i < rep->ndocs; i++)
         free(rep->docs[i].name);
     free(rep->docs);
@@ -221,18 +159,20 @@ void zb_report_free(zb_report *rep)
 /* Index of document name, added when absent; (size_t)-1 on ENOMEM. */
 static size_t doc_index(zb_report *rep, const char *name)
 {
-    const qentry *e = qmap_get(&rep->doc_ids, name);
+    const zb_smap_slot *e = zb_smap_find(&rep->doc_ids, name);
     if (e)
-        return e->idx;
-    if (grow(&rep->docs, &rep->docs_cap, rep->ndocs, sizeof *rep->docs) != 0)
+        return e->num;
+    if (zb_grow(&rep->docs, &rep->docs_cap, rep->ndocs, sizeof *rep->docs, 16) != 0)
         return (size_t)-1;
     if (!(rep->docs[rep->ndocs].name = strdup(name)))
         return (size_t)-1;
     rep->docs[rep->ndocs].nrecords = 0;
-    if (qmap_put(&rep->doc_ids, name, NULL, rep->ndocs) != ZB_OK) {
+    zb_smap_slot *id = zb_smap_get(&rep->doc_ids, name, NULL);
+    if (!id) {
         free(rep->docs[rep->ndocs].name);
         return (size_t)-1;
     }
+    id->num = rep->ndocs;
     return rep->ndocs++;
 }
 
@@ -279,12 +219,8 @@ static char *quote_key(int full, const char *zone, const char *indicator, zb_kin
     const char *z = full && zone ? zone : "";
     const char *ind = full && indicator ? indicator : "";
     const char *b = basis ? basis : "";
-    size_t n = strlen(z) + strlen(ind) + strlen(unit) + strlen(b) + strlen(period) + strlen(num) + strlen(doc) + 40;
-    char *k = malloc(n);
-    if (k)
-        snprintf(k, n, "%d\x1f%s\x1f%s\x1f%d\x1f%s\x1f%s\x1f%d\x1f%s\x1f%s\x1f%s", full, z, ind, (int)kind,
-                 unit, b, (int)status, period, num, doc);
-    return k;
+    return zb_strdupf("%d\x1f%s\x1f%s\x1f%d\x1f%s\x1f%s\x1f%d\x1f%s\x1f%s\x1f%s", full, z, ind, (int)kind,
+                      unit, b, (int)status, period, num, doc);
 }
 
 int zb_report_add_record(zb_report *rep, const zb_record *r, zb_error *err)
@@ -314,10 +250,10 @@ int zb_report_add_record(zb_report *rep, const zb_record *r, zb_error *err)
     char *k2 = quote_key(0, NULL, NULL, r->kind, r->unit, r->basis, r->status, period, r->value, doc);
     rc = ZB_OK;
     if ((r->zone && !zone) || !ind || !k1 || !k2 ||
-        qmap_put(&rep->quotes, k1, record_quote(r), 0) != ZB_OK ||
-        qmap_put(&rep->quotes, k2, record_quote(r), 0) != ZB_OK ||
-        (zone && !qmap_get(&rep->zone_names, zone) &&
-         qmap_put(&rep->zone_names, zone, display_name(rep, 'Z', r->zone, zone), 0) != ZB_OK))
+        text_put(&rep->quotes, k1, record_quote(r)) != ZB_OK ||
+        text_put(&rep->quotes, k2, record_quote(r)) != ZB_OK ||
+        (zone && !zb_smap_find(&rep->zone_names, zone) &&
+         text_put(&rep->zone_names, zone, display_name(rep, 'Z', r->zone, zone)) != ZB_OK))
         rc = zb_error_set(err, ZB_ENOMEM, "out of memory");
     free(zone);
     free(ind);
@@ -355,7 +291,7 @@ int zb_report_add_chart(zb_report *rep, const char *zone, const char *path,
 {
     if (!path)
         return zb_error_set(err, ZB_EUSAGE, "chart without a path");
-    if (grow(&rep->charts, &rep->charts_cap, rep->ncharts, sizeof *rep->charts) != 0)
+    if (zb_grow(&rep->charts, &rep->charts_cap, rep->ncharts, sizeof *rep->charts, 16) != 0)
         return zb_error_set(err, ZB_ENOMEM, "out of memory");
     /* canonical, as the series name it (idempotent on a canonical name) */
     chart c = {zone ? zb_aliases_zone(rep->aliases, zone) : NULL, strdup(path), xstrdup(caption)};
@@ -476,15 +412,15 @@ static void fmt_computed(double v, const char *unit, zb_kind kind, char *buf, si
 }
 
 /* Look up the quote of point p of series s in document doc. */
-static const qentry *find_quote(const zb_report *rep, const zb_series *s, const zb_point *p, const char *doc)
+static const zb_smap_slot *find_quote(const zb_report *rep, const zb_series *s, const zb_point *p, const char *doc)
 {
     const char *period = p->period ? p->period : "";
     char *k = quote_key(1, s->zone, s->indicator, s->kind, s->unit, s->basis, s->status, period, p->value, doc);
-    const qentry *e = k ? qmap_get(&rep->quotes, k) : NULL;
+    const zb_smap_slot *e = k ? zb_smap_find(&rep->quotes, k) : NULL;
     free(k);
     if (!e) {
         k = quote_key(0, NULL, NULL, s->kind, s->unit, s->basis, s->status, period, p->value, doc);
-        e = k ? qmap_get(&rep->quotes, k) : NULL;
+        e = k ? zb_smap_find(&rep->quotes, k) : NULL;
         free(k);
     }
     return e;
@@ -506,11 +442,11 @@ static void html_point_(FILE *f, const zb_report *rep, const zb_series *s, const
     fputc(' ', f);
     html_text(f, s->unit);
     for (size_t i = 0; i < ntitle; i++) {
-        const qentry *q = find_quote(rep, s, p, p->sources[i]);
+        const zb_smap_slot *q = find_quote(rep, s, p, p->sources[i]);
         fputs("&#10;", f);
         html_text(f, p->sources[i]);
         fputs(": ", f);
-        html_text(f, q && q->quote ? q->quote : "(无原文)");
+        html_text(f, slot_text(q) ? slot_text(q) : "(无原文)");
     }
     if (ntitle < p->nsources)
         fprintf(f, "&#10;… %zu more", p->nsources - ntitle);
@@ -519,11 +455,11 @@ static void html_point_(FILE *f, const zb_report *rep, const zb_series *s, const
         fputs(" <span class=\"badge warn\">冲突</span>", f);
     fprintf(f, "<details class=\"src\"%s><summary>来源 %zu</summary><ul>", open ? " open" : "", p->nsources);
     for (size_t i = 0; i < nlist; i++) {
-        const qentry *q = find_quote(rep, s, p, p->sources[i]);
+        const zb_smap_slot *q = find_quote(rep, s, p, p->sources[i]);
         fputs("<li><b>", f);
         html_text(f, p->sources[i]);
         fputs("</b> <q>", f);
-        html_text(f, q && q->quote ? q->quote : "(无原文)");
+        html_text(f, slot_text(q) ? slot_text(q) : "(无原文)");
         fputs("</q></li>", f);
     }
     if (nlist < p->nsources)
@@ -539,8 +475,8 @@ static void html_point(FILE *f, const zb_report *rep, const zb_series *s, const 
 /* A zone as display_name chose it when first seen. */
 static const char *zone_display(const zb_report *rep, const char *zone)
 {
-    const qentry *e = zone ? qmap_get(&rep->zone_names, zone) : NULL;
-    return e && e->quote ? e->quote : zone;
+    const zb_smap_slot *e = zone ? zb_smap_find(&rep->zone_names, zone) : NULL;
+    return slot_text(e) ? slot_text(e) : zone;
 }
 
 static void html_series_name(FILE *f, const zb_report *rep, const zb_series *s)
@@ -999,7 +935,7 @@ void zb_report_inputs_free(char **files, size_t n)
 /* Append path (a copy) to the list. */
 static int push_path(char ***list, size_t *n, size_t *cap, const char *dir, const char *name)
 {
-    if (grow(list, cap, *n, sizeof **list) != 0)
+    if (zb_grow(list, cap, *n, sizeof **list, 16) != 0)
         return ZB_ENOMEM;
     size_t len = (dir ? strlen(dir) + 1 : 0) + strlen(name) + 1;
     char *p = malloc(len);
@@ -1116,11 +1052,7 @@ static void remove_tree(const char *dir)
 
 static char *path_join(const char *dir, const char *name)
 {
-    size_t n = strlen(dir) + strlen(name) + 2;
-    char *p = malloc(n);
-    if (p)
-        snprintf(p, n, "%s/%s", dir, name);
-    return p;
+    return zb_strdupf("%s/%s", dir, name);
 }
 
 /* The state of one run, shared with the extraction callback. */

@@ -157,8 +157,7 @@ zb_smap_slot *zb_smap_get(zb_smap *m, const char *key, int *fresh)
         if (!(s->key = strdup(key)))
             return NULL;
         s->hash = h;
-        s->val = NULL;
-        s->num = 0;
+        memset(&s->num, 0, sizeof *s - offsetof(zb_smap_slot, num));
         m->n++;
         if (fresh)
             *fresh = 1;

@@ -90,10 +90,12 @@ static inline uint64_t zb_hash_str(const char *s)
 /* ------------------------------------------------------------ string map */
 
 /*
- * A string -> (pointer, number) map: open addressing with linear probing,
+ * A string -> pointer-or-number map: open addressing with linear probing,
  * power-of-two capacity, at most 3/4 full, the hash kept in each slot so a
- * probe compares strings only on equal hashes. Keys are owned copies; val
- * and num are the caller's (the map never frees val). Zero-initialise
+ * probe compares strings only on equal hashes. Keys are owned copies; the
+ * value is the caller's (the map never frees val), and a map uses either
+ * val or num, never both: they share the slot's last word, which keeps a
+ * slot at 24 bytes for the series set's big tables. Zero-initialise
  * (zb_smap m = {0}). Slots move when the map grows: a slot pointer is valid
  * until the next zb_smap_get; the key string itself stays put until
  * zb_smap_free.
@@ -101,8 +103,10 @@ static inline uint64_t zb_hash_str(const char *s)
 typedef struct zb_smap_slot {
     char *key;          /* owned; NULL = empty slot */
     uint64_t hash;
-    const void *val;
-    size_t num;
+    union {
+        const void *val;
+        size_t num;
+    };
 } zb_smap_slot;
 
 typedef struct zb_smap {
@@ -110,7 +114,7 @@ typedef struct zb_smap {
     size_t n, cap;
 } zb_smap;
 
-/* The slot of key, inserted (val NULL, num 0) when absent; *fresh (if not
+/* The slot of key, inserted (value zeroed) when absent; *fresh (if not
  * NULL) says whether it was. NULL on ENOMEM (the map is unchanged). */
 zb_smap_slot *zb_smap_get(zb_smap *m, const char *key, int *fresh);
 
