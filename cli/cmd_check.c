@@ -4,69 +4,24 @@
  * Every line is parsed and checked against the record contract by the
  * library; the first bad line stops with FILE:LINE (or, with --skip-bad,
  * each bad line is reported and counted). The summary counts distinct
- * documents, zones and indicators with a small open-addressing string set.
+ * documents, zones and indicators with a string set (the library's zb_smap).
  */
 #include "cli.h"
+#include "zb_internal.h"
 
 #include <getopt.h>
-#include <stdint.h>
 #include <stdlib.h>
-#include <string.h>
 
+/* A set of distinct strings: a zb_smap whose values are unused. */
 typedef struct strset {
-    char **slot;
-    size_t cap, n;
+    zb_smap map;
     int oom;
 } strset;
 
-static uint64_t hash(const char *s)
-{
-    uint64_t h = 1469598103934665603ULL; /* FNV-1a */
-    for (; *s; s++)
-        h = (h ^ (unsigned char)*s) * 1099511628211ULL;
-    return h;
-}
-
 static void set_add(strset *st, const char *s)
 {
-    if (!s || st->oom)
-        return;
-    if ((st->n + 1) * 2 > st->cap) {
-        size_t cap = st->cap ? st->cap * 2 : 64;
-        char **slot = calloc(cap, sizeof *slot);
-        if (!slot) {
-            st->oom = 1;
-            return;
-        }
-        for (size_t i = 0; i < st->cap; i++)
-            if (st->slot[i]) {
-                size_t j = hash(st->slot[i]) & (cap - 1);
-                while (slot[j])
-                    j = (j + 1) & (cap - 1);
-                slot[j] = st->slot[i];
-            }
-        free(st->slot);
-        st->slot = slot;
-        st->cap = cap;
-    }
-    size_t j = hash(s) & (st->cap - 1);
-    while (st->slot[j]) {
-        if (strcmp(st->slot[j], s) == 0)
-            return;
-        j = (j + 1) & (st->cap - 1);
-    }
-    if (!(st->slot[j] = strdup(s))) {
+    if (s && !st->oom && !zb_smap_get(&st->map, s, NULL))
         st->oom = 1;
-        return;
-    }
-    st->n++;
-}
-
-static void set_free(strset *st)
-{
-    for (size_t i = 0; i < st->cap; i++)
-        free(st->slot[i]);
-    free(st->slot);
 }
 
 typedef struct tally {
@@ -128,8 +83,8 @@ int cmd_check(int argc, char **argv)
         rc = EXIT_DATA;
     }
     if (rc == EXIT_OK && !quiet) {
-        printf("%zu records, %zu documents, %zu zones, %zu indicators (", t.records, t.docs.n,
-               t.zones.n, t.indicators.n);
+        printf("%zu records, %zu documents, %zu zones, %zu indicators (", t.records, t.docs.map.n,
+               t.zones.map.n, t.indicators.map.n);
         int first = 1;
         for (int k = 0; k < ZB_KIND_N; k++)
             if (t.by_kind[k]) {
@@ -143,8 +98,8 @@ int cmd_check(int argc, char **argv)
             printf("%zu bad lines skipped\n", skipped);
         rc = EXIT_DATA;
     }
-    set_free(&t.docs);
-    set_free(&t.zones);
-    set_free(&t.indicators);
+    zb_smap_free(&t.docs.map);
+    zb_smap_free(&t.zones.map);
+    zb_smap_free(&t.indicators.map);
     return rc;
 }
