@@ -15,6 +15,7 @@
  * series set caches each distinct raw name, so lookups are rare.
  */
 #include "zhibiao.h"
+#include "zb_internal.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -115,12 +116,7 @@ static char *make_key(const zb_aliases *a, char kind, const char *s)
         shorten(p, "经济技术开发区", "经开区");
         shorten(p, "经济开发区", "经开区");
     }
-    size_t n = strlen(p);
-    char *k = malloc(n + 2);
-    if (k) {
-        k[0] = kind;
-        memcpy(k + 1, p, n + 1);
-    }
+    char *k = zb_strdupf("%c%s", kind, p);
     free(p);
     return k;
 }
@@ -153,16 +149,10 @@ static int put(zb_aliases *a, char *key, const char *canonical)
         else
             hi = mid;
     }
-    if (a->n == a->cap) {
-        size_t cap = a->cap ? a->cap * 2 : 64;
-        entry *e = realloc(a->e, cap * sizeof *e);
-        if (!e) {
-            free(key);
-            free(c);
-            return ZB_ENOMEM;
-        }
-        a->e = e;
-        a->cap = cap;
+    if (zb_grow(&a->e, &a->cap, a->n, sizeof *a->e, 64) != 0) {
+        free(key);
+        free(c);
+        return ZB_ENOMEM;
     }
     memmove(a->e + lo + 1, a->e + lo, (a->n - lo) * sizeof *a->e);
     a->e[lo] = (entry){key, c};
