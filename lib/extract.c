@@ -170,6 +170,28 @@ static void find_published(doc *d)
     }
     if (d->pub_y)
         return;
+    /* a news agency's dateline gives month and day (新华社合肥8月5日电,
+     * 本报讯 ... 7月3日讯); the year is the first one the text names */
+    int dl_m = 0, dl_d = 0;
+    for (size_t i = 0; i + 10 <= d->n && i < 600 && !dl_m; i++) {
+        if (!is_digit(d->s[i]) || (i && is_digit(d->s[i - 1])))
+            continue;
+        int m = 0, dd = 0;
+        size_t j = i, a;
+        while (j < d->n && is_digit(d->s[j]) && j - i < 2)
+            m = m * 10 + (d->s[j++] - '0');
+        if (!(a = xat(d->s, j, d->n, "月")) || m < 1 || m > 12)
+            continue;
+        j += a;
+        size_t k = j;
+        while (k < d->n && is_digit(d->s[k]) && k - j < 2)
+            dd = dd * 10 + (d->s[k++] - '0');
+        if (k > j && dd >= 1 && dd <= 31 && xat(d->s, k, d->n, "日") &&
+            (xat(d->s, k + 3, d->n, "电") || xat(d->s, k + 3, d->n, "讯"))) {
+            dl_m = m;
+            dl_d = dd;
+        }
+    }
     for (size_t i = 0; i + 7 <= d->n; i++) {
         if (is_digit(d->s[i]) && (i == 0 || !is_digit(d->s[i - 1]))) {
             int y = 0;
@@ -179,6 +201,11 @@ static void find_published(doc *d)
             if (j - i == 4 && y >= 1990 && y <= 2100 && xat(d->s, j, d->n, "年")) {
                 d->pub_y = y;
                 d->pub_m = 12;
+                if (dl_m) {
+                    d->pub_m = dl_m;
+                    d->pub_d = dl_d;
+                    snprintf(d->published, sizeof d->published, "%04d-%02d-%02d", y, dl_m, dl_d);
+                }
                 return;
             }
             i = j;
@@ -979,6 +1006,11 @@ static void sentence(doc *d, size_t ss, size_t se)
             n = xzone_at(d, i, se, z, &d->zm[d->nzm].weak);
             if (!n && clause_start && (n = xclause_zone_at(s, i, se, z)) != 0)
                 d->zm[d->nzm].weak = 0;
+            if (!n && (clause_start || xname_edge(s, ss, i)) &&
+                (n = xgeneric_zone_at(d, s, i, se, z, 1)) != 0) {
+                d->zm[d->nzm].weak = 0;
+                xlearn_generic(d, s, i, i + n);
+            }
             if (!n && clause_start && (n = xat(s, i, se, "全国")) != 0) {
                 str_copy(z, sizeof z, "全国"); /* the subject is the whole country */
                 d->zm[d->nzm].weak = 0;
@@ -1284,6 +1316,8 @@ static void heading(doc *d, size_t a, size_t b)
     }
     /* a zone named at the start of the heading */
     size_t n = xzone_at(d, a, b, z, NULL);
+    if (!n && (n = xgeneric_zone_at(d, d->s, a, b, z, 0)) != 0)
+        xlearn_generic(d, d->s, a, a + n);
     if (n && strcmp(z, d->city[0] ? d->city : "") != 0) {
         str_copy(d->sec_zone, sizeof d->sec_zone, z);
         if (!d->doc_zone[0])
@@ -1431,6 +1465,11 @@ static void run(doc *d)
                 size_t n;
                 xcp(s, k, b, &adv);
                 if ((n = xzone_at(d, k, b, z, NULL)) && strncmp(z, "全", 3) != 0) {
+                    str_copy(d->doc_zone, sizeof d->doc_zone, z);
+                    break;
+                }
+                if (xname_edge(s, a, k) && (n = xgeneric_zone_at(d, s, k, b, z, 0)) != 0) {
+                    xlearn_generic(d, s, k, k + n);
                     str_copy(d->doc_zone, sizeof d->doc_zone, z);
                     break;
                 }

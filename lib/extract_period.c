@@ -121,6 +121,12 @@ static size_t year_part(const char *s, size_t i, size_t end, int y, xperiod *p)
         set_interval(p, y, 1, y, m2);
         return 3 + n + 6;
     }
+    /* 前5月: the same without the classifier (a headline's short form) */
+    if (xat(s, j, end, "前") && (n = small_int(s, j + 3, end, &m2)) && m2 >= 2 && m2 <= 12 &&
+        xat(s, j + 3 + n, end, "月") && !xat(s, j + 3 + n + 3, end, "份")) {
+        set_interval(p, y, 1, y, m2);
+        return 3 + n + 3;
+    }
     if ((n = small_int(s, j, end, &m1)) && m1 >= 1 && m1 <= 12) {
         size_t k = j + n, a;
         if ((a = xat(s, k, end, "月")))

@@ -14,6 +14,17 @@
 #include "extract_internal.h"
 
 
+/* Is s[i] one of the characters of set (3-byte UTF-8 characters)? */
+static int char_in(const char *s, size_t i, size_t end, const char *set)
+{
+    if (i + 3 > end)
+        return 0;
+    for (const char *b = set; *b; b += 3)
+        if (memcmp(s + i, b, 3) == 0)
+            return 1;
+    return 0;
+}
+
 /* Characters that cannot start a learned district name. */
 static int bad_name_start(const char *s, size_t i, size_t end)
 {
@@ -56,7 +67,11 @@ static const wl W_ZSUFFIX[] = {
 static int org_follows(const char *s, size_t i, size_t end)
 {
     static const wl org[] = {W("公司"), W("集团"), W("有限"), W("大学"), W("学院"), W("银行"), W("研究院"),
-                                      W("医院"), W("日报"), W("电视台"), W("卫视"), W("晚报"), W("分行"), {NULL, 0}};
+                                      W("医院"), W("日报"), W("电视台"), W("卫视"), W("晚报"), W("分行"),
+                                      /* government offices: a source, not the subject (安徽省统计局) */
+                                      W("统计局"), W("管理局"), W("税务局"), W("商务局"), W("商务厅"), W("财政局"),
+                                      W("财政厅"), W("科技局"), W("科技厅"), W("统计厅"), W("工信厅"), W("工信局"),
+                                      W("发改委"), W("海关"), W("人社局"), W("人社厅"), {NULL, 0}};
     size_t k = 0;
     for (size_t j = i; j < end && k < 14; k++) {
         size_t adv;
@@ -106,6 +121,8 @@ size_t xzone_at(doc *d, size_t i, size_t end, char *out, int *weak)
         char stem[NAME_CAP];
         copy_nospace(stem, sizeof stem, d->s, i, i + a);
         if ((b = xat(d->s, j, end, "省")) || (b = xat(d->s, j, end, "自治区"))) {
+            if (org_follows(d->s, j + b, end))
+                return best;
             if (kind == PLACE_PROVINCE || strcmp(stem, "吉林") == 0) {
                 str_cat3(out, NAME_CAP, stem, b == 3 ? "省" : "自治区", "");
                 return j + b - i;
@@ -159,13 +176,67 @@ size_t xzone_at(doc *d, size_t i, size_t end, char *out, int *weak)
         str_copy(out, NAME_CAP, d->province);
         return a;
     }
-    if (((a = xat(d->s, i, end, "全区")) || (a = xat(d->s, i, end, "全县"))) &&
+    /* 占全市, 居全省, 高于全市: the whole is a denominator or a ranking's
+     * field, not the figure's area */
+    if (i >= 3 && char_in(d->s, i - 3, end, "占居列于比较在") && xat(d->s, i, end, "全"))
+        return 0;
+    /* words that point back to the text's own area: 全区, 本区, 该县, and
+     * 园区/开发区/高新区 standing alone */
+    if (((a = xat(d->s, i, end, "全区")) || (a = xat(d->s, i, end, "全县")) ||
+         (a = xat(d->s, i, end, "本区")) || (a = xat(d->s, i, end, "该区")) ||
+         (a = xat(d->s, i, end, "本县")) || (a = xat(d->s, i, end, "该县")) ||
+         (xname_edge(d->s, 0, i) && ((a = xat(d->s, i, end, "园区")) || (a = xat(d->s, i, end, "开发区")) ||
+                                     (a = xat(d->s, i, end, "高新区")) || (a = xat(d->s, i, end, "经开区")) ||
+                                     (a = xat(d->s, i, end, "新片区")) || (a = xat(d->s, i, end, "新区"))))) &&
         (d->sec_zone[0] || d->doc_zone[0])) {
         str_copy(out, NAME_CAP, d->sec_zone[0] ? d->sec_zone : d->doc_zone);
         return a;
     }
     return 0;
 }
+
+/* Words after a district or county name that show it is the subject. */
+static const wl W_FOLLOW[] = {
+    W("实现"), W("完成"), W("新增"), W("累计"), W("共"), W("全年"), W("今年"), W("上半年"),
+    W("一季度"), W("前三季度"), W("地区生产总值"), W("GDP"), W("经济"), W("财政"),
+    W("一般公共预算"), W("规上"), W("规模以上"), W("工业"), W("固定资产"), W("社会消费品"),
+    W("进出口"), W("外贸"), W("的"), W("将"), W("已"), W("要"), W("共有"), W("拥有"),
+    W("现有"), W("新签约"), W("签约"), W("引进"), W("招引"), W("位列"), W("位居"),
+    W("排名"), W("城镇"), W("农村"), W("居民"), W("人均"), W("常住"), W("户籍"),
+    W("实际使用"), W("力争"), W("计划"), W("预计"), W("目前"), W("去年"), W("同比"),
+    W("委"), W("政府"), W("人民政府"), {NULL, 0}};
+
+/* Two characters that end a common noun, not a name (城区, 景区, 上市). */
+static const char *const COMMON_TAIL[] = {
+    "城区", "市区", "小区", "景区", "社区", "片区", "郊区", "山区", "老区", "矿区", "灾区", "辖区",
+    "街区", "校区", "厂区", "林区", "牧区", "湖区", "营区", "军区", "选区", "专区", "学区", "展区",
+    "商区", "核心区", "功能区", "城市", "都市", "超市", "股市", "楼市", "上市", "夜市", "集市", "开市",
+    "门市", "花市", "菜市", "车市", "城镇", "乡镇", "集镇", "村镇", "城乡", "下乡", "家乡", "故乡",
+    "老乡", "园区", "县区", "市县", "区县", NULL};
+
+/* First words of a common noun ending in 区/县/市 or a zone suffix
+ * (核心区, 工业园区, 国家高新区): no place name starts with them. */
+static const wl W_GENERIC[] = {
+    W("核心"), W("示范"), W("先行"), W("试验"), W("集聚"), W("功能"), W("保税"), W("开发"),
+    W("产业"), W("商务"), W("中心"), W("老城"), W("主城"), W("生态"), W("达标"), W("风景"),
+    W("旅游"), W("工业"), W("农业"), W("居住"), W("住宅"), W("新城"), W("城市"), W("综合"),
+    W("自贸"), W("高新"), W("经开"), W("港口"), W("物流"), W("科技"), W("创新"), W("商业"),
+    W("文化"), W("行政"), W("地级"), W("县级"), W("省级"), W("市级"), W("国家"), W("直辖"),
+    W("各个"), W("所在"), W("辖区"), W("周边"), W("相关"), W("重点"), W("全国"), W("全省"),
+    W("部分"), W("其他"), W("其余"), W("多个"), W("山区"), W("老区"), W("景区"), W("社区"),
+    W("片区"), W("园区"), W("市区"), W("郊区"), W("新区"), W("城区"), W("消费"), W("资本"),
+    W("国内"), W("国际"), W("海外"), W("农村"), W("城乡"), W("城镇"), W("特色"), W("先导"),
+    W("承载"), W("集中"), W("实验"), W("改革"), W("开放"), W("贫困"), W("欠发达"), W("发达"),
+    W("试点"), W("重要"), W("主要"), W("所有"), W("现代"), W("经济"), W("数字"), W("智能"),
+    W("新增"), W("完成"), W("实现"), W("拥有"), W("各"), W("本"), {NULL, 0}};
+
+/* A one-character suffix and the characters that make it the start of a
+ * longer word (区域, 市场, 县域, 镇村). */
+static const struct {
+    const char *suffix;
+    const char *bad_next;
+} SFX_NEXT[] = {{"区", "域别间位块划分内"}, {"县", "域级区乡城"}, {"市", "场民值政区级容貌域面井县"},
+                {"镇", "村街级域区"}, {"乡", "村镇土亲贤"}};
 
 /*
  * A district or county named at the start of a clause, where Chinese puts
@@ -175,50 +246,27 @@ size_t xzone_at(doc *d, size_t i, size_t end, char *out, int *weak)
  */
 size_t xclause_zone_at(const char *s, size_t i, size_t end, char *out)
 {
-    static const wl generic[] = {
-        W("核心"), W("示范"), W("先行"), W("试验"), W("集聚"), W("功能"), W("保税"), W("开发"),
-        W("产业"), W("商务"), W("中心"), W("老城"), W("主城"), W("生态"), W("达标"), W("风景"),
-        W("旅游"), W("工业"), W("农业"), W("居住"), W("住宅"), W("新城"), W("城市"), W("综合"),
-        W("自贸"), W("高新"), W("经开"), W("港口"), W("物流"), W("科技"), W("创新"), W("商业"),
-        W("文化"), W("行政"), W("东部"), W("西部"), W("南部"), W("北部"), W("中部"), W("地级"),
-        W("县级"), W("直辖"), W("各个"), W("所在"), W("辖区"), W("周边"), W("相关"), W("重点"),
-        W("全国"), W("全省"), W("部分"), W("其他"), W("其余"), W("多个"), W("山区"), W("老区"),
-        W("景区"), W("社区"), W("片区"), W("园区"), W("市区"), W("郊区"), W("新区"), W("城区"),
-        W("消费"), W("资本"), W("国内"), W("国际"), W("海外"), W("农村"), W("城乡"), W("城镇"),
-        W("特色"), W("先导"), W("承载"), W("集中"), W("实验"), W("改革"), W("开放"), W("贫困"),
-        W("欠发达"), W("发达"), W("试点"), W("重要"), W("主要"), W("所有"), W("各"), W("本"),
-        {NULL, 0}};
-    static const wl follow[] = {
-        W("实现"), W("完成"), W("新增"), W("累计"), W("共"), W("全年"), W("今年"), W("上半年"),
-        W("一季度"), W("前三季度"), W("地区生产总值"), W("GDP"), W("经济"), W("财政"),
-        W("一般公共预算"), W("规上"), W("规模以上"), W("工业"), W("固定资产"), W("社会消费品"),
-        W("进出口"), W("外贸"), W("的"), W("将"), W("已"), W("要"), W("共有"), W("拥有"),
-        W("现有"), W("新签约"), W("签约"), W("引进"), W("招引"), W("位列"), W("位居"),
-        W("排名"), W("城镇"), W("农村"), W("居民"), W("人均"), W("常住"), W("户籍"),
-        W("实际使用"), W("力争"), W("计划"), W("预计"), W("目前"), W("去年"), W("同比"),
-        W("委"), W("政府"), W("人民政府"), {NULL, 0}};
-    static const struct {
-        const char *suffix;
-        const char *bad_next;
-    } sfx[] = {{"区", "域别间位块划分"}, {"县", "域级区乡城"}, {"市", "场民值政区级容貌域面井县"},
-               {"镇", "村街级域区"}, {"乡", "村镇土亲贤"}};
     size_t j = i, cnt = 0, adv;
     for (; cnt < 3 && j < end; cnt++) {
         unsigned c = xcp(s, j, end, &adv);
         if (!xhan(c) || adv != 3)
             break;
-        for (size_t k = 0; k < sizeof sfx / sizeof sfx[0]; k++) {
-            size_t a = xat(s, j, end, sfx[k].suffix);
+        for (size_t k = 0; k < sizeof SFX_NEXT / sizeof SFX_NEXT[0]; k++) {
+            size_t a = xat(s, j, end, SFX_NEXT[k].suffix);
             if (!a || cnt < 2)
                 continue;
             if (j + a + 3 <= end) {
                 /* bad_next is a string of 3-byte characters */
-                for (const char *b = sfx[k].bad_next; *b; b += 3)
+                for (const char *b = SFX_NEXT[k].bad_next; *b; b += 3)
                     if (memcmp(s + j + a, b, 3) == 0)
                         return 0;
             }
-            if (xat_any(s, i, j, generic) || xhas(s, i, j, "的"))
+            if (xat_any(s, i, j, W_GENERIC) || xhas(s, i, j, "的"))
                 return 0;
+            for (size_t k = 0; COMMON_TAIL[k]; k++)
+                if (j + a - i >= strlen(COMMON_TAIL[k]) &&
+                    memcmp(s + j + a - strlen(COMMON_TAIL[k]), COMMON_TAIL[k], strlen(COMMON_TAIL[k])) == 0)
+                    return 0; /* 新片区, 老城区 */
             /* prepositions and verbs do not start a place name (占全市, 重组区) */
             for (const char *b = "占比较在对向从于为和与及到至重组建设推加促带把被让使将以按据经由自当超达"; *b;
                  b += 3)
@@ -226,7 +274,7 @@ size_t xclause_zone_at(const char *s, size_t i, size_t end, char *out)
                     return 0;
             /* the name is the subject: a predicate or a topic of the
              * statistics follows it */
-            if (!xat_any(s, j + a, end, follow))
+            if (!xat_any(s, j + a, end, W_FOLLOW))
                 return 0;
             copy_nospace(out, NAME_CAP, s, i, j + a);
             return j + a - i;
@@ -281,3 +329,99 @@ void xlearn_from_line(doc *d, size_t a, size_t b, int find_city)
     }
 }
 
+
+/* ------------------------------------------------ names not in the table */
+
+/* Suffixes that end the name of an area: 某某高新区, 某某科学城, 某某县. */
+static const wl W_GSUFFIX[] = {
+    W("高新技术产业开发区"), W("经济技术开发区"), W("经济开发区"), W("高新区"), W("经开区"),
+    W("开发区"), W("工业园区"), W("科技园区"), W("科技园"), W("科学园区"), W("科学园"), W("产业园区"),
+    W("产业园"), W("园区"), W("新片区"), W("新区"), W("自贸区"), W("综合保税区"), W("保税区"),
+    W("综保区"), W("示范区"), W("科学城"), W("街道"), W("市"), W("区"), W("县"), W("镇"), W("乡"),
+    {NULL, 0}};
+
+/* Characters that cannot be part of a place name before its suffix:
+ * function words, verbs of the statistics, time and number words. */
+static const char NAME_STOP[] =
+    "的和与及在是了个等年月日各全从对为将已占比较约近超共有向于到至把被让使以按据经由自当"
+    "并或而其该此本我这那每第达增减降升完实累计拥共获报称表示据";
+
+/*
+ * A zone name not in the table, at a left edge s[i]: a run of 2-12 Han
+ * characters ending in a zone or administrative suffix (江宁高新区,
+ * 张江科学城, 沭阳县), whose stem holds no function word or verb and is no
+ * common noun (城区, 核心区, 上市). A bare 市/区/县/镇/乡 needs a stem of
+ * two characters or more; when `strict`, also a predicate after it (the
+ * name is the subject of its clause). Returns the bytes (0 none).
+ */
+size_t xgeneric_zone_at(const doc *d, const char *s, size_t i, size_t end, char *out, int strict)
+{
+    size_t j = i, cnt = 0, adv;
+    if (char_in(s, i, end, NAME_STOP))
+        return 0;
+    for (; cnt < 11 && j < end; cnt++) {
+        unsigned c = xcp(s, j, end, &adv);
+        if (!xhan(c) || adv != 3)
+            return 0;
+        size_t n = cnt ? xat_any(s, j, end, W_GSUFFIX) : 0;
+        if (n) {
+            int single = n == 3;
+            size_t e = j + n;
+            int kind;
+            /* a stem of at most four characters inside a sentence, six in a title */
+            int ok = !(single && cnt < 2) && cnt + n / 3 <= 12 && cnt <= (strict ? 4u : 6u);
+            /* 江苏镇江: the suffix character starts a known place */
+            if (ok && single && xplaces_match(d->x->places, s, j, end, &kind) > 3)
+                ok = 0;
+            for (size_t k = 0; ok && single && k < sizeof SFX_NEXT / sizeof SFX_NEXT[0]; k++)
+                if (xat(s, j, end, SFX_NEXT[k].suffix) && char_in(s, e, end, SFX_NEXT[k].bad_next))
+                    ok = 0;
+            for (size_t k = 0; ok && COMMON_TAIL[k]; k++) {
+                size_t tl = strlen(COMMON_TAIL[k]);
+                if (e - i >= tl && memcmp(s + e - tl, COMMON_TAIL[k], tl) == 0 &&
+                    (e - i == tl || single))
+                    ok = 0;
+            }
+            if (ok && xat_any(s, i, j, W_GENERIC))
+                ok = 0;
+            if (ok && single && strict && !xat_any(s, e, end, W_FOLLOW))
+                ok = 0;
+            if (ok) {
+                copy_nospace(out, NAME_CAP, s, i, e);
+                return e - i;
+            }
+            if (!single)
+                return 0; /* 工业园区 with a generic stem: no name here */
+        }
+        if (cnt && char_in(s, j, end, NAME_STOP))
+            return 0;
+        j += adv;
+    }
+    return 0;
+}
+
+/* Does a name start at s[i]: the start of a line or clause, or after a
+ * word that introduces a place (在, 于, 据, 将, 来自, 从, a quote)? */
+int xname_edge(const char *s, size_t a, size_t i)
+{
+    size_t adv;
+    if (i <= a)
+        return 1;
+    size_t p = xprev(s, a, i);
+    unsigned c = xcp(s, p, i, &adv);
+    if (!xhan(c))
+        return !(c >= '0' && c <= '9') || c == 0x201C;
+    return char_in(s, p, i, "在于据将从自");
+}
+
+/* Remember a name found by xgeneric_zone_at, and its stem when the suffix
+ * is one character (沭阳 for 沭阳县). */
+void xlearn_generic(doc *d, const char *s, size_t a, size_t b)
+{
+    learn_alias(d, s, a, b, NULL);
+    if (b - a >= 9 && char_in(s, b - 3, b, "县区市镇乡")) {
+        char full[NAME_CAP];
+        copy_nospace(full, sizeof full, s, a, b);
+        learn_alias(d, s, a, b - 3, full);
+    }
+}
