@@ -17,6 +17,7 @@
  * CAGR = ((last/first)^(1/years) - 1) * 100, levels only, both positive.
  */
 #include "zhibiao.h"
+#include "zb_internal.h"
 
 #include <cjson/cJSON.h>
 #include <gsl/gsl_cdf.h>
@@ -337,14 +338,8 @@ typedef struct cmp_list {
 
 static zb_comparison *cmp_push(cmp_list *l)
 {
-    if (l->n == l->cap) {
-        size_t cap = l->cap ? l->cap * 2 : 32;
-        zb_comparison *v = realloc(l->v, cap * sizeof *v);
-        if (!v)
-            return NULL;
-        l->v = v;
-        l->cap = cap;
-    }
+    if (zb_grow(&l->v, &l->cap, l->n, sizeof *l->v, 32) != 0)
+        return NULL;
     zb_comparison *c = &l->v[l->n++];
     memset(c, 0, sizeof *c);
     c->met = -1;
@@ -1153,14 +1148,9 @@ int zb_rank_run(const zb_series_set *set, const zb_aliases *aliases, const char 
                                   canon, s->zone, p->period);
                 goto out;
             }
-            if (m == cap) {
-                cap = cap ? cap * 2 : 16;
-                zb_rank_row *t = realloc(r, cap * sizeof *t);
-                if (!t) {
-                    rc = zb_error_set(err, ZB_ENOMEM, "out of memory");
-                    goto out;
-                }
-                r = t;
+            if (zb_grow(&r, &cap, m, sizeof *r, 16) != 0) {
+                rc = zb_error_set(err, ZB_ENOMEM, "out of memory");
+                goto out;
             }
             r[m++] = (zb_rank_row){s, p, s->zone, p->value, 0, 0, 0, 0};
         }
