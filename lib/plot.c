@@ -27,6 +27,7 @@
  * chart type and a counter, never document text.
  */
 #include "zhibiao.h"
+#include "zb_internal.h"
 
 #include <cjson/cJSON.h>
 #include <errno.h>
@@ -440,15 +441,9 @@ static void strlist_add(strlist *l, const char *s)
     for (size_t i = 0; i < l->n; i++)
         if (strcmp(l->v[i], s) == 0)
             return;
-    if (l->n == l->cap) {
-        size_t cap = l->cap ? l->cap * 2 : 8;
-        const char **v = realloc(l->v, cap * sizeof *v);
-        if (!v) {
-            l->oom = 1;
-            return;
-        }
-        l->v = v;
-        l->cap = cap;
+    if (zb_grow(&l->v, &l->cap, l->n, sizeof *l->v, 8) != 0) {
+        l->oom = 1;
+        return;
     }
     l->v[l->n++] = s;
 }
@@ -506,11 +501,7 @@ static int want_indicator(const plotter *p, const char *ind)
 
 static char *path_join(const char *dir, const char *name, const char *ext)
 {
-    size_t n = strlen(dir) + strlen(name) + strlen(ext) + 3;
-    char *s = malloc(n);
-    if (s)
-        snprintf(s, n, "%s/%s%s", dir, name, ext);
-    return s;
+    return zb_strdupf("%s/%s%s", dir, name, ext);
 }
 
 /*
@@ -602,11 +593,7 @@ static void put_title(FILE *f, const char *a, const char *sep, const char *b, co
 
 static char *join3(const char *a, const char *sep, const char *b)
 {
-    size_t n = strlen(a ? a : "") + strlen(sep) + strlen(b ? b : "") + 1;
-    char *s = malloc(n);
-    if (s)
-        snprintf(s, n, "%s%s%s", a ? a : "", b ? sep : "", b ? b : "");
-    return s;
+    return zb_strdupf("%s%s%s", a ? a : "", b ? sep : "", b ? b : "");
 }
 
 /* Run gnuplot if asked, write the index line, call back. Frees s. */
@@ -1662,15 +1649,9 @@ static int all_rankings(plotter *p)
         for (size_t k = 0; k < s->npoints; k++) {
             if (s->points[k].conflict || !s->points[k].period || !*s->points[k].period)
                 continue;
-            if (n == cap) {
-                size_t nc = cap ? cap * 2 : 64;
-                rank_item *ni = realloc(items, nc * sizeof *ni);
-                if (!ni) {
-                    free(items);
-                    return zb_error_set(p->err, ZB_ENOMEM, "out of memory");
-                }
-                items = ni;
-                cap = nc;
+            if (zb_grow(&items, &cap, n, sizeof *items, 64) != 0) {
+                free(items);
+                return zb_error_set(p->err, ZB_ENOMEM, "out of memory");
             }
             items[n++] = (rank_item){s, &s->points[k]};
         }
@@ -1985,12 +1966,7 @@ char *zb_plot_style_font(const char *style)
     }
     if (!val)
         return NULL;
-    char *font = malloc(vlen + 1);
-    if (font) {
-        memcpy(font, val, vlen);
-        font[vlen] = '\0';
-    }
-    return font;
+    return strndup(val, vlen);
 }
 
 int zb_plot_render(const char *script, zb_plot_format fmt, const char *gnuplot, char **log,
