@@ -69,7 +69,7 @@ static const wl W_ACTUAL[] = {W("已"), W("累计"), W("共有"), W("现有"), W
                                        W("截至"), W("以来"), W("年来"), {NULL, 0}};
 const wl W_GROWTH_UP[] = {W("增长"), W("增加"), W("上升"), W("提高"), W("提升"), W("上涨"), W("增"),
                                           W("涨"), W("增速"), W("增幅"), W("增长率"), W("增速为"), W("扩大"),
-                                          W("攀升"), W("回升"), W("涨幅"), {NULL, 0}};
+                                          W("攀升"), W("回升"), W("涨幅"), W("成长"), {NULL, 0}};
 const wl W_GROWTH_DOWN[] = {W("下降"), W("减少"), W("降低"), W("回落"), W("下滑"), W("减"), W("降"),
                                             W("下跌"), W("缩小"), W("收窄"), W("降幅"), W("跌幅"), {NULL, 0}};
 static const wl W_B_GE[] = {W("不少于"), W("至少"), W("不低于"), W("不小于"), {NULL, 0}};
@@ -83,6 +83,12 @@ static const wl W_B_APPROX[] = {W("约"), W("大约"), W("约为"), W("约合"),
 static const wl W_FLOW[] = {W("完成"), W("新增"), W("实现"), W("累计"), W("签约"), W("引进"), W("招引"),
                                      W("开工"), W("投资"), W("出具"), W("接收"), W("招商"), W("培育"), W("建成"),
                                      W("新建"), {NULL, 0}};
+/* Verbs of a stock at a point (截至6月底累计拥有...) and of a flow only. */
+static const wl W_STOCK[] = {W("拥有"), W("共有"), W("累计建成"), W("累计拥有"), W("累计培育"), W("保有"),
+                             W("达到"), W("总数"), W("现有"), W("已有"), W("集聚"), {NULL, 0}};
+static const wl W_FLOW_ONLY[] = {W("完成"), W("新增"), W("实现"), W("签约"), W("引进"), W("招引"),
+                                 W("开工"), W("投资"), W("出具"), W("接收"), W("招商"), W("新建"),
+                                 W("累计完成"), W("累计实现"), W("累计新增"), {NULL, 0}};
 static const wl W_STATE[] = {W("目前"), W("现有"), W("已有"), W("覆盖"), W("拥有"), W("共有"), W("保有"),
                                       W("现已"), W("排名"), W("位列"), W("位居"), W("居全"), W("列全"), {NULL, 0}};
 static const wl W_STOP[] = {
@@ -764,9 +770,12 @@ bounds:
         clause_of(s, ss, se, &f);
         size_t cs = f.cs;
         if (f.kind == ZB_KIND_GROWTH || f.kind == ZB_KIND_PP) {
+            /* 同比, 比上年, 较去年同期, 较前一年, 年增 (Taiwan: a yearly increase) */
             if (xhas(s, cs, f.bs, "同比") || xhas(s, cs, f.bs, "比上年") ||
                 xhas(s, cs, f.bs, "较上年") || xhas(s, cs, f.bs, "比去年") ||
-                xhas(s, cs, f.bs, "较去年"))
+                xhas(s, cs, f.bs, "较去年") || xhas(s, cs, f.bs, "前一年") ||
+                xhas(s, cs, f.bs, "上年同期") || xhas(s, cs, f.bs, "去年同期") ||
+                xends(s, ss, f.bs, "年增") || xends(s, ss, f.bs, "年减"))
                 f.basis = "yoy";
             else if (xhas(s, cs, f.bs, "环比"))
                 f.basis = "mom";
@@ -919,6 +928,11 @@ static void sentence(doc *d, size_t ss, size_t se)
                 size_t pv = xprev(s, ss, i);
                 if (xat(s, pv, se, "比") || xat(s, pv, se, "较") ||
                     (!is_digit(s[i]) && (xat(s, pv, se, "于") || xat(s, pv, se, "同"))))
+                    p.set = 0;
+                /* 完成全年目标任务的52.3%: the year's plan is the object of
+                 * 完成, not the figure's period */
+                if (p.year_only && !is_digit(s[i]) && xends(s, ss, i, "完成") &&
+                    (xat(s, i + n, se, "目标") || xat(s, i + n, se, "计划") || xat(s, i + n, se, "任务")))
                     p.set = 0;
             }
             if (n && p.set && d->nspans < MAX_SPANS) {
@@ -1081,7 +1095,12 @@ static void sentence(doc *d, size_t ss, size_t se)
         if (per && per->asof) {
             tmp = *per;
             size_t from = inherited ? f->cs : ss;
-            if (xhas_any(s, from, f->ce, W_FLOW)) {
+            /* the figure's own clause decides; else any flow verb before it
+             * (累计拥有, 建成 and 达到 state a stock: the point itself) */
+            int flow = xhas_any(s, f->cs, f->ce, W_FLOW) && !xhas_any(s, f->cs, f->ce, W_STOCK);
+            if (!flow && !xhas_any(s, f->cs, f->ce, W_STOCK))
+                flow = xhas_any(s, from, f->ce, W_FLOW_ONLY);
+            if (flow) {
                 snprintf(tmp.s, sizeof tmp.s, "%04d-01/%04d-%02d", per->end_y, per->end_y,
                          per->end_m);
                 if (per->end_m == 1)

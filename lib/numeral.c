@@ -100,6 +100,11 @@ static size_t scales(const char *s, size_t len, double *v)
     while (i < len) {
         unsigned c = cp_at(s + i, len - i, &adv);
         double sc = cscale(c);
+        size_t a2;
+        /* 兆 before a currency is a trillion (1.12兆元, Taiwan and Hong
+         * Kong usage); before 瓦/赫/字节 it is the SI prefix mega */
+        if (c == 0x5146 && cp_at(s + i + adv, len - i - adv, &a2) == 0x5143 /* 元 */)
+            sc = 1e12;
         if (!sc)
             break;
         if (c == 0x5343) { /* 千: unit prefix? */
