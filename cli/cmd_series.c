@@ -7,6 +7,7 @@
  * --table printer that aligns columns by display width (CJK = 2 columns).
  */
 #include "series_cli.h"
+#include "zb_internal.h"
 
 #include <getopt.h>
 #include <limits.h>
@@ -86,13 +87,9 @@ static int add_record(void *user, const zb_record *r, const char *file)
 /* "镇江市 地区生产总值 (amount, CNY, actual)": a new string for messages. */
 char *series_key_text(const zb_series *s)
 {
-    size_t n = strlen(s->indicator) + (s->zone ? strlen(s->zone) : 4) + strlen(s->unit) + 64;
-    char *t = malloc(n);
-    if (t)
-        snprintf(t, n, "%s %s (%s, %s%s%s, %s)", s->zone ? s->zone : "-", s->indicator,
-                 zb_kind_name(s->kind), s->unit, s->basis ? ", " : "", s->basis ? s->basis : "",
-                 zb_status_name(s->status));
-    return t;
+    return zb_strdupf("%s %s (%s, %s%s%s, %s)", s->zone ? s->zone : "-", s->indicator,
+                      zb_kind_name(s->kind), s->unit, s->basis ? ", " : "", s->basis ? s->basis : "",
+                      zb_status_name(s->status));
 }
 
 enum { MAX_WARNINGS = 20 };
@@ -219,14 +216,8 @@ static size_t display_width(const char *s)
 /* Append a row of t->cols cells (copied; NULL prints as "-"). */
 int table_add(table *t, const char *const *cells)
 {
-    if (t->rows == t->cap) {
-        size_t cap = t->cap ? t->cap * 2 : 32;
-        char **c = realloc(t->cell, cap * t->cols * sizeof *c);
-        if (!c)
-            return ZB_ENOMEM;
-        t->cell = c;
-        t->cap = cap;
-    }
+    if (zb_grow(&t->cell, &t->cap, t->rows, t->cols * sizeof *t->cell, 32) != 0)
+        return ZB_ENOMEM;
     for (size_t j = 0; j < t->cols; j++)
         if (!(t->cell[t->rows * t->cols + j] = strdup(cells[j] ? cells[j] : "-"))) {
             while (j--)
