@@ -200,9 +200,7 @@ void zb_series_set_free(zb_series_set *set)
     zb_smap_free(&set->strings);
     zb_smap_free(&set->zones);
     zb_smap_free(&set->indicators);
-    for (size_t i = 0; i < set->periods.cap; i++)
-        free((void *)set->periods.slot[i].val);
-    zb_smap_free(&set->periods);
+    zb_smap_free_vals(&set->periods);
     zb_aliases_free(set->own_aliases);
     free(set);
 }

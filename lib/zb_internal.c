@@ -180,3 +180,10 @@ void zb_smap_free(zb_smap *m)
     free(m->slot);
     memset(m, 0, sizeof *m);
 }
+
+void zb_smap_free_vals(zb_smap *m)
+{
+    for (size_t i = 0; i < m->cap; i++)
+        free((void *)m->slot[i].val);
+    zb_smap_free(m);
+}

@@ -124,4 +124,8 @@ const zb_smap_slot *zb_smap_find(const zb_smap *m, const char *key);
 /* Free the keys and the slots (not the values) and zero the map. */
 void zb_smap_free(zb_smap *m);
 
+/* zb_smap_free after free() on every val: for maps that own their values
+ * (allocated with malloc, or NULL). */
+void zb_smap_free_vals(zb_smap *m);
+
 #endif
