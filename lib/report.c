@@ -52,7 +52,7 @@ static int cmp_nullable(const char *a, const char *b)
 
 /* Maps on zb_smap: quotes and zone names keep in a slot's val an owned copy
  * of a text (the quote of a number, the zone as first written; may be NULL)
- * and are freed with text_map_free; doc_ids keeps the index of a document in
+ * and are freed with zb_smap_free_vals; doc_ids keeps the index of a document in
  * num and is freed with zb_smap_free. */
 
 /* The text of slot e (NULL when e is). Borrowed from the map. */
@@ -73,13 +73,6 @@ static int text_put(zb_smap *m, const char *key, const char *text)
     if (fresh && text && !(e->val = strdup(text)))
         return ZB_ENOMEM;
     return ZB_OK;
-}
-
-static void text_map_free(zb_smap *m)
-{
-    for (size_t i = 0; i < m->cap; i++)
-        free((void *)m->slot[i].val);
-    zb_smap_free(m);
 }
 
 /* ------------------------------------------------------------- the report */
@@ -140,8 +133,8 @@ void zb_report_free(zb_report *rep)
     zb_series_set_free(rep->set);
     zb_aliases_free(rep->own_aliases);
     zb_aliases_free(rep->plain);
-    text_map_free(&rep->quotes);
-    text_map_free(&rep->zone_names);
+    zb_smap_free_vals(&rep->quotes);
+    zb_smap_free_vals(&rep->zone_names);
     zb_smap_free(&rep->doc_ids);
     for (size_t i = 0; i < rep->ndocs; i++)
         free(rep->docs[i].name);
