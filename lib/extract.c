@@ -609,6 +609,18 @@ static size_t figure_at(doc *d, size_t ss, size_t se, size_t i)
             f.value = strtod(vb, NULL);
         }
         f.ne = e;
+        /* 新台币1.12兆元, 港币50亿元: the currency named before the number */
+        if (strcmp(u.unit, "CNY") == 0) {
+            size_t j = i;
+            while (j > ss && s[j - 1] == ' ')
+                j--;
+            if (xends(s, ss, j, "台币"))
+                f.unit = "TWD";
+            else if (xends(s, ss, j, "港币"))
+                f.unit = "HKD";
+            else if (xends(s, ss, j, "澳门币"))
+                f.unit = "MOP";
+        }
         if (strcmp(u.unit, "位") == 0 || strcmp(u.unit, "名") == 0) {
             size_t j = i;
             while (j > ss && s[j - 1] == ' ')
@@ -1318,7 +1330,8 @@ static void heading(doc *d, size_t a, size_t b)
         while (j < b && is_digit(d->s[j]) && j - k < 4)
             y = y * 10 + (d->s[j++] - '0');
         if (j - k == 4 && (k == a || !is_digit(d->s[k - 1])) && xat(d->s, j, b, "年") &&
-            y >= 1990 && y <= 2100 && !xat(d->s, j + 3, b, "以来")) {
+            y >= 1990 && y <= 2100 && !xat(d->s, j + 3, b, "以来") &&
+            !(j + 4 <= b && is_digit(d->s[j + 3]))) { /* 2024年2月20日 is a date line */
             d->sec_year = y;
             break;
         }
@@ -1401,7 +1414,8 @@ static void body_line(doc *d, size_t a, size_t b)
 static size_t next_line(const doc *d, size_t i, size_t *a, size_t *b);
 
 /* A report about last year ("2023年国民经济和社会发展统计公报", "2023年
- * 工作总结") names that year in its first lines; its 全年 and 年末 are that
+ * 工作总结", or a headline in January-March "园区2023年营业额创新高") names
+ * that year in its first lines; its 全年 and 年末 are that
  * year, not the year of publication. */
 static void find_doc_year(doc *d)
 {
@@ -1417,7 +1431,9 @@ static void find_doc_year(doc *d)
                 while (j < b && is_digit(d->s[j]) && j - k < 4)
                     y = y * 10 + (d->s[j++] - '0');
                 if (j - k == 4 && (k == a || !is_digit(d->s[k - 1])) && xat(d->s, j, b, "年") &&
-                    y == d->pub_y - 1 && xhas_any(d->s, a, b, kinds) && !xat(d->s, j + 3, b, "以来")) {
+                    y == d->pub_y - 1 && !xat(d->s, j + 3, b, "以来") &&
+                    (xhas_any(d->s, a, b, kinds) || (line == 1 && d->pub_m <= 3))) {
+                    /* (a headline on last year's results in the first months) */
                     d->doc_year = y;
                     return;
                 }

@@ -54,6 +54,19 @@ static const wl W_MEASURE[] = {W("投资"), W("规模"), W("产值"), W("营收"
                                         W("产能"), W("产量"), W("税收"), {NULL, 0}};
 
 
+/* Does the phrase say nothing: empty, no Han character, or only
+ * conjunctions and particles (和, 及, 与, 或, 的)? */
+static int function_only(const char *ind)
+{
+    size_t adv, n = strlen(ind);
+    for (size_t i = 0; i < n; i += adv) {
+        unsigned c = xcp(ind, i, n, &adv);
+        if (xhan(c) && c != 0x548C && c != 0x53CA && c != 0x4E0E && c != 0x6216 && c != 0x7684)
+            return 0;
+    }
+    return 1;
+}
+
 /* "载体建设、地下管网等各类城市建设项目": 等 closes a list of examples; the
  * noun after it is what is counted. Moves *a past the last 等 (and 各类). */
 static void cut_examples(const char *s, size_t *a, size_t b)
@@ -408,6 +421,12 @@ void xindicators(doc *d, size_t ss, size_t se)
                     if (topic[0])
                         str_copy(f->ind, IND_CAP, topic);
                 }
+            else
+                /* "收入分别达到8.2万元和4.6万元": one noun phrase before 分别
+                 * names them all; a later figure's own phrase is only 和 */
+                for (size_t t = 1; t < cnt; t++)
+                    if (function_only(d->figs[k + t].ind))
+                        str_copy(d->figs[k + t].ind, IND_CAP, d->figs[k].ind);
         }
         k = m - 1;
     }
