@@ -1,6 +1,6 @@
 /*
  * zb_internal.c -- the out-of-line half of zb_internal.h: growing a zb_buf,
- * printf into one, array growth, and the string map.
+ * printf into one, formatted warnings, array growth, and the string map.
  *
  * The one idea: everything here fails soft and leaves its object usable.
  * A zb_buf remembers ENOMEM in oom so builders check once; zb_grow and
@@ -86,6 +86,20 @@ char *zb_strdupf(const char *fmt, ...)
     vsnprintf(s, (size_t)n + 1, fmt, ap);
     va_end(ap);
     return s;
+}
+
+/* -------------------------------------------------------------- warnings */
+
+void zb_warnf(zb_warn_fn warn, void *user, const char *fmt, ...)
+{
+    if (!warn)
+        return;
+    char msg[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    warn(user, 0, msg);
 }
 
 /* ---------------------------------------------------------------- arrays */

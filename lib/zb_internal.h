@@ -64,6 +64,12 @@ void zb_buf_free(zb_buf *b);
 /* A new string formatted printf-style (free()); NULL on ENOMEM. */
 char *zb_strdupf(const char *fmt, ...) ZB_PRINTF(1, 2);
 
+/* -------------------------------------------------------------- warnings */
+
+/* Format a warning (at most 1023 bytes) and pass it to warn(user, 0, text);
+ * nothing when warn is NULL. */
+void zb_warnf(zb_warn_fn warn, void *user, const char *fmt, ...) ZB_PRINTF(3, 4);
+
 /* ---------------------------------------------------------------- arrays */
 
 /*
