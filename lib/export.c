@@ -29,7 +29,6 @@
 #include <errno.h>
 #include <float.h>
 #include <math.h>
-#include <stdarg.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -412,19 +411,6 @@ static int col_limit(zb_export *ex, const sheet *sh, zb_error *err)
                         sh->name, XLSX_MAX_COLS);
 }
 
-static void warnf(zb_export *ex, const char *fmt, ...) ZB_PRINTF(2, 3);
-static void warnf(zb_export *ex, const char *fmt, ...)
-{
-    if (!ex->o.warn)
-        return;
-    char msg[512];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
-    va_end(ap);
-    ex->o.warn(ex->o.warn_user, 0, msg);
-}
-
 /* A text cell; NULL is an empty cell. */
 static int cell_text(zb_export *ex, sheet *sh, const char *s, zb_error *err)
 {
@@ -457,8 +443,9 @@ static int cell_text(zb_export *ex, sheet *sh, const char *s, zb_error *err)
         return col_limit(ex, sh, err);
     size_t nchars;
     if (xlsx_clean(ex, s, &nchars))
-        warnf(ex, "sheet '%s' row %zu column %zu: text of %zu characters cut to %u (the XLSX limit)",
-              sh->name, sh->row + 1, col + 1, nchars, XLSX_MAX_CHARS);
+        zb_warnf(ex->o.warn, ex->o.warn_user,
+                 "sheet '%s' row %zu column %zu: text of %zu characters cut to %u (the XLSX limit)",
+                 sh->name, sh->row + 1, col + 1, nchars, XLSX_MAX_CHARS);
     if (ex->cell.oom)
         return zb_error_set(err, ZB_ENOMEM, "out of memory");
     lxw_format *f = sh->row == 0 ? ex->f_head : NULL;
@@ -841,10 +828,11 @@ static int wide_group_row(zb_export *ex, const wide_group *g, entry_ref *refs, s
         }
         zb_buf_puts(note, " in ");
         zb_buf_puts(note, e->doc ? e->doc : "?");
-        warnf(ex, "wide: %s %s %s: %s (%s) and %s (%s) in one cell; kept the first, "
-                  "the other is in the note column",
-              g->zone ? g->zone : "-", g->indicator ? g->indicator : "-", col_name[p], num2,
-              cell_of[p]->doc ? cell_of[p]->doc : "?", num, e->doc ? e->doc : "?");
+        zb_warnf(ex->o.warn, ex->o.warn_user,
+                 "wide: %s %s %s: %s (%s) and %s (%s) in one cell; kept the first, "
+                 "the other is in the note column",
+                 g->zone ? g->zone : "-", g->indicator ? g->indicator : "-", col_name[p], num2,
+                 cell_of[p]->doc ? cell_of[p]->doc : "?", num, e->doc ? e->doc : "?");
     }
     if (note->oom)
         return zb_error_set(err, ZB_ENOMEM, "out of memory");

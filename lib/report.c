@@ -22,7 +22,6 @@
 #include <dirent.h>
 #include <errno.h>
 #include <math.h>
-#include <stdarg.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1062,23 +1061,10 @@ typedef struct run {
     zb_report_progress prog;
 } run;
 
-static void warnf(const zb_report_opts *o, const char *fmt, ...) ZB_PRINTF(2, 3);
-static void warnf(const zb_report_opts *o, const char *fmt, ...)
-{
-    if (!o->warn)
-        return;
-    char msg[1024];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
-    va_end(ap);
-    o->warn(o->warn_user, 0, msg);
-}
-
 static void extract_warn(void *user, size_t offset, const char *message)
 {
     run *r = user;
-    warnf(r->opts, "%s: byte %zu: %s", r->path, offset, message);
+    zb_warnf(r->opts->warn, r->opts->warn_user, "%s: byte %zu: %s", r->path, offset, message);
 }
 
 /* Tell the caller where the run is; ZB_EUSAGE when it asks to stop. */
@@ -1104,7 +1090,8 @@ static int on_record(void *user, const zb_record *rec)
     int rc = zb_report_add_record(r->rep, rec, e);
     if (rc == ZB_EINVALID) {
         /* the record is kept in records.jsonl; only the series leave it out */
-        warnf(r->opts, "%s: %s (left out of the series)", r->path, e->message);
+        zb_warnf(r->opts->warn, r->opts->warn_user, "%s: %s (left out of the series)", r->path,
+                 e->message);
         r->nrejected++;
         rc = ZB_OK;
     }
@@ -1362,7 +1349,7 @@ static int on_chart(void *user, const zb_chart *c)
     if (c->render_log && c->render_log[0]) {
         char msg[300];
         first_line(c->render_log, msg, sizeof msg);
-        warnf(r->opts, "charts/%s.gp: gnuplot: %s", c->name, msg);
+        zb_warnf(r->opts->warn, r->opts->warn_user, "charts/%s.gp: gnuplot: %s", c->name, msg);
     }
     free(rel);
     return rc != ZB_OK;
@@ -1391,11 +1378,14 @@ static int make_charts(run *r, const char *stage, size_t *ncharts, zb_error *err
     if (rc != ZB_OK)
         return rc;
     if (res.render_skipped == ZB_PLOT_SKIP_NO_GNUPLOT)
-        warnf(r->opts, "gnuplot not found: chart scripts written to charts/, no pictures");
+        zb_warnf(r->opts->warn, r->opts->warn_user,
+                 "gnuplot not found: chart scripts written to charts/, no pictures");
     else if (res.render_skipped == ZB_PLOT_SKIP_NO_FONT)
-        warnf(r->opts, "no CJK font (fc-list :lang=zh): chart scripts written to charts/, no pictures");
+        zb_warnf(r->opts->warn, r->opts->warn_user,
+                 "no CJK font (fc-list :lang=zh): chart scripts written to charts/, no pictures");
     if (res.failed)
-        warnf(r->opts, "%zu of %zu charts did not render cleanly", res.failed, res.charts);
+        zb_warnf(r->opts->warn, r->opts->warn_user, "%zu of %zu charts did not render cleanly",
+                 res.failed, res.charts);
     *ncharts = res.charts;
     return ZB_OK;
 }

@@ -5,9 +5,9 @@
  *
  * What belongs here: small, general tools that several .c files would
  * otherwise each write again (a growable string, a string hash, a string
- * map, array growth). A helper that only one module uses stays static in that
- * module; anything tuned for one table (series.c's avalanche of pointer keys)
- * stays there too.
+ * map, array growth, a formatted warning). A helper that only one module
+ * uses stays static in that module; anything tuned for one table
+ * (series.c's avalanche of pointer keys) stays there too.
  *
  * Conventions are the library's: no printing, no exit, ENOMEM is reported
  * (as a flag or a return value), never fatal.
