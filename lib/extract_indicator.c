@@ -36,7 +36,9 @@ static const wl W_TRAIL[] = {
     W("都"), W("逾"), W("不少于"), W("至少"), W("不到"), W("不足"), W("完成"), W("新增"), W("累计"), W("合计"), W("总计"), W("共计"),
     W("高达"), W("多达"), W("仅"), W("已"), W("将"), W("约为"), W("达成"), W("首次"), W("净增"), W("接近"), W("将近"), W("大约"),
     W("增速"), W("增幅"), W("回落"), W("回升"), W("下滑"), W("年均"), W("从"), W("控制在"), W("控制"), W("保持在"), W("稳定在"),
-    W("提高到"), W("增加到"), W("上升到"), W("增长到"), W("提升到"), W("达到了"), {NULL, 0}};
+    W("提高到"), W("增加到"), W("上升到"), W("增长到"), W("提升到"), W("达到了"), W("新台币"), W("台币"),
+    W("人民币"), W("港币"), W("组成"), W("位列"), W("位居"), W("中位列"), W("中位居"),
+    W("中排名"), {NULL, 0}};
 /* Phrases that only relate the figure to something else: the subject of
  * the sentence goes in front (a prefix match; 居民, 比重, 列车 are nouns). */
 static const wl W_WEAK[] = {
@@ -85,6 +87,32 @@ static void cut_examples(const char *s, size_t *a, size_t b)
     }
 }
 
+/* A verb of accomplishment or possession that opens the phrase (完成投资,
+ * 拥有高新技术企业, 累计建成); 完成率, 建成区 are nouns. Returns its bytes. */
+static size_t lead_verb(const char *s, size_t a, size_t b)
+{
+    static const wl verbs[] = {W("完成"), W("拥有"), W("累计拥有"), W("累计建成"), W("建成"),
+                               W("集聚"), W("累计"), W("共计"), W("合计"), W("建成投用"), W("建成投产"),
+                               W("开工建设"), {NULL, 0}};
+    size_t n = xat_any(s, a, b, verbs);
+    if (!n || a + n >= b)
+        return 0;
+    if (xat(s, a + n, b, "率") || xat(s, a + n, b, "区") || xat(s, a + n, b, "情况") ||
+        xat(s, a + n, b, "值") || xat(s, a + n, b, "的"))
+        return 0;
+    return n;
+}
+
+/* Does a base of comparison start at s[i] (上年, 去年同期, 前一年, 年初,
+ * 2020年, 一季度)? */
+static int comparison_base(const char *s, size_t i, size_t b)
+{
+    static const wl base[] = {W("上年"), W("去年"), W("前一年"), W("上一年"), W("同期"), W("年初"),
+                              W("上月"), W("上季度"), W("一季度"), W("上半年"), W("前年"),
+                              W("全国"), W("全省"), W("全市"), {NULL, 0}};
+    return (i < b && s[i] >= '0' && s[i] <= '9') || xat_any(s, i, b, base) > 0;
+}
+
 /* Strip leading and trailing function words, time words and zone names
  * from s[a..b) of the normalised text; result (no spaces) into out. */
 static void clean_phrase(doc *d, size_t a, size_t b, int strip_growth, char *out, size_t cap)
@@ -120,10 +148,39 @@ static void clean_phrase(doc *d, size_t a, size_t b, int strip_growth, char *out
             changed = 1;
             continue;
         }
-        if ((n = xat_any(s, a, b, W_LEAD)) && a + n < b) {
+        if ((n = xat_any(s, a, b, W_LEAD)) && a + n < b &&
+            !(xat(s, a, b, "从") && (xat(s, a + 3, b, "业") || xat(s, a + 3, b, "事")))) {
+            a += n; /* (从业, 从事 are words, not the preposition 从) */
+            changed = 1;
+            continue;
+        }
+        if ((n = lead_verb(s, a, b))) {
             a += n;
             changed = 1;
             continue;
+        }
+        /* "中科2023年从业员工人数", "核心区全年实现...": a short subject and
+         * a time word before the measure; the measure starts after them */
+        for (size_t k = a, cnt = 0; k < b && cnt < 6; cnt++) {
+            const span *ip = in_span(d, k);
+            if (k > a && ip && ip->e < b) {
+                a = ip->e;
+                changed = 1;
+                break;
+            }
+            if (!xhan(xcp(s, k, b, &adv)) || xat(s, k, b, "的"))
+                break;
+            k += adv;
+        }
+    }
+    /* "总额较上年同期", "常住人口比上年末", "总数较2020年": the base of a
+     * comparison ends the noun phrase (占比, 比重, 比例 are nouns) */
+    for (size_t k = a; k + 3 < b; k += adv) {
+        xcp(s, k, b, &adv);
+        if (k > a && (xat(s, k, b, "比") || xat(s, k, b, "较")) && !xends(s, a, k, "占") &&
+            !xends(s, a, k, "对") && comparison_base(s, k + 3, b)) {
+            b = k;
+            break;
         }
     }
     changed = 1;
@@ -263,6 +320,39 @@ static int framing_clause(const char *t)
     return xat_any(t, 0, n, lead) > 0 || xends_any(t, 0, n, tail) > 0;
 }
 
+/* "完成全年目标任务的52.3%", "一般公共预算收入完成年度计划的45.1%": the
+ * share of a plan done. The indicator is what was planned (the phrase
+ * before 完成, else the topic) + the plan + 完成率. Returns 1 when s[a..b)
+ * has that shape. */
+static int plan_done(doc *d, size_t a, size_t b, const char *topic, char *ind)
+{
+    const char *s = d->s;
+    size_t k, at = (size_t)-1, adv, e = b;
+    for (k = a; k + 6 <= b; k += adv) {
+        xcp(s, k, b, &adv);
+        if (xat(s, k, b, "完成"))
+            at = k;
+    }
+    if (at == (size_t)-1)
+        return 0;
+    while (e > at && s[e - 1] == ' ')
+        e--;
+    if (xends(s, at, e, "的"))
+        e -= 3;
+    size_t o = at + 6;
+    if (xat(s, o, e, "了"))
+        o += 3;
+    if (o >= e || !(xhas(s, o, e, "目标") || xhas(s, o, e, "计划") || xhas(s, o, e, "任务")))
+        return 0;
+    char subj[IND_CAP], obj[IND_CAP];
+    clean_phrase(d, a, at, 0, subj, sizeof subj);
+    if (!subj[0] || weak_indicator(subj))
+        str_copy(subj, sizeof subj, topic);
+    copy_nospace(obj, sizeof obj, s, o, e);
+    str_cat3(ind, IND_CAP, subj, obj, "完成率");
+    return 1;
+}
+
 /* Indicators of the figures of one sentence. */
 void xindicators(doc *d, size_t ss, size_t se)
 {
@@ -290,6 +380,10 @@ void xindicators(doc *d, size_t ss, size_t se)
                 if (t[0] && !xhas(t, 0, strlen(t), "分别") && !framing_clause(t))
                     str_copy(topic, sizeof topic, t);
             }
+        }
+        if (f->kind == ZB_KIND_SHARE && plan_done(d, la, f->bs, topic, f->ind)) {
+            prev_end = f->be;
+            continue;
         }
         clean_phrase(d, la, f->bs, f->kind == ZB_KIND_GROWTH, L, sizeof L);
         /* right side: to the end of the comma clause (a 、 list of nouns
