@@ -400,8 +400,9 @@ size_t xzone_at(doc *d, size_t i, size_t end, char *out, int *weak);
 size_t xclause_zone_at(const char *s, size_t i, size_t end, char *out);
 void xlearn_name(doc *d, const char *s, size_t a, size_t b);
 void xlearn_from_line(doc *d, size_t a, size_t b, int find_city);
-/* A zone name not in the table at s[i] (江宁高新区, 沭阳县); strict: a bare
- * 区/县/市 needs a predicate after it. xname_edge: can a name start at
+/* A zone name not in the table at s[i] (江宁高新区, 沭阳县); strict 1: a
+ * stem of at most four characters, and a bare 区/县/市 needs a predicate
+ * after it; 2: the short stem only; 0: a title's (six). xname_edge: can a name start at
  * s[i] (line a)? xlearn_generic: remember such a name and its stem. */
 size_t xgeneric_zone_at(const doc *d, const char *s, size_t i, size_t end, char *out, int strict);
 int xname_edge(const char *s, size_t a, size_t i);

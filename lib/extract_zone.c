@@ -143,8 +143,16 @@ size_t xzone_at(doc *d, size_t i, size_t end, char *out, int *weak)
         if (org_follows(d->s, j, end))
             return best;
         size_t shi = xat(d->s, j, end, "市");
+        if (shi && xat(d->s, j + shi, end, "区"))
+            shi = 0; /* 苏州市区: the city proper, a word of its own */
         j += shi;
         if ((b = xat_any(d->s, j, end, W_ZSUFFIX))) {
+            copy_nospace(out, NAME_CAP, d->s, i, j + b);
+            return j + b - i;
+        }
+        /* 南京江北新区, 杭州钱塘区: a city and a name of its own with a
+         * suffix (not 无锡市梁溪区, handled below with its 市) */
+        if (!shi && (b = xgeneric_zone_at(d, d->s, j, end, out, 2)) != 0) {
             copy_nospace(out, NAME_CAP, d->s, i, j + b);
             return j + b - i;
         }
@@ -168,6 +176,10 @@ size_t xzone_at(doc *d, size_t i, size_t end, char *out, int *weak)
     }
     if (best)
         return best;
+    /* 占全市, 居全省, 高于全市: the whole is a denominator or a ranking's
+     * field, not the figure's area */
+    if (i >= 3 && char_in(d->s, i - 3, end, "占居列于比较在") && xat(d->s, i, end, "全"))
+        return 0;
     if ((a = xat(d->s, i, end, "全市")) && d->city[0]) {
         str_cat3(out, NAME_CAP, d->city, "市", "");
         return a;
@@ -176,10 +188,6 @@ size_t xzone_at(doc *d, size_t i, size_t end, char *out, int *weak)
         str_copy(out, NAME_CAP, d->province);
         return a;
     }
-    /* 占全市, 居全省, 高于全市: the whole is a denominator or a ranking's
-     * field, not the figure's area */
-    if (i >= 3 && char_in(d->s, i - 3, end, "占居列于比较在") && xat(d->s, i, end, "全"))
-        return 0;
     /* words that point back to the text's own area: 全区, 本区, 该县, and
      * 园区/开发区/高新区 standing alone */
     if (((a = xat(d->s, i, end, "全区")) || (a = xat(d->s, i, end, "全县")) ||
@@ -357,7 +365,7 @@ static const char NAME_STOP[] =
 size_t xgeneric_zone_at(const doc *d, const char *s, size_t i, size_t end, char *out, int strict)
 {
     size_t j = i, cnt = 0, adv;
-    if (char_in(s, i, end, NAME_STOP))
+    if (char_in(s, i, end, NAME_STOP) || char_in(s, i, end, "区市县镇乡"))
         return 0;
     for (; cnt < 11 && j < end; cnt++) {
         unsigned c = xcp(s, j, end, &adv);
@@ -384,7 +392,7 @@ size_t xgeneric_zone_at(const doc *d, const char *s, size_t i, size_t end, char 
             }
             if (ok && xat_any(s, i, j, W_GENERIC))
                 ok = 0;
-            if (ok && single && strict && !xat_any(s, e, end, W_FOLLOW))
+            if (ok && single && strict == 1 && !xat_any(s, e, end, W_FOLLOW))
                 ok = 0;
             if (ok) {
                 copy_nospace(out, NAME_CAP, s, i, e);
