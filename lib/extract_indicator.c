@@ -87,15 +87,17 @@ static void cut_examples(const char *s, size_t *a, size_t b)
     }
 }
 
-/* A verb of accomplishment or possession that opens the phrase (完成投资,
- * 拥有高新技术企业, 累计建成); 完成率, 建成区 are nouns. Returns its bytes. */
+/* A verb of accomplishment or possession that opens the phrase (完成固定资产
+ * 投资, 拥有高新技术企业, 累计建成); 完成率, 建成区 are nouns, and 完成投资
+ * stays whole. Returns its bytes. */
 static size_t lead_verb(const char *s, size_t a, size_t b)
 {
     static const wl verbs[] = {W("完成"), W("拥有"), W("累计拥有"), W("累计建成"), W("建成"),
                                W("集聚"), W("累计"), W("共计"), W("合计"), W("建成投用"), W("建成投产"),
                                W("开工建设"), {NULL, 0}};
     size_t n = xat_any(s, a, b, verbs);
-    if (!n || a + n >= b)
+    /* a bare measure after it keeps the verb: 完成投资 is the usual name */
+    if (!n || a + n + 9 > b)
         return 0;
     if (xat(s, a + n, b, "率") || xat(s, a + n, b, "区") || xat(s, a + n, b, "情况") ||
         xat(s, a + n, b, "值") || xat(s, a + n, b, "的"))

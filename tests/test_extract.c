@@ -494,6 +494,103 @@ static void test_zone_lists(void **state)
     free_got(&g);
 }
 
+/* Print every record of g (for a failing check). */
+static void dump(const got *g)
+{
+    for (size_t i = 0; i < g->n; i++)
+        print_error("  [%zu] %s | %s | %g %s | %s | %s\n", i, g->r[i].zone ? g->r[i].zone : "null",
+                    g->r[i].indicator, g->r[i].value, g->r[i].unit,
+                    g->r[i].period ? g->r[i].period : "null", zb_status_name(g->r[i].status));
+}
+
+/* Zone names that no table lists: a headline's <name><suffix>, the same
+ * name or its anaphora (园区, 全区) later; traditional script; common
+ * nouns ending in 区/市 are no names. */
+static void test_generic_zones(void **state)
+{
+    got g;
+    (void)state;
+    run_doc("滨江高新区前三季度经济运行良好\n2024年10月25日\n\n"
+            "前三季度,滨江高新区实现营业收入2100亿元。园区新增企业800家,全区实际使用外资3.2亿美元。\n",
+            &g);
+    if (g.n != 3)
+        dump(&g);
+    assert_int_equal(g.n, 3);
+    for (size_t i = 0; i < 3; i++) {
+        assert_string_equal(g.r[i].zone, "滨江高新区");
+        assert_string_equal(g.r[i].period, "2024-01/2024-09");
+    }
+    assert_string_equal(g.r[0].indicator, "营业收入");
+    free_got(&g);
+    /* a county in the headline; 城区/景区 inside the text name no zone */
+    run_doc("丰宁县一季度主要经济指标\n2024年4月18日\n\n"
+            "一季度,城区常住人口达到35万人,景区接待游客120万人次。\n",
+            &g);
+    assert_int_equal(g.n, 2);
+    assert_string_equal(g.r[0].zone, "丰宁县");
+    assert_string_equal(g.r[1].zone, "丰宁县");
+    assert_string_equal(g.r[1].unit, "人次");
+    free_got(&g);
+    /* traditional script: 科學園區, 新臺幣...兆元 (a trillion), 較前一年成長 */
+    run_doc("新竹科學園區去年營業額創新高\n2024年3月1日\n\n"
+            "新竹科學園區去年營業額達新臺幣3.1兆元,較前一年成長5.3%。\n",
+            &g);
+    if (g.n != 2)
+        dump(&g);
+    assert_int_equal(g.n, 2);
+    assert_string_equal(g.r[0].zone, "新竹科学园区");
+    assert_string_equal(g.r[0].unit, "TWD");
+    assert_close(g.r[0].value, 3.1e12, 1e-12); /* 3.1 x 10^12 */
+    assert_string_equal(g.r[0].period, "2023");
+    assert_int_equal(g.r[1].kind, ZB_KIND_GROWTH);
+    assert_close(g.r[1].value, 5.3, 1e-12);
+    assert_string_equal(g.r[1].basis, "yoy");
+    assert_string_equal(g.r[1].indicator, "营业额");
+    free_got(&g);
+}
+
+/* A statistical period opening a paragraph holds for the paragraph and
+ * the next ones; 截至 with a stock verb is a point, with a flow the year
+ * to date; the share of a plan done is a result, not a target. */
+static void test_period_carry(void **state)
+{
+    got g;
+    (void)state;
+    run_doc(P24 "1-6月,全市工业投资增长8.1%。技改投资完成65亿元。\n"
+                "外贸进出口总额完成820亿元。\n"
+                "截至6月底,全市累计拥有高新技术企业1850家,新增科技型中小企业420家。\n"
+                "一般公共预算收入完成48.6亿元,完成年度计划的52.3%。\n",
+            &g);
+    if (g.n != 7)
+        dump(&g);
+    assert_int_equal(g.n, 7);
+    assert_string_equal(g.r[1].period, "2024-01/2024-06");
+    assert_string_equal(g.r[2].period, "2024-01/2024-06"); /* next paragraph */
+    assert_string_equal(g.r[3].period, "2024-06");         /* a stock at 6月底 */
+    assert_string_equal(g.r[3].indicator, "高新技术企业");
+    assert_string_equal(g.r[4].period, "2024-01/2024-06"); /* a flow up to it */
+    assert_int_equal(g.r[6].kind, ZB_KIND_SHARE);
+    assert_int_equal(g.r[6].status, ZB_STATUS_ACTUAL);
+    assert_string_equal(g.r[6].indicator, "一般公共预算收入年度计划完成率");
+    free_got(&g);
+    /* 年增 and 较上年同期减少 are year-on-year growth; a base year is no period */
+    run_doc(P24J "去年园区从业人员为3.2万人,年增4.1%;出口总额较上年同期减少2.5%。"
+                 "高新技术企业总数较2019年翻一番。\n",
+            &g);
+    if (g.n != 4)
+        dump(&g);
+    assert_int_equal(g.n, 4);
+    assert_string_equal(g.r[0].indicator, "从业人员");
+    assert_string_equal(g.r[1].basis, "yoy");
+    assert_string_equal(g.r[1].indicator, "从业人员");
+    assert_close(g.r[2].value, -2.5, 1e-12);
+    assert_string_equal(g.r[2].basis, "yoy");
+    assert_string_equal(g.r[2].indicator, "出口总额");
+    assert_close(g.r[3].value, 100, 1e-12);
+    assert_string_equal(g.r[3].period, "2023");
+    free_got(&g);
+}
+
 /* The callback's non-zero return stops extraction and is returned. */
 static int stop_after_one(void *user, const zb_record *r)
 {
@@ -526,6 +623,8 @@ int main(void)
         cmocka_unit_test(test_zones),
         cmocka_unit_test(test_clause_zones),
         cmocka_unit_test(test_zone_lists),
+        cmocka_unit_test(test_generic_zones),
+        cmocka_unit_test(test_period_carry),
         cmocka_unit_test(test_callback_stop),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
