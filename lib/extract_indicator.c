@@ -17,6 +17,7 @@
 
 /* Leading words dropped from an indicator. */
 static const wl W_LEAD[] = {
+    W("我们的"), W("我们"), W("他们的"), W("他们"), W("该公司"), W("公司"), W("以"),
     W("其中"), W("预计"), W("力争"), W("确保"), W("争取"), W("计划到"), W("计划在"), W("计划于"),
     W("计划全年"), W("计划今年"), W("目标"), W("将"), W("要"), W("共"), W("全市"), W("全区"),
     W("全省"), W("全县"), W("全镇"), W("全国"), W("实现"), W("达到"), W("并"), W("并有"), W("已"), W("已经"), W("已有"), W("共有"),
@@ -179,7 +180,7 @@ static void clean_phrase(doc *d, size_t a, size_t b, int strip_growth, char *out
      * comparison ends the noun phrase (占比, 比重, 比例 are nouns) */
     for (size_t k = a; k + 3 < b; k += adv) {
         xcp(s, k, b, &adv);
-        if (k > a && (xat(s, k, b, "比") || xat(s, k, b, "较")) && !xends(s, a, k, "占") &&
+        if ((xat(s, k, b, "比") || xat(s, k, b, "较")) && !xends(s, a, k, "占") &&
             !xends(s, a, k, "对") && comparison_base(s, k + 3, b)) {
             b = k;
             break;
@@ -256,7 +257,9 @@ static void right_phrase(doc *d, size_t a, size_t b, char *out, size_t cap)
      * 河道|进行系统治理, 项目|春季集中开复工 */
     static const wl verbs[] = {W("顺利"), W("正在"), W("全部"), W("已"), W("将"), W("被"),
                                W("进行"), W("开展"), W("参与"), W("落地"), W("投产"),
-                               W("全面"), W("陆续"), W("先后"), W("集中"), W("成功"), {NULL, 0}};
+                               W("全面"), W("陆续"), W("先后"), W("集中"), W("成功"), W("组成"),
+                               W("构成"), W("走访"), W("参加"), W("获得"), W("入选"), W("实施"),
+                               W("带动"), W("完成"), W("实现"), {NULL, 0}};
     e = a;
     while (e < b && cnt < 16) {
         if (e > a && (xat_any(s, e, b, verbs) || in_span(d, e)))
@@ -322,6 +325,57 @@ static int framing_clause(const char *t)
     return xat_any(t, 0, n, lead) > 0 || xends_any(t, 0, n, tail) > 0;
 }
 
+/* Is the phrase only verbs and particles (上升到, 增加到, 达到)? */
+static int only_trail(const char *p)
+{
+    size_t n = strlen(p), k;
+    while (n > 0 && (k = xends_any(p, 0, n, W_TRAIL)) != 0)
+        n -= k;
+    return n == 0 && p[0];
+}
+
+/* A rank names the thing ranked, its field and 排名: "增速位列全市" after
+ * 规上工业总产值 -> 规上工业总产值增速全市排名; "综合评价中" -> 综合评价排名. */
+static void rank_name(char *ind, const char *topic)
+{
+    static const wl verbs[] = {W("位列"), W("位居"), W("排名"), W("排在"), W("排位"), W("居于"),
+                               W("居"), W("列"), W("排"), {NULL, 0}};
+    char thing[IND_CAP], field[IND_CAP];
+    size_t n = strlen(ind), cut = n, vl = 0;
+    for (size_t i = 0, adv; i < n; i += adv) {
+        size_t m = xat_any(ind, i, n, verbs);
+        xcp(ind, i, n, &adv);
+        if (m) {
+            cut = i;
+            vl = m;
+            adv = m;
+        }
+    }
+    memcpy(thing, ind, cut);
+    thing[cut] = 0;
+    str_copy(field, sizeof field, cut < n ? ind + cut + vl : "");
+    size_t tl = strlen(thing);
+    {
+        /* 综合评价中, 总量继续, 增速仍: what is ranked ends before them */
+        static const wl tail[] = {W("中"), W("继续"), W("仍然"), W("仍"), W("稳"), W("保持"),
+                                  W("始终"), W("连续"), W("均"), W("再次"), {NULL, 0}};
+        size_t k;
+        while ((k = xends_any(thing, 0, tl, tail)) != 0 && k < tl)
+            thing[tl -= k] = 0;
+    }
+    /* 增速, 总量: a property of the topic */
+    if (topic[0] && strlen(thing) <= 6 && !strstr(topic, thing)) {
+        char t[IND_CAP];
+        str_cat3(t, sizeof t, topic, thing, "");
+        str_copy(thing, sizeof thing, t);
+    } else if (!thing[0] && topic[0]) {
+        str_copy(thing, sizeof thing, topic);
+    }
+    if (strlen(field) >= 3 && strcmp(field + strlen(field) - 3, "第") == 0)
+        field[strlen(field) - 3] = 0;
+    str_cat3(ind, IND_CAP, thing, field, "排名");
+}
+
 /* "完成全年目标任务的52.3%", "一般公共预算收入完成年度计划的45.1%": the
  * share of a plan done. The indicator is what was planned (the phrase
  * before 完成, else the topic) + the plan + 完成率. Returns 1 when s[a..b)
@@ -348,6 +402,12 @@ static int plan_done(doc *d, size_t a, size_t b, const char *topic, char *ind)
         return 0;
     char subj[IND_CAP], obj[IND_CAP];
     clean_phrase(d, a, at, 0, subj, sizeof subj);
+    {
+        char zb[NAME_CAP];
+        size_t zl = strlen(subj);
+        if (zl && xzone_at(d, a, at, zb, NULL) >= at - a)
+            subj[0] = 0; /* 全市完成...: the area, not what was planned */
+    }
     if (!subj[0] || weak_indicator(subj))
         str_copy(subj, sizeof subj, topic);
     copy_nospace(obj, sizeof obj, s, o, e);
@@ -427,7 +487,7 @@ void xindicators(doc *d, size_t ss, size_t se)
             if (R[0] && !xat(R, 0, strlen(R), "的"))
                 str_copy(f->ind, IND_CAP, R);
             else if (weak_indicator(L) && topic[0]) /* 比上年净增312家 */
-                join(f->ind, IND_CAP, topic, L);
+                join(f->ind, IND_CAP, topic, only_trail(L) ? "" : L);
             else
                 str_copy(f->ind, IND_CAP, L);
             break;
@@ -453,7 +513,7 @@ void xindicators(doc *d, size_t ss, size_t se)
             } else if (L[0] && strlen(L) <= 6 && R[0]) { /* 建设400万平方米园区载体 */
                 str_copy(f->ind, IND_CAP, R);
             } else if (L[0] && strlen(L) <= 9 && weak_indicator(L) && topic[0]) { /* 从A增加到B */
-                join(f->ind, IND_CAP, topic, L);
+                join(f->ind, IND_CAP, topic, only_trail(L) ? "" : L);
             } else if (L[0]) {
                 str_copy(f->ind, IND_CAP, L);
             } else {
@@ -464,11 +524,13 @@ void xindicators(doc *d, size_t ss, size_t se)
             if (!L[0] && R[0] && f->be < rb && xat(s, f->be, rb, "的"))
                 str_copy(f->ind, IND_CAP, R); /* 百分之九十的村 */
             else if (weak_indicator(L) && topic[0])
-                join(f->ind, IND_CAP, topic, L);
+                join(f->ind, IND_CAP, topic, only_trail(L) ? "" : L);
             else
                 str_copy(f->ind, IND_CAP, L[0] ? L : (R[0] ? R : topic));
             break;
         }
+        if (f->kind == ZB_KIND_RANK)
+            rank_name(f->ind, topic);
         drop_word(f->ind, "累计");
         if (!f->ind[0])
             str_copy(f->ind, IND_CAP, f->kind == ZB_KIND_COUNT ? "数量" : "数值");
