@@ -858,6 +858,17 @@ bounds:
 /* Status of a figure from the words before it in its sentence. */
 static int doc_mood(const doc *d, size_t a, size_t b);
 
+/* Is per the sentence's own 今年/本年 (not 全年, not inherited)? */
+static int this_year_so_far(const doc *d, const xperiod *per)
+{
+    for (size_t t = 0; t < d->nspans; t++)
+        if (&d->spans[t].p == per)
+            return per->year_only && per->end_y == d->pub_y &&
+                   (xat(d->s, d->spans[t].s, d->spans[t].e, "今年") ||
+                    xat(d->s, d->spans[t].s, d->spans[t].e, "本年"));
+    return 0;
+}
+
 static zb_status status_of(doc *d, const fig *f, size_t ss, const xperiod *per)
 {
     const char *s = d->s;
@@ -870,8 +881,13 @@ static zb_status status_of(doc *d, const fig *f, size_t ss, const xperiod *per)
         return ZB_STATUS_ACTUAL;
     if (d->tgt_at < f->bs)
         return ZB_STATUS_TARGET;
+    /* a period still to come is a plan; but 今年 with a verb of result in
+     * the sentence (今年新增7家, in October) is so far a result when the
+     * text reports (全年, 年内 stay the plan for the whole year) */
     if (per && per->set == 1 && d->pub_y &&
-        per->end_y * 12 + per->end_m > d->pub_y * 12 + d->pub_m)
+        per->end_y * 12 + per->end_m > d->pub_y * 12 + d->pub_m &&
+        !(this_year_so_far(d, per) && xhas_any(s, f->cs, f->bs, W_FLOW_ONLY) &&
+          d->para_mood != ZB_STATUS_TARGET && d->sec_mood != ZB_STATUS_TARGET))
         return ZB_STATUS_TARGET;
     if (d->para_mood >= 0)
         return (zb_status)d->para_mood;
@@ -1287,6 +1303,8 @@ static int classify(doc *d, size_t a, size_t b, int body_started)
         return L_NOISE;
     if (spaced_name(d, a, b))
         return L_HEADING;
+    if (xat(d->s, a, b, "——") && han >= 4 && !xhas(d->s, a, b, "。"))
+        return L_HEADING; /* a subtitle: ——在某某区人民代表大会上 */
     if (tokens >= 3 && marks == 0 && han < tokens * 5)
         return L_NOISE;
     /* page furniture: short lines with 评论/分享/版权..., link lists (· headline) */

@@ -63,6 +63,14 @@ static const wl W_ZSUFFIX[] = {
     W("高新技术产业开发区"), W("经济技术开发区"), W("经济开发区"), W("高新区"), W("经开区"), W("开发区"),
     W("工业园区"), W("新区"), W("综合保税区"), W("保税区"), W("自贸区"), W("港区"), {NULL, 0}};
 
+/* Suffixes that end the name of an area: 某某高新区, 某某科学城, 某某县. */
+static const wl W_GSUFFIX[] = {
+    W("高新技术产业开发区"), W("经济技术开发区"), W("经济开发区"), W("高新区"), W("经开区"),
+    W("开发区"), W("工业园区"), W("科技园区"), W("科技园"), W("科学园区"), W("科学园"), W("产业园区"),
+    W("产业园"), W("园区"), W("新片区"), W("新区"), W("自贸区"), W("综合保税区"), W("保税区"),
+    W("综保区"), W("示范区"), W("科学城"), W("街道"), W("市"), W("区"), W("县"), W("镇"), W("乡"),
+    {NULL, 0}};
+
 /* Words after a place name that make it part of an organisation's name. */
 static int org_follows(const char *s, size_t i, size_t end)
 {
@@ -112,6 +120,11 @@ size_t xzone_at(doc *d, size_t i, size_t end, char *out, int *weak)
             best = n;
             str_copy(out, NAME_CAP, d->zones[k]);
         }
+    }
+    /* a learned stem and a zone suffix: 萧山 (of 萧山区) + 经开区 */
+    if (best && (a = xat_any(d->s, i + best, end, W_ZSUFFIX)) != 0) {
+        copy_nospace(out, NAME_CAP, d->s, i, i + best + a);
+        return best + a;
     }
     a = xplaces_match(d->x->places, d->s, i, end, &kind);
     if (a && dateline_at(d->s, 0, i))
@@ -180,6 +193,15 @@ size_t xzone_at(doc *d, size_t i, size_t end, char *out, int *weak)
      * field, not the figure's area */
     if (i >= 3 && char_in(d->s, i - 3, end, "占居列于比较在") && xat(d->s, i, end, "全"))
         return 0;
+    /* the suffix of the text's zone standing alone: 科学城 after 张江科学城 */
+    if (xname_edge(d->s, 0, i) && (d->sec_zone[0] || d->doc_zone[0])) {
+        const char *z = d->sec_zone[0] ? d->sec_zone : d->doc_zone;
+        size_t zl = strlen(z), sl = xends_any(z, 0, zl, W_GSUFFIX);
+        if (sl >= 6 && sl < zl && sl <= end - i && memcmp(d->s + i, z + zl - sl, sl) == 0) {
+            str_copy(out, NAME_CAP, z);
+            return sl;
+        }
+    }
     if ((a = xat(d->s, i, end, "全市")) && d->city[0]) {
         str_cat3(out, NAME_CAP, d->city, "市", "");
         return a;
@@ -340,14 +362,6 @@ void xlearn_from_line(doc *d, size_t a, size_t b, int find_city)
 
 /* ------------------------------------------------ names not in the table */
 
-/* Suffixes that end the name of an area: 某某高新区, 某某科学城, 某某县. */
-static const wl W_GSUFFIX[] = {
-    W("高新技术产业开发区"), W("经济技术开发区"), W("经济开发区"), W("高新区"), W("经开区"),
-    W("开发区"), W("工业园区"), W("科技园区"), W("科技园"), W("科学园区"), W("科学园"), W("产业园区"),
-    W("产业园"), W("园区"), W("新片区"), W("新区"), W("自贸区"), W("综合保税区"), W("保税区"),
-    W("综保区"), W("示范区"), W("科学城"), W("街道"), W("市"), W("区"), W("县"), W("镇"), W("乡"),
-    {NULL, 0}};
-
 /* Characters that cannot be part of a place name before its suffix:
  * function words, verbs of the statistics, time and number words. */
 static const char NAME_STOP[] =
@@ -386,8 +400,10 @@ size_t xgeneric_zone_at(const doc *d, const char *s, size_t i, size_t end, char 
                     ok = 0;
             for (size_t k = 0; ok && COMMON_TAIL[k]; k++) {
                 size_t tl = strlen(COMMON_TAIL[k]);
+                /* a whole common noun, or one after a two-character
+                 * modifier (西部山区, 住宅小区); 萧山区, 宝山区 are names */
                 if (e - i >= tl && memcmp(s + e - tl, COMMON_TAIL[k], tl) == 0 &&
-                    (e - i == tl || single))
+                    (e - i == tl || (single && e - i >= tl + 6)))
                     ok = 0;
             }
             if (ok && xat_any(s, i, j, W_GENERIC))

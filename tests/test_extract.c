@@ -549,6 +549,38 @@ static void test_generic_zones(void **state)
     free_got(&g);
 }
 
+/* A work report's subtitle names its district (萧山区: 山区 is a common
+ * noun only after a modifier); a learned stem takes a zone suffix (萧山 +
+ * 经开区); a bare suffix of the text's zone (科学城) points back to it. */
+static void test_subtitle_zones(void **state)
+{
+    got g;
+    (void)state;
+    run_doc("政府工作报告\n——2024年1月12日在宝山区第八届人民代表大会第四次会议上\n\n"
+            "过去一年,全区地区生产总值增长5.2%。宝山经开区实现规上工业产值900亿元。\n",
+            &g);
+    if (g.n != 2)
+        dump(&g);
+    assert_int_equal(g.n, 2);
+    assert_string_equal(g.r[0].zone, "宝山区");
+    assert_string_equal(g.r[0].period, "2023");
+    assert_string_equal(g.r[1].zone, "宝山经开区");
+    assert_string_equal(g.r[1].indicator, "规上工业产值");
+    free_got(&g);
+    /* October: 今年新增 in a report is a result so far, 全年目标 a target */
+    run_doc("光谷科学城前三季度发展情况\n2024年10月30日\n\n"
+            "前三季度,科学城实现营业收入3200亿元。今年新增上市企业5家。全年目标:营业收入突破4500亿元。\n",
+            &g);
+    if (g.n != 3)
+        dump(&g);
+    assert_int_equal(g.n, 3);
+    assert_string_equal(g.r[0].zone, "光谷科学城");
+    assert_string_equal(g.r[0].indicator, "营业收入");
+    assert_int_equal(g.r[1].status, ZB_STATUS_ACTUAL);
+    assert_int_equal(g.r[2].status, ZB_STATUS_TARGET);
+    free_got(&g);
+}
+
 /* A statistical period opening a paragraph holds for the paragraph and
  * the next ones; 截至 with a stock verb is a point, with a flow the year
  * to date; the share of a plan done is a result, not a target. */
@@ -625,6 +657,7 @@ int main(void)
         cmocka_unit_test(test_zone_lists),
         cmocka_unit_test(test_generic_zones),
         cmocka_unit_test(test_period_carry),
+        cmocka_unit_test(test_subtitle_zones),
         cmocka_unit_test(test_callback_stop),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
