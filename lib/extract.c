@@ -787,9 +787,9 @@ bounds:
                 xhas(s, cs, f.bs, "较上年") || xhas(s, cs, f.bs, "比去年") ||
                 xhas(s, cs, f.bs, "较去年") || xhas(s, cs, f.bs, "前一年") ||
                 xhas(s, cs, f.bs, "上年同期") || xhas(s, cs, f.bs, "去年同期") ||
-                xends(s, ss, f.bs, "年增") || xends(s, ss, f.bs, "年减"))
+                xends(s, ss, f.bs, "年增") || xends(s, ss, f.bs, "年减") || xhas(s, cs, f.bs, "按年"))
                 f.basis = "yoy";
-            else if (xhas(s, cs, f.bs, "环比"))
+            else if (xhas(s, cs, f.bs, "环比") || xhas(s, cs, f.bs, "按月"))
                 f.basis = "mom";
         }
         size_t j = f.bs;

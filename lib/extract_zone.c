@@ -155,6 +155,14 @@ size_t xzone_at(doc *d, size_t i, size_t end, char *out, int *weak)
         }
         if (org_follows(d->s, j, end))
             return best;
+        /* 香港, 澳门: special administrative regions, not 市 */
+        if (!strcmp(stem, "香港") || !strcmp(stem, "澳门")) {
+            size_t t = xat(d->s, j, end, "特别行政区");
+            if (!t)
+                t = xat(d->s, j, end, "特区");
+            str_copy(out, NAME_CAP, stem);
+            return j + t - i;
+        }
         size_t shi = xat(d->s, j, end, "市");
         if (shi && xat(d->s, j + shi, end, "区"))
             shi = 0; /* 苏州市区: the city proper, a word of its own */
