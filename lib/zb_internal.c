@@ -104,7 +104,7 @@ void zb_warnf(zb_warn_fn warn, void *user, const char *fmt, ...)
 
 /* ---------------------------------------------------------------- arrays */
 
-int zb_grow(void *arr, size_t *cap, size_t n, size_t size, size_t first)
+int zb_grow_(void *arr, size_t *cap, size_t n, size_t size, size_t first)
 {
     if (n < *cap)
         return 0;
@@ -149,33 +149,18 @@ static int smap_grow(zb_smap *m)
     return ZB_OK;
 }
 
-/* The slot of key (hash h): found (key set) or the empty slot where it goes.
- * The map has at least one empty slot. */
-static zb_smap_slot *smap_probe(const zb_smap *m, const char *key, uint64_t h)
-{
-    size_t j = h & (m->cap - 1);
-    while (m->slot[j].key && (m->slot[j].hash != h || strcmp(m->slot[j].key, key) != 0))
-        j = (j + 1) & (m->cap - 1);
-    return &m->slot[j];
-}
-
-zb_smap_slot *zb_smap_get(zb_smap *m, const char *key, int *fresh)
+zb_smap_slot *zb_smap_add_(zb_smap *m, const char *key, uint64_t h, int *fresh)
 {
     if ((m->n + 1) * 4 > m->cap * 3 && smap_grow(m) != ZB_OK)
         return NULL;
-    uint64_t h = zb_hash_str(key);
-    zb_smap_slot *s = smap_probe(m, key, h);
+    zb_smap_slot *s = zb_smap_probe_(m, key, h);
+    if (!(s->key = strdup(key)))
+        return NULL;
+    s->hash = h;
+    memset(&s->num, 0, sizeof *s - offsetof(zb_smap_slot, num));
+    m->n++;
     if (fresh)
-        *fresh = 0;
-    if (!s->key) {
-        if (!(s->key = strdup(key)))
-            return NULL;
-        s->hash = h;
-        memset(&s->num, 0, sizeof *s - offsetof(zb_smap_slot, num));
-        m->n++;
-        if (fresh)
-            *fresh = 1;
-    }
+        *fresh = 1;
     return s;
 }
 
@@ -183,7 +168,7 @@ const zb_smap_slot *zb_smap_find(const zb_smap *m, const char *key)
 {
     if (!m->cap)
         return NULL;
-    const zb_smap_slot *s = smap_probe(m, key, zb_hash_str(key));
+    const zb_smap_slot *s = zb_smap_probe_(m, key, zb_hash_str(key));
     return s->key ? s : NULL;
 }
 

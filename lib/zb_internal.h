@@ -78,7 +78,11 @@ void zb_warnf(zb_warn_fn warn, void *user, const char *fmt, ...) ZB_PRINTF(3, 4)
  * million, such as a point's sources). 0, or -1 on ENOMEM or overflow (*arr
  * and *cap are then unchanged). arr is the address of the array pointer.
  */
-int zb_grow(void *arr, size_t *cap, size_t n, size_t size, size_t first);
+int zb_grow_(void *arr, size_t *cap, size_t n, size_t size, size_t first);
+static inline int zb_grow(void *arr, size_t *cap, size_t n, size_t size, size_t first)
+{
+    return n < *cap ? 0 : zb_grow_(arr, cap, n, size, first); /* inline: the common case */
+}
 
 /* ---------------------------------------------------------- string hash */
 
@@ -123,9 +127,36 @@ typedef struct zb_smap {
     size_t n, cap;
 } zb_smap;
 
+/* The slot of key (hash h) in a map with slots: found (key set) or the
+ * empty slot where it goes. Internal to zb_smap_get and zb_smap_find. */
+static inline zb_smap_slot *zb_smap_probe_(const zb_smap *m, const char *key, uint64_t h)
+{
+    size_t j = h & (m->cap - 1);
+    while (m->slot[j].key && (m->slot[j].hash != h || strcmp(m->slot[j].key, key) != 0))
+        j = (j + 1) & (m->cap - 1);
+    return &m->slot[j];
+}
+
+/* Insert key (hash h, known absent): zb_smap_get's slow path. */
+zb_smap_slot *zb_smap_add_(zb_smap *m, const char *key, uint64_t h, int *fresh);
+
 /* The slot of key, inserted (value zeroed) when absent; *fresh (if not
- * NULL) says whether it was. NULL on ENOMEM (the map is unchanged). */
-zb_smap_slot *zb_smap_get(zb_smap *m, const char *key, int *fresh);
+ * NULL) says whether it was. NULL on ENOMEM (the map is unchanged). Inline
+ * because a key that is there already (most lookups of the series set) is
+ * a hash and a probe. */
+static inline zb_smap_slot *zb_smap_get(zb_smap *m, const char *key, int *fresh)
+{
+    uint64_t h = zb_hash_str(key);
+    if (m->cap) {
+        zb_smap_slot *s = zb_smap_probe_(m, key, h);
+        if (s->key) {
+            if (fresh)
+                *fresh = 0;
+            return s;
+        }
+    }
+    return zb_smap_add_(m, key, h, fresh);
+}
 
 /* The slot of key, or NULL when absent. Borrowed. */
 const zb_smap_slot *zb_smap_find(const zb_smap *m, const char *key);
