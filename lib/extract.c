@@ -132,6 +132,7 @@ zb_extractor *zb_extractor_new(zb_error *err)
             x->cclass[xcp(numeral, i, sizeof numeral - 1, &adv)] |= CC_NUMERAL;
         for (const wl *w = W_TARGET; w->w; w++)
             x->cclass[xcp(w->w, 0, w->n, &adv)] |= CC_TARGET;
+        xzone_classes(x->cclass);
     }
     x->norm = zb_normalizer_new(err);
     x->places = xplaces_new();
@@ -855,6 +856,34 @@ bounds:
 
 /* ------------------------------------------------------------- sentence */
 
+/* Every occurrence of the words of ws in s[ss..se) into at. Returns the
+ * count, or XWORDS + 1 when there are more than XWORDS. */
+static size_t find_words(const char *s, size_t ss, size_t se, const wl *ws, xword_at *at)
+{
+    size_t n = 0;
+    for (; ws->w; ws++)
+        for (const char *p = s + ss, *q; (q = xmemmem(p, (size_t)(s + se - p), ws->w, ws->n)) != NULL;
+             p = q + 1) {
+            if (n == XWORDS)
+                return XWORDS + 1;
+            at[n].s = (size_t)(q - s);
+            at[n].e = at[n].s + ws->n;
+            n++;
+        }
+    return n;
+}
+
+/* Is one of the words found by find_words inside [a, b)? */
+static int word_in(const char *s, const xword_at *at, size_t n, const wl *ws, size_t a, size_t b)
+{
+    if (n > XWORDS)
+        return xhas_any(s, a, b, ws);
+    for (size_t k = 0; k < n; k++)
+        if (at[k].s >= a && at[k].e <= b)
+            return 1;
+    return 0;
+}
+
 /* Status of a figure from the words before it in its sentence. */
 static int doc_mood(const doc *d, size_t a, size_t b);
 
@@ -872,9 +901,9 @@ static int this_year_so_far(const doc *d, const xperiod *per)
 static zb_status status_of(doc *d, const fig *f, size_t ss, const xperiod *per)
 {
     const char *s = d->s;
-    if (xhas_any(s, f->bs > ss + WINDOW ? f->bs - WINDOW : ss, f->bs, W_ESTIMATE))
+    if (word_in(s, d->est, d->nest, W_ESTIMATE, f->bs > ss + WINDOW ? f->bs - WINDOW : ss, f->bs))
         return ZB_STATUS_ESTIMATE;
-    if (xhas_any(s, f->ws, f->bs, W_ACTUAL))
+    if (word_in(s, d->act, d->nact, W_ACTUAL, f->ws, f->bs))
         return ZB_STATUS_ACTUAL;
     if (per && per->set == 1 && d->pub_y &&
         per->end_y * 12 + per->end_m < d->pub_y * 12 + d->pub_m)
@@ -1048,7 +1077,7 @@ static void sentence(doc *d, size_t ss, size_t se)
             n = xzone_at(d, i, se, z, &d->zm[d->nzm].weak);
             if (!n && clause_start && (n = xclause_zone_at(s, i, se, z)) != 0)
                 d->zm[d->nzm].weak = 0;
-            if (!n && (clause_start || xname_edge(s, ss, i)) &&
+            if (!n && (clause_start || xname_edge(d, ss, i)) &&
                 (n = xgeneric_zone_at(d, s, i, se, z, 1)) != 0) {
                 d->zm[d->nzm].weak = 0;
                 xlearn_generic(d, s, i, i + n);
@@ -1070,6 +1099,8 @@ static void sentence(doc *d, size_t ss, size_t se)
     if (d->nfigs) {
         xindicators(d, ss, se);
         d->tgt_at = first_target(d, ss, se);
+        d->nest = find_words(s, ss, se, W_ESTIMATE, d->est);
+        d->nact = find_words(s, ss, se, W_ACTUAL, d->act);
     }
     /* records */
     for (size_t k = 0; k < d->nfigs && d->rc == 0; k++) {
@@ -1464,9 +1495,12 @@ static void find_doc_year(doc *d)
 static size_t next_line(const doc *d, size_t i, size_t *a, size_t *b)
 {
     const char *s = d->s;
-    size_t e = i;
-    while (e < d->n && s[e] != '\n' && s[e] != '\r')
-        e++;
+    size_t e = d->n;
+    const char *nl = i < d->n ? memchr(s + i, '\n', d->n - i) : NULL, *cr;
+    if (nl)
+        e = (size_t)(nl - s);
+    if (e > i && (cr = memchr(s + i, '\r', e - i)) != NULL)
+        e = (size_t)(cr - s);
     *a = i;
     *b = e;
     while (*a < *b && (s[*a] == ' ' || s[*a] == '\t'))
@@ -1521,7 +1555,7 @@ static void run(doc *d)
                     str_copy(d->doc_zone, sizeof d->doc_zone, z);
                     break;
                 }
-                if (xname_edge(s, a, k) && (n = xgeneric_zone_at(d, s, k, b, z, 0)) != 0) {
+                if (xname_edge(d, a, k) && (n = xgeneric_zone_at(d, s, k, b, z, 0)) != 0) {
                     xlearn_generic(d, s, k, k + n);
                     str_copy(d->doc_zone, sizeof d->doc_zone, z);
                     break;

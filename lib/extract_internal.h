@@ -192,7 +192,13 @@ size_t xperiod_at(const char *s, size_t i, size_t end, int pub_y, int pub_m, int
 
 /* Classes of BMP characters (bits of zb_extractor.cclass): one table
  * lookup per character instead of a chain of comparisons. */
-enum { CC_PERIOD = 1, CC_MOOD = 2, CC_NUMERAL = 4, CC_TARGET = 8 };
+enum {
+    CC_PERIOD = 1, CC_MOOD = 2, CC_NUMERAL = 4, CC_TARGET = 8,
+    CC_NSTOP = 16,  /* cannot be inside a zone name (的, 在, 年 ...) */
+    CC_ZSUF = 32,   /* starts a zone suffix (高新区, 县, 科学城 ...) */
+    CC_EDGE = 64,   /* a name may follow it (在, 于, 据, 将, 从, 自) */
+    CC_NSTART = 128 /* cannot start a zone name (区, 市, 县, 镇, 乡) */
+};
 
 struct zb_extractor {
     zb_normalizer *norm;
@@ -243,6 +249,12 @@ typedef struct zmention {
     char zone[NAME_CAP];
 } zmention;
 
+/* Where a word of a list occurs: s[s..e). */
+#define XWORDS 32
+typedef struct xword_at {
+    size_t s, e;
+} xword_at;
+
 typedef struct doc {
     const zb_extractor *x;
     const char *src;     /* decoded text */
@@ -280,6 +292,10 @@ typedef struct doc {
     size_t nfigs, capfigs;
     size_t range_at;     /* where the upper end of a range ("3%-5%") starts */
     size_t tgt_at;       /* first word of intention in the sentence, or SIZE_MAX */
+    /* words of estimate (预计) and of accomplishment (已, 累计) in the
+     * sentence: start and end, found once per sentence with figures */
+    xword_at est[XWORDS], act[XWORDS];
+    size_t nest, nact;   /* XWORDS + 1: too many, look in the text instead */
     signed char *cls;    /* class of each line, from the first pass */
     size_t ncls, capcls;
     span spans[MAX_SPANS];
@@ -405,7 +421,9 @@ void xlearn_from_line(doc *d, size_t a, size_t b, int find_city);
  * after it; 2: the short stem only; 0: a title's (six). xname_edge: can a name start at
  * s[i] (line a)? xlearn_generic: remember such a name and its stem. */
 size_t xgeneric_zone_at(const doc *d, const char *s, size_t i, size_t end, char *out, int strict);
-int xname_edge(const char *s, size_t a, size_t i);
+int xname_edge(const doc *d, size_t a, size_t i);
+/* Set the zone bits (CC_NSTOP, CC_ZSUF, CC_EDGE, CC_NSTART) of cclass. */
+void xzone_classes(unsigned char *cclass);
 void xlearn_generic(doc *d, const char *s, size_t a, size_t b);
 
 /* extract_indicator.c: fill the indicator of every figure of the sentence

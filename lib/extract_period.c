@@ -40,6 +40,10 @@ static size_t small_int(const char *s, size_t i, size_t end, int *v)
             return 0;
         *v = x;
     } else {
+        /* a Chinese numeral starts with 一-九, 十, 两, 〇 or 零 (UTF-8 E4-E9) */
+        unsigned char c0 = i < end ? (unsigned char)s[i] : 0;
+        if (c0 < 0xE3 || c0 > 0xE9)
+            return 0;
         size_t k = zb_numeral_parse(s + i, end - i, &n);
         if (!k || !(n.form & ZB_NUMERAL_CHINESE) || (n.form & ZB_NUMERAL_DECIMAL) ||
             n.value > 100)

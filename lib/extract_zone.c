@@ -202,7 +202,7 @@ size_t xzone_at(doc *d, size_t i, size_t end, char *out, int *weak)
     if (i >= 3 && char_in(d->s, i - 3, end, "占居列于比较在") && xat(d->s, i, end, "全"))
         return 0;
     /* the suffix of the text's zone standing alone: 科学城 after 张江科学城 */
-    if (xname_edge(d->s, 0, i) && (d->sec_zone[0] || d->doc_zone[0])) {
+    if (xname_edge(d, 0, i) && (d->sec_zone[0] || d->doc_zone[0])) {
         const char *z = d->sec_zone[0] ? d->sec_zone : d->doc_zone;
         size_t zl = strlen(z), sl = xends_any(z, 0, zl, W_GSUFFIX);
         if (sl >= 6 && sl < zl && sl <= end - i && memcmp(d->s + i, z + zl - sl, sl) == 0) {
@@ -223,7 +223,7 @@ size_t xzone_at(doc *d, size_t i, size_t end, char *out, int *weak)
     if (((a = xat(d->s, i, end, "全区")) || (a = xat(d->s, i, end, "全县")) ||
          (a = xat(d->s, i, end, "本区")) || (a = xat(d->s, i, end, "该区")) ||
          (a = xat(d->s, i, end, "本县")) || (a = xat(d->s, i, end, "该县")) ||
-         (xname_edge(d->s, 0, i) && ((a = xat(d->s, i, end, "园区")) || (a = xat(d->s, i, end, "开发区")) ||
+         (xname_edge(d, 0, i) && ((a = xat(d->s, i, end, "园区")) || (a = xat(d->s, i, end, "开发区")) ||
                                      (a = xat(d->s, i, end, "高新区")) || (a = xat(d->s, i, end, "经开区")) ||
                                      (a = xat(d->s, i, end, "新片区")) || (a = xat(d->s, i, end, "新区"))))) &&
         (d->sec_zone[0] || d->doc_zone[0])) {
@@ -387,13 +387,14 @@ static const char NAME_STOP[] =
 size_t xgeneric_zone_at(const doc *d, const char *s, size_t i, size_t end, char *out, int strict)
 {
     size_t j = i, cnt = 0, adv;
-    if (char_in(s, i, end, NAME_STOP) || char_in(s, i, end, "区市县镇乡"))
-        return 0;
+    const unsigned char *cls = d->x->cclass;
     for (; cnt < 11 && j < end; cnt++) {
         unsigned c = xcp(s, j, end, &adv);
         if (!xhan(c) || adv != 3)
             return 0;
-        size_t n = cnt ? xat_any(s, j, end, W_GSUFFIX) : 0;
+        if (!cnt && (cls[c] & (CC_NSTOP | CC_NSTART)))
+            return 0;
+        size_t n = cnt && (cls[c] & CC_ZSUF) ? xat_any(s, j, end, W_GSUFFIX) : 0;
         if (n) {
             int single = n == 3;
             size_t e = j + n;
@@ -425,7 +426,7 @@ size_t xgeneric_zone_at(const doc *d, const char *s, size_t i, size_t end, char 
             if (!single)
                 return 0; /* 工业园区 with a generic stem: no name here */
         }
-        if (cnt && char_in(s, j, end, NAME_STOP))
+        if (cnt && (cls[c] & CC_NSTOP))
             return 0;
         j += adv;
     }
@@ -434,16 +435,30 @@ size_t xgeneric_zone_at(const doc *d, const char *s, size_t i, size_t end, char 
 
 /* Does a name start at s[i]: the start of a line or clause, or after a
  * word that introduces a place (在, 于, 据, 将, 来自, 从, a quote)? */
-int xname_edge(const char *s, size_t a, size_t i)
+int xname_edge(const doc *d, size_t a, size_t i)
 {
     size_t adv;
     if (i <= a)
         return 1;
-    size_t p = xprev(s, a, i);
-    unsigned c = xcp(s, p, i, &adv);
+    size_t p = xprev(d->s, a, i);
+    unsigned c = xcp(d->s, p, i, &adv);
     if (!xhan(c))
         return !(c >= '0' && c <= '9') || c == 0x201C;
-    return char_in(s, p, i, "在于据将从自");
+    return (d->x->cclass[c] & CC_EDGE) != 0;
+}
+
+void xzone_classes(unsigned char *cclass)
+{
+    static const struct {
+        const char *set;
+        unsigned char bit;
+    } sets[] = {{NAME_STOP, CC_NSTOP}, {"区市县镇乡", CC_NSTART}, {"在于据将从自", CC_EDGE}};
+    size_t adv;
+    for (size_t k = 0; k < sizeof sets / sizeof sets[0]; k++)
+        for (size_t i = 0; sets[k].set[i]; i += adv)
+            cclass[xcp(sets[k].set, i, strlen(sets[k].set), &adv)] |= sets[k].bit;
+    for (const wl *w = W_GSUFFIX; w->w; w++)
+        cclass[xcp(w->w, 0, w->n, &adv)] |= CC_ZSUF;
 }
 
 /* Remember a name found by xgeneric_zone_at, and its stem when the suffix

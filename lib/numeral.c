@@ -37,6 +37,7 @@
  */
 #include "extract_internal.h" /* xcp: UTF-8 decoding */
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -277,11 +278,33 @@ static size_t plain(const char *s, size_t len, zb_numeral *out)
 
 /* Round away the binary noise of decimal scaling (1094.6 * 1e8 is
  * 109459999999.99998 in doubles): keep 15 significant digits. */
-static double tidy(double v)
+static double tidy_slow(double v)
 {
     char buf[40];
     snprintf(buf, sizeof buf, "%.15g", v);
     return strtod(buf, NULL);
+}
+
+/* The same without the text round trip in the usual case: when v lies
+ * within 0.36e-15 of itself from a decimal D = r / 10^m with |r| < 10^15,
+ * D is what "%.15g" prints (the error is below half a unit of the 15th
+ * digit), and r / 10^m, a division of exact doubles, is the double
+ * nearest D, which is what strtod reads back. */
+static double tidy(double v)
+{
+    static const double p10[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12};
+    double a = fabs(v);
+    if (a == 0 || a >= 1e15 || a < 1e-6 || v != v)
+        return tidy_slow(v);
+    for (size_t m = 0; m < sizeof p10 / sizeof p10[0]; m++) {
+        double t = v * p10[m];
+        if (fabs(t) >= 1e15)
+            break;
+        double r = nearbyint(t);
+        if (fabs(t - r) <= 0.25e-15 * fabs(t))
+            return m ? r / p10[m] : r;
+    }
+    return tidy_slow(v);
 }
 
 size_t zb_numeral_parse(const char *s, size_t len, zb_numeral *out)
