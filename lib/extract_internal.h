@@ -13,8 +13,17 @@
 #include <stdio.h>
 #include <string.h>
 
+/* Always inlined where the compiler allows: strlen and memcmp of a
+ * literal word then fold into a few compares (these run at nearly every
+ * character). */
+#if defined(__GNUC__)
+#define XINLINE static inline __attribute__((always_inline))
+#else
+#define XINLINE static inline
+#endif
+
 /* Code point at s[i] (i < end); *adv gets its byte length (>= 1). */
-static inline unsigned xcp(const char *s, size_t i, size_t end, size_t *adv)
+XINLINE unsigned xcp(const char *s, size_t i, size_t end, size_t *adv)
 {
     const unsigned char *p = (const unsigned char *)s + i;
     size_t n = end - i;
@@ -22,13 +31,14 @@ static inline unsigned xcp(const char *s, size_t i, size_t end, size_t *adv)
         *adv = 1;
         return p[0];
     }
-    if ((p[0] & 0xE0) == 0xC0 && n >= 2) {
-        *adv = 2;
-        return ((unsigned)(p[0] & 0x1F) << 6) | (p[1] & 0x3F);
-    }
+    /* three bytes first: Chinese text is mostly that */
     if ((p[0] & 0xF0) == 0xE0 && n >= 3) {
         *adv = 3;
         return ((unsigned)(p[0] & 0x0F) << 12) | ((unsigned)(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+    }
+    if ((p[0] & 0xE0) == 0xC0 && n >= 2) {
+        *adv = 2;
+        return ((unsigned)(p[0] & 0x1F) << 6) | (p[1] & 0x3F);
     }
     if ((p[0] & 0xF8) == 0xF0 && n >= 4) {
         *adv = 4;
@@ -64,7 +74,7 @@ typedef struct wl {
 #define W(x) {x, sizeof(x) - 1}
 
 /* Length of w when s[i..end) starts with it, else 0. */
-static inline size_t xat(const char *s, size_t i, size_t end, const char *w)
+XINLINE size_t xat(const char *s, size_t i, size_t end, const char *w)
 {
     if (i >= end || s[i] != w[0])
         return 0;
@@ -73,7 +83,7 @@ static inline size_t xat(const char *s, size_t i, size_t end, const char *w)
 }
 
 /* Length of w when s[start..i) ends with it, else 0. */
-static inline size_t xends(const char *s, size_t start, size_t i, const char *w)
+XINLINE size_t xends(const char *s, size_t start, size_t i, const char *w)
 {
     size_t n = strlen(w);
     return (i - start >= n && s[i - 1] == w[n - 1] && memcmp(s + i - n, w, n) == 0) ? n : 0;

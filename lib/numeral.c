@@ -486,7 +486,12 @@ size_t zb_unit_parse(const char *s, size_t len, zb_unit *out)
     size_t best_len = 0;
     if (!s || !out)
         return 0;
+    if (len == 0)
+        return 0;
     for (size_t i = 0; i < sizeof UNITS / sizeof UNITS[0]; i++) {
+        /* the first two bytes reject most rows before strlen */
+        if (UNITS[i].word[0] != s[0] || (UNITS[i].word[1] && (len < 2 || UNITS[i].word[1] != s[1])))
+            continue;
         size_t n = strlen(UNITS[i].word);
         if (n > best_len && n <= len && memcmp(s, UNITS[i].word, n) == 0) {
             best = &UNITS[i];
