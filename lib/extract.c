@@ -133,6 +133,10 @@ zb_extractor *zb_extractor_new(zb_error *err)
         for (const wl *w = W_TARGET; w->w; w++)
             x->cclass[xcp(w->w, 0, w->n, &adv)] |= CC_TARGET;
         xzone_classes(x->cclass);
+        for (const wl *w = W_ESTIMATE; w->w; w++)
+            x->cclass[xcp(w->w, 0, w->n, &adv)] |= CC_STATUSW;
+        for (const wl *w = W_ACTUAL; w->w; w++)
+            x->cclass[xcp(w->w, 0, w->n, &adv)] |= CC_STATUSW;
     }
     x->norm = zb_normalizer_new(err);
     x->places = xplaces_new();
@@ -856,21 +860,32 @@ bounds:
 
 /* ------------------------------------------------------------- sentence */
 
-/* Every occurrence of the words of ws in s[ss..se) into at. Returns the
- * count, or XWORDS + 1 when there are more than XWORDS. */
-static size_t find_words(const char *s, size_t ss, size_t se, const wl *ws, xword_at *at)
+/* Every occurrence of the words of W_ESTIMATE and W_ACTUAL in s[ss..se)
+ * (overlaps included) into est and act, in one pass that looks only at
+ * characters of class CC_STATUSW. Counts are XWORDS + 1 when there are
+ * more than XWORDS. */
+static void find_status_words(doc *d, size_t ss, size_t se)
 {
-    size_t n = 0;
-    for (; ws->w; ws++)
-        for (const char *p = s + ss, *q; (q = xmemmem(p, (size_t)(s + se - p), ws->w, ws->n)) != NULL;
-             p = q + 1) {
-            if (n == XWORDS)
-                return XWORDS + 1;
-            at[n].s = (size_t)(q - s);
-            at[n].e = at[n].s + ws->n;
-            n++;
-        }
-    return n;
+    const char *s = d->s;
+    const wl *lists[2] = {W_ESTIMATE, W_ACTUAL};
+    xword_at *at[2] = {d->est, d->act};
+    size_t *cnt[2] = {&d->nest, &d->nact};
+    size_t adv;
+    d->nest = d->nact = 0;
+    for (size_t i = ss; i < se; i += adv) {
+        unsigned c = xcp(s, i, se, &adv);
+        if (c >= 0x10000 || !(d->x->cclass[c] & CC_STATUSW))
+            continue;
+        for (int k = 0; k < 2; k++)
+            for (const wl *w = lists[k]; w->w; w++)
+                if (w->n <= se - i && memcmp(s + i, w->w, w->n) == 0 && *cnt[k] <= XWORDS) {
+                    if (*cnt[k] < XWORDS) {
+                        at[k][*cnt[k]].s = i;
+                        at[k][*cnt[k]].e = i + w->n;
+                    }
+                    (*cnt[k])++;
+                }
+    }
 }
 
 /* Is one of the words found by find_words inside [a, b)? */
@@ -885,7 +900,7 @@ static int word_in(const char *s, const xword_at *at, size_t n, const wl *ws, si
 }
 
 /* Status of a figure from the words before it in its sentence. */
-static int doc_mood(const doc *d, size_t a, size_t b);
+static int doc_mood(doc *d);
 
 /* Is per the sentence's own 今年/本年 (not 全年, not inherited)? */
 static int this_year_so_far(const doc *d, const xperiod *per)
@@ -923,7 +938,7 @@ static zb_status status_of(doc *d, const fig *f, size_t ss, const xperiod *per)
     if (d->sec_mood >= 0)
         return (zb_status)d->sec_mood;
     if (d->doc_mood < 0) /* worked out when first needed */
-        d->doc_mood = doc_mood(d, 0, d->n < 32768 ? d->n : 32768);
+        d->doc_mood = doc_mood(d);
     return (zb_status)d->doc_mood;
 }
 
@@ -1099,8 +1114,7 @@ static void sentence(doc *d, size_t ss, size_t se)
     if (d->nfigs) {
         xindicators(d, ss, se);
         d->tgt_at = first_target(d, ss, se);
-        d->nest = find_words(s, ss, se, W_ESTIMATE, d->est);
-        d->nact = find_words(s, ss, se, W_ACTUAL, d->act);
+        find_status_words(d, ss, se);
     }
     /* records */
     for (size_t k = 0; k < d->nfigs && d->rc == 0; k++) {
@@ -1242,15 +1256,65 @@ static void sentence(doc *d, size_t ss, size_t se)
 
 enum { L_BLANK, L_NOISE, L_HEADING, L_BODY };
 
-/* Count of Han characters and sentence marks in s[a..b). */
-static void line_stats(const doc *d, size_t a, size_t b, size_t *han, size_t *marks,
-                       size_t *tokens, size_t *bars, size_t *ascii)
+/* Document mood: a plan (target) or a report (actual), by counting the
+ * words of intention against the words of accomplishment in the first
+ * 32 KB. The lines the first pass classifies are counted there (one
+ * decoding of each character, mood_at); the rest here when needed. */
+static const wl W_MOOD_PLAN[] = {W("将"), W("力争"), W("确保"), W("争取"), W("加快"), W("推进"), W("着力"),
+                                 W("全力"), W("大力"), W("打造"), W("谋划"), W("深入实施"), W("持续"), W("要"),
+                                 {NULL, 0}};
+static const wl W_MOOD_DONE[] = {W("累计"), W("已"), W("同比"), W("以来"), W("年来"), W("完成"), W("实现"),
+                                 W("截至"), W("达到"), W("建成"), {NULL, 0}};
+
+/* A mood word at s[i] (a character of class CC_MOOD): counts it into
+ * d->line_np/line_nd and returns its length (0 none). */
+static size_t mood_at(doc *d, size_t i, size_t b)
+{
+    size_t n;
+    if ((n = xat_any(d->s, i, b, W_MOOD_PLAN)))
+        d->line_np++;
+    else if ((n = xat_any(d->s, i, b, W_MOOD_DONE)))
+        d->line_nd++;
+    return n;
+}
+
+static void mood_count(doc *d, size_t a, size_t b)
 {
     size_t adv;
+    for (size_t i = a; i < b;) {
+        unsigned c = xcp(d->s, i, b, &adv);
+        size_t n = 0;
+        if (c < 0x10000 && (d->x->cclass[c] & CC_MOOD))
+            n = mood_at(d, i, b);
+        i += n ? n : adv;
+    }
+}
+
+static int doc_mood(doc *d)
+{
+    size_t lim = d->n < 32768 ? d->n : 32768;
+    d->line_np = d->mood_np;
+    d->line_nd = d->mood_nd;
+    if (d->mood_upto < lim)
+        mood_count(d, d->mood_upto, lim);
+    return d->line_np > 2 * d->line_nd ? ZB_STATUS_TARGET : ZB_STATUS_ACTUAL;
+}
+
+/* Count of Han characters and sentence marks in s[a..b). */
+static void line_stats(doc *d, size_t a, size_t b, size_t *han, size_t *marks,
+                       size_t *tokens, size_t *bars, size_t *ascii)
+{
+    size_t adv, skip = a;
     int in_tok = 0;
     *han = *marks = *tokens = *bars = *ascii = 0;
     for (size_t i = a; i < b; i += adv) {
         unsigned c = xcp(d->s, i, b, &adv);
+        /* words of mood, counted as doc_mood would (a word is skipped whole) */
+        if (i >= skip && c < 0x10000 && (d->x->cclass[c] & CC_MOOD)) {
+            size_t n = mood_at(d, i, b);
+            if (n)
+                skip = i + n;
+        }
         if (xhan(c))
             (*han)++;
         else if (c < 0x80 && c != ' ' && c != '\t')
@@ -1285,37 +1349,6 @@ static int spaced_name(const doc *d, size_t a, size_t b)
         cnt++;
     }
     return cnt >= 2 && cnt <= 4;
-}
-
-/* Document mood: a plan (target) or a report (actual), by counting the
- * words of intention against the words of accomplishment. */
-static int doc_mood(const doc *d, size_t a, size_t b)
-{
-    static const wl plan[] = {W("将"), W("力争"), W("确保"), W("争取"), W("加快"), W("推进"), W("着力"),
-                                       W("全力"), W("大力"), W("打造"), W("谋划"), W("深入实施"), W("持续"), W("要"),
-                                       {NULL, 0}};
-    static const wl done[] = {W("累计"), W("已"), W("同比"), W("以来"), W("年来"), W("完成"), W("实现"),
-                                       W("截至"), W("达到"), W("建成"), {NULL, 0}};
-    size_t np = 0, nd = 0, adv;
-    for (size_t i = a; i < b;) {
-        size_t n;
-        unsigned c = xcp(d->s, i, b, &adv);
-        if (c >= 0x10000 || !(d->x->cclass[c] & CC_MOOD)) {
-            i += adv;
-            continue;
-        }
-        if ((n = xat_any(d->s, i, b, plan))) {
-            np++;
-            i += n;
-        } else if ((n = xat_any(d->s, i, b, done))) {
-            nd++;
-            i += n;
-        } else {
-            xcp(d->s, i, b, &adv);
-            i += adv;
-        }
-    }
-    return np > 2 * nd ? ZB_STATUS_TARGET : ZB_STATUS_ACTUAL;
 }
 
 static int classify(doc *d, size_t a, size_t b, int body_started)
@@ -1519,10 +1552,20 @@ static void run(doc *d)
 
     find_published(d);
     new_section(d);
+    d->mood_open = 1;
     /* first pass over the top: learn names, the city and the document zone */
     for (i = 0; i < d->n;) {
         size_t a, b, e = next_line(d, i, &a, &b);
+        d->line_np = d->line_nd = 0;
         int cl = classify(d, a, b, body_started);
+        /* the mood words of the lines before 32 KB (doc_mood) */
+        if (d->mood_open && cl >= 0 && e <= 32768) {
+            d->mood_np += d->line_np;
+            d->mood_nd += d->line_nd;
+            d->mood_upto = e;
+        } else {
+            d->mood_open = 0;
+        }
         if (d->ncls == d->capcls) {
             size_t nc = d->capcls ? 2 * d->capcls : 256;
             signed char *nv = realloc(d->cls, nc);

@@ -207,14 +207,15 @@ enum {
     CC_NSTOP = 16,  /* cannot be inside a zone name (的, 在, 年 ...) */
     CC_ZSUF = 32,   /* starts a zone suffix (高新区, 县, 科学城 ...) */
     CC_EDGE = 64,   /* a name may follow it (在, 于, 据, 将, 从, 自) */
-    CC_NSTART = 128 /* cannot start a zone name (区, 市, 县, 镇, 乡) */
+    CC_NSTART = 128, /* cannot start a zone name (区, 市, 县, 镇, 乡) */
+    CC_STATUSW = 256 /* starts a word of estimate or accomplishment (预计, 已) */
 };
 
 struct zb_extractor {
     zb_normalizer *norm;
     xplaces *places;
     zb_normtext nt;
-    unsigned char cclass[0x10000]; /* read-only after zb_extractor_new */
+    unsigned short cclass[0x10000]; /* read-only after zb_extractor_new */
 };
 
 
@@ -296,6 +297,9 @@ typedef struct doc {
     xperiod carry;       /* a statistical period (1-5月, 前三季度, 上半年) carried on */
     int para_year;
     int doc_mood, sec_mood, para_mood;  /* ZB_STATUS_* or -1 */
+    size_t line_np, line_nd;            /* mood words of the line being classified */
+    size_t mood_np, mood_nd, mood_upto; /* ... of the text before mood_upto */
+    int mood_open;                      /* still adding lines to mood_np/nd */
     char topic[IND_CAP];                /* subject of the sentence so far */
 
     fig *figs;
@@ -433,7 +437,7 @@ void xlearn_from_line(doc *d, size_t a, size_t b, int find_city);
 size_t xgeneric_zone_at(const doc *d, const char *s, size_t i, size_t end, char *out, int strict);
 int xname_edge(const doc *d, size_t a, size_t i);
 /* Set the zone bits (CC_NSTOP, CC_ZSUF, CC_EDGE, CC_NSTART) of cclass. */
-void xzone_classes(unsigned char *cclass);
+void xzone_classes(unsigned short *cclass);
 void xlearn_generic(doc *d, const char *s, size_t a, size_t b);
 
 /* extract_indicator.c: fill the indicator of every figure of the sentence

@@ -387,7 +387,7 @@ static const char NAME_STOP[] =
 size_t xgeneric_zone_at(const doc *d, const char *s, size_t i, size_t end, char *out, int strict)
 {
     size_t j = i, cnt = 0, adv;
-    const unsigned char *cls = d->x->cclass;
+    const unsigned short *cls = d->x->cclass;
     for (; cnt < 11 && j < end; cnt++) {
         unsigned c = xcp(s, j, end, &adv);
         if (!xhan(c) || adv != 3)
@@ -447,11 +447,11 @@ int xname_edge(const doc *d, size_t a, size_t i)
     return (d->x->cclass[c] & CC_EDGE) != 0;
 }
 
-void xzone_classes(unsigned char *cclass)
+void xzone_classes(unsigned short *cclass)
 {
     static const struct {
         const char *set;
-        unsigned char bit;
+        unsigned short bit;
     } sets[] = {{NAME_STOP, CC_NSTOP}, {"区市县镇乡", CC_NSTART}, {"在于据将从自", CC_EDGE}};
     size_t adv;
     for (size_t k = 0; k < sizeof sets / sizeof sets[0]; k++)
