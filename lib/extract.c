@@ -133,6 +133,7 @@ zb_extractor *zb_extractor_new(zb_error *err)
         for (const wl *w = W_TARGET; w->w; w++)
             x->cclass[xcp(w->w, 0, w->n, &adv)] |= CC_TARGET;
         xzone_classes(x->cclass);
+        xindicator_classes(x->cclass);
         for (const wl *w = W_ESTIMATE; w->w; w++)
             x->cclass[xcp(w->w, 0, w->n, &adv)] |= CC_STATUSW;
         for (const wl *w = W_ACTUAL; w->w; w++)
@@ -140,6 +141,8 @@ zb_extractor *zb_extractor_new(zb_error *err)
     }
     x->norm = zb_normalizer_new(err);
     x->places = xplaces_new();
+    if (x->places)
+        xplaces_mark(x->places, x->cclass, CC_ZSTART);
     if (!x->norm || !x->places) {
         if (x->norm && !x->places)
             zb_error_set(err, ZB_ENOMEM, "out of memory");

@@ -70,6 +70,23 @@ static int function_only(const char *ind)
     return 1;
 }
 
+/* The class bits of the character at s[i] (0 past the end or outside the BMP). */
+static unsigned char_class(const doc *d, const char *s, size_t i, size_t end)
+{
+    size_t adv;
+    unsigned c = i < end ? xcp(s, i, end, &adv) : 0x10000;
+    return c < 0x10000 ? d->x->cclass[c] : 0;
+}
+
+void xindicator_classes(unsigned short *cclass)
+{
+    size_t adv;
+    for (const wl *w = W_LEAD; w->w; w++)
+        cclass[xcp(w->w, 0, w->n, &adv)] |= CC_LEAD;
+    for (const wl *w = W_TRAIL; w->w; w++)
+        cclass[xcp(w->w, xprev(w->w, 0, w->n), w->n, &adv)] |= CC_TRAIL;
+}
+
 /* "载体建设、地下管网等各类城市建设项目": 等 closes a list of examples; the
  * noun after it is what is counted. Moves *a past the last 等 (and 各类). */
 static void cut_examples(const char *s, size_t *a, size_t b)
@@ -151,7 +168,7 @@ static void clean_phrase(doc *d, size_t a, size_t b, int strip_growth, char *out
             changed = 1;
             continue;
         }
-        if ((n = xat_any(s, a, b, W_LEAD)) && a + n < b &&
+        if (char_class(d, s, a, b) & CC_LEAD && (n = xat_any(s, a, b, W_LEAD)) && a + n < b &&
             !(xat(s, a, b, "从") && (xat(s, a + 3, b, "业") || xat(s, a + 3, b, "事")))) {
             a += n; /* (从业, 从事 are words, not the preposition 从) */
             changed = 1;
@@ -193,7 +210,8 @@ static void clean_phrase(doc *d, size_t a, size_t b, int strip_growth, char *out
             b = s[b - 1] == ' ' ? b - 1 : b - 3;
             changed = 1;
         }
-        if ((n = xends_any(s, a, b, W_TRAIL)) && (b - n > a || strip_growth)) {
+        if ((char_class(d, s, xprev(s, a, b), b) & CC_TRAIL) && (n = xends_any(s, a, b, W_TRAIL)) &&
+            (b - n > a || strip_growth)) {
             /* 均 "each" goes, 人均/年均 "per" stays */
             static const wl per[] = {W("人均"), W("户均"), W("年均"), W("日均"), W("月均"),
                                      W("亩均"), W("地均"), W("平均"), {NULL, 0}};

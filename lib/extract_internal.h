@@ -160,6 +160,8 @@ void xplaces_free(xplaces *p);
 /* Longest place name starting at s[i]; returns its length (0: none) and
  * its kind in *kind. */
 size_t xplaces_match(const xplaces *p, const char *s, size_t i, size_t end, int *kind);
+/* Set bit in cclass for the first character of every name of the table. */
+void xplaces_mark(const xplaces *p, unsigned short *cclass, unsigned short bit);
 
 /* --------------------------------------------------------------- periods */
 
@@ -208,7 +210,10 @@ enum {
     CC_ZSUF = 32,   /* starts a zone suffix (高新区, 县, 科学城 ...) */
     CC_EDGE = 64,   /* a name may follow it (在, 于, 据, 将, 从, 自) */
     CC_NSTART = 128, /* cannot start a zone name (区, 市, 县, 镇, 乡) */
-    CC_STATUSW = 256 /* starts a word of estimate or accomplishment (预计, 已) */
+    CC_STATUSW = 256, /* starts a word of estimate or accomplishment (预计, 已) */
+    CC_ZSTART = 512,  /* may start a zone word of xzone_at besides a learned name */
+    CC_LEAD = 1024,   /* starts a leading word of an indicator (extract_indicator.c) */
+    CC_TRAIL = 2048   /* ends a trailing word of an indicator */
 };
 
 struct zb_extractor {
@@ -443,5 +448,7 @@ void xlearn_generic(doc *d, const char *s, size_t a, size_t b);
 /* extract_indicator.c: fill the indicator of every figure of the sentence
  * [ss, se) (d->figs), applying 分别 and the sentence's subject. */
 void xindicators(doc *d, size_t ss, size_t se);
+/* Set CC_LEAD and CC_TRAIL in cclass. */
+void xindicator_classes(unsigned short *cclass);
 
 #endif

@@ -134,6 +134,16 @@ void xplaces_free(xplaces *p)
     free(p);
 }
 
+void xplaces_mark(const xplaces *p, unsigned short *cclass, unsigned short bit)
+{
+    size_t adv;
+    for (size_t k = 0; k < p->n; k++) {
+        unsigned c = xcp(p->v[k].name, 0, p->v[k].len, &adv);
+        if (c < 0x10000)
+            cclass[c] |= bit;
+    }
+}
+
 size_t xplaces_match(const xplaces *p, const char *s, size_t i, size_t end, int *kind)
 {
     size_t best = 0;

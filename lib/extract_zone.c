@@ -121,6 +121,13 @@ size_t xzone_at(doc *d, size_t i, size_t end, char *out, int *weak)
             str_copy(out, NAME_CAP, d->zones[k]);
         }
     }
+    /* nothing else can start with a character of no class CC_ZSTART */
+    if (!best) {
+        size_t adv;
+        unsigned c0 = i < end ? xcp(d->s, i, end, &adv) : 0;
+        if (c0 >= 0x10000 || !(d->x->cclass[c0] & CC_ZSTART))
+            return 0;
+    }
     /* a learned stem and a zone suffix: 萧山 (of 萧山区) + 经开区 */
     if (best && (a = xat_any(d->s, i + best, end, W_ZSUFFIX)) != 0) {
         copy_nospace(out, NAME_CAP, d->s, i, i + best + a);
@@ -458,7 +465,10 @@ void xzone_classes(unsigned short *cclass)
         for (size_t i = 0; sets[k].set[i]; i += adv)
             cclass[xcp(sets[k].set, i, strlen(sets[k].set), &adv)] |= sets[k].bit;
     for (const wl *w = W_GSUFFIX; w->w; w++)
-        cclass[xcp(w->w, 0, w->n, &adv)] |= CC_ZSUF;
+        cclass[xcp(w->w, 0, w->n, &adv)] |= CC_ZSUF | CC_ZSTART;
+    /* 全市, 本区, 该县, 园区, 开发区, 高新区, 经开区, 新区 (xzone_at) */
+    for (const char *z = "全本该园开高经新"; *z; z += adv)
+        cclass[xcp(z, 0, strlen(z), &adv)] |= CC_ZSTART;
 }
 
 /* Remember a name found by xgeneric_zone_at, and its stem when the suffix
