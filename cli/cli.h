@@ -42,6 +42,15 @@ typedef int (*cli_record_fn)(void *user, const zb_record *r, const char *file);
 int cli_read_records(char **files, int nfiles, int skip_bad, size_t *skipped,
                      cli_record_fn fn, void *user);
 
+/* Where the indicator alias tables are: --aliases FILE (given) or
+ * $ZHIBIAO_ALIASES alone, else the shipped data/aliases.tsv beside the
+ * binary (../share/zhibiao/aliases.tsv installed) and then the user's
+ * ~/.config/zhibiao/aliases.tsv when present. Fills paths in load order and
+ * returns how many (0-2). A given path is returned even if missing, so the
+ * loader reports it. */
+#include <limits.h>
+size_t cli_alias_paths(const char *given, char paths[2][PATH_MAX + 64]);
+
 /* True when progress should be shown (stderr is a terminal and !quiet). */
 int cli_progress_enabled(int quiet);
 

@@ -104,43 +104,6 @@ static int on_progress(void *user, const zb_report_progress *p)
     return 0;
 }
 
-/* Alias tables, looked for where `zhibiao series` looks: --aliases FILE or
- * $ZHIBIAO_ALIASES alone; otherwise the shipped table beside the binary
- * (data/aliases.tsv in the source tree, ../share/zhibiao/aliases.tsv
- * installed) and then the user's $XDG_CONFIG_HOME/zhibiao/aliases.tsv
- * (~/.config/zhibiao/aliases.tsv). Fills paths (each PATH_MAX + 64 bytes). */
-static size_t find_aliases(const char *given, char paths[2][PATH_MAX + 64])
-{
-    if (!given || !*given)
-        given = getenv("ZHIBIAO_ALIASES");
-    if (given && *given) {
-        snprintf(paths[0], sizeof paths[0], "%s", given);
-        return 1;
-    }
-    size_t n = 0;
-    char exe[PATH_MAX];
-    ssize_t len = readlink("/proc/self/exe", exe, sizeof exe - 1);
-    char *slash = len > 0 ? (exe[len] = 0, strrchr(exe, '/')) : NULL;
-    static const char *const shipped[] = {"data/aliases.tsv", "../share/zhibiao/aliases.tsv",
-                                          "../data/aliases.tsv"};
-    for (size_t i = 0; slash && i < sizeof shipped / sizeof shipped[0]; i++) {
-        *slash = 0;
-        snprintf(paths[n], sizeof paths[n], "%s/%s", exe, shipped[i]);
-        if (access(paths[n], R_OK) == 0) {
-            n++;
-            break;
-        }
-    }
-    const char *xdg = getenv("XDG_CONFIG_HOME"), *home = getenv("HOME");
-    if (xdg && *xdg)
-        snprintf(paths[n], sizeof paths[n], "%s/zhibiao/aliases.tsv", xdg);
-    else if (home && *home)
-        snprintf(paths[n], sizeof paths[n], "%s/.config/zhibiao/aliases.tsv", home);
-    else
-        return n;
-    return access(paths[n], R_OK) == 0 ? n + 1 : n;
-}
-
 static void on_warn(void *user, size_t offset, const char *message)
 {
     (void)offset;
@@ -213,7 +176,7 @@ int cmd_report(int argc, char **argv)
 
     char alias_paths[2][PATH_MAX + 64];
     const char *alias_list[2] = {alias_paths[0], alias_paths[1]};
-    opts.naliases = find_aliases(alias_file, alias_paths);
+    opts.naliases = cli_alias_paths(alias_file, alias_paths);
     opts.aliases = alias_list;
 
     progress_state ps = {0};

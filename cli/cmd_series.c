@@ -18,8 +18,6 @@
 
 /* ------------------------------------------------------ shared: load */
 
-static int exists(const char *p) { return access(p, R_OK) == 0; }
-
 static int load_alias_file(zb_aliases *a, const char *path)
 {
     zb_error e = {0};
@@ -30,42 +28,15 @@ static int load_alias_file(zb_aliases *a, const char *path)
     return EXIT_OK;
 }
 
-/* Alias files: --aliases FILE or $ZHIBIAO_ALIASES if given (must exist);
- * else the shipped list beside the binary (data/aliases.tsv in the source
- * tree, ../share/zhibiao/aliases.tsv when installed); then the user's
- * $XDG_CONFIG_HOME/zhibiao/aliases.tsv (or ~/.config/...) if present. */
+/* Load the alias tables cli_alias_paths names, in order. */
 static int load_aliases(zb_aliases *a, const char *path)
 {
-    if (!path)
-        path = getenv("ZHIBIAO_ALIASES");
-    if (path && *path)
-        return load_alias_file(a, path);
-    char exe[PATH_MAX], buf[PATH_MAX + 64];
-    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-    if (n > 0) {
-        exe[n] = 0;
-        char *slash = strrchr(exe, '/');
-        if (slash)
-            *slash = 0;
-        static const char *const rel[] = {"/data/aliases.tsv", "/../share/zhibiao/aliases.tsv",
-                                          "/../data/aliases.tsv"};
-        for (size_t i = 0; i < sizeof rel / sizeof rel[0]; i++) {
-            snprintf(buf, sizeof buf, "%s%s", exe, rel[i]);
-            if (exists(buf)) {
-                if (load_alias_file(a, buf) != EXIT_OK)
-                    return EXIT_DATA;
-                break;
-            }
-        }
-    }
-    const char *xdg = getenv("XDG_CONFIG_HOME"), *home = getenv("HOME");
-    if (xdg && *xdg)
-        snprintf(buf, sizeof buf, "%s/zhibiao/aliases.tsv", xdg);
-    else if (home && *home)
-        snprintf(buf, sizeof buf, "%s/.config/zhibiao/aliases.tsv", home);
-    else
-        return EXIT_OK;
-    return exists(buf) ? load_alias_file(a, buf) : EXIT_OK;
+    char paths[2][PATH_MAX + 64];
+    size_t n = cli_alias_paths(path, paths);
+    for (size_t i = 0; i < n; i++)
+        if (load_alias_file(a, paths[i]) != EXIT_OK)
+            return EXIT_DATA;
+    return EXIT_OK;
 }
 
 static int add_record(void *user, const zb_record *r, const char *file)

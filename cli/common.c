@@ -5,6 +5,7 @@
 #include "cli.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <getopt.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -142,3 +143,41 @@ int cli_read_records(char **files, int nfiles, int skip_bad, size_t *skipped,
         *skipped = nskip;
     return rc;
 }
+
+/* Alias tables, for every command that groups series: --aliases FILE or
+ * $ZHIBIAO_ALIASES alone; otherwise the shipped table beside the binary
+ * (data/aliases.tsv in the source tree, ../share/zhibiao/aliases.tsv
+ * installed) and then the user's $XDG_CONFIG_HOME/zhibiao/aliases.tsv
+ * (~/.config/zhibiao/aliases.tsv). Fills paths; returns how many. */
+size_t cli_alias_paths(const char *given, char paths[2][PATH_MAX + 64])
+{
+    if (!given || !*given)
+        given = getenv("ZHIBIAO_ALIASES");
+    if (given && *given) {
+        snprintf(paths[0], sizeof paths[0], "%s", given);
+        return 1;
+    }
+    size_t n = 0;
+    char exe[PATH_MAX];
+    ssize_t len = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    char *slash = len > 0 ? (exe[len] = 0, strrchr(exe, '/')) : NULL;
+    static const char *const shipped[] = {"data/aliases.tsv", "../share/zhibiao/aliases.tsv",
+                                          "../data/aliases.tsv"};
+    for (size_t i = 0; slash && i < sizeof shipped / sizeof shipped[0]; i++) {
+        *slash = 0;
+        snprintf(paths[n], sizeof paths[n], "%s/%s", exe, shipped[i]);
+        if (access(paths[n], R_OK) == 0) {
+            n++;
+            break;
+        }
+    }
+    const char *xdg = getenv("XDG_CONFIG_HOME"), *home = getenv("HOME");
+    if (xdg && *xdg)
+        snprintf(paths[n], sizeof paths[n], "%s/zhibiao/aliases.tsv", xdg);
+    else if (home && *home)
+        snprintf(paths[n], sizeof paths[n], "%s/.config/zhibiao/aliases.tsv", home);
+    else
+        return n;
+    return access(paths[n], R_OK) == 0 ? n + 1 : n;
+}
+
