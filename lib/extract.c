@@ -611,11 +611,7 @@ static size_t figure_at(doc *d, size_t ss, size_t se, size_t i)
         f.kind = u.kind;
         f.unit = u.unit;
         f.value = num.value * u.factor;
-        {
-            char vb[40];
-            snprintf(vb, sizeof vb, "%.15g", f.value);
-            f.value = strtod(vb, NULL);
-        }
+        f.value = xtidy15(f.value);
         f.ne = e;
         /* 新台币1.12兆元, 港币50亿元: the currency named before the number */
         if (strcmp(u.unit, "CNY") == 0) {

@@ -148,6 +148,10 @@ static inline int xhas_any(const char *s, size_t start, size_t end, const wl *ws
     return 0;
 }
 
+/* v rounded to 15 significant digits, as strtod of "%.15g" gives it
+ * (numeral.c; decimal scaling noise such as 109459999999.99998 goes). */
+double xtidy15(double v);
+
 /* ---------------------------------------------------------- place names */
 
 /* Kind of a place-name table entry. */

@@ -193,9 +193,23 @@ size_t xperiod_at(const char *s, size_t i, size_t end, int pub_y, int pub_m, int
     if (i >= end || !pub_y)
         return 0;
     if (!(s[i] >= '0' && s[i] <= '9')) {
-        size_t adv0;
-        if (!xperiod_start(xcp(s, i, end, &adv0)))
+        size_t adv0, adv1;
+        unsigned c0 = xcp(s, i, end, &adv0);
+        if (!xperiod_start(c0))
             return 0;
+        /* starts of one word only: the second character decides (全年,
+         * 目前, 现有/现已, 如今, 眼下, “十, 春季) */
+        unsigned c1 = i + adv0 < end ? xcp(s, i + adv0, end, &adv1) : 0;
+        switch (c0) {
+        case 0x5168: if (c1 != 0x5E74) return 0; break;                            /* 全年 */
+        case 0x76EE: if (c1 != 0x524D) return 0; break;                            /* 目前 */
+        case 0x73B0: if (c1 != 0x6709 && c1 != 0x5DF2) return 0; break;            /* 现有 现已 */
+        case 0x5982: if (c1 != 0x4ECA) return 0; break;                            /* 如今 */
+        case 0x773C: if (c1 != 0x4E0B) return 0; break;                            /* 眼下 */
+        case 0x201C: if (c1 != 0x5341) return 0; break;                            /* “十 */
+        case 0x6625: case 0x590F: case 0x79CB: case 0x51AC: if (c1 != 0x5B63) return 0; break; /* 春季 */
+        default: break;
+        }
     }
     memset(&t, 0, sizeof t);
 

@@ -290,7 +290,7 @@ static double tidy_slow(double v)
  * D is what "%.15g" prints (the error is below half a unit of the 15th
  * digit), and r / 10^m, a division of exact doubles, is the double
  * nearest D, which is what strtod reads back. */
-static double tidy(double v)
+double xtidy15(double v)
 {
     static const double p10[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12};
     double a = fabs(v);
@@ -329,14 +329,14 @@ size_t zb_numeral_parse(const char *s, size_t len, zb_numeral *out)
     if (len - n >= 6 && memcmp(s + n, U8_FENZHI, 6) == 0 && a.value > 0) {
         size_t m = plain(s + n + 6, len - n - 6, &b);
         if (m) {
-            out->value = tidy(100.0 * b.value / a.value);
+            out->value = xtidy15(100.0 * b.value / a.value);
             out->form = (a.form | b.form | ZB_NUMERAL_FRACTION) & ~ZB_NUMERAL_SCALED;
             out->len_digits = n + 6 + m;
             return n + 6 + m;
         }
     }
     *out = a;
-    out->value = tidy(a.value);
+    out->value = xtidy15(a.value);
     return n;
 }
 
