@@ -142,7 +142,7 @@ zb_extractor *zb_extractor_new(zb_error *err)
     x->norm = zb_normalizer_new(err);
     x->places = xplaces_new();
     if (x->places)
-        xplaces_mark(x->places, x->cclass, CC_ZSTART);
+        xplaces_mark(x->places, x->cclass, CC_ZSTART | CC_PLACE);
     if (!x->norm || !x->places) {
         if (x->norm && !x->places)
             zb_error_set(err, ZB_ENOMEM, "out of memory");
@@ -1091,8 +1091,8 @@ static void sentence(doc *d, size_t ss, size_t se)
             n = xzone_at(d, i, se, z, &d->zm[d->nzm].weak);
             if (!n && clause_start && (n = xclause_zone_at(s, i, se, z)) != 0)
                 d->zm[d->nzm].weak = 0;
-            if (!n && (clause_start || xname_edge(d, ss, i)) &&
-                (n = xgeneric_zone_at(d, s, i, se, z, 1)) != 0) {
+            if (!n && c < 0x10000 && !(d->x->cclass[c] & (CC_NSTOP | CC_NSTART)) &&
+                (clause_start || xname_edge(d, ss, i)) && (n = xgeneric_zone_at(d, s, i, se, z, 1)) != 0) {
                 d->zm[d->nzm].weak = 0;
                 xlearn_generic(d, s, i, i + n);
             }

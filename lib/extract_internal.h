@@ -217,7 +217,8 @@ enum {
     CC_STATUSW = 256, /* starts a word of estimate or accomplishment (预计, 已) */
     CC_ZSTART = 512,  /* may start a zone word of xzone_at besides a learned name */
     CC_LEAD = 1024,   /* starts a leading word of an indicator (extract_indicator.c) */
-    CC_TRAIL = 2048   /* ends a trailing word of an indicator */
+    CC_TRAIL = 2048,  /* ends a trailing word of an indicator */
+    CC_PLACE = 4096   /* starts a name of the place table */
 };
 
 struct zb_extractor {
@@ -299,6 +300,7 @@ typedef struct doc {
     char zones[MAX_NAMES][NAME_CAP]; /* the zone each name stands for (梁溪 -> 梁溪区) */
     size_t nlen[MAX_NAMES];
     size_t nnames;
+    unsigned char name_first[32]; /* bit (c & 255) for the first character c of a name */
     struct { int y, m; size_t s, e; } events[MAX_EVENTS];
     size_t nevents;
 

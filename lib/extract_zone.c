@@ -49,6 +49,11 @@ static void learn_alias(doc *d, const char *s, size_t a, size_t b, const char *z
         str_copy(d->names[d->nnames], NAME_CAP, buf);
         d->nlen[d->nnames] = strlen(d->names[d->nnames]);
         str_copy(d->zones[d->nnames], NAME_CAP, zone ? zone : buf);
+        {
+            size_t adv;
+            unsigned c = xcp(d->names[d->nnames], 0, d->nlen[d->nnames], &adv) & 255;
+            d->name_first[c >> 3] |= (unsigned char)(1u << (c & 7));
+        }
         d->nnames++;
     }
 }
@@ -113,7 +118,16 @@ size_t xzone_at(doc *d, size_t i, size_t end, char *out, int *weak)
     if (!weak)
         weak = &dummy;
     *weak = 0;
-    for (size_t k = 0; k < d->nnames; k++) {
+    if (i >= end)
+        return 0;
+    size_t adv0;
+    unsigned c0 = xcp(d->s, i, end, &adv0), h0 = c0 & 255;
+    /* nothing can start with a character of no class CC_ZSTART that
+     * starts no learned name */
+    int name_here = (d->name_first[h0 >> 3] >> (h0 & 7)) & 1;
+    if (!name_here && (c0 >= 0x10000 || !(d->x->cclass[c0] & CC_ZSTART)))
+        return 0;
+    for (size_t k = 0; name_here && k < d->nnames; k++) {
         size_t n = d->nlen[k];
         if (n > best && n <= end - i && d->s[i + 1] == d->names[k][1] &&
             d->s[i + 2] == d->names[k][2] && memcmp(d->s + i, d->names[k], n) == 0) {
@@ -121,13 +135,8 @@ size_t xzone_at(doc *d, size_t i, size_t end, char *out, int *weak)
             str_copy(out, NAME_CAP, d->zones[k]);
         }
     }
-    /* nothing else can start with a character of no class CC_ZSTART */
-    if (!best) {
-        size_t adv;
-        unsigned c0 = i < end ? xcp(d->s, i, end, &adv) : 0;
-        if (c0 >= 0x10000 || !(d->x->cclass[c0] & CC_ZSTART))
-            return 0;
-    }
+    if (!best && (c0 >= 0x10000 || !(d->x->cclass[c0] & CC_ZSTART)))
+        return 0;
     /* a learned stem and a zone suffix: 萧山 (of 萧山区) + 经开区 */
     if (best && (a = xat_any(d->s, i + best, end, W_ZSUFFIX)) != 0) {
         copy_nospace(out, NAME_CAP, d->s, i, i + best + a);
@@ -356,7 +365,8 @@ void xlearn_from_line(doc *d, size_t a, size_t b, int find_city)
                 }
             }
         }
-        if (find_city && (!d->city[0] || !d->province[0]) && xhan(c)) {
+        if (find_city && (!d->city[0] || !d->province[0]) && xhan(c) && c < 0x10000 &&
+            (d->x->cclass[c] & CC_PLACE)) {
             int kind;
             size_t m = xplaces_match(d->x->places, d->s, i, b, &kind);
             if (m && !org_follows(d->s, i + m, b) && !dateline_at(d->s, a, i)) {
