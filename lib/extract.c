@@ -133,6 +133,9 @@ zb_extractor *zb_extractor_new(zb_error *err)
         for (const wl *w = W_TARGET; w->w; w++)
             x->cclass[xcp(w->w, 0, w->n, &adv)] |= CC_TARGET;
         xzone_classes(x->cclass);
+        x->cclass[0x4EE5] |= CC_HOOK; /* 以 */
+        x->cclass[0x9996] |= CC_HOOK; /* 首 */
+        x->cclass[0x7FFB] |= CC_HOOK; /* 翻 */
         xindicator_classes(x->cclass);
         for (const wl *w = W_ESTIMATE; w->w; w++)
             x->cclass[xcp(w->w, 0, w->n, &adv)] |= CC_STATUSW;
@@ -990,6 +993,11 @@ static void sentence(doc *d, size_t ss, size_t se)
         unsigned c = xcp(s, i, se, &adv);
         size_t n = 0;
         unsigned cc = c < 0x10000 ? d->x->cclass[c] : 0;
+        /* most characters start nothing: one test skips them */
+        if (!(cc & (CC_PERIOD | CC_NUMERAL | CC_HOOK)) && !is_digit(s[i])) {
+            i += adv;
+            continue;
+        }
         if (d->pub_y && (is_digit(s[i]) || (cc & CC_PERIOD))) {
             xperiod p;
             p.set = 0;
@@ -1266,10 +1274,28 @@ static const wl W_MOOD_DONE[] = {W("累计"), W("已"), W("同比"), W("以来")
                                  W("截至"), W("达到"), W("建成"), {NULL, 0}};
 
 /* A mood word at s[i] (a character of class CC_MOOD): counts it into
- * d->line_np/line_nd and returns its length (0 none). */
+ * d->line_np/line_nd and returns its length (0 none). The second
+ * character rules out most positions before the word lists are read. */
 static size_t mood_at(doc *d, size_t i, size_t b)
 {
-    size_t n;
+    size_t n, adv;
+    unsigned c0 = xcp(d->s, i, b, &adv);
+    unsigned c1 = i + adv < b ? xcp(d->s, i + adv, b, &adv) : 0;
+    switch (c0) {
+    case 0x5168: if (c1 != 0x529B) return 0; break; /* 全力 */
+    case 0x5927: if (c1 != 0x529B) return 0; break; /* 大力 */
+    case 0x5E74: if (c1 != 0x6765) return 0; break; /* 年来 */
+    case 0x4EE5: if (c1 != 0x6765) return 0; break; /* 以来 */
+    case 0x540C: if (c1 != 0x6BD4) return 0; break; /* 同比 */
+    case 0x5B9E: if (c1 != 0x73B0) return 0; break; /* 实现 */
+    case 0x5B8C: if (c1 != 0x6210) return 0; break; /* 完成 */
+    case 0x5EFA: if (c1 != 0x6210) return 0; break; /* 建成 */
+    case 0x8FBE: if (c1 != 0x5230) return 0; break; /* 达到 */
+    case 0x52A0: if (c1 != 0x5FEB) return 0; break; /* 加快 */
+    case 0x63A8: if (c1 != 0x8FDB) return 0; break; /* 推进 */
+    case 0x6301: if (c1 != 0x7EED) return 0; break; /* 持续 */
+    default: break;
+    }
     if ((n = xat_any(d->s, i, b, W_MOOD_PLAN)))
         d->line_np++;
     else if ((n = xat_any(d->s, i, b, W_MOOD_DONE)))

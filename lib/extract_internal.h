@@ -218,7 +218,8 @@ enum {
     CC_ZSTART = 512,  /* may start a zone word of xzone_at besides a learned name */
     CC_LEAD = 1024,   /* starts a leading word of an indicator (extract_indicator.c) */
     CC_TRAIL = 2048,  /* ends a trailing word of an indicator */
-    CC_PLACE = 4096   /* starts a name of the place table */
+    CC_PLACE = 4096,  /* starts a name of the place table */
+    CC_HOOK = 8192    /* 以 (以来), 首 (首位), 翻 (翻番): words the sentence scan tries */
 };
 
 struct zb_extractor {
