@@ -369,7 +369,11 @@ void xlearn_from_line(doc *d, size_t a, size_t b, int find_city)
             (d->x->cclass[c] & CC_PLACE)) {
             int kind;
             size_t m = xplaces_match(d->x->places, d->s, i, b, &kind);
-            if (m && !org_follows(d->s, i + m, b) && !dateline_at(d->s, a, i)) {
+            /* (only a name that would fill an empty slot is worth the checks) */
+            int useful = m && ((kind == PLACE_CITY && !d->city[0]) ||
+                               ((kind == PLACE_PROVINCE || (kind == PLACE_CITY && !strncmp(d->s + i, "吉林", 6))) &&
+                                !d->province[0]));
+            if (useful && !org_follows(d->s, i + m, b) && !dateline_at(d->s, a, i)) {
                 if (kind == PLACE_CITY && !d->city[0])
                     copy_nospace(d->city, sizeof d->city, d->s, i, i + m);
                 if ((kind == PLACE_PROVINCE || (kind == PLACE_CITY && !strncmp(d->s + i, "吉林", 6))) &&
