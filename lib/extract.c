@@ -40,17 +40,45 @@
  *     前三季度), else the section's framing interval (5年来); a figure with
  *     none is dated to the publication month when it is a result (or to the
  *     report's year in a yearly report) and left null when it is a target.
- *     截至5月底 is a point in time; a flow counted up to it (完成, 新增)
- *     covers the year to date. 十四五 is 2021/2025, 十四五末 the year 2025.
+ *     截至5月底 is a point in time: a stock stated at it (累计拥有, 建成,
+ *     达到) is that month, a flow counted up to it (完成, 新增) covers the
+ *     year to date; the figure's own clause decides first. 十四五 is
+ *     2021/2025, 十四五末 the year 2025. A base of comparison (比上年,
+ *     较2020年) is no period, nor is the 全年 of "完成全年目标任务的52%"
+ *     (the plan is the object). A date line (2024年2月20日) names no
+ *     section year; a headline on last year's results published in
+ *     January-March makes 全年 that year.
  *   - Status: 预计/有望 -> estimate; a word of accomplishment in the figure's
  *     clause (已, 累计, 截至) or a period already over -> actual; a word of
  *     intention in the sentence (力争, 确保, 将, 要, 计划到) or a period
- *     still to come -> target; otherwise the mood of the paragraph, the
- *     section (a heading such as 主要目标, a lead "X将...") or the text.
+ *     still to come -> target, except 今年 with a verb of result (今年新增
+ *     7家) in a report, which is a result so far; otherwise the mood of the
+ *     paragraph, the section (a heading such as 主要目标, a lead "X将...")
+ *     or the text. The share of a plan done (完成年度计划的45%) is a result
+ *     named <what was planned><plan>完成率.
  *   - Zones: a name before the figure in its sentence (a known city or
  *     province, <city>高新区, a district learned from "X区委" or a spaced
  *     heading "江 阴", a district as the subject of its clause), 全市 as
- *     the text's city; else the section's zone, else the text's.
+ *     the text's city; else the section's zone, else the text's. Names no
+ *     table lists are recognised by their shape (extract_zone.c,
+ *     xgeneric_zone_at): a run of Han characters from a left edge (line or
+ *     clause start, after 在/于/据/将/从) ending in a zone or
+ *     administrative suffix (高新区, 经开区, 工业园区, 科学城, 新片区, 县,
+ *     镇...), two to twelve characters, no function word or verb inside,
+ *     no common noun (城区, 景区, 上市); the headline's, a subtitle's or the
+ *     opening lines' such name is the text's zone, and 园区/开发区/新区/
+ *     本区 or the bare suffix (科学城) standing alone point back to it.
+ *     占全市/居全省 are a denominator and a ranking's field, not the area.
+ *   - Indicators are short noun phrases: leading zone names, time words,
+ *     scope words and verbs of result (完成, 实现, 拥有, 累计) go, as do
+ *     trailing verbs, currency words and a comparison's base (较上年同期);
+ *     a rank is <thing ranked><field>排名 (规上工业增加值增速全省排名).
+ *
+ * Speed: every per-character test starts with one lookup in a 64K table
+ * of character classes (cclass: may start a time word, a numeral, a zone
+ * word, a status or mood word...), so characters that start nothing cost
+ * one load; word lists are read only where their first (or second)
+ * character fits.
  */
 #include "extract_internal.h"
 
