@@ -369,6 +369,16 @@ static void rank_name(char *ind, const char *topic)
             adv = m;
         }
     }
+    /* no ranking verb: a trailing scope word is the field (增速全市第一) */
+    if (cut == n) {
+        static const wl scope[] = {W("全市"), W("全省"), W("全国"), W("全区"), W("全县"), W("全球"),
+                                   W("同类"), {NULL, 0}};
+        size_t k = xends_any(ind, 0, n, scope);
+        if (k && k < n) {
+            cut = n - k;
+            vl = 0;
+        }
+    }
     memcpy(thing, ind, cut);
     thing[cut] = 0;
     str_copy(field, sizeof field, cut < n ? ind + cut + vl : "");
@@ -554,7 +564,7 @@ void xindicators(doc *d, size_t ss, size_t se)
             str_copy(f->ind, IND_CAP, f->kind == ZB_KIND_COUNT ? "数量" : "数值");
         /* the thing measured becomes the subject of what follows; a share,
          * growth or rank does when it named its own subject */
-        if (!f->respectively && !f->each &&
+        if (!f->respectively && !f->each && f->kind != ZB_KIND_RANK &&
             (f->kind == ZB_KIND_COUNT || f->kind == ZB_KIND_AMOUNT ||
              f->kind == ZB_KIND_QUANTITY || (L[0] && !weak_indicator(L))))
             str_copy(topic, sizeof topic, f->kind == ZB_KIND_COUNT || f->kind == ZB_KIND_AMOUNT ||

@@ -217,6 +217,10 @@ size_t xzone_at(doc *d, size_t i, size_t end, char *out, int *weak)
      * field, not the figure's area */
     if (i >= 3 && char_in(d->s, i - 3, end, "占居列于比较在") && xat(d->s, i, end, "全"))
         return 0;
+    /* 全市第一, 全省前列, 全国首位: the field of a ranking */
+    if (xat(d->s, i, end, "全") && i + 6 < end &&
+        (xat(d->s, i + 6, end, "第") || xat(d->s, i + 6, end, "前") || xat(d->s, i + 6, end, "首")))
+        return 0;
     /* the suffix of the text's zone standing alone: 科学城 after 张江科学城 */
     if (xname_edge(d, 0, i) && (d->sec_zone[0] || d->doc_zone[0])) {
         const char *z = d->sec_zone[0] ? d->sec_zone : d->doc_zone;
@@ -258,7 +262,8 @@ static const wl W_FOLLOW[] = {
     W("现有"), W("新签约"), W("签约"), W("引进"), W("招引"), W("位列"), W("位居"),
     W("排名"), W("城镇"), W("农村"), W("居民"), W("人均"), W("常住"), W("户籍"),
     W("实际使用"), W("力争"), W("计划"), W("预计"), W("目前"), W("去年"), W("同比"),
-    W("委"), W("政府"), W("人民政府"), {NULL, 0}};
+    W("委"), W("政府"), W("人民政府"), W("增长"), W("下降"), W("增速"), W("增幅"), W("占"),
+    {NULL, 0}};
 
 /* Two characters that end a common noun, not a name (城区, 景区, 上市). */
 static const char *const COMMON_TAIL[] = {

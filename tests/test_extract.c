@@ -581,6 +581,29 @@ static void test_subtitle_zones(void **state)
     free_got(&g);
 }
 
+/* A roundup: each clause names its district; 全市第一 is the field of a
+ * rank, not the zone, and the rank names what is ranked; a district with
+ * only a growth after it takes the topic. */
+static void test_roundup_ranks(void **state)
+{
+    got g;
+    (void)state;
+    run_doc("无锡:一季度消费市场回暖\n2024年4月20日\n\n"
+            "一季度,宜兴市社会消费品零售总额增长9.3%,增速全市第一;惠山区增长6.8%。\n",
+            &g);
+    if (g.n != 3)
+        dump(&g);
+    assert_int_equal(g.n, 3);
+    assert_string_equal(g.r[0].zone, "宜兴市");
+    assert_int_equal(g.r[1].kind, ZB_KIND_RANK);
+    assert_close(g.r[1].value, 1, 1e-12);
+    assert_string_equal(g.r[1].zone, "宜兴市");
+    assert_string_equal(g.r[1].indicator, "社会消费品零售总额增速全市排名");
+    assert_string_equal(g.r[2].zone, "惠山区");
+    assert_string_equal(g.r[2].indicator, "社会消费品零售总额");
+    free_got(&g);
+}
+
 /* A statistical period opening a paragraph holds for the paragraph and
  * the next ones; 截至 with a stock verb is a point, with a flow the year
  * to date; the share of a plan done is a result, not a target. */
@@ -658,6 +681,7 @@ int main(void)
         cmocka_unit_test(test_generic_zones),
         cmocka_unit_test(test_period_carry),
         cmocka_unit_test(test_subtitle_zones),
+        cmocka_unit_test(test_roundup_ranks),
         cmocka_unit_test(test_callback_stop),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
