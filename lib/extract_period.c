@@ -289,6 +289,9 @@ size_t xperiod_at(const char *s, size_t i, size_t end, int pub_y, int pub_m, int
             j = i + a;
             if (t.s[4] == '-' && t.s[7] == 0)
                 j += since(s, j, end, t.end_y, t.end_m, pub_y, pub_m, &t);
+            /* 9月当月, 9月单月: that month itself */
+            if (t.s[4] == '-' && t.s[7] == 0 && ((a = xat(s, j, end, "当月")) || (a = xat(s, j, end, "单月"))))
+                j += a;
             *p = t;
             return j - i;
         }
