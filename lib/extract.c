@@ -1517,16 +1517,22 @@ static void body_line(doc *d, size_t a, size_t b)
     d->para_year = d->sec_year ? d->sec_year : d->doc_year;
     d->topic[0] = 0;
     paragraph_mood(d, a, b);
+    /* the marks (! ? ; 。) are found from the lead bytes alone: a
+     * character is stepped over by the length its lead byte gives, as xcp
+     * would, without decoding it */
+    const unsigned char *p = (const unsigned char *)d->s;
     while (i < b && d->rc == 0) {
-        size_t m = sentence_mark(d->s, i, b);
-        if (m) {
+        unsigned char c = p[i];
+        size_t adv = c < 0x80 ? 1 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF8) == 0xF0 ? 4 : 1;
+        if (adv > b - i)
+            adv = 1;
+        if ((c == '!' || c == '?' || c == ';' || c == 0xE3) && sentence_mark(d->s, i, b)) {
+            size_t m = sentence_mark(d->s, i, b);
             sentence(d, ss, i);
             i += m;
             ss = i;
             continue;
         }
-        size_t adv;
-        xcp(d->s, i, b, &adv);
         i += adv;
     }
     if (ss < b && d->rc == 0)
