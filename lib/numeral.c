@@ -313,6 +313,14 @@ size_t zb_numeral_parse(const char *s, size_t len, zb_numeral *out)
     size_t n;
     if (!s || !out || len == 0)
         return 0;
+    /* a number starts with a digit, a Chinese digit or 十/百/千 (百分之) */
+    if (!(s[0] >= '0' && s[0] <= '9')) {
+        size_t adv;
+        unsigned c = cp_at(s, len, &adv);
+        double sc = cscale(c);
+        if (cdigit(c) < 0 && sc != 10 && sc != 100 && sc != 1000)
+            return 0;
+    }
     if (len >= 9 && memcmp(s, U8_BAIFENZHI, 9) == 0) {
         n = plain(s + 9, len - 9, &a);
         if (!n)
