@@ -97,6 +97,7 @@ static const wl W_ACTUAL[] = {W("已"), W("累计"), W("共有"), W("现有"), W
                                        W("截至"), W("以来"), W("年来"), {NULL, 0}};
 const wl W_GROWTH_UP[] = {W("增长"), W("增加"), W("上升"), W("提高"), W("提升"), W("上涨"), W("增"),
                                           W("涨"), W("增速"), W("增幅"), W("增长率"), W("增速为"), W("扩大"),
+                                          W("增率"), W("年增率"), W("月增"),
                                           W("攀升"), W("回升"), W("涨幅"), W("成长"), {NULL, 0}};
 const wl W_GROWTH_DOWN[] = {W("下降"), W("减少"), W("降低"), W("回落"), W("下滑"), W("减"), W("降"),
                                             W("下跌"), W("缩小"), W("收窄"), W("降幅"), W("跌幅"), {NULL, 0}};
@@ -822,9 +823,10 @@ bounds:
                 xhas(s, cs, f.bs, "较上年") || xhas(s, cs, f.bs, "比去年") ||
                 xhas(s, cs, f.bs, "较去年") || xhas(s, cs, f.bs, "前一年") ||
                 xhas(s, cs, f.bs, "上年同期") || xhas(s, cs, f.bs, "去年同期") ||
-                xends(s, ss, f.bs, "年增") || xends(s, ss, f.bs, "年减") || xhas(s, cs, f.bs, "按年"))
+                xends(s, ss, f.bs, "年增") || xends(s, ss, f.bs, "年减") || xhas(s, cs, f.bs, "按年") ||
+                xhas(s, cs, f.bs, "年增率"))
                 f.basis = "yoy";
-            else if (xhas(s, cs, f.bs, "环比") || xhas(s, cs, f.bs, "按月"))
+            else if (xhas(s, cs, f.bs, "环比") || xhas(s, cs, f.bs, "按月") || xhas(s, cs, f.bs, "月增"))
                 f.basis = "mom";
         }
         size_t j = f.bs;

@@ -39,7 +39,9 @@ static const wl W_TRAIL[] = {
     W("高达"), W("多达"), W("仅"), W("已"), W("将"), W("约为"), W("达成"), W("首次"), W("净增"), W("接近"), W("将近"), W("大约"),
     W("增速"), W("增幅"), W("回落"), W("回升"), W("下滑"), W("年均"), W("从"), W("控制在"), W("控制"), W("保持在"), W("稳定在"),
     W("提高到"), W("增加到"), W("上升到"), W("增长到"), W("提升到"), W("达到了"), W("新台币"), W("台币"),
-    W("人民币"), W("港币"), W("组成"), W("位列"), W("位居"), W("中位列"), W("中位居"),
+    W("人民币"), W("港币"), W("组成"), W("年增率"), W("月增率"), W("月增"), W("增长率"), W("降至"),
+    W("降到"), W("升至"), W("升到"), W("增至"), W("减至"), W("提高至"), W("下降至"), W("下降到"),
+    W("上升至"), W("力争"), W("确保"), W("争取"), W("预计"), W("计划"), W("从"), W("位列"), W("位居"), W("中位列"), W("中位居"),
     W("中排名"), {NULL, 0}};
 /* Phrases that only relate the figure to something else: the subject of
  * the sentence goes in front (a prefix match; 居民, 比重, 列车 are nouns). */
@@ -210,6 +212,15 @@ static void clean_phrase(doc *d, size_t a, size_t b, int strip_growth, char *out
         while (b > a && (s[b - 1] == ' ' || xends(s, a, b, "“") || xends(s, a, b, "、"))) {
             b = s[b - 1] == ' ' ? b - 1 : b - 3;
             changed = 1;
+        }
+        {
+            /* a time word at the end: 从2015年(的), not part of what is measured */
+            const span *ts = b > a ? in_span(d, xprev(s, a, b)) : NULL;
+            if (ts && ts->s > a && ts->e == b) {
+                b = ts->s;
+                changed = 1;
+                continue;
+            }
         }
         if ((char_class(d, s, xprev(s, a, b), b) & CC_TRAIL) && (n = xends_any(s, a, b, W_TRAIL)) &&
             (b - n > a || strip_growth)) {
@@ -477,6 +488,8 @@ void xindicators(doc *d, size_t ss, size_t se)
             continue;
         }
         clean_phrase(d, la, f->bs, f->kind == ZB_KIND_GROWTH, L, sizeof L);
+        if (function_only(L) && !f->respectively)
+            L[0] = 0; /* "增加到2020年的": nothing of its own, the topic's (分别 fills its own) */
         /* right side: to the end of the comma clause (a 、 list of nouns
          * belongs to it) or the next figure */
         size_t rb = f->ce;
