@@ -285,9 +285,11 @@ static void find_published_date(doc *d, size_t from, int tail)
                     while (k < lim && is_digit(d->s[k]) && m < 100)
                         m = m * 10 + (d->s[k++] - '0');
                     size_t b = 0;
-                    if (k < lim && (d->s[k] == '-' || d->s[k] == '/' || d->s[k] == '.'))
+                    /* the month ends as the year did: 2024-07-20, 2024年7月20日
+                     * (2024年1-6月 is a span of months, not a date) */
+                    if (a == 1 && k < lim && d->s[k] == d->s[j])
                         b = 1;
-                    else
+                    else if (a > 1)
                         b = xat(d->s, k, lim, "月");
                     if (b && m >= 1 && m <= 12) {
                         k += b;
@@ -1442,6 +1444,41 @@ static int classify(doc *d, size_t a, size_t b, int body_started)
     return L_BODY;
 }
 
+/* A short line that holds a full date (2024-07-20, 2024年7月20日): a
+ * dateline or "发布日期:..." under the headline. */
+static int date_line(const doc *d, size_t a, size_t b)
+{
+    size_t han = 0, adv;
+    for (size_t i = a; i < b; i += adv)
+        han += xhan(xcp(d->s, i, b, &adv)) != 0;
+    if (han > 16)
+        return 0;
+    for (size_t i = a; i + 8 <= b; i++) {
+        if (!is_digit(d->s[i]) || (i > a && is_digit(d->s[i - 1])))
+            continue;
+        size_t j = i, n;
+        while (j < b && is_digit(d->s[j]))
+            j++;
+        if (j - i != 4)
+            continue;
+        int han_style = (n = xat(d->s, j, b, "年")) != 0;
+        if (!han_style && !(j < b && (d->s[j] == '-' || d->s[j] == '/' || d->s[j] == '.')))
+            continue;
+        j += han_style ? n : 1;
+        size_t k = j;
+        while (k < b && is_digit(d->s[k]))
+            k++;
+        if (k == j || k - j > 2)
+            continue;
+        if (han_style ? !xat(d->s, k, b, "月") : !(k < b && d->s[k] == d->s[j - 1]))
+            continue;
+        k += han_style ? 3 : 1;
+        if (k < b && is_digit(d->s[k]))
+            return 1;
+    }
+    return 0;
+}
+
 static void new_section(doc *d)
 {
     memset(&d->sec_frame, 0, sizeof d->sec_frame);
@@ -1677,7 +1714,10 @@ static void run(doc *d)
         int cl = d->cls[line];
         if (cl < 0)
             break;
-        if (cl == L_HEADING) {
+        if (cl == L_HEADING && date_line(d, a, b)) {
+            /* "发布日期:2024-07-20": the date, no section of its own (the
+             * headline's 1-6月 goes on to the body) */
+        } else if (cl == L_HEADING) {
             heading(d, a, b);
             body_line(d, a, b);
             /* a heading's time words do not carry over */

@@ -460,7 +460,8 @@ size_t xgeneric_zone_at(const doc *d, const char *s, size_t i, size_t end, char 
 }
 
 /* Does a name start at s[i]: the start of a line or clause, or after a
- * word that introduces a place (在, 于, 据, 将, 来自, 从, a quote)? */
+ * word that introduces a place (在, 于, 据, 将, 来自, 从, a quote) or
+ * ends a time word (2024年, 1-6月, 一季度)? */
 int xname_edge(const doc *d, size_t a, size_t i)
 {
     size_t adv;
@@ -478,7 +479,7 @@ void xzone_classes(unsigned short *cclass)
     static const struct {
         const char *set;
         unsigned short bit;
-    } sets[] = {{NAME_STOP, CC_NSTOP}, {"区市县镇乡", CC_NSTART}, {"在于据将从自", CC_EDGE}};
+    } sets[] = {{NAME_STOP, CC_NSTOP}, {"区市县镇乡", CC_NSTART}, {"在于据将从自年月度", CC_EDGE}};
     size_t adv;
     for (size_t k = 0; k < sizeof sets / sizeof sets[0]; k++)
         for (size_t i = 0; sets[k].set[i]; i += adv)

@@ -616,6 +616,26 @@ static void test_roundup_ranks(void **state)
     free_got(&g);
 }
 
+/* A headline's 1-6月 holds for the body under a "发布日期" line, which is
+ * no section of its own; 2024年1-6月 is no publication date; a name
+ * right after a time word (1-6月某某县) is the text's zone. */
+static void test_headline_period(void **state)
+{
+    got g;
+    (void)state;
+    run_doc("2024年1-6月丰宁县主要经济指标\n发布日期:2024-07-20\n\n"
+            "(一)地区生产总值:完成156.2亿元,增长6.3%。\n",
+            &g);
+    if (g.n != 2)
+        dump(&g);
+    assert_int_equal(g.n, 2);
+    assert_string_equal(g.r[0].published, "2024-07-20");
+    assert_string_equal(g.r[0].zone, "丰宁县");
+    assert_string_equal(g.r[0].period, "2024-01/2024-06");
+    assert_string_equal(g.r[1].period, "2024-01/2024-06");
+    free_got(&g);
+}
+
 /* A statistical period opening a paragraph holds for the paragraph and
  * the next ones; 截至 with a stock verb is a point, with a flow the year
  * to date; the share of a plan done is a result, not a target. */
@@ -694,6 +714,7 @@ int main(void)
         cmocka_unit_test(test_period_carry),
         cmocka_unit_test(test_subtitle_zones),
         cmocka_unit_test(test_roundup_ranks),
+        cmocka_unit_test(test_headline_period),
         cmocka_unit_test(test_callback_stop),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
