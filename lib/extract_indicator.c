@@ -41,7 +41,7 @@ static const wl W_TRAIL[] = {
     W("提高到"), W("增加到"), W("上升到"), W("增长到"), W("提升到"), W("达到了"), W("新台币"), W("台币"),
     W("人民币"), W("港币"), W("组成"), W("年增率"), W("月增率"), W("月增"), W("增长率"), W("降至"),
     W("降到"), W("升至"), W("升到"), W("增至"), W("减至"), W("提高至"), W("下降至"), W("下降到"),
-    W("上升至"), W("力争"), W("确保"), W("争取"), W("预计"), W("计划"), W("从"), W("位列"), W("位居"), W("中位列"), W("中位居"),
+    W("上升至"), W("收窄"), W("扩大"), W("缩小"), W("力争"), W("确保"), W("争取"), W("预计"), W("计划"), W("从"), W("位列"), W("位居"), W("中位列"), W("中位居"),
     W("中排名"), {NULL, 0}};
 /* Phrases that only relate the figure to something else: the subject of
  * the sentence goes in front (a prefix match; 居民, 比重, 列车 are nouns). */
@@ -54,7 +54,9 @@ static const wl W_WEAK[] = {
     W("净增"), W("减少"), {NULL, 0}};
 /* Words that say nothing when they are the whole phrase: 累计达2603家. */
 static const wl W_EMPTY[] = {W("累计"), W("总数"), W("共计"), W("合计"), W("总计"), W("其中"),
-                             {NULL, 0}};
+                             /* a property of the topic: 增速 of what was just named */
+                             W("增速"), W("增幅"), W("降幅"), W("涨幅"), W("跌幅"), W("占比"),
+                             W("比重"), W("总量"), {NULL, 0}};
 static const wl W_MEASURE[] = {W("投资"), W("规模"), W("产值"), W("营收"), W("收入"), W("总额"), W("面积"),
                                         W("金额"), W("销售额"), W("资金"), W("资产"), W("价值"), W("造价"),
                                         W("产能"), W("产量"), W("税收"), {NULL, 0}};
