@@ -544,6 +544,10 @@ char *zb_record_to_json(const zb_record *r)
 
 int zb_record_write(FILE *f, const zb_record *r, zb_error *err)
 {
+    /* JSON has no Inf/NaN: writing "null" would make a line no reader accepts */
+    if (!isfinite(r->value))
+        return zb_error_set(err, ZB_EINVALID, "field \"value\": not a finite number (indicator \"%.80s\")",
+                            r->indicator ? r->indicator : "");
     char *s = zb_record_to_json(r);
     if (!s)
         return zb_error_set(err, ZB_ENOMEM, "out of memory");

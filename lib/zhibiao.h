@@ -160,7 +160,8 @@ int zb_record_parse(const char *line, size_t len, zb_record *r, zb_error *err);
  * back equal. Returns a new string (no newline); free(); NULL on ENOMEM. */
 char *zb_record_to_json(const zb_record *r);
 
-/* Write r as one line (JSON + "\n") to f. ZB_OK or ZB_EIO. */
+/* Write r as one line (JSON + "\n") to f. ZB_OK, ZB_EIO, or ZB_EINVALID for a
+ * value that is not finite (JSON cannot hold it; nothing is written). */
 int zb_record_write(FILE *f, const zb_record *r, zb_error *err);
 
 /* Streaming reader over a FILE: one record per non-blank line, memory
