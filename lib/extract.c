@@ -1696,7 +1696,9 @@ static void run(doc *d)
                     str_copy(d->doc_zone, sizeof d->doc_zone, z);
                     break;
                 }
-                if (xname_edge(d, a, k) && (n = xgeneric_zone_at(d, s, k, b, z, 0)) != 0) {
+                unsigned ck = xcp(s, k, b, &adv);
+                if (ck < 0x10000 && !(d->x->cclass[ck] & (CC_NSTOP | CC_NSTART)) && xname_edge(d, a, k) &&
+                    (n = xgeneric_zone_at(d, s, k, b, z, 0)) != 0) {
                     xlearn_generic(d, s, k, k + n);
                     str_copy(d->doc_zone, sizeof d->doc_zone, z);
                     break;

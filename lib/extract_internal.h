@@ -219,7 +219,8 @@ enum {
     CC_LEAD = 1024,   /* starts a leading word of an indicator (extract_indicator.c) */
     CC_TRAIL = 2048,  /* ends a trailing word of an indicator */
     CC_PLACE = 4096,  /* starts a name of the place table */
-    CC_HOOK = 8192    /* 以 (以来), 首 (首位), 翻 (翻番): words the sentence scan tries */
+    CC_HOOK = 8192,   /* 以 (以来), 首 (首位), 翻 (翻番): words the sentence scan tries */
+    CC_ORG = 16384    /* starts a word of an organisation's name (公司, 统计局) */
 };
 
 struct zb_extractor {

@@ -77,21 +77,22 @@ static const wl W_GSUFFIX[] = {
     {NULL, 0}};
 
 /* Words after a place name that make it part of an organisation's name. */
-static int org_follows(const char *s, size_t i, size_t end)
-{
-    static const wl org[] = {W("公司"), W("集团"), W("有限"), W("大学"), W("学院"), W("银行"), W("研究院"),
+static const wl W_ORG[] = {W("公司"), W("集团"), W("有限"), W("大学"), W("学院"), W("银行"), W("研究院"),
                                       W("医院"), W("日报"), W("电视台"), W("卫视"), W("晚报"), W("分行"),
                                       /* government offices: a source, not the subject (安徽省统计局) */
                                       W("统计局"), W("管理局"), W("税务局"), W("商务局"), W("商务厅"), W("财政局"),
                                       W("财政厅"), W("科技局"), W("科技厅"), W("统计厅"), W("工信厅"), W("工信局"),
                                       W("发改委"), W("海关"), W("人社局"), W("人社厅"), {NULL, 0}};
+
+static int org_follows(const doc *d, const char *s, size_t i, size_t end)
+{
     size_t k = 0;
     for (size_t j = i; j < end && k < 14; k++) {
         size_t adv;
         unsigned c = xcp(s, j, end, &adv);
         if (!xhan(c) && c != '(' && c != ')')
             return 0;
-        if (xat_any(s, j, end, org))
+        if (c < 0x10000 && (d->x->cclass[c] & CC_ORG) && xat_any(s, j, end, W_ORG))
             return 1;
         j += adv;
     }
@@ -150,7 +151,7 @@ size_t xzone_at(doc *d, size_t i, size_t end, char *out, int *weak)
         char stem[NAME_CAP];
         copy_nospace(stem, sizeof stem, d->s, i, i + a);
         if ((b = xat(d->s, j, end, "省")) || (b = xat(d->s, j, end, "自治区"))) {
-            if (org_follows(d->s, j + b, end))
+            if (org_follows(d, d->s, j + b, end))
                 return best;
             if (kind == PLACE_PROVINCE || strcmp(stem, "吉林") == 0) {
                 str_cat3(out, NAME_CAP, stem, b == 3 ? "省" : "自治区", "");
@@ -169,7 +170,7 @@ size_t xzone_at(doc *d, size_t i, size_t end, char *out, int *weak)
             str_copy(out, NAME_CAP, stem);
             return a;
         }
-        if (org_follows(d->s, j, end))
+        if (org_follows(d, d->s, j, end))
             return best;
         /* 香港, 澳门: special administrative regions, not 市 */
         if (!strcmp(stem, "香港") || !strcmp(stem, "澳门")) {
@@ -378,7 +379,7 @@ void xlearn_from_line(doc *d, size_t a, size_t b, int find_city)
             int useful = m && ((kind == PLACE_CITY && !d->city[0]) ||
                                ((kind == PLACE_PROVINCE || (kind == PLACE_CITY && !strncmp(d->s + i, "吉林", 6))) &&
                                 !d->province[0]));
-            if (useful && !org_follows(d->s, i + m, b) && !dateline_at(d->s, a, i)) {
+            if (useful && !org_follows(d, d->s, i + m, b) && !dateline_at(d->s, a, i)) {
                 if (kind == PLACE_CITY && !d->city[0])
                     copy_nospace(d->city, sizeof d->city, d->s, i, i + m);
                 if ((kind == PLACE_PROVINCE || (kind == PLACE_CITY && !strncmp(d->s + i, "吉林", 6))) &&
@@ -486,6 +487,8 @@ void xzone_classes(unsigned short *cclass)
             cclass[xcp(sets[k].set, i, strlen(sets[k].set), &adv)] |= sets[k].bit;
     for (const wl *w = W_GSUFFIX; w->w; w++)
         cclass[xcp(w->w, 0, w->n, &adv)] |= CC_ZSUF | CC_ZSTART;
+    for (const wl *w = W_ORG; w->w; w++)
+        cclass[xcp(w->w, 0, w->n, &adv)] |= CC_ORG;
     /* 全市, 本区, 该县, 园区, 开发区, 高新区, 经开区, 新区 (xzone_at) */
     for (const char *z = "全本该园开高经新"; *z; z += adv)
         cclass[xcp(z, 0, strlen(z), &adv)] |= CC_ZSTART;
