@@ -830,6 +830,15 @@ bounds:
                 f.basis = "yoy";
             else if (xhas(s, cs, f.bs, "环比") || xhas(s, cs, f.bs, "按月") || xhas(s, cs, f.bs, "月增"))
                 f.basis = "mom";
+            /* "博彩服务出口按年增加49.3%,总体服务出口增加33.1%": the basis
+             * stated once holds for the growths listed after it (not one
+             * with a comparison of its own: 比2019年增长20%) */
+            int own_base = xhas(s, cs, f.bs, "比") || xhas(s, cs, f.bs, "较");
+            for (size_t k = d->nfigs; !f.basis && !own_base && f.kind == ZB_KIND_GROWTH && k-- > 0;)
+                if (d->figs[k].kind == ZB_KIND_GROWTH) {
+                    f.basis = d->figs[k].basis;
+                    break;
+                }
         }
         size_t j = f.bs;
         while (j > ss && s[j - 1] == ' ')
@@ -1135,6 +1144,10 @@ static void sentence(doc *d, size_t ss, size_t se)
                 (clause_start || xname_edge(d, ss, i)) && (n = xgeneric_zone_at(d, s, i, se, z, 1)) != 0) {
                 d->zm[d->nzm].weak = 0;
                 xlearn_generic(d, s, i, i + n);
+                /* 临港经济区 after a headline's 滨海新区临港经济区: the fuller name */
+                size_t zl = strlen(z), dl = strlen(d->doc_zone);
+                if (dl > zl && memcmp(d->doc_zone + dl - zl, z, zl) == 0)
+                    str_copy(z, sizeof z, d->doc_zone);
             }
             if (!n && clause_start && (n = xat(s, i, se, "全国")) != 0) {
                 str_copy(z, sizeof z, "全国"); /* the subject is the whole country */

@@ -107,13 +107,17 @@ static size_t year_part(const char *s, size_t i, size_t end, int y, xperiod *p)
         return set_part(p, y, "H2", 12), n;
     if ((n = xat(s, j, end, "前三季度")))
         return set_interval(p, y, 1, y, 9), n;
-    if (xat(s, j, end, "第"))
+    int ordinal = 0;
+    if (xat(s, j, end, "第")) {
         j += 3;
+        ordinal = 1;
+    }
     for (int k = 0; k < 4; k++) {
         size_t a = xat(s, j, end, q[k]);
         if (!a && j < end && s[j] == '1' + k)
             a = 1;
-        if (a && (n = xat(s, j + a, end, "季度"))) {
+        /* 一季度, 第一季度; 第一季 (Hong Kong, Macau, Taiwan usage) */
+        if (a && ((n = xat(s, j + a, end, "季度")) || (ordinal && (n = xat(s, j + a, end, "季"))))) {
             char suf[4] = {'Q', (char)('1' + k), 0, 0};
             set_part(p, y, suf, 3 * (k + 1));
             return j + a + n - i;

@@ -73,8 +73,8 @@ static const wl W_GSUFFIX[] = {
     W("高新技术产业开发区"), W("经济技术开发区"), W("经济开发区"), W("高新区"), W("经开区"),
     W("开发区"), W("工业园区"), W("科技园区"), W("科技园"), W("科学园区"), W("科学园"), W("产业园区"),
     W("产业园"), W("园区"), W("新片区"), W("新区"), W("自贸区"), W("综合保税区"), W("保税区"),
-    W("综保区"), W("示范区"), W("科学城"), W("街道"), W("市"), W("区"), W("县"), W("镇"), W("乡"),
-    {NULL, 0}};
+    W("综保区"), W("示范区"), W("科学城"), W("经济区"), W("合作区"), W("街道"), W("市"), W("区"), W("县"),
+    W("镇"), W("乡"), {NULL, 0}};
 
 /* Words after a place name that make it part of an organisation's name. */
 static const wl W_ORG[] = {W("公司"), W("集团"), W("有限"), W("大学"), W("学院"), W("银行"), W("研究院"),
@@ -447,6 +447,12 @@ size_t xgeneric_zone_at(const doc *d, const char *s, size_t i, size_t end, char 
             if (ok && single && strict == 1 && !xat_any(s, e, end, W_FOLLOW))
                 ok = 0;
             if (ok) {
+                /* 滨海新区|临港经济区, 上海自贸区|临港新片区: a zone inside
+                 * a zone, named right after it, makes the fuller name */
+                char more[NAME_CAP];
+                size_t m = xgeneric_zone_at(d, s, e, end, more, 2);
+                if (m && xends_any(more, 0, strlen(more), W_GSUFFIX) > 3)
+                    e += m;
                 copy_nospace(out, NAME_CAP, s, i, e);
                 return e - i;
             }

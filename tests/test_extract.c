@@ -288,6 +288,9 @@ static const row ROWS[] = {
     {P24, "上半年從業員工人數為5.1萬人,年增3.8%。", 1, GR, 3.8, "%", EQ, ACT, "2024-H1", "yoy", "从业员工人数"},
     {P24, "上半年全市完成年度计划的52.3%。", 0, SH, 52.3, "%", EQ, ACT, "2024-H1", NULL, "年度计划完成率"},
     {P24, "上半年外銷訂單金額年增率為12.4%。", 0, GR, 12.4, "%", EQ, ACT, "2024-H1", "yoy", "外销订单金额"},
+    {P24, "今年第一季本地生產總值按年上升19.1%。", 0, GR, 19.1, "%", EQ, ACT, "2024-Q1", "yoy", "本地生产总值"},
+    {P24, "上半年出口按年增加9.3%,进口增加3.1%。", 1, GR, 3.1, "%", EQ, ACT, "2024-H1", "yoy", "进口"},
+    {P24, "上半年出口比上年增长9.3%,比2019年增长20%。", 1, GR, 20, "%", EQ, ACT, "2024-H1", NULL, "出口"},
     {P24, "上半年電子產品訂單月增5.2%。", 0, GR, 5.2, "%", EQ, ACT, "2024-H1", "mom", "电子产品订单"},
     {P24, "上半年失業率降至3.4%。", 0, SH, 3.4, "%", EQ, ACT, "2024-H1", NULL, "失业率"},
     {P24J, "到2025年,全市地区生产总值力争突破5000亿元。", 0, AM, 5000e8, "CNY", GT, TGT, "2025", NULL, "地区生产总值"},
@@ -636,6 +639,23 @@ static void test_headline_period(void **state)
     free_got(&g);
 }
 
+/* A zone named right after another (滨海新区|临港经济区) makes the fuller
+ * name, which later mentions of the inner one also take. */
+static void test_nested_zone(void **state)
+{
+    got g;
+    (void)state;
+    run_doc("浦东新区张江科学城2023年发展报告\n2024年1月18日\n\n"
+            "2023年,张江科学城实现营业收入9800亿元。\n",
+            &g);
+    if (g.n != 1)
+        dump(&g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.r[0].zone, "浦东新区张江科学城");
+    assert_string_equal(g.r[0].indicator, "营业收入");
+    free_got(&g);
+}
+
 /* A statistical period opening a paragraph holds for the paragraph and
  * the next ones; 截至 with a stock verb is a point, with a flow the year
  * to date; the share of a plan done is a result, not a target. */
@@ -715,6 +735,7 @@ int main(void)
         cmocka_unit_test(test_subtitle_zones),
         cmocka_unit_test(test_roundup_ranks),
         cmocka_unit_test(test_headline_period),
+        cmocka_unit_test(test_nested_zone),
         cmocka_unit_test(test_callback_stop),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -29,6 +29,7 @@ if command -v python3 >/dev/null 2>&1; then
     score_bar "seed corpus" "$GOLD" "$C" 0.95 0.90
     score_bar heldout datasets/heldout/gold.jsonl datasets/heldout/corpus 0.95 0.92
     score_bar heldout2 datasets/heldout2/gold.jsonl datasets/heldout2/corpus 0.94 0.92
+    score_bar heldout3 datasets/heldout3/gold.jsonl datasets/heldout3/corpus 0.94 0.90
 else
     notok "corpus scores" "python3 not found"
 fi
