@@ -1052,8 +1052,9 @@ static void sentence(doc *d, size_t ss, size_t se)
                 /* 完成全年目标任务的52.3%: the year's plan is the object of
                  * 完成, not the figure's period */
                 if (p.year_only && !is_digit(s[i]) && xends(s, ss, i, "完成") &&
-                    (xat(s, i + n, se, "目标") || xat(s, i + n, se, "计划") || xat(s, i + n, se, "任务")))
-                    p.set = 0;
+                    (xat(s, i + n, se, "目标") || xat(s, i + n, se, "计划") || xat(s, i + n, se, "任务") ||
+                     xat(s, i + n, se, "预算")))
+                    p.set = 0; /* (完成年初预算的86.5% too) */
             }
             if (n && p.set && d->nspans < MAX_SPANS) {
                 d->spans[d->nspans].s = i;

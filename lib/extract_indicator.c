@@ -440,7 +440,8 @@ static int plan_done(doc *d, size_t a, size_t b, const char *topic, char *ind)
     size_t o = at + 6;
     if (xat(s, o, e, "了"))
         o += 3;
-    if (o >= e || !(xhas(s, o, e, "目标") || xhas(s, o, e, "计划") || xhas(s, o, e, "任务")))
+    if (o >= e || !(xhas(s, o, e, "目标") || xhas(s, o, e, "计划") || xhas(s, o, e, "任务") ||
+                    xhas(s, o, e, "预算")))
         return 0;
     char subj[IND_CAP], obj[IND_CAP];
     clean_phrase(d, a, at, 0, subj, sizeof subj);
