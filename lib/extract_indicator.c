@@ -174,8 +174,9 @@ static void clean_phrase(doc *d, size_t a, size_t b, int strip_growth, char *out
             continue;
         }
         if (char_class(d, s, a, b) & CC_LEAD && (n = xat_any(s, a, b, W_LEAD)) && a + n < b &&
-            !(xat(s, a, b, "从") && (xat(s, a + 3, b, "业") || xat(s, a + 3, b, "事")))) {
-            a += n; /* (从业, 从事 are words, not the preposition 从) */
+            !(xat(s, a, b, "从") && (xat(s, a + 3, b, "业") || xat(s, a + 3, b, "事"))) &&
+            !(xat(s, a, b, "共") && (xat(s, a + 3, b, "建") || xat(s, a + 3, b, "同") || xat(s, a + 3, b, "享")))) {
+            a += n; /* (从业, 从事, 共建, 共享 are words, not 从 "from", 共 "in all") */
             changed = 1;
             continue;
         }
