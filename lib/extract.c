@@ -1139,7 +1139,7 @@ static void sentence(doc *d, size_t ss, size_t se)
         if (xhan(c) && d->nzm < MAX_ZM) {
             char z[NAME_CAP];
             n = xzone_at(d, i, se, z, &d->zm[d->nzm].weak);
-            if (!n && clause_start && (n = xclause_zone_at(s, i, se, z)) != 0)
+            if (!n && clause_start && (n = xclause_zone_at(d, s, i, se, z)) != 0)
                 d->zm[d->nzm].weak = 0;
             if (!n && c < 0x10000 && !(d->x->cclass[c] & (CC_NSTOP | CC_NSTART)) &&
                 (clause_start || xname_edge(d, ss, i)) && (n = xgeneric_zone_at(d, s, i, se, z, 1)) != 0) {

@@ -167,7 +167,7 @@ static void clean_phrase(doc *d, size_t a, size_t b, int strip_growth, char *out
             changed = 1;
             continue;
         }
-        if (((n = xzone_at(d, a, b, zbuf, NULL)) || (n = xclause_zone_at(s, a, b, zbuf))) &&
+        if (((n = xzone_at(d, a, b, zbuf, NULL)) || (n = xclause_zone_at(d, s, a, b, zbuf))) &&
             a + n < b) {
             a += n;
             changed = 1;

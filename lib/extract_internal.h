@@ -440,7 +440,7 @@ extern const wl W_GROWTH_DOWN[];
  * zone name. xlearn_from_line: learn "X区委" districts (and, when
  * find_city, the text's city and province) from a line. */
 size_t xzone_at(doc *d, size_t i, size_t end, char *out, int *weak);
-size_t xclause_zone_at(const char *s, size_t i, size_t end, char *out);
+size_t xclause_zone_at(const doc *d, const char *s, size_t i, size_t end, char *out);
 void xlearn_name(doc *d, const char *s, size_t a, size_t b);
 void xlearn_from_line(doc *d, size_t a, size_t b, int find_city);
 /* A zone name not in the table at s[i] (江宁高新区, 沭阳县); strict 1: a

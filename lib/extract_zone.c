@@ -304,8 +304,21 @@ static const struct {
  * characters and 区/县/市/镇/乡, not a common noun (核心区, 示范区) and not
  * the start of a longer word (区域, 市场, 县域). Returns the bytes (0 none).
  */
-size_t xclause_zone_at(const char *s, size_t i, size_t end, char *out)
+size_t xclause_zone_at(const doc *d, const char *s, size_t i, size_t end, char *out)
 {
+    /* the suffix is the third or the fourth character: nothing else to try */
+    {
+        size_t adv, j = i;
+        int found = 0;
+        for (int k = 0; k < 4 && j < end; k++) {
+            unsigned c = xcp(s, j, end, &adv);
+            if (k >= 2 && c < 0x10000 && (d->x->cclass[c] & CC_NSTART))
+                found = 1;
+            j += adv;
+        }
+        if (!found)
+            return 0;
+    }
     size_t j = i, cnt = 0, adv;
     for (; cnt < 3 && j < end; cnt++) {
         unsigned c = xcp(s, j, end, &adv);
