@@ -1378,8 +1378,18 @@ static void line_stats(doc *d, size_t a, size_t b, size_t *han, size_t *marks,
     size_t adv, skip = a;
     int in_tok = 0;
     *han = *marks = *tokens = *bars = *ascii = 0;
+    d->lpos_a = a;
+    d->lpos_b = b;
+    d->nlpos = 0;
     for (size_t i = a; i < b; i += adv) {
         unsigned c = xcp(d->s, i, b, &adv);
+        /* 区/县/镇 and place-name starts, for xlearn_from_line */
+        if (c < 0x10000 && (d->x->cclass[c] & (CC_NSTART | CC_PLACE))) {
+            if (d->nlpos < XLPOS)
+                d->lpos[d->nlpos] = i;
+            if (d->nlpos <= XLPOS)
+                d->nlpos++;
+        }
         /* words of mood, counted as doc_mood would (a word is skipped whole) */
         if (i >= skip && c < 0x10000 && (d->x->cclass[c] & CC_MOOD)) {
             size_t n = mood_at(d, i, b);

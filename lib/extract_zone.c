@@ -358,55 +358,67 @@ size_t xclause_zone_at(const doc *d, const char *s, size_t i, size_t end, char *
 }
 
 /* Learn district names from "X区委/X县委/X区长/X区政府" and "<city>高新区". */
-void xlearn_from_line(doc *d, size_t a, size_t b, int find_city)
+/* What xlearn_from_line looks at the character s[i] of the line [a, b). */
+static void learn_at(doc *d, size_t a, size_t b, size_t i, int find_city)
 {
     static const wl after[] = {W("委"), W("长"), W("政府"), W("党委"), W("人民政府"), {NULL, 0}};
-    for (size_t i = a; i + 3 <= b;) {
-        size_t adv;
-        unsigned c = xcp(d->s, i, b, &adv);
-        /* X区委 / X县长 / X镇党委: X is two characters before 区/县/镇 */
-        if ((c == 0x533A || c == 0x53BF || c == 0x9547) && i >= a + 6 &&
-            xat_any(d->s, i + 3, b, after)) {
-            size_t p = i - 6;
-            size_t adv2;
-            if (xhan(xcp(d->s, p, b, &adv2)) && adv2 == 3 && xhan(xcp(d->s, p + 3, b, &adv2)) &&
-                !bad_name_start(d->s, p, b)) {
-                size_t pb = xprev(d->s, a, p);
-                /* the name must start a word: not after another Han char of a name */
-                unsigned pc = p > a ? xcp(d->s, pb, b, &adv2) : ' ';
-                if (!xhan(pc) || xat(d->s, pb, b, "、") || xat(d->s, pb, b, "市") ||
-                    xat(d->s, pb, b, "暨") || xat(d->s, pb, b, "和")) {
-                    /* two characters + 区/县/镇; the two alone name it too */
-                    char full[NAME_CAP];
-                    copy_nospace(full, sizeof full, d->s, p, p + 9);
-                    xlearn_name(d, d->s, p, p + 9);
-                    learn_alias(d, d->s, p, p + 6, full);
-                }
+    size_t adv;
+    unsigned c = xcp(d->s, i, b, &adv);
+    /* X区委 / X县长 / X镇党委: X is two characters before 区/县/镇 */
+    if ((c == 0x533A || c == 0x53BF || c == 0x9547) && i >= a + 6 && xat_any(d->s, i + 3, b, after)) {
+        size_t p = i - 6;
+        size_t adv2;
+        if (xhan(xcp(d->s, p, b, &adv2)) && adv2 == 3 && xhan(xcp(d->s, p + 3, b, &adv2)) &&
+            !bad_name_start(d->s, p, b)) {
+            size_t pb = xprev(d->s, a, p);
+            /* the name must start a word: not after another Han char of a name */
+            unsigned pc = p > a ? xcp(d->s, pb, b, &adv2) : ' ';
+            if (!xhan(pc) || xat(d->s, pb, b, "、") || xat(d->s, pb, b, "市") ||
+                xat(d->s, pb, b, "暨") || xat(d->s, pb, b, "和")) {
+                /* two characters + 区/县/镇; the two alone name it too */
+                char full[NAME_CAP];
+                copy_nospace(full, sizeof full, d->s, p, p + 9);
+                xlearn_name(d, d->s, p, p + 9);
+                learn_alias(d, d->s, p, p + 6, full);
             }
         }
-        if (find_city && (!d->city[0] || !d->province[0]) && xhan(c) && c < 0x10000 &&
-            (d->x->cclass[c] & CC_PLACE)) {
-            int kind;
-            size_t m = xplaces_match(d->x->places, d->s, i, b, &kind);
-            /* (only a name that would fill an empty slot is worth the checks) */
-            int useful = m && ((kind == PLACE_CITY && !d->city[0]) ||
-                               ((kind == PLACE_PROVINCE || (kind == PLACE_CITY && !strncmp(d->s + i, "吉林", 6))) &&
-                                !d->province[0]));
-            if (useful && !org_follows(d, d->s, i + m, b) && !dateline_at(d->s, a, i)) {
-                if (kind == PLACE_CITY && !d->city[0])
-                    copy_nospace(d->city, sizeof d->city, d->s, i, i + m);
-                if ((kind == PLACE_PROVINCE || (kind == PLACE_CITY && !strncmp(d->s + i, "吉林", 6))) &&
-                    !d->province[0]) {
-                    char stem[NAME_CAP];
-                    copy_nospace(stem, sizeof stem, d->s, i, i + m);
-                    str_cat3(d->province, sizeof d->province, stem, "省", "");
-                }
+    }
+    if (find_city && (!d->city[0] || !d->province[0]) && xhan(c) && c < 0x10000 &&
+        (d->x->cclass[c] & CC_PLACE)) {
+        int kind;
+        size_t m = xplaces_match(d->x->places, d->s, i, b, &kind);
+        /* (only a name that would fill an empty slot is worth the checks) */
+        int useful = m && ((kind == PLACE_CITY && !d->city[0]) ||
+                           ((kind == PLACE_PROVINCE || (kind == PLACE_CITY && !strncmp(d->s + i, "吉林", 6))) &&
+                            !d->province[0]));
+        if (useful && !org_follows(d, d->s, i + m, b) && !dateline_at(d->s, a, i)) {
+            if (kind == PLACE_CITY && !d->city[0])
+                copy_nospace(d->city, sizeof d->city, d->s, i, i + m);
+            if ((kind == PLACE_PROVINCE || (kind == PLACE_CITY && !strncmp(d->s + i, "吉林", 6))) &&
+                !d->province[0]) {
+                char stem[NAME_CAP];
+                copy_nospace(stem, sizeof stem, d->s, i, i + m);
+                str_cat3(d->province, sizeof d->province, stem, "省", "");
             }
         }
-        i += adv;
     }
 }
 
+void xlearn_from_line(doc *d, size_t a, size_t b, int find_city)
+{
+    /* the characters of interest were noted while the line was classified
+     * (line_stats): only those are looked at */
+    if (d->lpos_a == a && d->lpos_b == b && d->nlpos <= XLPOS) {
+        for (size_t k = 0; k < d->nlpos; k++)
+            if (d->lpos[k] + 3 <= b)
+                learn_at(d, a, b, d->lpos[k], find_city);
+        return;
+    }
+    for (size_t i = a, adv; i + 3 <= b; i += adv) {
+        xcp(d->s, i, b, &adv);
+        learn_at(d, a, b, i, find_city);
+    }
+}
 
 /* ------------------------------------------------ names not in the table */
 
