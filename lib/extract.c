@@ -1161,7 +1161,11 @@ static void sentence(doc *d, size_t ss, size_t se)
                 d->nzm++;
             }
         }
-        clause_start = is_clause_mark(s, i, se) || (clause_start && c == ' ');
+        /* is_clause_mark, from the code point already decoded */
+        clause_start = (c < 0x80 ? (c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '(' ||
+                                    c == ')')
+                                 : (c == 0x3001 || c == 0x3002 || c == 0x2026)) ||
+                       (clause_start && c == ' ');
         i += n ? n : adv;
     }
     if (d->nfigs) {
