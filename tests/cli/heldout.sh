@@ -1,0 +1,17 @@
+# heldout.sh -- the blind held-out set (datasets/heldout4: GB18030 and Big5
+# inputs among them) scored with the project's scorer; fails below the bar.
+. tests/cli/lib.sh
+
+D=datasets/heldout4
+run "$ZHIBIAO" extract -q "$D"/corpus/*.txt
+expect_rc "extract heldout4 exits 0" 0
+cp "$T/out" "$T/pred.jsonl"
+python3 tests/score.py "$D/gold.jsonl" "$T/pred.jsonl" --corpus "$D/corpus" --json > "$T/score.json"
+python3 - "$T/score.json" <<'PY' && ok "heldout4 scores F1 >= 0.94, strict >= 0.75, zone and period >= 0.85" || notok "heldout4 score" "$(cat "$T/score.json")"
+import json, sys
+s = json.load(open(sys.argv[1]))
+sys.exit(0 if s["f1"] >= 0.94 and s["strict"] >= 0.75 and s["zone"] >= 0.85 and s["period"] >= 0.85 else 1)
+PY
+# the GB18030 and Big5 files are decoded, not read as UTF-8 garbage
+grep -q '"doc":"k02_jiangning.txt".*"zone":"江宁高新区"' "$T/pred.jsonl" && ok "GB18030 text gives Chinese zone" || notok "GB18030 text gives Chinese zone" "no 江宁高新区 record"
+grep -q '"doc":"k03_tainan.txt".*"text":"[^"]*營業額' "$T/pred.jsonl" && ok "Big5 text keeps traditional script in text" || notok "Big5 text keeps traditional script in text" "no 營業額 in text"
