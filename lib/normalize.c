@@ -17,7 +17,8 @@
  * Hence out->len <= len and the map back to the source is a plain array:
  * output byte i came from the source character starting at map[i].
  * Text needing no change costs a copy plus the map fill; the ASCII parts
- * go eight bytes at a time.  Invalid UTF-8 (not made by zb_decode) is
+ * go eight bytes at a time and whole 3-byte characters (all of CJK) take a
+ * straight-line path.  Invalid UTF-8 (not made by zb_decode) is
  * copied through byte by byte, never read past the end.
  */
 #include "zhibiao.h"
@@ -198,6 +199,32 @@ static size_t normalize_into(const zb_normalizer *n, const unsigned char *in, si
                 o[k++] = in[i++];
             }
             continue;
+        }
+        if (i + 3 <= len) {
+            /* the common case, a whole 3-byte character (all of CJK):
+             * straight-line, bytes held in locals (o and map may alias in
+             * the compiler's eyes), no length probe, no memcpy call */
+            unsigned b0 = in[i], b1 = in[i + 1], b2 = in[i + 2];
+            if ((b0 & 0xF0) == 0xE0 && ((b1 & 0xC0) | ((b2 & 0xC0) >> 2)) == 0xA0) {
+                cp = ((b0 & 0x0F) << 12) | ((b1 & 0x3F) << 6) | (b2 & 0x3F);
+                to = n->to[cp];
+                if (!to || !cp) {
+                    o[k] = (unsigned char)b0;
+                    o[k + 1] = (unsigned char)b1;
+                    o[k + 2] = (unsigned char)b2;
+                    cl = 3;
+                } else {
+                    cl = put_utf8(to, o + k);
+                }
+                if (map) {
+                    map[k] = i;
+                    map[k + 1] = i;
+                    map[k + 2] = i;
+                }
+                k += cl;
+                i += 3;
+                continue;
+            }
         }
         cl = char_len(in + i, len - i);
         if (cl == 3)
