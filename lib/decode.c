@@ -135,7 +135,7 @@ static int utf8_seq(const unsigned char *s, size_t n)
 #define HIGH_BITS UINT64_C(0x8080808080808080)
 
 /* Offset of the first invalid UTF-8 sequence in s[0..n), or n. ASCII is
- * skipped eight bytes at a time. */
+ * skipped eight bytes at a time, plain 3-byte characters inline. */
 static size_t utf8_first_invalid(const unsigned char *s, size_t n)
 {
     size_t i = 0;
@@ -151,6 +151,13 @@ static size_t utf8_first_invalid(const unsigned char *s, size_t n)
         }
         if (s[i] < 0x80) {
             i++;
+            continue;
+        }
+        /* the common 3-byte character (E1..EC, EE, EF lead: no range
+         * exceptions) inline, before the general check */
+        if (i + 3 <= n && s[i] >= 0xE1 && s[i] <= 0xEF && s[i] != 0xED &&
+            ((s[i + 1] & 0xC0) | ((s[i + 2] & 0xC0) >> 2)) == 0xA0) {
+            i += 3;
             continue;
         }
         k = utf8_seq(s + i, n - i);
