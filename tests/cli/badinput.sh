@@ -78,3 +78,63 @@ run "$ZHIBIAO" check "$T"
 expect_err "directory as input" "zhibiao: $T: is a directory"
 run "$ZHIBIAO" check "$T/nope.jsonl"
 expect_err "missing input" "zhibiao: $T/nope.jsonl: No such file or directory"
+
+# ---- articles: hostile and broken text for `zhibiao extract` ----
+A=datasets/corpus/000_1464f3ad2492a083.txt
+
+# binary noise: decoded with replacement and warnings, never a crash; output valid
+head -c 4096 /dev/urandom > "$T/noise.bin"
+run "$ZHIBIAO" extract "$T/noise.bin"
+expect_rc "binary article exits 0" 0
+cp "$T/out" "$T/noise.jsonl"
+run "$ZHIBIAO" check "$T/noise.jsonl"
+expect_rc "records from binary noise are valid" 0
+
+# NUL bytes inside an article: replaced by spaces with a warning; figures still found
+{ head -c 600 "$A"; printf '\000\000'; tail -c +601 "$A"; } > "$T/nul.txt"
+run "$ZHIBIAO" extract "$T/nul.txt"
+expect_rc "NUL bytes in an article exit 0" 0
+expect_err_has "NUL bytes warned" "NUL"
+expect_out_has "figures after the NUL bytes found" '"value":3.3,"unit":"%"'
+
+# truncated UTF-8 at the end of the file (a 3-byte character cut after 2 bytes)
+{ cat "$A"; printf '\345\242'; } > "$T/trunc.txt"
+run "$ZHIBIAO" extract "$T/trunc.txt"
+expect_rc "truncated UTF-8 at EOF exits 0" 0
+expect_err_has "truncated UTF-8 warned with its offset" "byte $(wc -c < "$A" | tr -d ' ')"
+expect_out_has "figures before the cut found" '"value":6.5,"unit":"%"'
+
+# GBK read as UTF-8 on purpose: replacement characters and warnings, no crash
+iconv -f UTF-8 -t GB18030 "$A" > "$T/gbk.txt"
+run "$ZHIBIAO" extract --encoding UTF-8 "$T/gbk.txt"
+expect_rc "GBK forced as UTF-8 exits 0" 0
+expect_err_has "GBK forced as UTF-8 warns" "warning: byte "
+cp "$T/out" "$T/gbk.jsonl"
+run "$ZHIBIAO" check "$T/gbk.jsonl"
+expect_rc "records from mis-decoded text are valid" 0
+# ...and detected as what it is when not forced
+run "$ZHIBIAO" extract "$T/gbk.txt"
+expect_out_has "GBK detected and decoded" '"indicator":"一般公共预算收入"'
+
+# a 100 MB article on one line: finishes, every figure found (count made by python)
+python3 -c '
+import sys
+filler = "推进产业链强链延链补链,加快形成集聚优势" * 25
+sys.stdout.write(((filler + "新增企业35家,") * 100000)[: 100 * 1000 * 1000 // 3])' > "$T/oneline.txt"
+want=$(python3 -c 'import sys; print(open(sys.argv[1], encoding="utf-8").read().count("新增企业35家"))' "$T/oneline.txt")
+run "$ZHIBIAO" extract -o "$T/oneline.jsonl" "$T/oneline.txt"
+expect_rc "100 MB single line exits 0" 0
+got=$(grep -c '"value":35,"unit":"家"' "$T/oneline.jsonl")
+if [ "$got" = "$want" ]; then ok "100 MB single line: all $want figures"; else notok "100 MB single line" "got $got of $want"; fi
+rm -f "$T/oneline.txt" "$T/oneline.jsonl"
+
+# a directory given as an article, and a failed run leaves no output file
+run "$ZHIBIAO" extract "$T"
+expect_rc "directory as article exits 1" 1
+expect_err "directory as article message" "zhibiao: $T: is a directory"
+run "$ZHIBIAO" extract --encoding NO-SUCH -o "$T/never.jsonl" "$A"
+expect_rc "unknown encoding with -o exits 2" 2
+expect_no_file "unknown encoding leaves no output file" "$T/never.jsonl"
+run "$ZHIBIAO" extract -o /dev/full "$A"
+expect_rc "extract -o /dev/full exits 1" 1
+expect_err_has "extract -o /dev/full says so" "/dev/full"
