@@ -440,26 +440,97 @@ static void put_json_string(zb_buf *b, const char *s)
     zb_buf_put(b, "\"", 1);
 }
 
-static void put_key(zb_buf *b, const char *k, int first)
+/* ,"key": -- key is a literal with nothing to escape */
+#define PUT_KEY(b, k) zb_buf_put((b), ",\"" k "\":", sizeof(k) + 3)
+
+/* ,"key":"value" or ,"key":null */
+#define PUT_STR_OR_NULL(b, k, v)                                                                  \
+    do {                                                                                          \
+        const char *v_ = (v);                                                                     \
+        PUT_KEY(b, k);                                                                            \
+        if (v_)                                                                                   \
+            put_json_string(b, v_);                                                               \
+        else                                                                                      \
+            zb_buf_put(b, "null", 4);                                                             \
+    } while (0)
+
+/* Write unsigned u into o (room for 20); returns the digit count. */
+static size_t put_uint(uint64_t u, char *o)
 {
-    if (!first)
-        zb_buf_put(b, ",", 1);
-    put_json_string(b, k);
-    zb_buf_put(b, ":", 1);
+    char d[20];
+    size_t n = 0, k;
+    do
+        d[n++] = (char)('0' + u % 10);
+    while (u /= 10);
+    for (k = 0; k < n; k++)
+        o[k] = d[n - 1 - k];
+    return n;
 }
 
-static void put_str_or_null(zb_buf *b, const char *k, const char *v)
+/*
+ * The exact fast path of zb_format_number: x is the double nearest to
+ * r / 10^d for an integer |r| < 10^15 and d <= 6 (tried smallest d first),
+ * with 1e-4 <= |x| < 1e15.  Then r / 10^d has at most 15 significant
+ * digits, so "%.15g" prints exactly it (x is far closer to it than half a
+ * unit of the 15th digit), it reads back as x, and %g uses no exponent in
+ * this range: the output is r with the point put d digits from the right.
+ * r / 10^d is one correctly rounded division (10^d is exact), so the test
+ * is exact.  Returns the length written to tmp (room for 40), or 0 when
+ * x is not such a number.
+ */
+static size_t short_decimal(double x, char *tmp)
 {
-    put_key(b, k, 0);
-    if (v)
-        put_json_string(b, v);
-    else
-        zb_buf_puts(b, "null");
+    static const double p10[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6};
+    double ax = fabs(x);
+    size_t d, n = 0, nd, k;
+    if (!(ax >= 1e-4 && ax < 1e15))
+        return 0;
+    for (d = 0; d < sizeof p10 / sizeof p10[0]; d++) {
+        double r = floor(ax * p10[d] + 0.5);
+        char dig[24];
+        if (r >= 1e15)
+            return 0;
+        if (r / p10[d] != ax)
+            continue;
+        if (x < 0)
+            tmp[n++] = '-';
+        nd = put_uint((uint64_t)r, dig);
+        if (nd <= d) {                  /* 0.00ddd */
+            tmp[n++] = '0';
+            tmp[n++] = '.';
+            for (k = nd; k < d; k++)
+                tmp[n++] = '0';
+            memcpy(tmp + n, dig, nd);
+            n += nd;
+        } else {
+            memcpy(tmp + n, dig, nd - d);
+            n += nd - d;
+            if (d) {
+                tmp[n++] = '.';
+                memcpy(tmp + n, dig + nd - d, d);
+                n += d;
+            }
+        }
+        while (d && tmp[n - 1] == '0')  /* not reached (smallest d), kept for safety */
+            n--;
+        if (tmp[n - 1] == '.')
+            n--;
+        return n;
+    }
+    return 0;
 }
 
 char *zb_format_number(double x, int plain, char *out, size_t size)
 {
     char tmp[64];
+    size_t n;
+    if (size && (n = short_decimal(x, tmp)) != 0) {
+        if (n >= size)
+            n = size - 1;
+        memcpy(out, tmp, n);
+        out[n] = 0;
+        return out;
+    }
     if (!isfinite(x)) {
         snprintf(out, size, "null");
         return out;
@@ -494,47 +565,60 @@ char *zb_format_number(double x, int plain, char *out, size_t size)
     return out;
 }
 
-char *zb_record_to_json(const zb_record *r)
+/* Append r as one JSON object (no newline) to b. */
+static void record_json(zb_buf *b, const zb_record *r)
 {
-    zb_buf b = {0};
     char num[64];
-    zb_buf_put(&b, "{", 1);
-    put_key(&b, "doc", 1);
-    put_json_string(&b, r->doc ? r->doc : "");
-    put_str_or_null(&b, "published", r->published);
-    put_str_or_null(&b, "zone", r->zone);
-    put_str_or_null(&b, "indicator", r->indicator ? r->indicator : "");
-    put_str_or_null(&b, "kind", zb_kind_name(r->kind));
-    put_key(&b, "value", 0);
-    zb_buf_puts(&b, zb_format_number(r->value, 0, num, sizeof num));
-    put_str_or_null(&b, "unit", r->unit ? r->unit : "");
-    put_str_or_null(&b, "bound", zb_bound_name(r->bound));
-    put_str_or_null(&b, "status", zb_status_name(r->status));
-    put_str_or_null(&b, "period", r->period);
-    put_str_or_null(&b, "basis", r->basis);
+    zb_buf_put(b, "{\"doc\":", 7);
+    put_json_string(b, r->doc ? r->doc : "");
+    PUT_STR_OR_NULL(b, "published", r->published);
+    PUT_STR_OR_NULL(b, "zone", r->zone);
+    PUT_STR_OR_NULL(b, "indicator", r->indicator ? r->indicator : "");
+    PUT_STR_OR_NULL(b, "kind", zb_kind_name(r->kind));
+    PUT_KEY(b, "value");
+    zb_buf_puts(b, zb_format_number(r->value, 0, num, sizeof num));
+    PUT_STR_OR_NULL(b, "unit", r->unit ? r->unit : "");
+    PUT_STR_OR_NULL(b, "bound", zb_bound_name(r->bound));
+    PUT_STR_OR_NULL(b, "status", zb_status_name(r->status));
+    PUT_STR_OR_NULL(b, "period", r->period);
+    PUT_STR_OR_NULL(b, "basis", r->basis);
     if (r->text)
-        put_str_or_null(&b, "text", r->text);
+        PUT_STR_OR_NULL(b, "text", r->text);
     if (r->has_offset) {
-        put_key(&b, "offset", 0);
-        zb_buf_printf(&b, "[%zu,%zu]", r->off_start, r->off_end);
+        size_t n = 0;
+        PUT_KEY(b, "offset");
+        num[n++] = '[';
+        n += put_uint(r->off_start, num + n);
+        num[n++] = ',';
+        n += put_uint(r->off_end, num + n);
+        num[n++] = ']';
+        zb_buf_put(b, num, n);
     }
     if (r->derived != ZB_ABSENT) {
-        put_key(&b, "derived", 0);
-        zb_buf_puts(&b, r->derived ? "true" : "false");
+        PUT_KEY(b, "derived");
+        zb_buf_puts(b, r->derived ? "true" : "false");
     }
     if (r->extra) {
         for (const cJSON *it = ((const cJSON *)r->extra)->child; it; it = it->next) {
             char *v = cJSON_PrintUnformatted(it);
             if (!v) {
-                b.oom = 1;
+                b->oom = 1;
                 break;
             }
-            put_key(&b, it->string, 0);
-            zb_buf_puts(&b, v);
+            zb_buf_put(b, ",", 1);
+            put_json_string(b, it->string);
+            zb_buf_put(b, ":", 1);
+            zb_buf_puts(b, v);
             cJSON_free(v);
         }
     }
-    zb_buf_put(&b, "}", 1);
+    zb_buf_put(b, "}", 1);
+}
+
+char *zb_record_to_json(const zb_record *r)
+{
+    zb_buf b = {0};
+    record_json(&b, r);
     if (b.oom) {
         zb_buf_free(&b);
         return NULL;
@@ -548,12 +632,16 @@ int zb_record_write(FILE *f, const zb_record *r, zb_error *err)
     if (!isfinite(r->value))
         return zb_error_set(err, ZB_EINVALID, "field \"value\": not a finite number (indicator \"%.80s\")",
                             r->indicator ? r->indicator : "");
-    char *s = zb_record_to_json(r);
-    if (!s)
+    zb_buf b = {0};
+    zb_buf_reserve(&b, 512 + (r->text ? strlen(r->text) : 0));
+    record_json(&b, r);
+    zb_buf_put(&b, "\n", 1);
+    if (b.oom) {
+        zb_buf_free(&b);
         return zb_error_set(err, ZB_ENOMEM, "out of memory");
-    size_t n = strlen(s);
-    int ok = fwrite(s, 1, n, f) == n && putc('\n', f) != EOF;
-    free(s);
+    }
+    int ok = fwrite(b.s, 1, b.len, f) == b.len;
+    zb_buf_free(&b);
     if (!ok)
         return zb_error_set(err, ZB_EIO, "write failed: %s", strerror(errno));
     return ZB_OK;
