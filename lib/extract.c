@@ -82,6 +82,7 @@
  */
 #include "extract_internal.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -329,6 +330,8 @@ static int emit(doc *d, const fig *f, const char *ind, const char *zone, const x
     size_t sa, sb, ta, tb;
     char *text;
     int rc = ZB_OK;
+    if (!isfinite(f->value))    /* scaled or derived past double range: no record */
+        return ZB_OK;
     zb_record_clear(r);
     src_range(d, f->ns, f->ne, &sa, &sb);
     src_range(d, f->cs, f->ce, &ta, &tb);
@@ -508,6 +511,25 @@ static int range_upper(doc *d, const char *s, size_t q, size_t se, zb_unit *u, z
 }
 
 /*
+ * A numeral no statistic can be: not finite, or written with more than
+ * MAX_INT_DIGITS significant integer digits (a run of digits pasted into
+ * the text; 10,000 of them read as inf).  figure_at skips it whole.
+ */
+#define MAX_INT_DIGITS 20
+static int absurd_numeral(const char *s, const zb_numeral *n)
+{
+    size_t k, sig = 0;
+    if (!isfinite(n->value))
+        return 1;
+    if (!(n->form & ZB_NUMERAL_ARABIC))
+        return 0;
+    for (k = 0; k < n->len_digits && ((s[k] >= '0' && s[k] <= '9') || s[k] == ','); k++)
+        if (s[k] != ',' && (sig || s[k] != '0'))
+            sig++;
+    return sig > MAX_INT_DIGITS;
+}
+
+/*
  * Try a figure at s[i] inside the sentence [ss, se). Returns the bytes to
  * skip (at least the numeral's length, so its tail is not read again);
  * appends to d->figs when it is a figure.
@@ -525,6 +547,8 @@ static size_t figure_at(doc *d, size_t ss, size_t se, size_t i)
     nl = zb_numeral_parse(s + i, se - i, &num);
     if (!nl)
         return 0;
+    if (absurd_numeral(s + i, &num))
+        return nl;
     memset(&f, 0, sizeof f);
     f.bound = ZB_BOUND_EQ;
     pb = xprev(s, ss, i);

@@ -402,6 +402,38 @@ static void test_not_figures(void **state)
     }
 }
 
+/* A run of digits pasted into the text is no figure: 10,000 ones read as
+ * inf (the record writer refuses it) and 21 significant digits are more
+ * than any statistic has; both are skipped whole, the sentence's other
+ * figures stay.  Twenty ones are still a figure: (10^20 - 1) / 9. */
+static void test_absurd_figures(void **state)
+{
+    static const char *const tails[] = {"家,新增项目100个。\n", "家。新增项目100个。\n"};
+    (void)state;
+    for (size_t big = 0; big < 2; big++) {
+        size_t ndig = big ? 10000 : 21, n0 = strlen(P24 "今年全市新增企业");
+        char *text = malloc(n0 + ndig + 64);
+        got g;
+        assert_non_null(text);
+        memcpy(text, P24 "今年全市新增企业", n0);
+        memset(text + n0, '1', ndig);
+        strcpy(text + n0 + ndig, tails[big]);
+        run_doc(text, &g);
+        assert_int_equal(g.n, 1);
+        assert_close(g.r[0].value, 100, 0);
+        assert_string_equal(g.r[0].unit, "个");
+        free_got(&g);
+        free(text);
+    }
+    {
+        got g;
+        run_doc(P24 "今年全市新增企业00011111111111111111111家。\n", &g);
+        assert_int_equal(g.n, 1);
+        assert_close(g.r[0].value, 11111111111111111111.0, 1e-12);
+        free_got(&g);
+    }
+}
+
 /* Offsets point at the number and unit in the decoded source, also when
  * the source is traditional or full-width (normalisation keeps a map). */
 static void test_offsets(void **state)
@@ -727,6 +759,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_rows),
         cmocka_unit_test(test_not_figures),
+        cmocka_unit_test(test_absurd_figures),
         cmocka_unit_test(test_offsets),
         cmocka_unit_test(test_zones),
         cmocka_unit_test(test_clause_zones),

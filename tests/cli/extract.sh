@@ -42,6 +42,13 @@ expect_rc "records pass zhibiao check" 0
 # nothing from the spam tail of 004 or the copyright notice of 003
 if grep -q '蜘蛛\|国产\|律师' "$T/corpus.jsonl"; then notok "no records from page noise" "$(grep -c '蜘蛛\|国产\|律师' "$T/corpus.jsonl") noisy"; else ok "no records from page noise"; fi
 
+# a figure written with 10,000 digits reads as inf: no record for it (the
+# writer would refuse it and exit 1), the figure after it still comes out
+{ printf '2024-07-11 13:27\n今年全市新增企业'; head -c 10000 /dev/zero | tr '\0' 1; printf '家,新增项目100个。\n'; } >"$T/huge.txt"
+run "$ZHIBIAO" extract "$T/huge.txt"
+expect_rc "10,000-digit figure: extract exits 0" 0
+if [ "$(wc -l <"$T/out")" = 1 ] && grep -q '"value":100,"unit":"个"' "$T/out"; then ok "10,000-digit figure: no record, the next figure kept"; else notok "10,000-digit figure: no record, the next figure kept" "$(head -c 300 "$T/out")"; fi
+
 # ---- stdin and doc names
 run sh -c "\"$ZHIBIAO\" extract < $C/000_1464f3ad2492a083.txt"
 expect_rc "stdin exits 0" 0
