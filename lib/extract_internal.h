@@ -115,16 +115,22 @@ static inline size_t xends_any(const char *s, size_t start, size_t i, const wl *
 }
 
 /* First occurrence of needle[0..nn) in hay[0..hn), or NULL (memmem is
- * not in C11 or POSIX). */
+ * not in C11 or POSIX).  memchr looks for the needle's LAST byte: in
+ * Chinese UTF-8 a lead byte (E4..E9) is every third byte, a final
+ * continuation byte one of 64 values, so far fewer false starts; the
+ * candidates still come in text order, so the first match is the same. */
 static inline const char *xmemmem(const char *hay, size_t hn, const char *needle, size_t nn)
 {
-    const char *p = hay, *end = hay + hn;
+    const char *q, *end = hay + hn;
     if (nn == 0)
         return hay;
-    while (p + nn <= end && (p = memchr(p, needle[0], (size_t)(end - p - nn + 1))) != NULL) {
-        if (memcmp(p, needle, nn) == 0)
-            return p;
-        p++;
+    if (hn < nn)
+        return NULL;
+    q = hay + nn - 1;
+    while (q < end && (q = memchr(q, needle[nn - 1], (size_t)(end - q))) != NULL) {
+        if (q[1 - (ptrdiff_t)nn] == needle[0] && memcmp(q + 1 - nn, needle, nn - 1) == 0)
+            return q + 1 - nn;
+        q++;
     }
     return NULL;
 }
