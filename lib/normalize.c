@@ -171,6 +171,46 @@ static size_t char_len(const unsigned char *p, size_t left)
 }
 
 /*
+ * Whole 3-byte characters (all of CJK) from in[i] on, while they last:
+ * normalised into o at *k (map filled when non-NULL).  Returns where the
+ * run stopped (i when in[i] starts no such character).  A function of its
+ * own so that its few variables stay in registers (inlined into the big
+ * loop, GCC spilled the bytes and reloaded them wider, a store-forwarding
+ * stall per character).
+ */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static size_t cjk_run(const uint16_t *to, const unsigned char *in, size_t i, size_t len,
+                      unsigned char *o, size_t *k_io, size_t *map)
+{
+    size_t k = *k_io;
+    while (i + 3 <= len) {
+        uint32_t b0 = in[i], b1 = in[i + 1], b2 = in[i + 2], cp, t;
+        if ((b0 & 0xF0) != 0xE0 || ((b1 & 0xC0) | ((b2 & 0xC0) >> 2)) != 0xA0)
+            break;
+        cp = ((b0 & 0x0F) << 12) | ((b1 & 0x3F) << 6) | (b2 & 0x3F);
+        t = to[cp];
+        if (map) {
+            map[k] = i;
+            map[k + 1] = i;
+            map[k + 2] = i;
+        }
+        if (t && cp) {
+            k += put_utf8(t, o + k);
+        } else {
+            o[k] = (unsigned char)b0;
+            o[k + 1] = (unsigned char)b1;
+            o[k + 2] = (unsigned char)b2;
+            k += 3;
+        }
+        i += 3;
+    }
+    *k_io = k;
+    return i;
+}
+
+/*
  * The loop behind zb_normalize and zb_normalize_str: normalise in[0..len)
  * into o (room for len bytes), recording source offsets in map when map is
  * non-NULL.  Returns the output length (<= len).
@@ -200,29 +240,10 @@ static size_t normalize_into(const zb_normalizer *n, const unsigned char *in, si
             }
             continue;
         }
-        if (i + 3 <= len) {
-            /* the common case, a whole 3-byte character (all of CJK):
-             * straight-line, bytes held in locals (o and map may alias in
-             * the compiler's eyes), no length probe, no memcpy call */
-            unsigned b0 = in[i], b1 = in[i + 1], b2 = in[i + 2];
-            if ((b0 & 0xF0) == 0xE0 && ((b1 & 0xC0) | ((b2 & 0xC0) >> 2)) == 0xA0) {
-                cp = ((b0 & 0x0F) << 12) | ((b1 & 0x3F) << 6) | (b2 & 0x3F);
-                to = n->to[cp];
-                if (!to || !cp) {
-                    o[k] = (unsigned char)b0;
-                    o[k + 1] = (unsigned char)b1;
-                    o[k + 2] = (unsigned char)b2;
-                    cl = 3;
-                } else {
-                    cl = put_utf8(to, o + k);
-                }
-                if (map) {
-                    map[k] = i;
-                    map[k + 1] = i;
-                    map[k + 2] = i;
-                }
-                k += cl;
-                i += 3;
+        if (in[i] >= 0xE0 && i + 3 <= len) {
+            size_t i3 = cjk_run(n->to, in, i, len, o, &k, map);
+            if (i3 != i) {
+                i = i3;
                 continue;
             }
         }
