@@ -83,6 +83,7 @@
 #include "extract_internal.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -1601,6 +1602,29 @@ static void paragraph_mood(doc *d, size_t a, size_t b)
     }
 }
 
+/* The first byte in p[i..b) that may start a sentence mark (! ? ; or E3,
+ * the lead byte of 。), or b.  Eight bytes at a time: a word with none of
+ * the four bytes has no zero byte after XOR with any of them. */
+static size_t next_mark_byte(const unsigned char *p, size_t i, size_t b)
+{
+    const uint64_t ones = UINT64_C(0x0101010101010101), highs = ones * 0x80;
+    while (i + 8 <= b) {
+        uint64_t v, x1, x2, x3, x4;
+        memcpy(&v, p + i, 8);
+        x1 = v ^ (ones * '!');
+        x2 = v ^ (ones * '?');
+        x3 = v ^ (ones * ';');
+        x4 = v ^ (ones * 0xE3);
+        if ((((x1 - ones) & ~x1) | ((x2 - ones) & ~x2) | ((x3 - ones) & ~x3) | ((x4 - ones) & ~x4)) &
+            highs)
+            break;
+        i += 8;
+    }
+    while (i < b && p[i] != '!' && p[i] != '?' && p[i] != ';' && p[i] != 0xE3)
+        i++;
+    return i;
+}
+
 static void body_line(doc *d, size_t a, size_t b)
 {
     size_t ss = a, i = a;
@@ -1608,23 +1632,19 @@ static void body_line(doc *d, size_t a, size_t b)
     d->para_year = d->sec_year ? d->sec_year : d->doc_year;
     d->topic[0] = 0;
     paragraph_mood(d, a, b);
-    /* the marks (! ? ; 。) are found from the lead bytes alone: a
-     * character is stepped over by the length its lead byte gives, as xcp
-     * would, without decoding it */
+    /* the marks (! ? ; 。) are found by their bytes: '!', '?', ';' and 。's
+     * lead byte E3 are never a continuation byte, so in the (valid, as
+     * zb_decode makes it) UTF-8 every one found starts a character */
     const unsigned char *p = (const unsigned char *)d->s;
-    while (i < b && d->rc == 0) {
-        unsigned char c = p[i];
-        size_t adv = c < 0x80 ? 1 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF8) == 0xF0 ? 4 : 1;
-        if (adv > b - i)
-            adv = 1;
-        if ((c == '!' || c == '?' || c == ';' || c == 0xE3) && sentence_mark(d->s, i, b)) {
-            size_t m = sentence_mark(d->s, i, b);
+    while (d->rc == 0 && (i = next_mark_byte(p, i, b)) < b) {
+        size_t m = sentence_mark(d->s, i, b);
+        if (m) {
             sentence(d, ss, i);
             i += m;
             ss = i;
-            continue;
+        } else {
+            i++;
         }
-        i += adv;
     }
     if (ss < b && d->rc == 0)
         sentence(d, ss, b);
