@@ -150,9 +150,12 @@ zb_extractor *zb_extractor_new(zb_error *err)
         return NULL;
     }
     /* character classes for the scans */
-    for (unsigned c = 0; c < 0x10000; c++)
+    for (unsigned c = 0; c < 0x10000; c++) {
         if (xperiod_start(c))
             x->cclass[c] |= CC_PERIOD;
+        if (xhan(c))
+            x->cclass[c] |= CC_HAN;
+    }
     {
         static const char mood[] = "将力确争加推着全大打谋深持要累已同以年完实截达建";
         static const char numeral[] = "一二两三四五六七八九十百千零〇";
@@ -1400,46 +1403,62 @@ static int doc_mood(doc *d)
     return d->line_np > 2 * d->line_nd ? ZB_STATUS_TARGET : ZB_STATUS_ACTUAL;
 }
 
-/* Count of Han characters and sentence marks in s[a..b). */
+/* Count of Han characters and sentence marks in s[a..b).  Counts are kept
+ * in locals (stores through the out pointers could alias d->lpos), one
+ * class lookup per character tests the rare bits and Han-ness at once. */
 static void line_stats(doc *d, size_t a, size_t b, size_t *han, size_t *marks,
                        size_t *tokens, size_t *bars, size_t *ascii)
 {
-    size_t adv, skip = a;
+    const unsigned short *cls = d->x->cclass;
+    size_t adv, skip = a, nh = 0, nm = 0, nt = 0, nb = 0, na = 0;
     int in_tok = 0;
-    *han = *marks = *tokens = *bars = *ascii = 0;
     d->lpos_a = a;
     d->lpos_b = b;
     d->nlpos = 0;
     for (size_t i = a; i < b; i += adv) {
         unsigned c = xcp(d->s, i, b, &adv);
-        /* 区/县/镇 and place-name starts, for xlearn_from_line */
-        if (c < 0x10000 && (d->x->cclass[c] & (CC_NSTART | CC_PLACE))) {
-            if (d->nlpos < XLPOS)
-                d->lpos[d->nlpos] = i;
-            if (d->nlpos <= XLPOS)
-                d->nlpos++;
+        unsigned cc = c < 0x10000 ? cls[c] : 0;
+        if (cc & (CC_NSTART | CC_PLACE | CC_MOOD)) {
+            /* 区/县/镇 and place-name starts, for xlearn_from_line */
+            if (cc & (CC_NSTART | CC_PLACE)) {
+                if (d->nlpos < XLPOS)
+                    d->lpos[d->nlpos] = i;
+                if (d->nlpos <= XLPOS)
+                    d->nlpos++;
+            }
+            /* words of mood, counted as doc_mood would (a word is skipped whole) */
+            if (i >= skip && (cc & CC_MOOD)) {
+                size_t n = mood_at(d, i, b);
+                if (n)
+                    skip = i + n;
+            }
         }
-        /* words of mood, counted as doc_mood would (a word is skipped whole) */
-        if (i >= skip && c < 0x10000 && (d->x->cclass[c] & CC_MOOD)) {
-            size_t n = mood_at(d, i, b);
-            if (n)
-                skip = i + n;
-        }
-        if (xhan(c))
-            (*han)++;
-        else if (c < 0x80 && c != ' ' && c != '\t')
-            (*ascii)++;
-        if (c == ',' || c == ';' || c == ':' || c == 0x3002 || c == 0x3001 || c == '!' || c == '?')
-            (*marks)++;
-        if (c == '|')
-            (*bars)++;
-        if (c == ' ' || c == '\t' || c == '|') {
-            in_tok = 0;
-        } else if (!in_tok) {
+        if (c >= 0x80) {
+            nh += (cc & CC_HAN) != 0;
+            nm += c == 0x3002 || c == 0x3001;
+            nt += !in_tok;
             in_tok = 1;
-            (*tokens)++;
+            continue;
+        }
+        if (c == ' ' || c == '\t') {
+            in_tok = 0;
+            continue;
+        }
+        na++;
+        nm += c == ',' || c == ';' || c == ':' || c == '!' || c == '?';
+        if (c == '|') {
+            nb++;
+            in_tok = 0;
+        } else {
+            nt += !in_tok;
+            in_tok = 1;
         }
     }
+    *han = nh;
+    *marks = nm;
+    *tokens = nt;
+    *bars = nb;
+    *ascii = na;
 }
 
 /* A short line of single Han characters separated by spaces: "江 阴". */

@@ -226,7 +226,8 @@ enum {
     CC_TRAIL = 2048,  /* ends a trailing word of an indicator */
     CC_PLACE = 4096,  /* starts a name of the place table */
     CC_HOOK = 8192,   /* 以 (以来), 首 (首位), 翻 (翻番): words the sentence scan tries */
-    CC_ORG = 16384    /* starts a word of an organisation's name (公司, 统计局) */
+    CC_ORG = 16384,   /* starts a word of an organisation's name (公司, 统计局) */
+    CC_HAN = 32768    /* xhan(c): a Han character */
 };
 
 struct zb_extractor {
