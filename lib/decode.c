@@ -135,31 +135,30 @@ static int utf8_seq(const unsigned char *s, size_t n)
 #define HIGH_BITS UINT64_C(0x8080808080808080)
 
 /* Offset of the first invalid UTF-8 sequence in s[0..n), or n. ASCII is
- * skipped eight bytes at a time, plain 3-byte characters inline. */
+ * skipped eight bytes at a time, runs of plain 3-byte characters (E1..EC,
+ * EE, EF lead: no range exceptions, all of common CJK) in a tight loop of
+ * their own; anything else goes through utf8_seq. */
 static size_t utf8_first_invalid(const unsigned char *s, size_t n)
 {
     size_t i = 0;
     while (i < n) {
-        uint64_t v;
         int k;
-        if (i + 8 <= n) {
-            memcpy(&v, s + i, 8);
-            if (!(v & HIGH_BITS)) {
-                i += 8;
-                continue;
-            }
-        }
         if (s[i] < 0x80) {
-            i++;
+            uint64_t v;
+            while (i + 8 <= n && (memcpy(&v, s + i, 8), !(v & HIGH_BITS)))
+                i += 8;
+            while (i < n && s[i] < 0x80)
+                i++;
             continue;
         }
-        /* the common 3-byte character (E1..EC, EE, EF lead: no range
-         * exceptions) inline, before the general check */
-        if (i + 3 <= n && s[i] >= 0xE1 && s[i] <= 0xEF && s[i] != 0xED &&
-            ((s[i + 1] & 0xC0) | ((s[i + 2] & 0xC0) >> 2)) == 0xA0) {
+        while (i + 3 <= n) {
+            unsigned b0 = s[i], b1 = s[i + 1], b2 = s[i + 2];
+            if (b0 < 0xE1 || b0 > 0xEF || b0 == 0xED || ((b1 & 0xC0) | ((b2 & 0xC0) >> 2)) != 0xA0)
+                break;
             i += 3;
-            continue;
         }
+        if (i >= n || s[i] < 0x80)
+            continue;
         k = utf8_seq(s + i, n - i);
         if (k < 0)
             return i;
