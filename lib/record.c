@@ -15,6 +15,7 @@
 #include <ctype.h>
 #include <errno.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -414,6 +415,21 @@ static void put_json_string(zb_buf *b, const char *s)
     static const char hex[] = "0123456789abcdef";
     zb_buf_put(b, "\"", 1);
     const char *run = s;
+    /* eight bytes at a time while none is a control byte, " or \ */
+    {
+        const uint64_t ones = UINT64_C(0x0101010101010101), highs = ones * 0x80;
+        size_t left = strlen(s);
+        while (left >= 8) {
+            uint64_t v, q, bs;
+            memcpy(&v, s, 8);
+            q = v ^ (ones * '"');
+            bs = v ^ (ones * '\\');
+            if ((((v - ones * 0x20) & ~v) | ((q - ones) & ~q) | ((bs - ones) & ~bs)) & highs)
+                break;
+            s += 8;
+            left -= 8;
+        }
+    }
     for (; *s; s++) {
         unsigned char c = (unsigned char)*s;
         if (c >= 0x20 && c != '"' && c != '\\')
