@@ -327,42 +327,46 @@ static void src_range(const doc *d, size_t a, size_t b, size_t *sa, size_t *sb)
     *sb = d->map[b];
 }
 
+/*
+ * Hand one record to the callback.  The record borrows its strings (the
+ * document's, the figure's, static names) for the length of the call, so
+ * nothing is copied or freed per record; only a long clause's text, past
+ * the stack buffer, is allocated.
+ */
 static int emit(doc *d, const fig *f, const char *ind, const char *zone, const xperiod *per,
                 zb_status status)
 {
-    zb_record *r = &d->rec;
+    zb_record r;
     size_t sa, sb, ta, tb;
-    char *text;
-    int rc = ZB_OK;
+    char stack_text[512], *text = stack_text;
+    int rc;
     if (!isfinite(f->value))    /* scaled or derived past double range: no record */
         return ZB_OK;
-    zb_record_clear(r);
     src_range(d, f->ns, f->ne, &sa, &sb);
     src_range(d, f->cs, f->ce, &ta, &tb);
-    text = malloc(tb - ta + 1);
-    if (!text)
+    if (tb - ta >= sizeof stack_text && !(text = malloc(tb - ta + 1)))
         return ZB_ENOMEM;
     memcpy(text, d->src + ta, tb - ta);
     text[tb - ta] = 0;
-    if (zb_record_set(&r->doc, d->opts && d->opts->doc ? d->opts->doc : "-") ||
-        zb_record_set(&r->published, d->published[0] ? d->published : NULL) ||
-        zb_record_set(&r->zone, zone && zone[0] ? zone : NULL) ||
-        zb_record_set(&r->indicator, ind) || zb_record_set(&r->unit, f->unit) ||
-        zb_record_set(&r->period, per && per->set == 1 ? per->s : NULL) ||
-        zb_record_set(&r->basis, f->kind == ZB_KIND_GROWTH ? f->basis : NULL)) {
+    zb_record_init(&r);
+    r.doc = (char *)(d->opts && d->opts->doc ? d->opts->doc : "-");
+    r.published = d->published[0] ? d->published : NULL;
+    r.zone = zone && zone[0] ? (char *)zone : NULL;
+    r.indicator = (char *)ind;
+    r.unit = (char *)f->unit;
+    r.period = per && per->set == 1 ? (char *)per->s : NULL;
+    r.basis = f->kind == ZB_KIND_GROWTH ? (char *)f->basis : NULL;
+    r.text = text;
+    r.kind = f->kind;
+    r.value = f->decline ? -f->value : f->value;
+    r.bound = f->bound;
+    r.status = status;
+    r.has_offset = 1;
+    r.off_start = sa;
+    r.off_end = sb;
+    rc = d->fn ? d->fn(d->user, &r) : 0;
+    if (text != stack_text)
         free(text);
-        return ZB_ENOMEM;
-    }
-    r->text = text;
-    r->kind = f->kind;
-    r->value = f->decline ? -f->value : f->value;
-    r->bound = f->bound;
-    r->status = status;
-    r->has_offset = 1;
-    r->off_start = sa;
-    r->off_end = sb;
-    rc = d->fn ? d->fn(d->user, r) : 0;
-    zb_record_clear(r);
     return rc;
 }
 
@@ -1855,12 +1859,10 @@ int zb_extract_buffer(zb_extractor *x, const char *bytes, size_t len,
     d->opts = opts;
     d->fn = fn;
     d->user = user;
-    zb_record_init(&d->rec);
     run(d);
     rc = d->rc;
     if (rc < 0)
         zb_error_set(err, rc, "%s", zb_strerror(rc));
-    zb_record_clear(&d->rec);
     free(d->figs);
     free(d->cls);
     free(d);

@@ -341,7 +341,6 @@ typedef struct doc {
     size_t nspans;
     zmention zm[MAX_ZM];
     size_t nzm;
-    zb_record rec;
 } doc;
 
 
