@@ -180,6 +180,13 @@ static void utf8_census(const unsigned char *s, size_t n, size_t *valid_mb, size
             i++;
             continue;
         }
+        if (s[i] < 0xC2 || s[i] > 0xF4) {
+            /* never a lead byte (most bytes of a GBK text): what utf8_seq
+             * would say, without the call */
+            ++*invalid;
+            i++;
+            continue;
+        }
         k = utf8_seq(s + i, n - i);
         if (k > 0) {
             ++*valid_mb;
