@@ -35,7 +35,11 @@
  *   - A threshold inside a noun phrase (亿元以上项目85个, 超50亿元重大项目3个)
  *     is no record of its own; it stays in the counted thing's indicator.
  *   - Periods: the nearest time word before the figure in its sentence,
- *     else one after it in its clause, else the paragraph's, else a
+ *     else one after it in its clause, except that a time word inside a
+ *     later clause (after a figure: ",2020年达到406亿元;") dates only its
+ *     own clause (and a clause going on from it: ",同比增长...", ",其中")
+ *     when the sentence or paragraph has a frame, which resumes after it
+ *     and stays the paragraph's period; else the paragraph's, else a
  *     statistical period of an earlier paragraph of the section (1-5月,
  *     前三季度), else the section's framing interval (5年来); a figure with
  *     none is dated to the publication month when it is a result (or to the
@@ -974,6 +978,33 @@ static int word_in(const char *s, const xword_at *at, size_t n, const wl *ws, si
     return 0;
 }
 
+/* Is there a clause mark (, ;) in s[a..b)? Both are ASCII after
+ * normalisation, so bytes are enough. */
+static int mark_in(const char *s, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (s[i] == ',' || s[i] == ';')
+            return 1;
+    return 0;
+}
+
+/* Where the clause a figure belongs to starts: its comma clause, or the
+ * one before when its own goes on from the figure just named (同比增长5%,
+ * 其中..., 占...). A clause-local time word before this does not date it. */
+static size_t own_clause(const char *s, size_t ss, const fig *f)
+{
+    static const wl cont[] = {W("同比"), W("环比"), W("比上年"), W("比去年"), W("较"), W("增长"), W("下降"),
+                              W("增速"), W("增幅"), W("其中"), W("占"), {NULL, 0}};
+    size_t cs = f->ws;
+    while (cs > ss && s[cs - 1] == ',' && xat_any(s, cs, f->bs, cont)) {
+        size_t p = cs - 1;
+        while (p > ss && s[p - 1] != ',' && s[p - 1] != ';')
+            p--;
+        cs = p;
+    }
+    return cs;
+}
+
 /* Status of a figure from the words before it in its sentence. */
 static int doc_mood(doc *d);
 
@@ -1200,6 +1231,10 @@ static void sentence(doc *d, size_t ss, size_t se)
                        (clause_start && c == ' ');
         i += n ? n : adv;
     }
+    /* A time word in a later clause, after a figure (",2020年突破...;"),
+     * dates its own clause; the sentence's opening one stays the frame. */
+    for (size_t t = 0; t < d->nspans; t++)
+        d->spans[t].local = d->nfigs && d->figs[0].bs < d->spans[t].s && mark_in(s, ss, d->spans[t].s);
     if (d->nfigs) {
         xindicators(d, ss, se);
         d->tgt_at = first_target(d, ss, se);
@@ -1214,8 +1249,15 @@ static void sentence(doc *d, size_t ss, size_t se)
         const xperiod *per = NULL;
         size_t best = 0;
         int found = 0;
+        size_t own = own_clause(s, ss, f);
+        int framed = d->para_period.set || d->carry.set || d->sec_frame.set;
+        for (size_t t = 0; t < d->nspans; t++)
+            framed |= !d->spans[t].local && d->spans[t].e <= f->bs && d->spans[t].p.set == 1;
         for (size_t t = 0; t < d->nspans; t++)
             if (d->spans[t].e <= f->bs && d->spans[t].p.set && (!found || d->spans[t].s >= best)) {
+                /* a later clause's own time word: not past its clause */
+                if (framed && d->spans[t].local && d->spans[t].s < own)
+                    continue;
                 /* a present word loses to any other time word */
                 if (found && d->spans[t].p.present && !per->present)
                     continue;
@@ -1327,9 +1369,12 @@ static void sentence(doc *d, size_t ss, size_t se)
         d->rc = emit(d, f, f->ind, zone, per, st);
     }
     /* the sentence's last time word sets the paragraph's period */
+    int frames = 0;
+    for (size_t t = 0; t < d->nspans; t++)
+        frames |= d->spans[t].p.set == 1 && !d->spans[t].local;
     for (size_t t = 0; t < d->nspans; t++) {
         const xperiod *p = &d->spans[t].p;
-        if (p->set == 1) {
+        if (p->set == 1 && !(frames && d->spans[t].local)) {
             last = *p;
             has_period = 1;
         }

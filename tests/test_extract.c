@@ -201,6 +201,14 @@ static const row ROWS[] = {
     {P24, "上半年全市实现营业收入500亿元、利润50亿元,人均5万元。", 2, AM, 5e4, "CNY", EQ, ACT, "2024-H1", NULL, "人均"}, /* one record: 人均 is not 均 */
     {P24, "全市户籍人口约为680万人。", 0, CO, 680e4, "人", AP, ACT, "2024-07", NULL, "户籍人口"},
     {P24, "全市总规模跨越 1 万亿元大关。", 0, AM, 1e12, "CNY", GT, ACT, "2024-07", NULL, "总规模"},
+    /* ---- a time word in a later clause dates that clause only; the
+     * sentence's opening time word (the frame) resumes after it */
+    {P24, "“十三五”时期,全县粮食总产量年均增长2.1%,2020年达到85万吨;农民人均可支配收入累计增长46%。", 1, QU, 85e4, "t", EQ, ACT, "2020", NULL, "粮食总产量"},
+    {P24, "“十三五”时期,全县粮食总产量年均增长2.1%,2020年达到85万吨;农民人均可支配收入累计增长46%。", 2, GR, 46, "%", EQ, ACT, "2016/2020", NULL, "农民人均可支配收入"},
+    {P24, "上半年,全区实现营业收入900亿元,其中6月份实现120亿元,新增注册企业1500家。", 1, AM, 120e8, "CNY", EQ, ACT, "2024-06", NULL, NULL},
+    {P24, "上半年,全区实现营业收入900亿元,其中6月份实现120亿元,新增注册企业1500家。", 2, CO, 1500, "家", EQ, ACT, "2024-H1", NULL, "注册企业"},
+    /* a growth clause goes on from the figure just named: its time word too */
+    {P24, "上半年,全区完成投资300亿元,6月当月完成80亿元,同比增长12%。", 2, GR, 12, "%", EQ, ACT, "2024-06", "yoy", NULL},
     /* ---- status */
     {P24, "力争到 2026 年,数字经济核心产业营收突破 5000 亿元。", 0, AM, 5000e8, "CNY", GT, TGT, "2026", NULL, "数字经济核心产业营收"},
     {P24, "确保全年落地各类产业项目超 300 家。", 0, CO, 300, "家", GT, TGT, "2024", NULL, "产业项目"},
