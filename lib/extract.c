@@ -52,8 +52,10 @@
  *     (the plan is the object). A date line (2024年2月20日) names no
  *     section year; a headline on last year's results published in
  *     January-March makes 全年 that year.
- *   - Status: 预计/有望 -> estimate; a word of accomplishment in the figure's
- *     clause (已, 累计, 截至) or a period already over -> actual; a word of
+ *   - Status: 预计/有望 -> estimate; a period ending in a later year than
+ *     the text -> target, even summed up (“十四五”期间累计完成... in 2021);
+ *     a word of accomplishment in the figure's clause (已, 累计, 截至) or
+ *     a period already over -> actual; a word of
  *     intention in the sentence (力争, 确保, 将, 要, 计划到) or a period
  *     still to come -> target, except 今年 with a verb of result (今年新增
  *     7家) in a report, which is a result so far; otherwise the mood of the
@@ -978,6 +980,18 @@ static int word_in(const char *s, const xword_at *at, size_t n, const wl *ws, si
     return 0;
 }
 
+/* Are the words of accomplishment found in [a, b) all 累计 (a sum that a
+ * plan states as well)? */
+static int only_cumulative(const doc *d, size_t a, size_t b)
+{
+    if (d->nact > XWORDS)
+        return 0;
+    for (size_t k = 0; k < d->nact; k++)
+        if (d->act[k].s >= a && d->act[k].e <= b && !xat(d->s, d->act[k].s, d->act[k].e, "累计"))
+            return 0;
+    return 1;
+}
+
 /* Is there a clause mark (, ;) in s[a..b)? Both are ASCII after
  * normalisation, so bytes are enough. */
 static int mark_in(const char *s, size_t a, size_t b)
@@ -1024,8 +1038,15 @@ static zb_status status_of(doc *d, const fig *f, size_t ss, const xperiod *per)
     const char *s = d->s;
     if (word_in(s, d->est, d->nest, W_ESTIMATE, f->bs > ss + WINDOW ? f->bs - WINDOW : ss, f->bs))
         return ZB_STATUS_ESTIMATE;
-    if (word_in(s, d->act, d->nact, W_ACTUAL, f->ws, f->bs))
+    /* a period ending in a later year than the text is a plan, whatever
+     * it sums up (“十四五”期间累计完成... in 2021); 已, 截至, 现有 still
+     * state what is done */
+    int later = per && per->set == 1 && d->pub_y && per->end_y > d->pub_y;
+    if (word_in(s, d->act, d->nact, W_ACTUAL, f->ws, f->bs) &&
+        !(later && only_cumulative(d, f->ws, f->bs)))
         return ZB_STATUS_ACTUAL;
+    if (later)
+        return ZB_STATUS_TARGET;
     if (per && per->set == 1 && d->pub_y &&
         per->end_y * 12 + per->end_m < d->pub_y * 12 + d->pub_m)
         return ZB_STATUS_ACTUAL;

@@ -209,6 +209,13 @@ static const row ROWS[] = {
     {P24, "上半年,全区实现营业收入900亿元,其中6月份实现120亿元,新增注册企业1500家。", 2, CO, 1500, "家", EQ, ACT, "2024-H1", NULL, "注册企业"},
     /* a growth clause goes on from the figure just named: its time word too */
     {P24, "上半年,全区完成投资300亿元,6月当月完成80亿元,同比增长12%。", 2, GR, 12, "%", EQ, ACT, "2024-06", "yoy", NULL},
+    /* ---- a period ending in a later year than the text is a plan, even
+     * summed up (累计) or with a plain verb; 预计 stays an estimate, and the
+     * same words after the period are a result */
+    {P21, "“十四五”期间,全县累计新增城镇就业5万人。", 0, CO, 5e4, "人", EQ, TGT, "2021/2025", NULL, "城镇就业"},
+    {P21, "2023年,全区规上工业产值达到800亿元。", 0, AM, 800e8, "CNY", EQ, TGT, "2023", NULL, "规上工业产值"},
+    {P21, "预计“十四五”期间全县累计完成投资800亿元。", 0, AM, 800e8, "CNY", EQ, EST, "2021/2025", NULL, "投资"},
+    {"2026-02-03 来源:某某网\n", "“十四五”期间,全县累计新增城镇就业5万人。", 0, CO, 5e4, "人", EQ, ACT, "2021/2025", NULL, "城镇就业"},
     /* ---- status */
     {P24, "力争到 2026 年,数字经济核心产业营收突破 5000 亿元。", 0, AM, 5000e8, "CNY", GT, TGT, "2026", NULL, "数字经济核心产业营收"},
     {P24, "确保全年落地各类产业项目超 300 家。", 0, CO, 300, "家", GT, TGT, "2024", NULL, "产业项目"},
