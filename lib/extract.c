@@ -57,8 +57,10 @@
  *     a word of accomplishment in the figure's clause (已, 累计, 截至) or
  *     a period already over -> actual; a word of
  *     intention in the sentence (力争, 确保, 将, 要, 计划到) or a period
- *     still to come -> target, except 今年 with a verb of result (今年新增
- *     7家) in a report, which is a result so far; otherwise the mood of the
+ *     still to come -> target, except 今年/全年 with a verb of result
+ *     anywhere before the figure in its sentence (今年新增7家, 今年...面积
+ *     达52万亩,总产量约...) when nothing around is a plan (the mood below),
+ *     which is a result so far; otherwise the mood of the
  *     paragraph, the section (a heading such as 主要目标, a lead "X将...")
  *     or the text. The share of a plan done (完成年度计划的45%) is a result
  *     named <what was planned><plan>完成率.
@@ -126,6 +128,10 @@ static const wl W_STOCK[] = {W("拥有"), W("共有"), W("累计建成"), W("累
 static const wl W_FLOW_ONLY[] = {W("完成"), W("新增"), W("实现"), W("签约"), W("引进"), W("招引"),
                                  W("开工"), W("投资"), W("出具"), W("接收"), W("招商"), W("新建"),
                                  W("累计完成"), W("累计实现"), W("累计新增"), {NULL, 0}};
+/* Verbs of a result (达到, 建成, 增长...): with 今年 in a report, done so far. */
+static const wl W_RESULT[] = {W("达"), W("完成"), W("实现"), W("新增"), W("新建"), W("新修"), W("建成"),
+                              W("增长"), W("提高"), W("增加"), W("下降"), W("减少"), W("收获"), W("引进"),
+                              W("签约"), W("开工"), W("净增"), {NULL, 0}};
 static const wl W_STATE[] = {W("目前"), W("现有"), W("已有"), W("覆盖"), W("拥有"), W("共有"), W("保有"),
                                       W("现已"), W("排名"), W("位列"), W("位居"), W("居全"), W("列全"), {NULL, 0}};
 static const wl W_STOP[] = {
@@ -1022,15 +1028,29 @@ static size_t own_clause(const char *s, size_t ss, const fig *f)
 /* Status of a figure from the words before it in its sentence. */
 static int doc_mood(doc *d);
 
-/* Is per the sentence's own 今年/本年 (not 全年, not inherited)? */
-static int this_year_so_far(const doc *d, const xperiod *per)
+/* Is per the sentence's own 今年/本年/全年 (the publication year, not
+ * inherited)? */
+static int this_year(const doc *d, const xperiod *per)
 {
     for (size_t t = 0; t < d->nspans; t++)
         if (&d->spans[t].p == per)
             return per->year_only && per->end_y == d->pub_y &&
                    (xat(d->s, d->spans[t].s, d->spans[t].e, "今年") ||
-                    xat(d->s, d->spans[t].s, d->spans[t].e, "本年"));
+                    xat(d->s, d->spans[t].s, d->spans[t].e, "本年") ||
+                    xat(d->s, d->spans[t].s, d->spans[t].e, "全年"));
     return 0;
+}
+
+/* The mood around a figure: its paragraph's, its section's, the text's. */
+static zb_status mood_of(doc *d)
+{
+    if (d->para_mood >= 0)
+        return (zb_status)d->para_mood;
+    if (d->sec_mood >= 0)
+        return (zb_status)d->sec_mood;
+    if (d->doc_mood < 0) /* worked out when first needed */
+        d->doc_mood = doc_mood(d);
+    return (zb_status)d->doc_mood;
 }
 
 static zb_status status_of(doc *d, const fig *f, size_t ss, const xperiod *per)
@@ -1052,21 +1072,15 @@ static zb_status status_of(doc *d, const fig *f, size_t ss, const xperiod *per)
         return ZB_STATUS_ACTUAL;
     if (d->tgt_at < f->bs)
         return ZB_STATUS_TARGET;
-    /* a period still to come is a plan; but 今年 with a verb of result in
-     * the sentence (今年新增7家, in October) is so far a result when the
-     * text reports (全年, 年内 stay the plan for the whole year) */
+    /* a period still to come is a plan; but 今年/全年 with a verb of
+     * result in the sentence (今年新增7家, 今年小麦种植面积达52万亩) is a
+     * result when the text reports: no word of intention, no plan around
+     * (年内 stays the plan for the rest of the year) */
     if (per && per->set == 1 && d->pub_y &&
         per->end_y * 12 + per->end_m > d->pub_y * 12 + d->pub_m &&
-        !(this_year_so_far(d, per) && xhas_any(s, f->cs, f->bs, W_FLOW_ONLY) &&
-          d->para_mood != ZB_STATUS_TARGET && d->sec_mood != ZB_STATUS_TARGET))
+        !(this_year(d, per) && xhas_any(s, ss, f->be, W_RESULT) && mood_of(d) != ZB_STATUS_TARGET))
         return ZB_STATUS_TARGET;
-    if (d->para_mood >= 0)
-        return (zb_status)d->para_mood;
-    if (d->sec_mood >= 0)
-        return (zb_status)d->sec_mood;
-    if (d->doc_mood < 0) /* worked out when first needed */
-        d->doc_mood = doc_mood(d);
-    return (zb_status)d->doc_mood;
+    return mood_of(d);
 }
 
 /* Where the first word of intention of the sentence starts (力争, 确保,
