@@ -36,10 +36,13 @@
  *     is no record of its own; it stays in the counted thing's indicator.
  *   - Periods: the nearest time word before the figure in its sentence,
  *     else one after it in its clause, except that a time word inside a
- *     later clause (after a figure: ",2020年达到406亿元;") dates only its
- *     own clause (and a clause going on from it: ",同比增长...", ",其中")
- *     when the sentence or paragraph has a frame, which resumes after it
- *     and stays the paragraph's period; else the paragraph's, else a
+ *     later clause (after a figure: ",2020年达到406亿元;") that names a
+ *     part of the frame (the sentence's opening time word, else the
+ *     paragraph's: 2020 of 十三五, 二季度 of 上半年) dates only its own
+ *     clause (and a clause going on from it: ",同比增长...", ",其中");
+ *     the frame resumes after it and stays the paragraph's period. One
+ *     outside the frame (2022年...;2023年...) or standing as a clause of
+ *     its own (",6月,") is a new frame; else the paragraph's, else a
  *     statistical period of an earlier paragraph of the section (1-5月,
  *     前三季度), else the section's framing interval (5年来); a figure with
  *     none is dated to the publication month when it is a result (or to the
@@ -1008,6 +1011,69 @@ static int mark_in(const char *s, size_t a, size_t b)
     return 0;
 }
 
+/* First and last month of a period (y*12+m-1), read from its ISO text:
+ * 2024, 2024-H1, 2024-Q3, 2024-05, 2024-01/2024-05, 2016/2020. */
+static void period_months(const xperiod *p, int *from, int *to)
+{
+    const char *s = p->s, *e = strchr(s, '/');
+    int y = atoi(s), m0 = 1, m1 = 12;
+    if (s[4] == '-' && s[5] == 'H')
+        m0 = s[6] == '2' ? 7 : 1, m1 = m0 + 5;
+    else if (s[4] == '-' && s[5] == 'Q')
+        m1 = 3 * (s[6] - '0'), m0 = m1 - 2;
+    else if (s[4] == '-')
+        m0 = m1 = atoi(s + 5);
+    *from = y * 12 + m0 - 1;
+    *to = y * 12 + m1 - 1;
+    if (e) {
+        int f2, t2;
+        xperiod q = *p;
+        str_copy(q.s, sizeof q.s, e + 1);
+        period_months(&q, &f2, &t2);
+        *to = t2;
+    }
+}
+
+/* Does period a lie inside period b? */
+static int period_within(const xperiod *a, const xperiod *b)
+{
+    int af, at, bf, bt;
+    if (a->present || b->present || strlen(a->s) < 4 || strlen(b->s) < 4)
+        return 0;
+    period_months(a, &af, &at);
+    period_months(b, &bf, &bt);
+    return bf <= af && at <= bt && !(af == bf && at == bt);
+}
+
+/* A time word in a later clause (after a figure and a , or ;) that names
+ * a part of the frame -- the sentence's opening time word or the
+ * paragraph's: ",2020年达到406亿元;" under “十三五”期间, ",其中二季度..."
+ * under 上半年 -- dates its own clause only; the frame resumes after it.
+ * One that leaves the frame (2019年...;2020年...) or stands as a clause of
+ * its own (",2024年以来,") starts a new frame. */
+static void mark_details(doc *d, size_t ss)
+{
+    const char *s = d->s;
+    const xperiod *frame = d->para_period.set == 1 ? &d->para_period
+                           : d->carry.set == 1   ? &d->carry
+                           : d->sec_frame.set == 1 ? &d->sec_frame
+                                                   : NULL;
+    for (size_t t = 0; t < d->nspans; t++) {
+        span *sp = &d->spans[t];
+        size_t after = sp->e;
+        while (after < d->n && s[after] == ' ')
+            after++;
+        sp->detail = 0;
+        if (sp->p.set != 1)
+            continue;
+        if (frame && d->figs[0].bs < sp->s && mark_in(s, ss, sp->s) && after < d->n && s[after] != ',' &&
+            period_within(&sp->p, frame))
+            sp->detail = 1;
+        else
+            frame = &sp->p;
+    }
+}
+
 /* Where the clause a figure belongs to starts: its comma clause, or the
  * one before when its own goes on from the figure just named (同比增长5%,
  * 其中..., 占...). A clause-local time word before this does not date it. */
@@ -1266,10 +1332,8 @@ static void sentence(doc *d, size_t ss, size_t se)
                        (clause_start && c == ' ');
         i += n ? n : adv;
     }
-    /* A time word in a later clause, after a figure (",2020年突破...;"),
-     * dates its own clause; the sentence's opening one stays the frame. */
-    for (size_t t = 0; t < d->nspans; t++)
-        d->spans[t].local = d->nfigs && d->figs[0].bs < d->spans[t].s && mark_in(s, ss, d->spans[t].s);
+    if (d->nfigs)
+        mark_details(d, ss);
     if (d->nfigs) {
         xindicators(d, ss, se);
         d->tgt_at = first_target(d, ss, se);
@@ -1285,13 +1349,10 @@ static void sentence(doc *d, size_t ss, size_t se)
         size_t best = 0;
         int found = 0;
         size_t own = own_clause(s, ss, f);
-        int framed = d->para_period.set || d->carry.set || d->sec_frame.set;
-        for (size_t t = 0; t < d->nspans; t++)
-            framed |= !d->spans[t].local && d->spans[t].e <= f->bs && d->spans[t].p.set == 1;
         for (size_t t = 0; t < d->nspans; t++)
             if (d->spans[t].e <= f->bs && d->spans[t].p.set && (!found || d->spans[t].s >= best)) {
-                /* a later clause's own time word: not past its clause */
-                if (framed && d->spans[t].local && d->spans[t].s < own)
+                /* a detail of the frame dates its own clause only */
+                if (d->spans[t].detail && d->spans[t].s < own)
                     continue;
                 /* a present word loses to any other time word */
                 if (found && d->spans[t].p.present && !per->present)
@@ -1404,12 +1465,9 @@ static void sentence(doc *d, size_t ss, size_t se)
         d->rc = emit(d, f, f->ind, zone, per, st);
     }
     /* the sentence's last time word sets the paragraph's period */
-    int frames = 0;
-    for (size_t t = 0; t < d->nspans; t++)
-        frames |= d->spans[t].p.set == 1 && !d->spans[t].local;
     for (size_t t = 0; t < d->nspans; t++) {
         const xperiod *p = &d->spans[t].p;
-        if (p->set == 1 && !(frames && d->spans[t].local)) {
+        if (p->set == 1 && !d->spans[t].detail) {
             last = *p;
             has_period = 1;
         }

@@ -271,7 +271,7 @@ typedef struct fig {
 typedef struct span {
     size_t s, e;
     xperiod p;
-    int local;          /* in a later clause, after a figure: dates its clause only */
+    int detail;         /* a later clause's time word inside the frame: dates that clause only */
 } span;
 
 typedef struct zmention {

@@ -211,6 +211,10 @@ static const row ROWS[] = {
     {P24, "“十三五”时期,全县粮食总产量年均增长2.1%,2020年达到85万吨;农民人均可支配收入累计增长46%。", 2, GR, 46, "%", EQ, ACT, "2016/2020", NULL, "农民人均可支配收入"},
     {P24, "上半年,全区实现营业收入900亿元,其中6月份实现120亿元,新增注册企业1500家。", 1, AM, 120e8, "CNY", EQ, ACT, "2024-06", NULL, NULL},
     {P24, "上半年,全区实现营业收入900亿元,其中6月份实现120亿元,新增注册企业1500家。", 2, CO, 1500, "家", EQ, ACT, "2024-H1", NULL, "注册企业"},
+    /* a time word that leaves the frame (2022年...;2023年...) or stands as a
+     * clause of its own (",6月,") starts a new frame for what follows */
+    {P24, "2022年,全县地区生产总值增长4.1%;2023年地区生产总值增长5.2%,财政收入增长6%。", 2, GR, 6, "%", EQ, ACT, "2023", NULL, "财政收入"},
+    {P24, "上半年,全区工业产值增长8%,6月,新增企业2000家,引进项目30个。", 2, CO, 30, "个", EQ, ACT, "2024-06", NULL, "项目"},
     /* a growth clause goes on from the figure just named: its time word too */
     {P24, "上半年,全区完成投资300亿元,6月当月完成80亿元,同比增长12%。", 2, GR, 12, "%", EQ, ACT, "2024-06", "yoy", NULL},
     /* ---- a period ending in a later year than the text is a plan, even
