@@ -62,8 +62,8 @@
  *     intention in the sentence (力争, 确保, 将, 要, 计划到) or a period
  *     still to come -> target, except 今年/全年 with a verb of result
  *     anywhere before the figure in its sentence (今年新增7家, 今年...面积
- *     达52万亩,总产量约...) when nothing around is a plan (the mood below),
- *     which is a result so far; otherwise the mood of the
+ *     达52万亩,总产量约...) in a text of March or later when nothing
+ *     around is a plan (the mood below), which is a result so far; otherwise the mood of the
  *     paragraph, the section (a heading such as 主要目标, a lead "X将...")
  *     or the text. The share of a plan done (完成年度计划的45%) is a result
  *     named <what was planned><plan>完成率.
@@ -1141,10 +1141,12 @@ static zb_status status_of(doc *d, const fig *f, size_t ss, const xperiod *per)
     /* a period still to come is a plan; but 今年/全年 with a verb of
      * result in the sentence (今年新增7家, 今年小麦种植面积达52万亩) is a
      * result when the text reports: no word of intention, no plan around
-     * (年内 stays the plan for the rest of the year) */
+     * (年内 stays the plan for the rest of the year), and the year is two
+     * months old at least (in January a year's figure is the plan) */
     if (per && per->set == 1 && d->pub_y &&
         per->end_y * 12 + per->end_m > d->pub_y * 12 + d->pub_m &&
-        !(this_year(d, per) && xhas_any(s, ss, f->be, W_RESULT) && mood_of(d) != ZB_STATUS_TARGET))
+        !(this_year(d, per) && d->pub_m >= 3 && xhas_any(s, ss, f->be, W_RESULT) &&
+          mood_of(d) != ZB_STATUS_TARGET))
         return ZB_STATUS_TARGET;
     return mood_of(d);
 }
