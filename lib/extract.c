@@ -1107,6 +1107,19 @@ static int this_year(const doc *d, const xperiod *per)
     return 0;
 }
 
+/* Is there a 计划 + verb (计划新建, 计划实施) in s[a..b)? 计划 as a noun
+ * (年度计划的45%, 计划总投资) is not an intention. */
+static int planned_before(const char *s, size_t a, size_t b)
+{
+    static const wl verbs[] = {W("实施"), W("建设"), W("投资"), W("安排"), W("改造"), W("打造"),
+                               W("培育"), W("招引"), {NULL, 0}};
+    for (size_t i = a; i + 6 <= b; i++)
+        if (memcmp(s + i, "计划", 6) == 0 &&
+            (xat_any(s, i + 6, b, W_RESULT) || xat_any(s, i + 6, b, verbs)))
+            return 1;
+    return 0;
+}
+
 /* The mood around a figure: its paragraph's, its section's, the text's. */
 static zb_status mood_of(doc *d)
 {
@@ -1146,7 +1159,7 @@ static zb_status status_of(doc *d, const fig *f, size_t ss, const xperiod *per)
     if (per && per->set == 1 && d->pub_y &&
         per->end_y * 12 + per->end_m > d->pub_y * 12 + d->pub_m &&
         !(this_year(d, per) && d->pub_m >= 3 && xhas_any(s, ss, f->be, W_RESULT) &&
-          mood_of(d) != ZB_STATUS_TARGET))
+          !planned_before(s, ss, f->bs) && mood_of(d) != ZB_STATUS_TARGET))
         return ZB_STATUS_TARGET;
     return mood_of(d);
 }
