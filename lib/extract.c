@@ -46,7 +46,8 @@
  *     statistical period of an earlier paragraph of the section (1-5月,
  *     前三季度), else the section's framing interval (5年来); a figure with
  *     none is dated to the publication month when it is a result (or to the
- *     report's year in a yearly report) and left null when it is a target.
+ *     report's year in a yearly report) and, when it is a target, to the
+ *     year a heading or the title names ("二、2024年主要目标"), else null.
  *     截至5月底 is a point in time: a stock stated at it (累计拥有, 建成,
  *     达到) is that month, a flow counted up to it (完成, 新增) covers the
  *     year to date; the figure's own clause decides first. 十四五 is
@@ -1436,6 +1437,13 @@ static void sentence(doc *d, size_t ss, size_t se)
                     snprintf(tmp.s, sizeof tmp.s, "%04d-%02d", d->pub_y, d->pub_m);
                 tmp.end_y = d->pub_y;
                 tmp.end_m = d->pub_m;
+                per = &tmp;
+            } else if (d->pub_y && (!per || per->set != 2) && (d->sec_year || d->doc_year)) {
+                /* a plan under a heading or a title naming its year
+                 * ("二、2021年主要目标"): that year */
+                memset(&tmp, 0, sizeof tmp);
+                tmp.set = 1;
+                snprintf(tmp.s, sizeof tmp.s, "%04d", d->sec_year ? d->sec_year : d->doc_year);
                 per = &tmp;
             } else {
                 per = NULL;

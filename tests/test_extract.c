@@ -216,6 +216,8 @@ static const row ROWS[] = {
      * clause of its own (",6月,") starts a new frame for what follows */
     {P24, "2022年,全县地区生产总值增长4.1%;2023年地区生产总值增长5.2%,财政收入增长6%。", 2, GR, 6, "%", EQ, ACT, "2023", NULL, "财政收入"},
     {P24, "上半年,全区工业产值增长8%,6月,新增企业2000家,引进项目30个。", 2, CO, 30, "个", EQ, ACT, "2024-06", NULL, "项目"},
+    /* a heading naming the year frames the plan below it */
+    {P24J "二、2024年主要目标\n", "地区生产总值增长5%,城镇新增就业1.2万人。", 1, CO, 12000, "人", EQ, TGT, "2024", NULL, "城镇新增就业"},
     /* a growth clause goes on from the figure just named: its time word too */
     {P24, "上半年,全区完成投资300亿元,6月当月完成80亿元,同比增长12%。", 2, GR, 12, "%", EQ, ACT, "2024-06", "yoy", NULL},
     /* ---- a period ending in a later year than the text is a plan, even
