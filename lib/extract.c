@@ -1438,9 +1438,10 @@ static void sentence(doc *d, size_t ss, size_t se)
                 tmp.end_y = d->pub_y;
                 tmp.end_m = d->pub_m;
                 per = &tmp;
-            } else if (d->pub_y && (!per || per->set != 2) && (d->sec_year || d->doc_year)) {
+            } else if (d->pub_y && (!per || per->set != 2) &&
+                       (d->sec_year ? d->sec_year : d->doc_year) >= d->pub_y) {
                 /* a plan under a heading or a title naming its year
-                 * ("二、2021年主要目标"): that year */
+                 * ("二、2021年主要目标"; not a past year's review): that year */
                 memset(&tmp, 0, sizeof tmp);
                 tmp.set = 1;
                 snprintf(tmp.s, sizeof tmp.s, "%04d", d->sec_year ? d->sec_year : d->doc_year);

@@ -218,6 +218,7 @@ static const row ROWS[] = {
     {P24, "上半年,全区工业产值增长8%,6月,新增企业2000家,引进项目30个。", 2, CO, 30, "个", EQ, ACT, "2024-06", NULL, "项目"},
     /* a heading naming the year frames the plan below it */
     {P24J "二、2024年主要目标\n", "地区生产总值增长5%,城镇新增就业1.2万人。", 1, CO, 12000, "人", EQ, TGT, "2024", NULL, "城镇新增就业"},
+    {"2024-01-20 来源:某某网\n2023年全市经济运行情况\n", "全市将新建学校5所。", 0, CO, 5, "所", EQ, TGT, NULL, NULL, "学校"}, /* a past year's review: no year for its plan */
     /* a growth clause goes on from the figure just named: its time word too */
     {P24, "上半年,全区完成投资300亿元,6月当月完成80亿元,同比增长12%。", 2, GR, 12, "%", EQ, ACT, "2024-06", "yoy", NULL},
     /* ---- a period ending in a later year than the text is a plan, even
