@@ -15,3 +15,14 @@ PY
 # the GB18030 and Big5 files are decoded, not read as UTF-8 garbage
 grep -q '"doc":"k02_jiangning.txt".*"zone":"江宁高新区"' "$T/pred.jsonl" && ok "GB18030 text gives Chinese zone" || notok "GB18030 text gives Chinese zone" "no 江宁高新区 record"
 grep -q '"doc":"k03_tainan.txt".*"text":"[^"]*營業額' "$T/pred.jsonl" && ok "Big5 text keeps traditional script in text" || notok "Big5 text keeps traditional script in text" "no 營業額 in text"
+
+# the second blind set (datasets/heldout6)
+D=datasets/heldout6
+run "$ZHIBIAO" extract -q "$D"/corpus/*.txt
+cp "$T/out" "$T/pred6.jsonl"
+python3 tests/score.py "$D/gold.jsonl" "$T/pred6.jsonl" --corpus "$D/corpus" --json > "$T/score6.json"
+python3 - "$T/score6.json" <<'PY' && ok "heldout6 scores F1 >= 0.95, strict >= 0.80" || notok "heldout6 score" "$(cat "$T/score6.json")"
+import json, sys
+s = json.load(open(sys.argv[1]))
+sys.exit(0 if s["f1"] >= 0.95 and s["strict"] >= 0.80 else 1)
+PY
