@@ -224,16 +224,20 @@ int zb_record_validate(const zb_record *r, zb_error *err)
 
 /* --------------------------------------------------------------- parsing */
 
-static const char *const known_fields[] = {"doc", "published", "zone", "indicator", "kind",
-                                           "value", "unit", "bound", "status", "period",
-                                           "basis", "text", "offset", "derived", NULL};
+/* The contract's fields, in contract order; F_* index them. */
+enum { F_DOC, F_PUBLISHED, F_ZONE, F_INDICATOR, F_KIND, F_VALUE, F_UNIT, F_BOUND, F_STATUS,
+       F_PERIOD, F_BASIS, F_TEXT, F_OFFSET, F_DERIVED, F_N };
+static const char *const known_fields[F_N] = {"doc", "published", "zone", "indicator", "kind",
+                                              "value", "unit", "bound", "status", "period",
+                                              "basis", "text", "offset", "derived"};
 
-static int is_known(const char *k)
+/* Index of a contract field, or -1 for a field beyond the contract. */
+static int field_index(const char *k)
 {
-    for (int i = 0; known_fields[i]; i++)
-        if (strcmp(k, known_fields[i]) == 0)
-            return 1;
-    return 0;
+    for (int i = 0; i < F_N; i++)
+        if (k[0] == known_fields[i][0] && strcmp(k, known_fields[i]) == 0)
+            return i;
+    return -1;
 }
 
 static const char *type_name(const cJSON *v)
@@ -247,10 +251,10 @@ static const char *type_name(const cJSON *v)
     return "invalid";
 }
 
-/* Copy a string field. nullable: JSON null or a missing key give NULL. */
-static int get_string(const cJSON *o, const char *name, int nullable, char **out, zb_error *err)
+/* Copy a string field v (NULL when the key is missing). nullable: JSON
+ * null or a missing key give NULL. */
+static int get_string(const cJSON *v, const char *name, int nullable, char **out, zb_error *err)
 {
-    const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, name);
     if (!v || cJSON_IsNull(v)) {
         if (nullable)
             return ZB_OK;
@@ -264,10 +268,9 @@ static int get_string(const cJSON *o, const char *name, int nullable, char **out
     return ZB_OK;
 }
 
-static int get_enum(const cJSON *o, const char *name, const char *choices,
+static int get_enum(const cJSON *v, const char *name, const char *choices,
                     int (*parse)(const char *, void *), void *out, zb_error *err)
 {
-    const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, name);
     if (!v)
         return zb_error_set(err, ZB_EINVALID, "field \"%s\": missing", name);
     if (!cJSON_IsString(v))
@@ -295,16 +298,43 @@ static int offset_part(const cJSON *v, size_t *out)
     return 1;
 }
 
-static int fill_record(const cJSON *o, zb_record *r, zb_error *err)
+/* One pass over the object's keys: each contract field to its slot, a key
+ * given twice refused (a record with two "kind"s is ambiguous), fields beyond
+ * the contract left in place. Returns ZB_OK or ZB_EINVALID. */
+static int collect(const cJSON *o, const cJSON *slot[F_N], int *nextra, zb_error *err)
 {
-    int rc;
-    if ((rc = get_string(o, "doc", 0, &r->doc, err)) ||
-        (rc = get_string(o, "published", 1, &r->published, err)) ||
-        (rc = get_string(o, "zone", 1, &r->zone, err)) ||
-        (rc = get_string(o, "indicator", 0, &r->indicator, err)) ||
-        (rc = get_enum(o, "kind", zb_kind_choices(), kind_parse_v, &r->kind, err)))
+    *nextra = 0;
+    for (const cJSON *it = o->child; it; it = it->next) {
+        if (!it->string)
+            continue;
+        int i = field_index(it->string);
+        if (i >= 0) {
+            if (slot[i])
+                return zb_error_set(err, ZB_EINVALID, "field \"%s\": given twice", known_fields[i]);
+            slot[i] = it;
+            continue;
+        }
+        (*nextra)++;
+        for (const cJSON *b = it->next; b; b = b->next)
+            if (b->string && strcmp(b->string, it->string) == 0)
+                return zb_error_set(err, ZB_EINVALID, "field \"%.80s\": given twice", it->string);
+    }
+    return ZB_OK;
+}
+
+static int fill_record(cJSON *o, zb_record *r, zb_error *err)
+{
+    const cJSON *f[F_N] = {0};
+    int rc, nextra;
+    if ((rc = collect(o, f, &nextra, err)))
         return rc;
-    const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, "value");
+    if ((rc = get_string(f[F_DOC], "doc", 0, &r->doc, err)) ||
+        (rc = get_string(f[F_PUBLISHED], "published", 1, &r->published, err)) ||
+        (rc = get_string(f[F_ZONE], "zone", 1, &r->zone, err)) ||
+        (rc = get_string(f[F_INDICATOR], "indicator", 0, &r->indicator, err)) ||
+        (rc = get_enum(f[F_KIND], "kind", zb_kind_choices(), kind_parse_v, &r->kind, err)))
+        return rc;
+    const cJSON *v = f[F_VALUE];
     if (!v)
         return zb_error_set(err, ZB_EINVALID, "field \"value\": missing");
     if (!cJSON_IsNumber(v))
@@ -313,14 +343,14 @@ static int fill_record(const cJSON *o, zb_record *r, zb_error *err)
     r->value = v->valuedouble;
     if (!isfinite(r->value))
         return zb_error_set(err, ZB_EINVALID, "field \"value\": out of range");
-    if ((rc = get_string(o, "unit", 0, &r->unit, err)) ||
-        (rc = get_enum(o, "bound", zb_bound_choices(), bound_parse_v, &r->bound, err)) ||
-        (rc = get_enum(o, "status", zb_status_choices(), status_parse_v, &r->status, err)) ||
-        (rc = get_string(o, "period", 1, &r->period, err)) ||
-        (rc = get_string(o, "basis", 1, &r->basis, err)) ||
-        (rc = get_string(o, "text", 1, &r->text, err)))
+    if ((rc = get_string(f[F_UNIT], "unit", 0, &r->unit, err)) ||
+        (rc = get_enum(f[F_BOUND], "bound", zb_bound_choices(), bound_parse_v, &r->bound, err)) ||
+        (rc = get_enum(f[F_STATUS], "status", zb_status_choices(), status_parse_v, &r->status, err)) ||
+        (rc = get_string(f[F_PERIOD], "period", 1, &r->period, err)) ||
+        (rc = get_string(f[F_BASIS], "basis", 1, &r->basis, err)) ||
+        (rc = get_string(f[F_TEXT], "text", 1, &r->text, err)))
         return rc;
-    v = cJSON_GetObjectItemCaseSensitive(o, "offset");
+    v = f[F_OFFSET];
     if (v && !cJSON_IsNull(v)) {
         if (!cJSON_IsArray(v) || cJSON_GetArraySize(v) != 2 ||
             !offset_part(cJSON_GetArrayItem(v, 0), &r->off_start) ||
@@ -329,37 +359,29 @@ static int fill_record(const cJSON *o, zb_record *r, zb_error *err)
                                 "field \"offset\": expected [start, end], two whole numbers >= 0");
         r->has_offset = 1;
     }
-    v = cJSON_GetObjectItemCaseSensitive(o, "derived");
+    v = f[F_DERIVED];
     if (v) {
         if (!cJSON_IsBool(v))
             return zb_error_set(err, ZB_EINVALID, "field \"derived\": expected true or false, got %s",
                                 type_name(v));
         r->derived = cJSON_IsTrue(v) ? 1 : 0;
     }
-    /* Keep fields beyond the contract, in order, so nothing is lost. */
-    for (const cJSON *it = o->child; it; it = it->next) {
-        if (!it->string)
-            continue;
-        if (is_known(it->string))
-            continue;
-        if (!r->extra && !(r->extra = cJSON_CreateObject()))
+    if ((rc = zb_record_validate(r, err)))
+        return rc;
+    /* Keep fields beyond the contract, in order, so nothing is lost: they are
+     * moved (not copied) from the parsed object, which is deleted next. */
+    if (nextra) {
+        cJSON *extra = cJSON_CreateObject();
+        if (!extra)
             return zb_error_set(err, ZB_ENOMEM, "out of memory");
-        cJSON *dup = cJSON_Duplicate(it, 1);
-        if (!dup)
-            return zb_error_set(err, ZB_ENOMEM, "out of memory");
-        cJSON_AddItemToObject((cJSON *)r->extra, it->string, dup);
+        for (cJSON *it = o->child, *next; it; it = next) {
+            next = it->next;
+            if (it->string && field_index(it->string) < 0)
+                cJSON_AddItemToArray(extra, cJSON_DetachItemViaPointer(o, it)); /* keeps its key */
+        }
+        r->extra = extra;
     }
-    return zb_record_validate(r, err);
-}
-
-/* Duplicate keys make a record ambiguous: refuse them rather than guess. */
-static const char *duplicate_key(const cJSON *o)
-{
-    for (const cJSON *a = o->child; a; a = a->next)
-        for (const cJSON *b = a->next; b; b = b->next)
-            if (a->string && b->string && strcmp(a->string, b->string) == 0)
-                return a->string;
-    return NULL;
+    return ZB_OK;
 }
 
 int zb_record_parse(const char *line, size_t len, zb_record *r, zb_error *err)
@@ -392,11 +414,6 @@ int zb_record_parse(const char *line, size_t len, zb_record *r, zb_error *err)
         }
     if (!cJSON_IsObject(o)) {
         rc = zb_error_set(err, ZB_EINVALID, "expected a JSON object, got %s", type_name(o));
-        goto out;
-    }
-    const char *dup = duplicate_key(o);
-    if (dup) {
-        rc = zb_error_set(err, ZB_EINVALID, "field \"%.80s\": given twice", dup);
         goto out;
     }
     rc = fill_record(o, r, err);
