@@ -9,8 +9,9 @@
  * With -j N, N threads each own a zb_extractor and take the next file;
  * a thread writes a document's records and messages into memory, and the
  * main thread prints documents strictly in input order. A thread may run
- * at most 2N documents ahead of the printer, so memory stays bounded by a
- * few documents whatever the number of files.
+ * at most 2N documents ahead of the printer and the jobs live in a ring of
+ * 2N slots, so memory stays bounded by a few documents whatever the number
+ * of files. Without -j, N is the number of online cores.
  */
 #include "cli.h"
 
@@ -18,6 +19,7 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #define MAX_DOC ((size_t)512 << 20) /* 512 MiB per document */
 #define MAX_JOBS 64
@@ -62,8 +64,8 @@ static void usage(FILE *f)
           "\n"
           "  -o, --output FILE     write records to FILE (atomically); default stdout\n"
           "  -e, --encoding NAME   input encoding (auto, UTF-8, GB18030, BIG5, UTF-16...)\n"
-          "  -j, --jobs N          extract N documents at a time (threads); output order\n"
-          "                        stays the input order\n"
+          "  -j, --jobs N          extract N documents at a time (threads; default: the\n"
+          "                        number of cores); output order stays the input order\n"
           "  -q, --quiet           no warnings\n"
           "  -h, --help            this help\n"
           "\n"
@@ -161,7 +163,7 @@ static void *worker(void *arg)
         i = p->next_claim++;
         pthread_mutex_unlock(&p->mu);
 
-        job *j = &p->jobs[i];
+        job *j = &p->jobs[i % p->window]; /* slot freed and reset by the printer */
         sink k;
         memset(&k, 0, sizeof k);
         k.out = open_memstream(&j->out, &j->out_len);
@@ -204,7 +206,7 @@ static int run_parallel(char **files, int nfiles, int n, const char *encoding, i
     p.window = 2 * n;
     p.encoding = encoding;
     p.quiet = quiet;
-    p.jobs = calloc((size_t)nfiles, sizeof *p.jobs);
+    p.jobs = calloc((size_t)p.window, sizeof *p.jobs);
     if (!p.jobs) {
         cli_errf("extract: out of memory");
         return EXIT_DATA;
@@ -219,7 +221,7 @@ static int run_parallel(char **files, int nfiles, int n, const char *encoding, i
         status = EXIT_DATA;
     }
     for (int i = 0; started && i < nfiles; i++) {
-        job *j = &p.jobs[i];
+        job *j = &p.jobs[i % p.window];
         pthread_mutex_lock(&p.mu);
         while (!j->done)
             pthread_cond_wait(&p.cv, &p.mu);
@@ -240,6 +242,7 @@ static int run_parallel(char **files, int nfiles, int n, const char *encoding, i
         free(j->errs);
         j->out = j->errs = NULL;
         pthread_mutex_lock(&p.mu);
+        memset(j, 0, sizeof *j); /* the slot is free for document i + window */
         p.next_print = i + 1;
         if (*write_failed)
             p.stop = 1;
@@ -254,7 +257,7 @@ static int run_parallel(char **files, int nfiles, int n, const char *encoding, i
     pthread_mutex_unlock(&p.mu);
     for (int t = 0; t < started; t++)
         pthread_join(th[t], NULL);
-    for (int i = 0; i < nfiles; i++) {
+    for (int i = 0; i < p.window; i++) {
         free(p.jobs[i].out);
         free(p.jobs[i].errs);
     }
@@ -275,13 +278,15 @@ int cmd_extract(int argc, char **argv)
         {NULL, 0, NULL, 0}};
     static char *stdin_only[] = {"-"};
     const char *output = NULL, *encoding = NULL;
-    int quiet = 0, c, status = EXIT_OK, jobs = 1;
+    long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+    int quiet = 0, c, status = EXIT_OK;
+    int jobs = ncpu < 1 ? 1 : ncpu > MAX_JOBS ? MAX_JOBS : (int)ncpu;
     zb_outfile of;
     zb_error err;
 
     memset(&of, 0, sizeof of);
     memset(&err, 0, sizeof err);
-    while ((c = getopt_long(argc, argv, "+o:e:j:qh", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "o:e:j:qh", longopts, NULL)) != -1) {
         switch (c) {
         case 'o':
             output = optarg;
