@@ -132,6 +132,16 @@ static const wl W_STOCK[] = {W("拥有"), W("共有"), W("累计建成"), W("累
 static const wl W_FLOW_ONLY[] = {W("完成"), W("新增"), W("实现"), W("签约"), W("引进"), W("招引"),
                                  W("开工"), W("投资"), W("出具"), W("接收"), W("招商"), W("新建"),
                                  W("累计完成"), W("累计实现"), W("累计新增"), {NULL, 0}};
+/* A count stated as a stock at the end of its interval (1-9月...累计达到35家). */
+static const wl W_STOCK_CUE[] = {W("累计达"), W("累计拥有"), W("总量突破"), W("总量达"), W("总数达"),
+                                 {NULL, 0}};
+
+/* Is the period an interval of months inside one year ("2023-01/2023-09")? */
+static int month_interval(const xperiod *p)
+{
+    return strlen(p->s) == 15 && p->s[4] == '-' && p->s[7] == '/' && memcmp(p->s, p->s + 8, 4) == 0;
+}
+
 /* Verbs of a result (达到, 建成, 增长...): with 今年 in a report, done so far. */
 static const wl W_RESULT[] = {W("达"), W("完成"), W("实现"), W("新增"), W("新建"), W("新修"), W("建成"),
                               W("增长"), W("提高"), W("增加"), W("下降"), W("减少"), W("收获"), W("引进"),
@@ -1395,7 +1405,18 @@ static void sentence(doc *d, size_t ss, size_t se)
             per = &d->sec_frame;
             inherited = 1;
         }
-        if (per && per->set == 1 && (inherited || per->present == 0) &&
+        /* a count stated as a stock (累计达到, 累计拥有, 总量突破) inside
+         * an interval of months (1-9月) is the stock at its end; the flow
+         * beside it (新增...7家) keeps the interval */
+        int stock_end = 0;
+        if (per && per->set == 1 && !per->present && !per->asof && f->kind == ZB_KIND_COUNT &&
+            month_interval(per) && xhas_any(s, f->cs, f->bs, W_STOCK_CUE)) {
+            tmp = *per;
+            snprintf(tmp.s, sizeof tmp.s, "%04d-%02d", per->end_y, per->end_m);
+            per = &tmp;
+            stock_end = 1;
+        }
+        if (!stock_end && per && per->set == 1 && (inherited || per->present == 0) &&
             xhas_any(s, f->cs, f->bs, W_STATE) && !per->present) {
             if (inherited) {
                 memset(&tmp, 0, sizeof tmp);
