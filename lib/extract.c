@@ -1538,6 +1538,10 @@ static const wl W_MOOD_PLAN[] = {W("将"), W("力争"), W("确保"), W("争取")
 static const wl W_MOOD_DONE[] = {W("累计"), W("已"), W("同比"), W("以来"), W("年来"), W("完成"), W("实现"),
                                  W("截至"), W("达到"), W("建成"), {NULL, 0}};
 
+/* Words of intention: a plan says what it will do; 加快, 推进 alone also
+ * fill news reports of what was done. */
+static const wl W_MOOD_INTENT[] = {W("将"), W("力争"), W("确保"), W("争取"), W("要"), {NULL, 0}};
+
 /* A mood word at s[i] (a character of class CC_MOOD): counts it into
  * d->line_np/line_nd and returns its length (0 none). The second
  * character rules out most positions before the word lists are read. */
@@ -1561,8 +1565,13 @@ static size_t mood_at(doc *d, size_t i, size_t b)
     case 0x6301: if (c1 != 0x7EED) return 0; break; /* 持续 */
     default: break;
     }
-    if ((n = xat_any(d->s, i, b, W_MOOD_PLAN)))
+    if ((n = xat_any(d->s, i, b, W_MOOD_PLAN))) {
         d->line_np++;
+        /* a word of intention, not 主要/重要/需要 */
+        if (xat_any(d->s, i, b, W_MOOD_INTENT) &&
+            !(i >= 3 && (xat(d->s, i - 3, b, "主") || xat(d->s, i - 3, b, "重") || xat(d->s, i - 3, b, "需"))))
+            d->line_ni++;
+    }
     else if ((n = xat_any(d->s, i, b, W_MOOD_DONE)))
         d->line_nd++;
     return n;
@@ -1585,9 +1594,12 @@ static int doc_mood(doc *d)
     size_t lim = d->n < 32768 ? d->n : 32768;
     d->line_np = d->mood_np;
     d->line_nd = d->mood_nd;
+    d->line_ni = d->mood_ni;
     if (d->mood_upto < lim)
         mood_count(d, d->mood_upto, lim);
-    return d->line_np > 2 * d->line_nd ? ZB_STATUS_TARGET : ZB_STATUS_ACTUAL;
+    /* a plan: words of plan outnumber words of result two to one, and
+     * some of them state an intention */
+    return d->line_np > 2 * d->line_nd && d->line_ni > 0 ? ZB_STATUS_TARGET : ZB_STATUS_ACTUAL;
 }
 
 /* Count of Han characters and sentence marks in s[a..b).  Counts are kept
@@ -1932,12 +1944,13 @@ static void run(doc *d)
     /* first pass over the top: learn names, the city and the document zone */
     for (i = 0; i < d->n;) {
         size_t a, b, e = next_line(d, i, &a, &b);
-        d->line_np = d->line_nd = 0;
+        d->line_np = d->line_nd = d->line_ni = 0;
         int cl = classify(d, a, b, body_started);
         /* the mood words of the lines before 32 KB (doc_mood) */
         if (d->mood_open && cl >= 0 && e <= 32768) {
             d->mood_np += d->line_np;
             d->mood_nd += d->line_nd;
+            d->mood_ni += d->line_ni;
             d->mood_upto = e;
         } else {
             d->mood_open = 0;

@@ -322,9 +322,11 @@ typedef struct doc {
     int para_year;
     int doc_mood, sec_mood, para_mood;  /* ZB_STATUS_* or -1 */
     size_t line_np, line_nd;            /* mood words of the line being classified */
+    size_t line_ni;                     /* ... of them words of intention (将, 要, 力争) */
     size_t lpos[XLPOS], nlpos;          /* ... its characters xlearn_from_line needs (XLPOS + 1: more) */
     size_t lpos_a, lpos_b;              /* ... and its bounds */
     size_t mood_np, mood_nd, mood_upto; /* ... of the text before mood_upto */
+    size_t mood_ni;
     int mood_open;                      /* still adding lines to mood_np/nd */
     char topic[IND_CAP];                /* subject of the sentence so far */
 
