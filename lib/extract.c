@@ -359,6 +359,7 @@ static void src_range(const doc *d, size_t a, size_t b, size_t *sa, size_t *sb)
  * nothing is copied or freed per record; only a long clause's text, past
  * the stack buffer, is allocated.
  */
+static int hold(doc *d, const zb_record *r);
 static int emit(doc *d, const fig *f, const char *ind, const char *zone, const xperiod *per,
                 zb_status status)
 {
@@ -390,9 +391,66 @@ static int emit(doc *d, const fig *f, const char *ind, const char *zone, const x
     r.has_offset = 1;
     r.off_start = sa;
     r.off_end = sb;
-    rc = d->fn ? d->fn(d->user, &r) : 0;
+    rc = d->nhead || d->in_headline ? hold(d, &r) : d->fn ? d->fn(d->user, &r) : 0;
     if (text != stack_text)
         free(text);
+    return rc;
+}
+
+/* Same figure restated: value, kind, unit, bound and basis alike. */
+static int restates(const zb_record *a, const zb_record *b)
+{
+    return a->value == b->value && a->kind == b->kind && a->bound == b->bound &&
+           strcmp(a->unit, b->unit) == 0 && !a->basis == !b->basis &&
+           (!a->basis || strcmp(a->basis, b->basis) == 0);
+}
+
+/* Hold a record back (a headline's, or any after a headline's): a body
+ * record restating a headline figure drops the headline's copy, the body
+ * having the better context. */
+static int hold(doc *d, const zb_record *r)
+{
+    if (d->nheld == d->capheld) {
+        size_t cap = d->capheld ? 2 * d->capheld : 16;
+        zb_record *h = realloc(d->held, cap * sizeof *h);
+        if (!h)
+            return ZB_ENOMEM;
+        d->held = h;
+        unsigned char *dr = realloc(d->dropped, cap);
+        if (!dr)
+            return ZB_ENOMEM;
+        d->dropped = dr;
+        d->capheld = cap;
+    }
+    zb_record *c = &d->held[d->nheld];
+    zb_record_init(c);
+    if (zb_record_copy(c, r) != ZB_OK) {
+        zb_record_clear(c);
+        return ZB_ENOMEM;
+    }
+    d->dropped[d->nheld++] = 0;
+    if (d->in_headline) {
+        d->nhead = d->nheld;
+        return ZB_OK;
+    }
+    for (size_t i = 0; i < d->nhead; i++)
+        if (!d->dropped[i] && restates(&d->held[i], r)) {
+            d->dropped[i] = 1;
+            break;
+        }
+    return ZB_OK;
+}
+
+/* Hand the held records to the callback in order and free them all. */
+static int flush_held(doc *d, int rc)
+{
+    for (size_t i = 0; i < d->nheld; i++) {
+        if (rc == 0 && !d->dropped[i] && d->fn)
+            rc = d->fn(d->user, &d->held[i]);
+        zb_record_clear(&d->held[i]);
+    }
+    free(d->held);
+    free(d->dropped);
     return rc;
 }
 
@@ -2002,6 +2060,7 @@ static void run(doc *d)
     find_doc_year(d);
     d->doc_mood = -1; /* the mood of the whole text, worked out when needed */
     /* second pass: the figures */
+    int seen_text = 0;
     for (i = 0, line = 0; i < d->n && d->rc == 0 && line < d->ncls; line++) {
         size_t a, b, e = next_line(d, i, &a, &b);
         int cl = d->cls[line];
@@ -2012,12 +2071,17 @@ static void run(doc *d)
              * headline's 1-6月 goes on to the body) */
         } else if (cl == L_HEADING) {
             heading(d, a, b);
+            /* the headline: the first line of text */
+            d->in_headline = !seen_text;
             body_line(d, a, b);
+            d->in_headline = 0;
             /* a heading's time words do not carry over */
             memset(&d->para_period, 0, sizeof d->para_period);
         } else if (cl == L_BODY) {
             body_line(d, a, b);
         }
+        if (cl == L_HEADING || cl == L_BODY)
+            seen_text = 1;
         i = e < d->n ? e + 1 : e;
     }
 }
@@ -2056,7 +2120,7 @@ int zb_extract_buffer(zb_extractor *x, const char *bytes, size_t len,
     d->fn = fn;
     d->user = user;
     run(d);
-    rc = d->rc;
+    rc = flush_held(d, d->rc);
     if (rc < 0)
         zb_error_set(err, rc, "%s", zb_strerror(rc));
     free(d->figs);

@@ -300,6 +300,13 @@ typedef struct doc {
     zb_record_fn fn;
     void *user;
     int rc;              /* callback's stop value or a zb_code */
+    /* A headline's figures are held back (with every record after them)
+     * until the text ends: a body restating one (same value, kind, unit,
+     * bound, basis) drops the headline's copy (extract.c, emit). */
+    int in_headline;     /* emitting the headline's records */
+    zb_record *held;     /* records held back, in order (deep copies) */
+    unsigned char *dropped; /* held[i] is a restated headline figure */
+    size_t nheld, capheld, nhead; /* the first nhead of held are the headline's */
 
     int pub_y, pub_m, pub_d;
     int doc_year;        /* the year a report is about ("2023年...统计公报"), or 0 */

@@ -795,6 +795,67 @@ static void test_callback_stop(void **state)
                      ZB_EENCODING);
 }
 
+/* A headline figure restated in the body (same value, kind, unit) is one
+ * record, the body's; one the body does not restate stays, in its place;
+ * a body figure of another value drops nothing. */
+static void test_headline_restated(void **state)
+{
+    got g;
+    (void)state;
+    run_doc("南山区上半年固定资产投资达560亿元 增长8.5%\n2024年7月20日\n\n"
+            "上半年,南山区固定资产投资达560亿元,同比增长6.1%。\n",
+            &g);
+    if (g.n != 3)
+        dump(&g);
+    assert_int_equal(g.n, 3);
+    assert_close(g.r[0].value, 8.5, 1e-12); /* the headline's, not restated */
+    /* the body's copy: its offset lies past the headline and date lines */
+    assert_true(g.r[1].off_start > strlen("南山区上半年固定资产投资达560亿元 增长8.5%\n2024年7月20日\n"));
+    assert_close(g.r[1].value, 56e9, 1e-12);
+    assert_close(g.r[2].value, 6.1, 1e-12);
+    free_got(&g);
+    /* a callback stopping on a held record still stops */
+    const char *doc = "南山区固定资产投资达560亿元\n2024年7月20日\n\n南山区固定资产投资达560亿元,增长6%。\n";
+    zb_extract_opts o = {"-", NULL, NULL, NULL};
+    int calls = 0;
+    zb_error err;
+    assert_int_equal(zb_extract_buffer(X, doc, strlen(doc), &o, stop_after_one, &calls, &err), 7);
+    assert_int_equal(calls, 1);
+}
+
+/* A count stated as a stock (累计达到, 累计拥有, 总量突破) inside a month
+ * interval is the stock at its last month; the flow beside it keeps the
+ * interval. A news report full of 加快推进 but with no word of intention
+ * (将, 要, 力争) states results. */
+static void test_stock_and_mood(void **state)
+{
+    got g;
+    (void)state;
+    run_doc("2023-10-20 来源:某某网\n\n1-9月,全区新增高新技术企业9家,累计拥有高新技术企业86家。\n", &g);
+    if (g.n != 2)
+        dump(&g);
+    assert_int_equal(g.n, 2);
+    assert_string_equal(g.r[0].period, "2023-01/2023-09"); /* the flow */
+    assert_string_equal(g.r[1].period, "2023-09");         /* the stock at 9月 */
+    free_got(&g);
+    run_doc("2023年8月12日 来源:某某报\n\n某县加快推进农田建设,大力推进环境整治,加快推进产业发展,持续推进改革。\n"
+            "全县建成高标准农田1.6万公顷,新修农村道路58公里。\n",
+            &g);
+    if (g.n != 2)
+        dump(&g);
+    assert_int_equal(g.n, 2);
+    assert_int_equal(g.r[0].status, ZB_STATUS_ACTUAL);
+    assert_int_equal(g.r[1].status, ZB_STATUS_ACTUAL);
+    free_got(&g);
+    /* the same text with 将 is a plan */
+    run_doc("2023年8月12日 来源:某某报\n\n某县将加快推进农田建设,大力推进环境整治,加快推进产业发展,持续推进改革。\n"
+            "全县建成高标准农田1.6万公顷,新修农村道路58公里。\n",
+            &g);
+    assert_int_equal(g.n, 2);
+    assert_int_equal(g.r[0].status, ZB_STATUS_TARGET);
+    free_got(&g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -812,6 +873,8 @@ int main(void)
         cmocka_unit_test(test_headline_period),
         cmocka_unit_test(test_nested_zone),
         cmocka_unit_test(test_callback_stop),
+        cmocka_unit_test(test_headline_restated),
+        cmocka_unit_test(test_stock_and_mood),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
