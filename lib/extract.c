@@ -548,7 +548,7 @@ static size_t first_place_at(doc *d, size_t ss, size_t se, size_t i)
         return 0;
     while (from > ss && cnt < 8 && !is_clause_mark(s, xprev(s, ss, from), se)) {
         from = xprev(s, ss, from);
-        cnt++;
+        cnt += s[from] != ' '; /* a blanked aside (blank_asides) is no word */
     }
     if (!xhas_any(s, from, i, rankers))
         return 0;
@@ -827,7 +827,7 @@ static size_t figure_at(doc *d, size_t ss, size_t se, size_t i)
         size_t from = j, cnt = 0;
         while (from > ss && cnt < 8 && !is_clause_mark(s, xprev(s, ss, from), se)) {
             from = xprev(s, ss, from);
-            cnt++;
+            cnt += s[from] != ' '; /* a blanked aside (blank_asides) is no word */
         }
         if (!xhas_any(s, from, j, rankers))
             return nl;
@@ -1989,6 +1989,53 @@ static size_t next_line(const doc *d, size_t i, size_t *a, size_t *b)
     return e;
 }
 
+/* Is s[a..b) an aside that does not break a phrase: a list of kinds of
+ * administrative unit (各县(市、区), 各区(县)) or an abbreviation (GDP,
+ * R&D)? */
+static int aside(const char *s, size_t a, size_t b)
+{
+    static const wl kinds[] = {W("自治区"), W("自治州"), W("自治县"), W("市辖区"), W("县级市"), W("街道"),
+                               W("地区"), W("市"), W("区"), W("县"), W("旗"), W("镇"), W("乡"),
+                               W("省"), W("州"), W("盟"), {NULL, 0}};
+    size_t i = a, upper = 0, n;
+    while (i < b && ((s[i] >= 'A' && s[i] <= 'Z') || s[i] == '&'))
+        upper += s[i++] != '&';
+    if (i == b)
+        return upper >= 2 && b - a <= 8;
+    for (i = a; i < b;) {
+        if (!(n = xat_any(s, i, b, kinds)))
+            return 0;
+        i += n;
+        if (i == b)
+            return 1;
+        /* a mark between kinds, never at the end */
+        n = xat(s, i, b, "、") ? 3 : s[i] == '/' ? 1 : 0;
+        if (!n || i + n == b)
+            return 0;
+        i += n;
+    }
+    return 0;
+}
+
+/* Blank the asides in brackets (aside) of the normalised text, brackets
+ * and all, so that 居全省各县(市、区)第一 reads as one phrase; `text` and
+ * offsets come from the source through the map, untouched. */
+static void blank_asides(doc *d)
+{
+    char *s = (char *)d->s;
+    for (size_t i = 0; i < d->n; i++) {
+        if (s[i] != '(')
+            continue;
+        size_t j = i + 1;
+        while (j < d->n && j < i + 40 && s[j] != ')' && s[j] != '(' && s[j] != '\n')
+            j++;
+        if (j < d->n && s[j] == ')' && j > i + 1 && aside(s, i + 1, j)) {
+            memset(s + i, ' ', j + 1 - i);
+            i = j;
+        }
+    }
+}
+
 static void run(doc *d)
 {
     const char *s = d->s;
@@ -2119,6 +2166,7 @@ int zb_extract_buffer(zb_extractor *x, const char *bytes, size_t len,
     d->opts = opts;
     d->fn = fn;
     d->user = user;
+    blank_asides(d);
     run(d);
     rc = flush_held(d, d->rc);
     if (rc < 0)

@@ -856,6 +856,33 @@ static void test_stock_and_mood(void **state)
     free_got(&g);
 }
 
+/* Brackets holding a list of kinds of administrative unit or an
+ * abbreviation do not break the phrase: the rank is found and its
+ * indicator reads as without them; other brackets still cut. */
+static void test_bracket_asides(void **state)
+{
+    got g;
+    (void)state;
+    run_doc("2023-10-25 来源:某报\n\n奉贤区社会消费品零售总额增速居全省各县（市、区）第二。\n", &g);
+    if (g.n != 1)
+        dump(&g);
+    assert_int_equal(g.n, 1);
+    assert_int_equal(g.r[0].kind, ZB_KIND_RANK);
+    assert_close(g.r[0].value, 2, 1e-12);
+    assert_string_equal(g.r[0].indicator, "社会消费品零售总额增速全省各县排名");
+    /* text and offsets stay the source's */
+    assert_true(strstr(g.r[0].text, "（市、区）") != NULL);
+    free_got(&g);
+    run_doc("2023-10-25 来源:某报\n\n全区地区生产总值(GDP)增长5.1%。\n", &g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.r[0].indicator, "地区生产总值");
+    free_got(&g);
+    /* a bracket with other words is no aside: 居全市(含开发区) is not read through */
+    run_doc("2023-10-25 来源:某报\n\n奉贤区零售总额增速居全市各区(含开发区)第二。\n", &g);
+    assert_int_equal(g.n, 0);
+    free_got(&g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -875,6 +902,7 @@ int main(void)
         cmocka_unit_test(test_callback_stop),
         cmocka_unit_test(test_headline_restated),
         cmocka_unit_test(test_stock_and_mood),
+        cmocka_unit_test(test_bracket_asides),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
