@@ -14,9 +14,16 @@
  *           chain and are conflicts.
  *
  * So memory grows with distinct names, series, points and (point, doc)
- * pairs, never with the number of records. zb_series_set_finish sorts
- * series and points and builds the public views; series that differ only
+ * pairs, never with the number of records. Points are stored from the start
+ * as the public zb_point, in one array per series, so zb_series_set_finish
+ * sorts them in place instead of copying them; until then a few of their
+ * fields carry add-time state (see struct ipoint below). finish also frees
+ * the hash tables, which nothing needs afterwards. Series that differ only
  * in period class sort next to each other and become siblings.
+ *
+ * Limits: point table entries hold 32-bit series and point indices, so a
+ * set takes at most 4294967295 series and 2147483647 points per series;
+ * zb_series_set_add says so (ZB_ENOMEM, "too many ...") past either.
  */
 #include "zhibiao.h"
 #include "zb_internal.h"
@@ -30,29 +37,26 @@
 
 enum { MAX_NAMES = 8 };
 
-typedef struct ipoint {
-    size_t series;
-    int start, end;
-    zb_period_type ptype;
-    const char *period;      /* interned canonical string */
-    double value;
-    zb_bound bound;
-    size_t nrecords;
-    int conflict;            /* set by finish */
-    size_t next;             /* next point of the same period (other value), or NONE */
-    const char *src0;        /* first source; more in srcv */
-    int has_off;             /* the first record's offset in src0 */
-    size_t off;
-    const char **srcv;
-    size_t nsrc, srccap;     /* nsrc counts src0 too */
-} ipoint;
+/*
+ * A point under construction is a zb_point whose fields mean, until finish:
+ *   x          the only source's doc pointer (its bytes, memcpy'd) while
+ *              nsources == 1;
+ *   sources    a malloc'd array of all nsources docs when nsources > 1
+ *              (capacity: the next power of two), else NULL;
+ *   conflict   1 + index (in the series) of the next point of the same
+ *              period with another value, or 0;
+ *   has_offset bit 0: the offset is known; bit 1 (NOT_HEAD): the point is
+ *              a later value of a period, reached through a chain.
+ * finish turns them into their public meaning.
+ */
+enum { NOT_HEAD = 2 };
 
 typedef struct iseries {
     const char *zone, *indicator, *unit, *basis, *pclass;
     zb_kind kind;
     zb_status status;
     zb_period_type ptype;
-    size_t *pts;             /* head points (one per period) */
+    zb_point *pts;           /* every point, in arrival order until finish */
     size_t npts, cap;
     size_t nrecords;
     const char *names[MAX_NAMES];
@@ -60,14 +64,17 @@ typedef struct iseries {
 } iseries;
 
 #define NONE ((size_t)-1)
+#define PNONE UINT32_MAX
 
-/* One slot of the series and point hash tables (open addressing). */
-typedef struct slot {
-    uint64_t hash;
-    size_t id;               /* series index (NONE = empty slot) */
-    int start, end;          /* point table: the period */
-    size_t point;            /* point table: head point of that period */
-} slot;
+/* One slot of the two hash tables (open addressing); hashes are
+ * recomputed when a table grows, to keep slots at 16 bytes.
+ *   series table: series -> that series (point, start, end unused);
+ *   point table: (series, start, end) -> its first point. */
+typedef struct pslot {
+    uint32_t series;         /* PNONE = empty slot */
+    uint32_t point;          /* index in the series' pts */
+    int start, end;
+} pslot;
 
 struct zb_series_set {
     const zb_aliases *aliases;
@@ -79,17 +86,16 @@ struct zb_series_set {
                              /* records of one document come together */
     iseries *s;
     size_t ns, scap;
-    slot *stab;            /* series key -> series */
+    pslot *stab;           /* series key -> series */
     size_t stcap;
-    ipoint *p;
-    size_t np, pcap;
-    slot *ptab;            /* (series, period) -> head point */
+    size_t np;               /* points in all series */
+    pslot *ptab;           /* (series, period) -> head point */
     size_t ptcap;
     size_t nrecords, nduplicates;
+    int closed;              /* finish started: the tables are gone, no more adds */
     int finished;
     /* views, built by finish */
     zb_series *view;         /* sorted */
-    zb_point *vpoints;
     const char **vsources;
     size_t *vsiblings;
 };
@@ -185,16 +191,16 @@ void zb_series_set_free(zb_series_set *set)
 {
     if (!set)
         return;
-    for (size_t i = 0; i < set->np; i++)
-        free(set->p[i].srcv);
-    for (size_t i = 0; i < set->ns; i++)
+    for (size_t i = 0; i < set->ns; i++) {
+        if (!set->finished)
+            for (size_t k = 0; k < set->s[i].npts; k++)
+                free((void *)set->s[i].pts[k].sources);
         free(set->s[i].pts);
-    free(set->p);
+    }
     free(set->s);
     free(set->ptab);
     free(set->stab);
     free(set->view);
-    free(set->vpoints);
     free(set->vsources);
     free(set->vsiblings);
     zb_smap_free(&set->strings);
@@ -244,23 +250,32 @@ static int series_same(const iseries *a, const iseries *b)
            a->status == b->status;
 }
 
-/* Double the table *t of *cap slots (at least 256), rehashing by the
- * stored hash. ZB_OK or ZB_ENOMEM (the table is then unchanged). */
-static int slots_grow(slot **t, size_t *cap)
+static uint64_t point_hash(size_t series, int start, int end)
+{
+    return avalanche(((uint64_t)series << 32) ^ ((uint64_t)(unsigned)start << 16) ^
+                     (uint64_t)(unsigned)end);
+}
+
+/* Double the table *t (set->stab or set->ptab) of *cap slots (at least
+ * 256). ZB_OK or ZB_ENOMEM (the table is then unchanged). */
+static int pslots_grow(const zb_series_set *set, pslot **t, size_t *cap)
 {
     size_t ncap = *cap ? *cap * 2 : 256;
-    slot *n = malloc(ncap * sizeof *n);
+    pslot *n = malloc(ncap * sizeof *n);
     if (!n)
         return ZB_ENOMEM;
     for (size_t i = 0; i < ncap; i++)
-        n[i].id = NONE;
+        n[i].series = PNONE;
     for (size_t i = 0; i < *cap; i++) {
-        if ((*t)[i].id == NONE)
+        const pslot *o = &(*t)[i];
+        if (o->series == PNONE)
             continue;
-        size_t j = (*t)[i].hash & (ncap - 1);
-        while (n[j].id != NONE)
+        uint64_t h = t == &set->stab ? series_hash(&set->s[o->series])
+                                     : point_hash(o->series, o->start, o->end);
+        size_t j = h & (ncap - 1);
+        while (n[j].series != PNONE)
             j = (j + 1) & (ncap - 1);
-        n[j] = (*t)[i];
+        n[j] = *o;
     }
     free(*t);
     *t = n;
@@ -268,32 +283,30 @@ static int slots_grow(slot **t, size_t *cap)
     return ZB_OK;
 }
 
-/* Index of the series with key k, created when absent; NONE on ENOMEM. */
+#define TOO_MANY ((size_t)-2)
+
+/* Index of the series with key k, created when absent; NONE on ENOMEM,
+ * TOO_MANY past the limit of 32-bit series indices. */
 static size_t series_get(zb_series_set *set, const iseries *k)
 {
-    if ((set->ns + 1) * 2 > set->stcap && slots_grow(&set->stab, &set->stcap) != ZB_OK)
+    if ((set->ns + 1) * 2 > set->stcap && pslots_grow(set, &set->stab, &set->stcap) != ZB_OK)
         return NONE;
-    uint64_t h = series_hash(k);
-    size_t j = h & (set->stcap - 1);
-    while (set->stab[j].id != NONE) {
-        if (set->stab[j].hash == h && series_same(&set->s[set->stab[j].id], k))
-            return set->stab[j].id;
+    size_t j = series_hash(k) & (set->stcap - 1);
+    while (set->stab[j].series != PNONE) {
+        if (series_same(&set->s[set->stab[j].series], k))
+            return set->stab[j].series;
         j = (j + 1) & (set->stcap - 1);
     }
+    if (set->ns >= PNONE)
+        return TOO_MANY;
     if (zb_grow(&set->s, &set->scap, set->ns, sizeof *set->s, 64) != 0)
         return NONE;
     set->s[set->ns] = *k;
-    set->stab[j] = (slot){h, set->ns, 0, 0, NONE};
+    set->stab[j] = (pslot){(uint32_t)set->ns, 0, 0, 0};
     return set->ns++;
 }
 
 /* ------------------------------------------------------- point table */
-
-static uint64_t point_hash(size_t series, int start, int end)
-{
-    return avalanche(((uint64_t)series << 32) ^ ((uint64_t)(unsigned)start << 16) ^
-                     (uint64_t)(unsigned)end);
-}
 
 static int same_value(double a, double b)
 {
@@ -301,93 +314,100 @@ static int same_value(double a, double b)
     return fabs(a - b) <= 1e-9 * m;
 }
 
-static size_t new_point(zb_series_set *set)
+_Static_assert(sizeof(const char *) == sizeof(double), "the only source is kept in zb_point.x");
+
+static const char *only_source(const zb_point *p)
 {
-    if (zb_grow(&set->p, &set->pcap, set->np, sizeof *set->p, 256) != 0)
-        return NONE;
-    memset(&set->p[set->np], 0, sizeof set->p[0]);
-    set->p[set->np].next = NONE;
-    return set->np++;
+    const char *doc;
+    memcpy(&doc, &p->x, sizeof doc);
+    return doc;
 }
 
-static int add_source(ipoint *p, const char *doc)
+static int add_source(zb_point *p, const char *doc)
 {
-    if (p->nsrc == 0) {
-        p->src0 = doc;
-        p->nsrc = 1;
+    if (p->nsources == 0) {
+        memcpy(&p->x, &doc, sizeof doc);
+        p->nsources = 1;
         return ZB_OK;
     }
     /* records of one document arrive together: checking the last is enough
      * here; finish removes the rare remaining repeats */
-    const char *last = p->nsrc == 1 ? p->src0 : p->srcv[p->nsrc - 2];
-    if (last == doc)
+    const char **v = (const char **)p->sources;
+    size_t n = p->nsources;
+    if ((n == 1 ? only_source(p) : v[n - 1]) == doc)
         return ZB_OK;
-    if (zb_grow(&p->srcv, &p->srccap, p->nsrc - 1, sizeof *p->srcv, 2) != 0)
-        return ZB_ENOMEM;
-    p->srcv[p->nsrc - 1] = doc;
-    p->nsrc++;
-    return ZB_OK;
-}
-
-static int series_add_point(iseries *s, size_t pi)
-{
-    if (zb_grow(&s->pts, &s->cap, s->npts, sizeof *s->pts, 4) != 0)
-        return ZB_ENOMEM;
-    s->pts[s->npts++] = pi;
+    if ((n & (n - 1)) == 0) { /* full: n is its capacity (2, 4, 8, ...) or the one in x */
+        const char **nv = realloc(v, 2 * n * sizeof *nv);
+        if (!nv)
+            return ZB_ENOMEM;
+        if (n == 1)
+            nv[0] = only_source(p);
+        p->sources = v = nv;
+    }
+    v[p->nsources++] = doc;
     return ZB_OK;
 }
 
 /* Add value to the period (start, end) of series si: merge with an equal
  * value, else start a point (the first of its period, or a conflict). */
 static int add_value(zb_series_set *set, size_t si, const zb_period *pd, const char *period,
-                     const zb_record *r, const char *doc)
+                     const zb_record *r, const char *doc, zb_error *err)
 {
-    if ((set->np + 1) * 2 > set->ptcap && slots_grow(&set->ptab, &set->ptcap) != ZB_OK)
-        return ZB_ENOMEM;
-    uint64_t h = point_hash(si, pd->start, pd->end);
-    size_t j = h & (set->ptcap - 1);
-    while (set->ptab[j].id != NONE &&
-           !(set->ptab[j].id == si && set->ptab[j].start == pd->start && set->ptab[j].end == pd->end))
+    if ((set->np + 1) * 2 > set->ptcap && pslots_grow(set, &set->ptab, &set->ptcap) != ZB_OK)
+        return zb_error_set(err, ZB_ENOMEM, "out of memory");
+    size_t j = point_hash(si, pd->start, pd->end) & (set->ptcap - 1);
+    while (set->ptab[j].series != PNONE &&
+           !(set->ptab[j].series == si && set->ptab[j].start == pd->start && set->ptab[j].end == pd->end))
         j = (j + 1) & (set->ptcap - 1);
+    iseries *s = &set->s[si];
     size_t last = NONE;
-    if (set->ptab[j].id != NONE) {
-        for (size_t k = set->ptab[j].point; k != NONE; k = set->p[k].next) {
-            if (same_value(set->p[k].value, r->value)) {
-                set->p[k].nrecords++;
+    if (set->ptab[j].series != PNONE) {
+        for (size_t k = set->ptab[j].point; k != NONE;
+             k = s->pts[k].conflict ? (size_t)s->pts[k].conflict - 1 : NONE) {
+            if (same_value(s->pts[k].value, r->value)) {
+                s->pts[k].nrecords++;
                 set->nduplicates++;
-                return add_source(&set->p[k], doc);
+                return add_source(&s->pts[k], doc) == ZB_OK ? ZB_OK
+                                                             : zb_error_set(err, ZB_ENOMEM, "out of memory");
             }
             last = k;
         }
     }
-    size_t pi = new_point(set);
-    if (pi == NONE)
-        return ZB_ENOMEM;
-    ipoint *p = &set->p[pi];
-    p->series = si;
-    p->start = pd->start;
-    p->end = pd->end;
-    p->ptype = pd->type;
+    if (s->npts >= INT32_MAX)
+        return zb_error_set(err, ZB_ENOMEM, "too many points in one series (limit %d)", INT32_MAX);
+    if (s->npts == s->cap) { /* 1, 2, 3, 5, 8, 12, ...: most series are short */
+        size_t ncap = s->cap ? s->cap + (s->cap + 1) / 2 : 1;
+        zb_point *n = realloc(s->pts, ncap * sizeof *n);
+        if (!n)
+            return zb_error_set(err, ZB_ENOMEM, "out of memory");
+        s->pts = n;
+        s->cap = ncap;
+    }
+    size_t pi = s->npts;
+    zb_point *p = &s->pts[pi];
+    memset(p, 0, sizeof *p);
     p->period = period;
+    p->when = *pd;
     p->value = r->value;
     p->bound = r->bound;
     p->nrecords = 1;
-    p->has_off = r->has_offset;
-    p->off = r->off_start;
-    int rc = add_source(p, doc);
-    if (rc != ZB_OK)
-        return rc;
+    p->has_offset = r->has_offset ? 1 : 0;
+    p->offset = r->off_start;
+    add_source(p, doc); /* the first source needs no memory */
+    s->npts++;
+    set->np++;
     if (last != NONE) {
-        set->p[last].next = pi;
+        s->pts[last].conflict = (int)pi + 1;
+        p->has_offset |= NOT_HEAD;
         return ZB_OK;
     }
-    set->ptab[j] = (slot){h, si, pd->start, pd->end, pi};
-    return series_add_point(&set->s[si], pi);
+    set->ptab[j] = (pslot){(uint32_t)si, (uint32_t)pi, pd->start, pd->end};
+    return ZB_OK;
 }
 
 int zb_series_set_add(zb_series_set *set, const zb_record *r, zb_error *err)
 {
-    if (set->finished)
+    if (set->closed)
         return zb_error_set(err, ZB_EUSAGE, "series set already finished");
     const pcache *pc;
     int rc = period_of(set, r->period, &pc, err);
@@ -415,6 +435,8 @@ int zb_series_set_add(zb_series_set *set, const zb_record *r, zb_error *err)
     size_t si = series_get(set, &k);
     if (si == NONE)
         return zb_error_set(err, ZB_ENOMEM, "out of memory");
+    if (si == TOO_MANY)
+        return zb_error_set(err, ZB_ENOMEM, "too many series (limit %u)", (unsigned)PNONE);
     iseries *s = &set->s[si];
     s->nrecords++;
     if (raw && s->nnames < MAX_NAMES) {
@@ -425,10 +447,7 @@ int zb_series_set_add(zb_series_set *set, const zb_record *r, zb_error *err)
             s->names[s->nnames++] = raw;
     }
     set->nrecords++;
-    rc = add_value(set, si, &pd, period, r, doc);
-    if (rc != ZB_OK)
-        return zb_error_set(err, rc, "out of memory");
-    return ZB_OK;
+    return add_value(set, si, &pd, period, r, doc, err);
 }
 
 /* ------------------------------------------------------------ finish */
@@ -482,12 +501,13 @@ static void sort_idx(size_t *v, size_t n, size_t *tmp, int (*cmp)(const void *, 
 
 static int cmp_points(const void *pa, const void *pb, void *ctx)
 {
-    const ipoint *p = ctx;
-    const ipoint *a = &p[*(const size_t *)pa], *b = &p[*(const size_t *)pb];
-    if (a->start + a->end != b->start + b->end)
-        return a->start + a->end < b->start + b->end ? -1 : 1;
-    if (a->start != b->start)
-        return a->start < b->start ? -1 : 1;
+    const zb_point *p = ctx;
+    const zb_point *a = &p[*(const size_t *)pa], *b = &p[*(const size_t *)pb];
+    int as = a->when.start, ae = a->when.end, bs = b->when.start, be = b->when.end;
+    if (as + ae != bs + be)
+        return as + ae < bs + be ? -1 : 1;
+    if (as != bs)
+        return as < bs ? -1 : 1;
     return (a->value > b->value) - (a->value < b->value);
 }
 
@@ -504,13 +524,12 @@ static int cmp_pair(const void *a, const void *b)
     return (x->i > y->i) - (x->i < y->i);
 }
 
-/* Copy the sources of p into out without repeats, first-seen order.
- * Returns the count written. scratch holds at least p->nsrc pairs. */
-static size_t distinct_sources(const ipoint *p, const char **out, srcpair *scratch)
+/* Copy the n sources in src into out without repeats, first-seen order.
+ * Returns the count written. scratch holds at least n pairs. */
+static size_t distinct_sources(const char *const *src, size_t n, const char **out, srcpair *scratch)
 {
-    size_t n = p->nsrc, m = 0;
-    for (size_t i = 0; i < n; i++)
-        out[i] = i == 0 ? p->src0 : p->srcv[i - 1];
+    size_t m = 0;
+    memcpy(out, src, n * sizeof *out);
     if (n <= 16) { /* the usual case: a few documents */
         for (size_t i = 0; i < n; i++) {
             size_t j = 0;
@@ -534,26 +553,83 @@ static size_t distinct_sources(const ipoint *p, const char **out, srcpair *scrat
     return m;
 }
 
+/* Put the points of s into their public order and meaning, in place:
+ * pidx, tmp hold s->npts indices, spare s->npts points, scratch the
+ * largest source count; sources go to *vs onwards. Returns nconflicts. */
+static size_t finish_points(iseries *s, size_t *pidx, size_t *tmp, zb_point *spare,
+                            srcpair *scratch, const char **vsources, size_t *vs)
+{
+    /* every value of every period: heads in arrival order, each followed
+     * by its chain, then sorted (stable) by x and value */
+    size_t n = 0, nconflicts = 0;
+    for (size_t k = 0; k < s->npts; k++) {
+        if (s->pts[k].has_offset & NOT_HEAD)
+            continue;
+        int conflict = s->pts[k].conflict != 0;
+        nconflicts += conflict;
+        for (size_t q = k; q != NONE;) {
+            size_t next = s->pts[q].conflict ? (size_t)s->pts[q].conflict - 1 : NONE;
+            s->pts[q].conflict = conflict;
+            pidx[n++] = q;
+            q = next;
+        }
+    }
+    for (size_t k = 0; k < n; k++) /* not in the loop above: it reads the mark */
+        s->pts[k].has_offset &= ~NOT_HEAD;
+    sort_idx(pidx, n, tmp, cmp_points, s->pts);
+    for (size_t k = 0; k < n; k++)
+        spare[k] = s->pts[pidx[k]];
+    memcpy(s->pts, spare, n * sizeof *spare);
+    for (size_t k = 0; k < n; k++) {
+        zb_point *pt = &s->pts[k];
+        const char **out = vsources + *vs;
+        if (pt->nsources == 1) {
+            out[0] = only_source(pt);
+        } else {
+            pt->nsources = distinct_sources(pt->sources, pt->nsources, out, scratch);
+            free((void *)pt->sources);
+        }
+        pt->sources = out;
+        *vs += pt->nsources;
+        pt->x = zb_period_mid_year(&pt->when);
+    }
+    return nconflicts;
+}
+
 int zb_series_set_finish(zb_series_set *set, zb_error *err)
 {
     if (set->finished)
         return ZB_OK;
-    size_t ns = set->ns, total_pts = set->np, total_src = 0, max_src = 0;
-    for (size_t i = 0; i < set->np; i++) {
-        total_src += set->p[i].nsrc;
-        if (set->p[i].nsrc > max_src)
-            max_src = set->p[i].nsrc;
+    /* no more adds: the tables go before anything new is allocated (a
+     * finish that fails for want of memory can be called again) */
+    set->closed = 1;
+    free(set->ptab);
+    free(set->stab);
+    set->ptab = NULL;
+    set->stab = NULL;
+    set->ptcap = set->stcap = 0;
+    size_t ns = set->ns, total_src = 0, max_src = 0, max_pts = 0;
+    for (size_t i = 0; i < ns; i++) {
+        const iseries *s = &set->s[i];
+        if (s->npts > max_pts)
+            max_pts = s->npts;
+        for (size_t k = 0; k < s->npts; k++) {
+            total_src += s->pts[k].nsources;
+            if (s->pts[k].nsources > max_src)
+                max_src = s->pts[k].nsources;
+        }
     }
     size_t *order = malloc((ns + 1) * sizeof *order);
-    size_t *tmp = malloc((ns + total_pts + 1) * sizeof *tmp);
-    size_t *pidx = malloc((total_pts + 1) * sizeof *pidx);
+    size_t *tmp = malloc((ns + 1) * sizeof *tmp);
+    size_t *pidx = malloc((max_pts + 1) * sizeof *pidx);
+    size_t *ptmp = malloc((max_pts + 1) * sizeof *ptmp);
+    zb_point *spare = malloc((max_pts + 1) * sizeof *spare);
     srcpair *scratch = malloc((max_src + 1) * sizeof *scratch);
     set->view = calloc(ns + 1, sizeof *set->view);
-    set->vpoints = calloc(total_pts + 1, sizeof *set->vpoints);
     set->vsources = malloc((total_src + 1) * sizeof *set->vsources);
     set->vsiblings = NULL;
     int rc = ZB_OK;
-    if (!order || !tmp || !pidx || !scratch || !set->view || !set->vpoints || !set->vsources) {
+    if (!order || !tmp || !pidx || !ptmp || !spare || !scratch || !set->view || !set->vsources) {
         rc = zb_error_set(err, ZB_ENOMEM, "out of memory");
         goto out;
     }
@@ -573,12 +649,13 @@ int zb_series_set_finish(zb_series_set *set, zb_error *err)
         rc = zb_error_set(err, ZB_ENOMEM, "out of memory");
         goto out;
     }
-    size_t vp = 0, vs = 0, vsib = 0;
+    /* From here on nothing fails: every point is converted exactly once. */
+    size_t vs = 0, vsib = 0;
     for (size_t a = 0, b; a < ns; a = b) {
         for (b = a + 1; b < ns && cmp_family(&set->s[order[a]], &set->s[order[b]]) == 0; b++)
             ;
         for (size_t id = a; id < b; id++) {
-            const iseries *is = &set->s[order[id]];
+            iseries *is = &set->s[order[id]];
             zb_series *v = &set->view[id];
             v->id = id;
             v->zone = is->zone;
@@ -597,37 +674,9 @@ int zb_series_set_finish(zb_series_set *set, zb_error *err)
                 if (o != id)
                     set->vsiblings[vsib++] = o;
             v->nsiblings = b - a - 1;
-            /* points: every value of every period, sorted by x then value */
-            size_t n = 0;
-            for (size_t k = 0; k < is->npts; k++) {
-                size_t head = is->pts[k];
-                int conflict = set->p[head].next != NONE;
-                if (conflict)
-                    v->nconflicts++;
-                for (size_t q = head; q != NONE; q = set->p[q].next) {
-                    set->p[q].conflict = conflict;
-                    pidx[n++] = q;
-                }
-            }
-            sort_idx(pidx, n, tmp, cmp_points, set->p);
-            v->points = set->vpoints + vp;
-            v->npoints = n;
-            for (size_t k = 0; k < n; k++) {
-                const ipoint *ip = &set->p[pidx[k]];
-                zb_point *pt = &set->vpoints[vp++];
-                pt->period = ip->period;
-                pt->when = (zb_period){ip->ptype, ip->start, ip->end};
-                pt->x = zb_period_mid_year(&pt->when);
-                pt->value = ip->value;
-                pt->bound = ip->bound;
-                pt->nrecords = ip->nrecords;
-                pt->conflict = ip->conflict;
-                pt->has_offset = ip->has_off;
-                pt->offset = ip->off;
-                pt->sources = set->vsources + vs;
-                pt->nsources = distinct_sources(ip, set->vsources + vs, scratch);
-                vs += pt->nsources;
-            }
+            v->nconflicts = finish_points(is, pidx, ptmp, spare, scratch, set->vsources, &vs);
+            v->points = is->pts;
+            v->npoints = is->npts;
         }
     }
     set->finished = 1;
@@ -635,7 +684,17 @@ out:
     free(order);
     free(tmp);
     free(pidx);
+    free(ptmp);
+    free(spare);
     free(scratch);
+    if (rc != ZB_OK) { /* a later finish starts again */
+        free(set->view);
+        free(set->vsources);
+        free(set->vsiblings);
+        set->view = NULL;
+        set->vsources = NULL;
+        set->vsiblings = NULL;
+    }
     return rc;
 }
 
