@@ -185,8 +185,12 @@ size_t xzone_at(doc *d, size_t i, size_t end, char *out, int *weak)
             shi = 0; /* 苏州市区: the city proper, a word of its own */
         j += shi;
         if ((b = xat_any(d->s, j, end, W_ZSUFFIX))) {
-            copy_nospace(out, NAME_CAP, d->s, i, j + b);
-            return j + b - i;
+            /* a zone inside it named right after (上海自贸区临港新片区):
+             * the fuller name, as on the generic route */
+            char inner[NAME_CAP];
+            size_t c = xgeneric_zone_at(d, d->s, j + b, end, inner, 2);
+            copy_nospace(out, NAME_CAP, d->s, i, j + b + c);
+            return j + b + c - i;
         }
         /* 南京江北新区, 杭州钱塘区: a city and a name of its own with a
          * suffix (not 无锡市梁溪区, handled below with its 市) */

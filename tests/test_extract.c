@@ -728,6 +728,15 @@ static void test_nested_zone(void **state)
     assert_string_equal(g.r[0].zone, "浦东新区张江科学城");
     assert_string_equal(g.r[0].indicator, "营业收入");
     free_got(&g);
+    /* the same on the place-table route: a city's zone (上海 + 自贸区)
+     * with a zone inside it named right after */
+    run_doc("2023-10-25 来源:某报\n\n今年前三季度,上海自贸区临港新片区外贸进出口额达2860亿元。\n", &g);
+    if (g.n != 1)
+        dump(&g);
+    assert_int_equal(g.n, 1);
+    assert_string_equal(g.r[0].zone, "上海自贸区临港新片区");
+    assert_string_equal(g.r[0].indicator, "外贸进出口额");
+    free_got(&g);
 }
 
 /* A statistical period opening a paragraph holds for the paragraph and
