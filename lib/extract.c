@@ -1163,10 +1163,13 @@ static size_t own_clause(const char *s, size_t ss, const fig *f)
 /* Status of a figure from the words before it in its sentence. */
 static int doc_mood(doc *d);
 
-/* Is per the sentence's own 今年/本年/全年 (the publication year, not
- * inherited)? */
+/* Is per 今年/本年/全年 (the publication year): the sentence's own, or
+ * the paragraph's an earlier sentence named? */
 static int this_year(const doc *d, const xperiod *per)
 {
+    /* the paragraph's, inherited: what its sentence said (今年...。全县建成...) */
+    if (per == &d->para_period)
+        return d->para_this_year;
     for (size_t t = 0; t < d->nspans; t++)
         if (&d->spans[t].p == per)
             return per->year_only && per->end_y == d->pub_y &&
@@ -1568,15 +1571,18 @@ static void sentence(doc *d, size_t ss, size_t se)
         d->rc = emit(d, f, f->ind, zone, per, st);
     }
     /* the sentence's last time word sets the paragraph's period */
+    int last_this_year = 0;
     for (size_t t = 0; t < d->nspans; t++) {
         const xperiod *p = &d->spans[t].p;
         if (p->set == 1 && !d->spans[t].detail) {
             last = *p;
+            last_this_year = this_year(d, p);
             has_period = 1;
         }
     }
     if (has_period && !last.present) {
         d->para_period = last;
+        d->para_this_year = last_this_year;
         if (last.framing)
             d->sec_frame = last;
     }

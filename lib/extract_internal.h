@@ -327,6 +327,7 @@ typedef struct doc {
     xperiod para_period, sec_frame;
     xperiod carry;       /* a statistical period (1-5月, 前三季度, 上半年) carried on */
     int para_year;
+    int para_this_year;  /* para_period was named 今年/本年/全年 */
     int doc_mood, sec_mood, para_mood;  /* ZB_STATUS_* or -1 */
     size_t line_np, line_nd;            /* mood words of the line being classified */
     size_t line_ni;                     /* ... of them words of intention (将, 要, 力争) */

@@ -856,6 +856,16 @@ static void test_stock_and_mood(void **state)
     assert_int_equal(g.r[0].status, ZB_STATUS_ACTUAL);
     assert_int_equal(g.r[1].status, ZB_STATUS_ACTUAL);
     free_got(&g);
+    /* 今年 named by the sentence before, in the paragraph: a result verb
+     * (建成, 新修) in a text of June reports what is done (by hand: period
+     * 2022 inherited, status actual) */
+    run_doc("2022年6月30日 来源:某某报\n\n今年全县小麦种植面积达52万亩。全县建成高标准农田3.2万公顷。\n", &g);
+    if (g.n != 2)
+        dump(&g);
+    assert_int_equal(g.n, 2);
+    assert_int_equal(g.r[1].status, ZB_STATUS_ACTUAL);
+    assert_string_equal(g.r[1].period, "2022");
+    free_got(&g);
     /* the same text with 将 is a plan */
     run_doc("2023年8月12日 来源:某某报\n\n某县将加快推进农田建设,大力推进环境整治,加快推进产业发展,持续推进改革。\n"
             "全县建成高标准农田1.6万公顷,新修农村道路58公里。\n",
