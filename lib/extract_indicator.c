@@ -578,6 +578,15 @@ void xindicators(doc *d, size_t ss, size_t se)
         if (f->kind == ZB_KIND_RANK)
             rank_name(f->ind, topic);
         drop_word(f->ind, "累计");
+        {
+            /* 新增X企业7家,累计达到35家: the total is of X企业, not of
+             * the new ones the subject came from */
+            static const wl total[] = {W("累计"), {NULL, 0}}, added[] = {W("新增"), {NULL, 0}};
+            size_t il = strlen(f->ind);
+            if (il > 6 && xat(f->ind, 0, il, "新增") && xhas_any(s, f->cs, f->bs, total) &&
+                !xhas_any(s, f->cs, f->bs, added))
+                memmove(f->ind, f->ind + 6, il - 6 + 1);
+        }
         if (!f->ind[0])
             str_copy(f->ind, IND_CAP, f->kind == ZB_KIND_COUNT ? "数量" : "数值");
         /* the thing measured becomes the subject of what follows; a share,

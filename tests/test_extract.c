@@ -847,6 +847,15 @@ static void test_stock_and_mood(void **state)
     assert_string_equal(g.r[0].period, "2023-01/2023-09"); /* the flow */
     assert_string_equal(g.r[1].period, "2023-09");         /* the stock at 9月 */
     free_got(&g);
+    /* the total after 新增...: of the whole kind, at 9月 */
+    run_doc("2023-10-20 来源:某某网\n\n1-9月,全区新增规模以上工业企业12家,累计达到268家。\n", &g);
+    if (g.n != 2)
+        dump(&g);
+    assert_int_equal(g.n, 2);
+    assert_string_equal(g.r[0].indicator, "新增规模以上工业企业");
+    assert_string_equal(g.r[1].indicator, "规模以上工业企业");
+    assert_string_equal(g.r[1].period, "2023-09");
+    free_got(&g);
     run_doc("2023年8月12日 来源:某某报\n\n某县加快推进农田建设,大力推进环境整治,加快推进产业发展,持续推进改革。\n"
             "全县建成高标准农田1.6万公顷,新修农村道路58公里。\n",
             &g);
