@@ -1477,7 +1477,10 @@ static void sentence(doc *d, size_t ss, size_t se)
             per = &tmp;
             stock_end = 1;
         }
-        if (!stock_end && per && per->set == 1 && (inherited || per->present == 0) &&
+        /* a rank after a figure of its sentence (增长18.6%,增速居全市第一)
+         * ranks that figure: its period, not the present */
+        int ranks_before = f->kind == ZB_KIND_RANK && k > 0;
+        if (!stock_end && !ranks_before && per && per->set == 1 && (inherited || per->present == 0) &&
             xhas_any(s, f->cs, f->bs, W_STATE) && !per->present) {
             if (inherited) {
                 memset(&tmp, 0, sizeof tmp);

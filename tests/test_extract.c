@@ -905,6 +905,18 @@ static void test_bracket_asides(void **state)
     assert_int_equal(g.n, 1);
     assert_string_equal(g.r[0].indicator, "地区生产总值");
     free_got(&g);
+    /* a rank after a figure of its sentence takes that figure's period,
+     * here the paragraph's 1-9月 carried on (not the publication month) */
+    run_doc("2023-10-25 来源:某报\n\n1-9月,全区实现营业收入80亿元。\n"
+            "其中,规模以上工业总产值增长18.6%,增速居全市各区（县）第一。\n",
+            &g);
+    if (g.n != 3)
+        dump(&g);
+    assert_int_equal(g.n, 3);
+    assert_string_equal(g.r[1].period, "2023-01/2023-09");
+    assert_int_equal(g.r[2].kind, ZB_KIND_RANK);
+    assert_string_equal(g.r[2].period, "2023-01/2023-09");
+    free_got(&g);
     /* a bracket with other words is no aside: 居全市(含开发区) is not read through */
     run_doc("2023-10-25 来源:某报\n\n奉贤区零售总额增速居全市各区(含开发区)第二。\n", &g);
     assert_int_equal(g.n, 0);
