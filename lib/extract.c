@@ -64,10 +64,28 @@
  *     still to come -> target, except 今年/全年 with a verb of result
  *     anywhere before the figure in its sentence (今年新增7家, 今年...面积
  *     达52万亩,总产量约...) in a text of March or later when nothing
- *     around is a plan (the mood below), which is a result so far; otherwise the mood of the
- *     paragraph, the section (a heading such as 主要目标, a lead "X将...")
- *     or the text. The share of a plan done (完成年度计划的45%) is a result
- *     named <what was planned><plan>完成率.
+ *     around is a plan (the mood below), which is a result so far (the
+ *     paragraph's 今年, named by an earlier sentence, counts too);
+ *     otherwise the mood of the paragraph, the section (a heading such as
+ *     主要目标, a lead "X将...") or the text. The text is a plan when its
+ *     words of plan (加快, 推进, 将, 力争...) outnumber its words of result
+ *     two to one and some of them state an intention (将, 要, 力争, 确保,
+ *     争取): 加快推进 alone also fills news of what was done. The share of
+ *     a plan done (完成年度计划的45%) is a result named <what was
+ *     planned><plan>完成率.
+ *   - A count stated as a stock (累计达到, 累计拥有, 总量突破) inside an
+ *     interval of months (1-9月) is the stock at the interval's last month
+ *     (2023-09); the flow beside it (新增...7家) keeps the interval, and
+ *     the total is of the whole kind (新增X企业7家,累计达到35家: X企业).
+ *     A rank right after a figure of its sentence (增长18.6%,增速居全市
+ *     第一) takes that figure's period.
+ *   - A figure of the headline restated in the body (same value, kind,
+ *     unit, bound, basis) is one record, the body's: records from a
+ *     headline figure on are held back to the text's end (hold), then
+ *     handed over in order. A text with no headline figure streams.
+ *   - Brackets holding a list of kinds of administrative unit (各县(市、
+ *     区)) or an abbreviation (GDP) are blanked before the walk, so they
+ *     break no phrase; `text` keeps them.
  *   - Zones: a name before the figure in its sentence (a known city or
  *     province, <city>高新区, a district learned from "X区委" or a spaced
  *     heading "江 阴", a district as the subject of its clause), 全市 as
@@ -80,6 +98,8 @@
  *     no common noun (城区, 景区, 上市); the headline's, a subtitle's or the
  *     opening lines' such name is the text's zone, and 园区/开发区/新区/
  *     本区 or the bare suffix (科学城) standing alone point back to it.
+ *     A zone named right after another (上海自贸区临港新片区, 滨海新区临港
+ *     经济区) makes the fuller name, on both routes.
  *     占全市/居全省 are a denominator and a ranking's field, not the area.
  *   - Indicators are short noun phrases: leading zone names, time words,
  *     scope words and verbs of result (完成, 实现, 拥有, 累计) go, as do
