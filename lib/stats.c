@@ -24,7 +24,9 @@
 #include <gsl/gsl_errno.h>
 #include <gsl/gsl_fit.h>
 #include <gsl/gsl_statistics_double.h>
+#include <float.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -216,56 +218,151 @@ static char *finish_json(cJSON *o)
     return s;
 }
 
+/*
+ * zb_series_to_json writes its line directly (one line per series is the
+ * bulk of `zhibiao series` output; a cJSON tree per line cost a third of
+ * the command's time). The bytes are cJSON_PrintUnformatted's: strings
+ * escaped as cJSON's print_string does, numbers as its print_number.
+ */
+
+/* A JSON string as cJSON prints it: " \ \b \f \n \r \t escaped short,
+ * other bytes below 0x20 as \u00xx, everything else as is; NULL -> null. */
+static void put_str(zb_buf *b, const char *v)
+{
+    static const char hex[] = "0123456789abcdef";
+    if (!v) {
+        zb_buf_put(b, "null", 4);
+        return;
+    }
+    zb_buf_put(b, "\"", 1);
+    const char *run = v;
+    for (; *v; v++) {
+        unsigned char c = (unsigned char)*v;
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        zb_buf_put(b, run, (size_t)(v - run));
+        run = v + 1;
+        char esc[6] = {'\\', (char)c, 'u', '0', '0', 0};
+        size_t n = 2;
+        switch (c) {
+        case '"': case '\\': break;
+        case '\b': esc[1] = 'b'; break;
+        case '\f': esc[1] = 'f'; break;
+        case '\n': esc[1] = 'n'; break;
+        case '\r': esc[1] = 'r'; break;
+        case '\t': esc[1] = 't'; break;
+        default:
+            esc[1] = 'u', esc[4] = hex[c >> 4], esc[5] = hex[c & 15];
+            n = 6;
+        }
+        zb_buf_put(b, esc, n);
+    }
+    zb_buf_put(b, run, (size_t)(v - run));
+    zb_buf_put(b, "\"", 1);
+}
+
+/* A number as num() + cJSON 1.7.15 print it: non-finite -> null; else
+ * %1.15g, or %1.17g when that does not read back within DBL_EPSILON
+ * relative (cJSON's compare_double). -0 stays "-0". */
+static void put_num(zb_buf *b, double d)
+{
+    char t[32];
+    int n;
+    if (!isfinite(d)) {
+        zb_buf_put(b, "null", 4);
+        return;
+    }
+    double back;
+    n = snprintf(t, sizeof t, "%1.15g", d);
+    if (sscanf(t, "%lg", &back) != 1 || !(fabs(back - d) <= fmax(fabs(back), fabs(d)) * DBL_EPSILON))
+        n = snprintf(t, sizeof t, "%1.17g", d);
+    zb_buf_put(b, t, (size_t)n);
+}
+
+/* ,"key": -- key is a literal with nothing to escape; first: no comma */
+#define PUT_KEY(b, k) zb_buf_put((b), ",\"" k "\":", sizeof(k) + 3)
+#define PUT_STR(b, k, v) (PUT_KEY(b, k), put_str((b), (v)))
+#define PUT_NUM(b, k, v) (PUT_KEY(b, k), put_num((b), (v)))
+
+/* The n strings of v as a JSON array. */
+static void put_strs(zb_buf *b, const char *const *v, size_t n)
+{
+    zb_buf_put(b, "[", 1);
+    for (size_t i = 0; i < n; i++) {
+        if (i)
+            zb_buf_put(b, ",", 1);
+        put_str(b, v[i]);
+    }
+    zb_buf_put(b, "]", 1);
+}
+
 char *zb_series_to_json(const zb_series_set *set, const zb_series *s)
 {
-    cJSON *o = cJSON_CreateObject();
-    if (!o)
-        return NULL;
-    add_key(o, s);
-    add_str(o, "period_type", zb_period_type_name(s->period_type));
-    add_str(o, "period_class", s->period_class);
-    add_num(o, "n", (double)s->npoints);
-    add_num(o, "records", (double)s->nrecords);
-    add_num(o, "conflicts", (double)s->nconflicts);
+    zb_buf b = {0};
+    zb_buf_put(&b, "{\"zone\":", 8);
+    put_str(&b, s->zone);
+    PUT_STR(&b, "indicator", s->indicator);
+    PUT_STR(&b, "kind", zb_kind_name(s->kind));
+    PUT_STR(&b, "unit", s->unit);
+    PUT_STR(&b, "basis", s->basis);
+    PUT_STR(&b, "status", zb_status_name(s->status));
+    PUT_STR(&b, "period_type", zb_period_type_name(s->period_type));
+    PUT_STR(&b, "period_class", s->period_class);
+    PUT_NUM(&b, "n", (double)s->npoints);
+    PUT_NUM(&b, "records", (double)s->nrecords);
+    PUT_NUM(&b, "conflicts", (double)s->nconflicts);
     if (s->nnames > 1 || (s->nnames == 1 && strcmp(s->names[0], s->indicator) != 0)) {
-        cJSON *names = cJSON_CreateArray();
-        for (size_t i = 0; i < s->nnames; i++)
-            cJSON_AddItemToArray(names, cJSON_CreateString(s->names[i]));
-        cJSON_AddItemToObject(o, "names", names);
+        PUT_KEY(&b, "names");
+        put_strs(&b, s->names, s->nnames);
     }
-    cJSON *pts = cJSON_CreateArray();
+    PUT_KEY(&b, "points");
+    zb_buf_put(&b, "[", 1);
     for (size_t i = 0; i < s->npoints; i++) {
         const zb_point *p = &s->points[i];
-        cJSON *pj = cJSON_CreateObject();
-        add_str(pj, "period", p->period[0] ? p->period : NULL);
-        add_num(pj, "x", p->x);
-        add_num(pj, "value", p->value);
-        add_str(pj, "bound", zb_bound_name(p->bound));
-        add_num(pj, "records", (double)p->nrecords);
-        cJSON_AddItemToObject(pj, "sources", sources_json(p));
+        if (i)
+            zb_buf_put(&b, ",", 1);
+        zb_buf_put(&b, "{\"period\":", 10);
+        put_str(&b, p->period[0] ? p->period : NULL);
+        PUT_NUM(&b, "x", p->x);
+        PUT_NUM(&b, "value", p->value);
+        PUT_STR(&b, "bound", zb_bound_name(p->bound));
+        PUT_NUM(&b, "records", (double)p->nrecords);
+        PUT_KEY(&b, "sources");
+        put_strs(&b, p->sources, p->nsources);
         if (p->conflict)
-            cJSON_AddBoolToObject(pj, "conflict", 1);
-        cJSON_AddItemToArray(pts, pj);
+            zb_buf_put(&b, ",\"conflict\":true", 16);
+        zb_buf_put(&b, "}", 1);
     }
-    cJSON_AddItemToObject(o, "points", pts);
-    cJSON *else_ = cJSON_CreateArray();
+    zb_buf_put(&b, "]", 1);
+    PUT_KEY(&b, "elsewhere");
+    zb_buf_put(&b, "[", 1);
+    size_t ne = 0;
     for (size_t i = 0; i < s->nsiblings; i++) {
-        const zb_series *b = zb_series_set_get(set, s->siblings[i]);
-        if (!b)
+        const zb_series *o = zb_series_set_get(set, s->siblings[i]);
+        if (!o)
             continue;
-        cJSON *e = cJSON_CreateObject();
-        add_str(e, "period_class", b->period_class);
-        add_num(e, "n", (double)b->npoints);
-        cJSON *per = cJSON_CreateArray();
-        for (size_t k = 0; k < b->npoints; k++)
-            cJSON_AddItemToArray(per, b->points[k].period[0] ? cJSON_CreateString(b->points[k].period)
-                                                             : cJSON_CreateNull());
-        cJSON_AddItemToObject(e, "periods", per);
-        add_str(e, "reason", "different period type");
-        cJSON_AddItemToArray(else_, e);
+        if (ne++)
+            zb_buf_put(&b, ",", 1);
+        zb_buf_put(&b, "{\"period_class\":", 16);
+        put_str(&b, o->period_class);
+        PUT_NUM(&b, "n", (double)o->npoints);
+        PUT_KEY(&b, "periods");
+        zb_buf_put(&b, "[", 1);
+        for (size_t k = 0; k < o->npoints; k++) {
+            if (k)
+                zb_buf_put(&b, ",", 1);
+            put_str(&b, o->points[k].period[0] ? o->points[k].period : NULL);
+        }
+        zb_buf_put(&b, "]", 1);
+        PUT_STR(&b, "reason", "different period type");
+        zb_buf_put(&b, "}", 1);
     }
-    cJSON_AddItemToObject(o, "elsewhere", else_);
-    return finish_json(o);
+    zb_buf_put(&b, "]}", 2);
+    if (b.oom) {
+        zb_buf_free(&b);
+        return NULL;
+    }
+    return b.s;
 }
 
 char *zb_trend_to_json(const zb_series *s, const zb_trend *t, const zb_period *forecast)
