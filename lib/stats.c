@@ -242,7 +242,7 @@ static void put_str(zb_buf *b, const char *v)
             continue;
         zb_buf_put(b, run, (size_t)(v - run));
         run = v + 1;
-        char esc[6] = {'\\', (char)c, 'u', '0', '0', 0};
+        char esc[6] = {'\\', (char)c, '0', '0', 0, 0};
         size_t n = 2;
         switch (c) {
         case '"': case '\\': break;

@@ -10,6 +10,7 @@
 #include "zb_test.h"
 #include "zhibiao.h"
 
+#include <cjson/cJSON.h>
 #include <gsl/gsl_errno.h>
 #include <unistd.h>
 
@@ -254,6 +255,88 @@ static void test_many_sources(void **state)
     assert_int_equal(s->points[0].nsources, 40);
     assert_string_equal(s->points[0].sources[0], "d000.txt");
     assert_string_equal(s->points[0].sources[39], "d039.txt");
+    zb_series_set_free(set);
+}
+
+/* Conflicts whose values arrive between other periods: the points are
+ * built in arrival order and finish sorts them in place, so the chain of
+ * a period must be walked once. Arrival order (value, doc):
+ *   2022 1 a | 2023 5 a | 2022 2 b | 2022 1 c | 2022 3 d | 2023 5 e | 2023 5 a
+ * By hand: 2022 carries 1 (a, c: 2 records), 2 (b), 3 (d) -> three points,
+ * all conflict; 2023 carries 5 from a, e, a -> one point, 3 records,
+ * sources a, e (the repeat of a dropped), no conflict. x = year + 0.5. */
+static void test_conflict_chains(void **state)
+{
+    (void)state;
+    zb_series_set *set = zb_series_set_new(NULL);
+    static const struct { const char *doc, *period; double v; } in[] = {
+        {"a", "2022", 1}, {"a", "2023", 5}, {"b", "2022", 2}, {"c", "2022", 1},
+        {"d", "2022", 3}, {"e", "2023", 5}, {"a", "2023", 5},
+    };
+    for (size_t i = 0; i < sizeof in / sizeof in[0]; i++)
+        add(set, mk(in[i].doc, "江阴", "产值", ZB_KIND_AMOUNT, in[i].v, "CNY", EQ, A, in[i].period, NULL));
+    zb_error e = {0};
+    assert_int_equal(zb_series_set_finish(set, &e), ZB_OK);
+    assert_int_equal(zb_series_set_count(set), 1);
+    const zb_series *s = zb_series_set_get(set, 0);
+    assert_int_equal(s->npoints, 4);
+    assert_int_equal(s->nconflicts, 1);
+    static const double want_v[] = {1, 2, 3, 5};
+    static const size_t want_rec[] = {2, 1, 1, 3}, want_nsrc[] = {2, 1, 1, 2};
+    for (size_t i = 0; i < 4; i++) {
+        const zb_point *p = &s->points[i];
+        assert_close(p->value, want_v[i], 0);
+        assert_close(p->x, i < 3 ? 2022.5 : 2023.5, 1e-12);
+        assert_int_equal(p->conflict, i < 3);
+        assert_int_equal(p->nrecords, want_rec[i]);
+        assert_int_equal(p->nsources, want_nsrc[i]);
+        assert_int_equal(p->has_offset, 0);
+    }
+    assert_string_equal(s->points[0].sources[0], "a");
+    assert_string_equal(s->points[0].sources[1], "c");
+    assert_string_equal(s->points[3].sources[0], "a");
+    assert_string_equal(s->points[3].sources[1], "e");
+    zb_series_set_free(set);
+}
+
+/* zb_series_to_json writes JSON by hand; its bytes must be the ones
+ * cJSON_PrintUnformatted gives for the same content, so parsing the line
+ * with cJSON and printing it again must give the line back. The values
+ * pick cJSON's number cases: 0.1+0.2 (prints "0.3": %1.15g reads back
+ * within DBL_EPSILON), 1/3 (needs %1.17g), -0, 1e20; the doc names carry
+ * a quote, a backslash and control bytes. */
+static void test_series_json_bytes(void **state)
+{
+    (void)state;
+    zb_series_set *set = zb_series_set_new(NULL);
+    add(set, mk("q\"\\\x01\t.txt", NULL, "比重", ZB_KIND_SHARE, 0.1 + 0.2, "%", EQ, A, "2021", NULL));
+    add(set, mk("b.txt", NULL, "比重", ZB_KIND_SHARE, 1.0 / 3, "%", EQ, A, "2022", NULL));
+    add(set, mk("b.txt", NULL, "比重", ZB_KIND_SHARE, -0.0, "%", EQ, A, "2023", NULL));
+    add(set, mk("c.txt", NULL, "比重", ZB_KIND_SHARE, 1e20, "%", EQ, A, "2023", NULL));
+    add(set, mk("c.txt", NULL, "比重", ZB_KIND_SHARE, 7, "%", EQ, A, "2024-Q1", NULL)); /* sibling */
+    zb_error e = {0};
+    assert_int_equal(zb_series_set_finish(set, &e), ZB_OK);
+    assert_int_equal(zb_series_set_count(set), 2);
+    for (size_t i = 0; i < 2; i++) {
+        char *j = zb_series_to_json(set, zb_series_set_get(set, i));
+        assert_non_null(j);
+        cJSON *o = cJSON_Parse(j);
+        assert_non_null(o);
+        char *again = cJSON_PrintUnformatted(o);
+        assert_string_equal(j, again);
+        /* the year series: 2021, 2022, 2023 (-0 and 1e20: a conflict); the quarter sorts first */
+        static const char *const year_has[] = {
+            "\"value\":0.3,", "\"value\":0.33333333333333331,", "\"value\":-0,", "\"value\":1e+20,",
+            "[\"q\\\"\\\\\\u0001\\t.txt\"]",
+            "\"elsewhere\":[{\"period_class\":\"quarter\",\"n\":1,\"periods\":[\"2024-Q1\"]",
+        };
+        for (size_t k = 0; !strcmp(zb_series_set_get(set, i)->period_class, "year") && k < 6; k++)
+            if (!strstr(j, year_has[k]))
+                fail_msg("%s lacks %s", j, year_has[k]);
+        free(again);
+        cJSON_Delete(o);
+        free(j);
+    }
     zb_series_set_free(set);
 }
 
@@ -636,6 +719,8 @@ int main(void)
         cmocka_unit_test(test_grouping),
         cmocka_unit_test(test_bad_period_and_defaults),
         cmocka_unit_test(test_many_sources),
+        cmocka_unit_test(test_conflict_chains),
+        cmocka_unit_test(test_series_json_bytes),
         cmocka_unit_test(test_compare),
         cmocka_unit_test(test_derive),
         cmocka_unit_test(test_by_place),
