@@ -464,7 +464,8 @@ typedef struct zb_series {
 zb_series_set *zb_series_set_new(const zb_aliases *aliases);
 /* Add one record (borrowed; nothing of it is kept but copies of strings).
  * Returns ZB_OK, ZB_EINVALID (bad period: message names it; the record is
- * not added), ZB_EUSAGE (after finish), ZB_ENOMEM. */
+ * not added), ZB_EUSAGE (after finish), ZB_ENOMEM (also past the limits of
+ * 4294967295 series per set or 2147483647 points per series: "too many ..."). */
 int zb_series_set_add(zb_series_set *set, const zb_record *r, zb_error *err);
 /* Sort points, fill siblings and views. Call once after the last add;
  * views are valid until zb_series_set_free. ZB_OK or ZB_ENOMEM. */
