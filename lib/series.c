@@ -66,6 +66,15 @@ typedef struct iseries {
 #define NONE ((size_t)-1)
 #define PNONE UINT32_MAX
 
+/* Point arrays grow through capacities 1, 2, 3, 5, 8, 12, ... (most series
+ * are short). Those up to ARENA_MAX_CAP points come from arena blocks, and
+ * an outgrown one goes on a free list of its class for the next series to
+ * reach that size: a million small reallocs would otherwise leave the heap
+ * full of small holes that slow every later malloc. Larger arrays use
+ * realloc. */
+enum { ARENA_CLASSES = 16, ARENA_MAX_CAP = 710 /* the 16th capacity */, ARENA_BLOCK = 1 << 20 };
+static size_t next_cap(size_t cap) { return cap ? cap + (cap + 1) / 2 : 1; }
+
 /* One slot of the two hash tables (open addressing); hashes are
  * recomputed when a table grows, to keep slots at 16 bytes.
  *   series table: series -> that series (point, start, end unused);
@@ -82,6 +91,10 @@ struct zb_series_set {
     zb_smap strings;         /* interned plain strings (units, docs, periods, classes) */
     zb_smap zones, indicators; /* raw name -> canonical interned */
     zb_smap periods;         /* raw period text -> pcache (owned) */
+    char *bump;              /* point arrays of small capacity: see grow_points */
+    size_t bump_left;
+    void *blocks;            /* arena blocks, chained through their first bytes */
+    zb_point *freed[ARENA_CLASSES]; /* outgrown arrays by capacity class, chained */
     const char *last_doc;    /* interned doc of the previous record: */
                              /* records of one document come together */
     iseries *s;
@@ -195,7 +208,14 @@ void zb_series_set_free(zb_series_set *set)
         if (!set->finished)
             for (size_t k = 0; k < set->s[i].npts; k++)
                 free((void *)set->s[i].pts[k].sources);
-        free(set->s[i].pts);
+        if (set->s[i].cap > ARENA_MAX_CAP)
+            free(set->s[i].pts);
+    }
+    while (set->blocks) {
+        void *next;
+        memcpy(&next, set->blocks, sizeof next);
+        free(set->blocks);
+        set->blocks = next;
     }
     free(set->s);
     free(set->ptab);
@@ -348,6 +368,59 @@ static int add_source(zb_point *p, const char *doc)
     return ZB_OK;
 }
 
+/* Class of capacity cap (a value of the next_cap sequence). */
+static size_t cap_class(size_t cap)
+{
+    size_t k = 0;
+    for (size_t c = 1; c < cap; c = next_cap(c))
+        k++;
+    return k;
+}
+
+/* Give s->pts room for next_cap(s->cap) points, keeping its points.
+ * ZB_OK or ZB_ENOMEM (s unchanged). */
+static int grow_points(zb_series_set *set, iseries *s)
+{
+    size_t ncap = next_cap(s->cap);
+    zb_point *n;
+    if (ncap > ARENA_MAX_CAP) {
+        n = realloc(s->cap > ARENA_MAX_CAP ? s->pts : NULL, ncap * sizeof *n);
+        if (!n)
+            return ZB_ENOMEM;
+        if (s->cap <= ARENA_MAX_CAP)
+            memcpy(n, s->pts, s->npts * sizeof *n);
+    } else {
+        size_t k = cap_class(ncap);
+        if ((n = set->freed[k]) != NULL) {
+            memcpy(&set->freed[k], n, sizeof set->freed[k]);
+        } else {
+            size_t bytes = ncap * sizeof *n;
+            if (set->bump_left < bytes) {
+                char *b = malloc(ARENA_BLOCK);
+                if (!b)
+                    return ZB_ENOMEM;
+                memcpy(b, &set->blocks, sizeof set->blocks);
+                set->blocks = b;
+                set->bump = b + sizeof(zb_point); /* the chain link; keeps alignment */
+                set->bump_left = ARENA_BLOCK - sizeof(zb_point);
+            }
+            n = (zb_point *)set->bump;
+            set->bump += bytes;
+            set->bump_left -= bytes;
+        }
+        if (s->npts)
+            memcpy(n, s->pts, s->npts * sizeof *n);
+    }
+    if (s->cap && s->cap <= ARENA_MAX_CAP) { /* the old array: onto its free list */
+        size_t k = cap_class(s->cap);
+        memcpy(s->pts, &set->freed[k], sizeof set->freed[k]);
+        set->freed[k] = s->pts;
+    }
+    s->pts = n;
+    s->cap = ncap;
+    return ZB_OK;
+}
+
 /* Add value to the period (start, end) of series si: merge with an equal
  * value, else start a point (the first of its period, or a conflict). */
 static int add_value(zb_series_set *set, size_t si, const zb_period *pd, const char *period,
@@ -375,14 +448,8 @@ static int add_value(zb_series_set *set, size_t si, const zb_period *pd, const c
     }
     if (s->npts >= INT32_MAX)
         return zb_error_set(err, ZB_ENOMEM, "too many points in one series (limit %d)", INT32_MAX);
-    if (s->npts == s->cap) { /* 1, 2, 3, 5, 8, 12, ...: most series are short */
-        size_t ncap = s->cap ? s->cap + (s->cap + 1) / 2 : 1;
-        zb_point *n = realloc(s->pts, ncap * sizeof *n);
-        if (!n)
-            return zb_error_set(err, ZB_ENOMEM, "out of memory");
-        s->pts = n;
-        s->cap = ncap;
-    }
+    if (s->npts == s->cap && grow_points(set, s) != ZB_OK)
+        return zb_error_set(err, ZB_ENOMEM, "out of memory");
     size_t pi = s->npts;
     zb_point *p = &s->pts[pi];
     memset(p, 0, sizeof *p);

@@ -299,6 +299,36 @@ static void test_conflict_chains(void **state)
     zb_series_set_free(set);
 }
 
+/* Point arrays move as series grow (small ones through free lists of an
+ * arena, past 710 points through realloc): two series of 1000 monthly
+ * points added alternately, in reverse month order, keep every point.
+ * Month i (0..999) is 2000-01 + i with value i in A and -i in B; sorted by
+ * x, point k of A is month k, value k. */
+static void test_long_series(void **state)
+{
+    (void)state;
+    zb_series_set *set = zb_series_set_new(NULL);
+    char per[16];
+    for (int i = 999; i >= 0; i--) {
+        snprintf(per, sizeof per, "%04d-%02d", 2000 + i / 12, i % 12 + 1);
+        add(set, mk("a.txt", "A", "产值", ZB_KIND_AMOUNT, i, "CNY", EQ, A, per, NULL));
+        add(set, mk("b.txt", "B", "产值", ZB_KIND_AMOUNT, -i, "CNY", EQ, A, per, NULL));
+    }
+    zb_error e = {0};
+    assert_int_equal(zb_series_set_finish(set, &e), ZB_OK);
+    assert_int_equal(zb_series_set_count(set), 2);
+    for (size_t si = 0; si < 2; si++) {
+        const zb_series *s = zb_series_set_get(set, si); /* A sorts before B */
+        assert_int_equal(s->npoints, 1000);
+        for (size_t k = 0; k < 1000; k++) {
+            assert_close(s->points[k].value, si ? -(double)k : (double)k, 0);
+            assert_int_equal(s->points[k].when.start, s->points[k].when.end);
+            assert_string_equal(s->points[k].sources[0], si ? "b.txt" : "a.txt");
+        }
+    }
+    zb_series_set_free(set);
+}
+
 /* zb_series_to_json writes JSON by hand; its bytes must be the ones
  * cJSON_PrintUnformatted gives for the same content, so parsing the line
  * with cJSON and printing it again must give the line back. The values
@@ -720,6 +750,7 @@ int main(void)
         cmocka_unit_test(test_bad_period_and_defaults),
         cmocka_unit_test(test_many_sources),
         cmocka_unit_test(test_conflict_chains),
+        cmocka_unit_test(test_long_series),
         cmocka_unit_test(test_series_json_bytes),
         cmocka_unit_test(test_compare),
         cmocka_unit_test(test_derive),
