@@ -392,7 +392,7 @@ static int grow_points(zb_series_set *set, iseries *s)
     } else {
         size_t k = cap_class(ncap);
         if ((n = set->freed[k]) != NULL) {
-            memcpy(&set->freed[k], n, sizeof set->freed[k]);
+            memcpy(&set->freed[k], (const void *)n, sizeof set->freed[k]); /* next link */
         } else {
             size_t bytes = ncap * sizeof *n;
             if (set->bump_left < bytes) {
@@ -413,7 +413,7 @@ static int grow_points(zb_series_set *set, iseries *s)
     }
     if (s->cap && s->cap <= ARENA_MAX_CAP) { /* the old array: onto its free list */
         size_t k = cap_class(s->cap);
-        memcpy(s->pts, &set->freed[k], sizeof set->freed[k]);
+        memcpy((void *)s->pts, &set->freed[k], sizeof set->freed[k]);
         set->freed[k] = s->pts;
     }
     s->pts = n;
