@@ -426,53 +426,6 @@ out:
 
 /* --------------------------------------------------------------- writing */
 
-/* JSON string: escape " \ and control characters; UTF-8 passes through. */
-static void put_json_string(zb_buf *b, const char *s)
-{
-    static const char hex[] = "0123456789abcdef";
-    zb_buf_put(b, "\"", 1);
-    const char *run = s;
-    /* eight bytes at a time while none is a control byte, " or \ */
-    {
-        const uint64_t ones = UINT64_C(0x0101010101010101), highs = ones * 0x80;
-        size_t left = strlen(s);
-        while (left >= 8) {
-            uint64_t v, q, bs;
-            memcpy(&v, s, 8);
-            q = v ^ (ones * '"');
-            bs = v ^ (ones * '\\');
-            if ((((v - ones * 0x20) & ~v) | ((q - ones) & ~q) | ((bs - ones) & ~bs)) & highs)
-                break;
-            s += 8;
-            left -= 8;
-        }
-    }
-    for (; *s; s++) {
-        unsigned char c = (unsigned char)*s;
-        if (c >= 0x20 && c != '"' && c != '\\')
-            continue;
-        zb_buf_put(b, run, (size_t)(s - run));
-        run = s + 1;
-        char esc[7] = {'\\', 0, 0, 0, 0, 0, 0};
-        size_t n = 2;
-        switch (c) {
-        case '"': esc[1] = '"'; break;
-        case '\\': esc[1] = '\\'; break;
-        case '\n': esc[1] = 'n'; break;
-        case '\r': esc[1] = 'r'; break;
-        case '\t': esc[1] = 't'; break;
-        case '\b': esc[1] = 'b'; break;
-        case '\f': esc[1] = 'f'; break;
-        default:
-            esc[1] = 'u', esc[2] = '0', esc[3] = '0', esc[4] = hex[c >> 4], esc[5] = hex[c & 15];
-            n = 6;
-        }
-        zb_buf_put(b, esc, n);
-    }
-    zb_buf_put(b, run, (size_t)(s - run));
-    zb_buf_put(b, "\"", 1);
-}
-
 /* ,"key": -- key is a literal with nothing to escape */
 #define PUT_KEY(b, k) zb_buf_put((b), ",\"" k "\":", sizeof(k) + 3)
 
@@ -482,7 +435,7 @@ static void put_json_string(zb_buf *b, const char *s)
         const char *v_ = (v);                                                                     \
         PUT_KEY(b, k);                                                                            \
         if (v_)                                                                                   \
-            put_json_string(b, v_);                                                               \
+            zb_buf_json_string(b, v_);                                                               \
         else                                                                                      \
             zb_buf_put(b, "null", 4);                                                             \
     } while (0)
@@ -603,7 +556,7 @@ static void record_json(zb_buf *b, const zb_record *r)
 {
     char num[64];
     zb_buf_put(b, "{\"doc\":", 7);
-    put_json_string(b, r->doc ? r->doc : "");
+    zb_buf_json_string(b, r->doc ? r->doc : "");
     PUT_STR_OR_NULL(b, "published", r->published);
     PUT_STR_OR_NULL(b, "zone", r->zone);
     PUT_STR_OR_NULL(b, "indicator", r->indicator ? r->indicator : "");
@@ -639,7 +592,7 @@ static void record_json(zb_buf *b, const zb_record *r)
                 break;
             }
             zb_buf_put(b, ",", 1);
-            put_json_string(b, it->string);
+            zb_buf_json_string(b, it->string);
             zb_buf_put(b, ":", 1);
             zb_buf_puts(b, v);
             cJSON_free(v);

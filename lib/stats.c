@@ -225,40 +225,13 @@ static char *finish_json(cJSON *o)
  * escaped as cJSON's print_string does, numbers as its print_number.
  */
 
-/* A JSON string as cJSON prints it: " \ \b \f \n \r \t escaped short,
- * other bytes below 0x20 as \u00xx, everything else as is; NULL -> null. */
+/* A JSON string as cJSON prints it (zb_buf_json_string); NULL -> null. */
 static void put_str(zb_buf *b, const char *v)
 {
-    static const char hex[] = "0123456789abcdef";
-    if (!v) {
+    if (v)
+        zb_buf_json_string(b, v);
+    else
         zb_buf_put(b, "null", 4);
-        return;
-    }
-    zb_buf_put(b, "\"", 1);
-    const char *run = v;
-    for (; *v; v++) {
-        unsigned char c = (unsigned char)*v;
-        if (c >= 0x20 && c != '"' && c != '\\')
-            continue;
-        zb_buf_put(b, run, (size_t)(v - run));
-        run = v + 1;
-        char esc[6] = {'\\', (char)c, '0', '0', 0, 0};
-        size_t n = 2;
-        switch (c) {
-        case '"': case '\\': break;
-        case '\b': esc[1] = 'b'; break;
-        case '\f': esc[1] = 'f'; break;
-        case '\n': esc[1] = 'n'; break;
-        case '\r': esc[1] = 'r'; break;
-        case '\t': esc[1] = 't'; break;
-        default:
-            esc[1] = 'u', esc[4] = hex[c >> 4], esc[5] = hex[c & 15];
-            n = 6;
-        }
-        zb_buf_put(b, esc, n);
-    }
-    zb_buf_put(b, run, (size_t)(v - run));
-    zb_buf_put(b, "\"", 1);
 }
 
 /* A number as num() + cJSON 1.7.15 print it: non-finite -> null; else

@@ -57,6 +57,9 @@ static inline void zb_buf_puts(zb_buf *b, const char *s)
 
 /* Append printf-style text. */
 void zb_buf_printf(zb_buf *b, const char *fmt, ...) ZB_PRINTF(2, 3);
+/* Append s as a JSON string: " \ \b \f \n \r \t escaped short, other bytes
+ * below 0x20 as \u00xx, UTF-8 as is (the bytes cJSON prints). s non-NULL. */
+void zb_buf_json_string(zb_buf *b, const char *s);
 
 /* Free the text and zero the buffer (reusable after). Accepts NULL. */
 void zb_buf_free(zb_buf *b);
