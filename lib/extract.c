@@ -369,8 +369,8 @@ static void find_published_date(doc *d, size_t from, int tail)
 /* Map a normalised range to the decoded text. */
 static void src_range(const doc *d, size_t a, size_t b, size_t *sa, size_t *sb)
 {
-    *sa = d->map[a];
-    *sb = d->map[b];
+    *sa = zb_normtext_source(&d->x->nt, a);
+    *sb = zb_normtext_source(&d->x->nt, b);
 }
 
 /*
@@ -2191,7 +2191,6 @@ int zb_extract_buffer(zb_extractor *x, const char *bytes, size_t len,
     d->src_len = tlen;
     d->s = x->nt.s;
     d->n = x->nt.len;
-    d->map = x->nt.map;
     d->opts = opts;
     d->fn = fn;
     d->user = user;

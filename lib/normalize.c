@@ -14,12 +14,17 @@
  * (a 3-byte ideograph stays 3 bytes; full-width forms shrink to 1 byte).
  * Characters OpenCC maps outside the BMP (a few rare ones) are kept as is.
  *
- * Hence out->len <= len and the map back to the source is a plain array:
- * output byte i came from the source character starting at map[i].
- * Text needing no change costs a copy plus the map fill; the ASCII parts
- * go eight bytes at a time and whole 3-byte characters (all of CJK) take a
- * straight-line path.  Invalid UTF-8 (not made by zb_decode) is
- * copied through byte by byte, never read past the end.
+ * Hence out->len <= len, and output and source advance together except
+ * where a character shrinks (full-width form 3 -> 1 byte, U+3000 3 -> 1,
+ * NBSP 2 -> 1, a shorter t2s answer).  The map back to the source is
+ * therefore sparse: one break point (output offset, source - output delta)
+ * after each shrunk character; zb_normtext_source finds a byte's character
+ * start and adds the delta of the last break point before it (binary
+ * search).  Text needing no change is copied as it is checked: ASCII
+ * eight bytes at a time, 3-byte characters (all of CJK) two at a time,
+ * each tested against a bitmap of the code points that change.  Invalid
+ * UTF-8 (not made by zb_decode) is copied through byte by byte, never read
+ * past the end.
  */
 #include "zhibiao.h"
 
@@ -31,7 +36,8 @@
 #define CJK_RANGES { {0x3400, 0x9FFF}, {0xF900, 0xFAFF} }
 
 struct zb_normalizer {
-    uint16_t to[0x10000];   /* replacement code point, 0 = keep */
+    uint16_t to[0x10000];          /* replacement code point, 0 = keep */
+    uint64_t changes[0x10000 / 64]; /* bit c set: to[c] != 0 (8 KB, stays in L1) */
 };
 
 /* Encode BMP code point c as UTF-8 into o; returns the byte count. */
@@ -141,6 +147,9 @@ zb_normalizer *zb_normalizer_new(zb_error *err)
         n->to[c] = (uint16_t)(c - 0xFF01 + 0x21);
     n->to[0x3000] = ' ';
     n->to[0x00A0] = ' ';
+    for (c = 0; c < 0x10000; c++)
+        if (n->to[c])
+            n->changes[c >> 6] |= (uint64_t)1 << (c & 63);
     return n;
 }
 
@@ -154,7 +163,7 @@ void zb_normtext_clear(zb_normtext *t)
     if (!t)
         return;
     free(t->s);
-    free(t->map);
+    free(t->brk);
     memset(t, 0, sizeof *t);
 }
 
@@ -170,83 +179,99 @@ static size_t char_len(const unsigned char *p, size_t left)
     return k;
 }
 
-/*
- * Whole 3-byte characters (all of CJK) from in[i] on, while they last:
- * normalised into o at *k (map filled when non-NULL).  Returns where the
- * run stopped (i when in[i] starts no such character).  A function of its
- * own so that its few variables stay in registers (inlined into the big
- * loop, GCC spilled the bytes and reloaded them wider, a store-forwarding
- * stall per character).
- */
-#if defined(__GNUC__)
-__attribute__((noinline))
-#endif
-static size_t cjk_run(const uint16_t *to, const unsigned char *in, size_t i, size_t len,
-                      unsigned char *o, size_t *k_io, size_t *map)
+/* Record a break point: from output offset `at` on, source offsets are
+ * output offsets + delta.  Returns ZB_OK or ZB_ENOMEM. */
+static int add_break(zb_normtext *t, size_t at, size_t delta)
 {
-    size_t k = *k_io;
-    while (i + 3 <= len) {
-        uint32_t b0 = in[i], b1 = in[i + 1], b2 = in[i + 2], cp, t;
-        if ((b0 & 0xF0) != 0xE0 || ((b1 & 0xC0) | ((b2 & 0xC0) >> 2)) != 0xA0)
-            break;
-        cp = ((b0 & 0x0F) << 12) | ((b1 & 0x3F) << 6) | (b2 & 0x3F);
-        t = to[cp];
-        if (map) {
-            map[k] = i;
-            map[k + 1] = i;
-            map[k + 2] = i;
-        }
-        if (t && cp) {
-            k += put_utf8(t, o + k);
-        } else {
-            o[k] = (unsigned char)b0;
-            o[k + 1] = (unsigned char)b1;
-            o[k + 2] = (unsigned char)b2;
-            k += 3;
-        }
-        i += 3;
+    if (t->nbrk == t->brk_cap) {
+        size_t cap = t->brk_cap ? 2 * t->brk_cap : 64;
+        zb_normbreak *b;
+        if (cap > SIZE_MAX / sizeof *b)
+            return ZB_ENOMEM;
+        b = realloc(t->brk, cap * sizeof *b);
+        if (!b)
+            return ZB_ENOMEM;
+        t->brk = b;
+        t->brk_cap = cap;
     }
-    *k_io = k;
-    return i;
+    t->brk[t->nbrk].at = at;
+    t->brk[t->nbrk].delta = delta;
+    t->nbrk++;
+    return ZB_OK;
+}
+
+/* p[0..8) as a little-endian word (one load on little-endian machines). */
+static uint64_t le64(const unsigned char *p)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    uint64_t v;
+    memcpy(&v, p, 8);
+    return v;
+#else
+    return (uint64_t)p[0] | (uint64_t)p[1] << 8 | (uint64_t)p[2] << 16 | (uint64_t)p[3] << 24 |
+           (uint64_t)p[4] << 32 | (uint64_t)p[5] << 40 | (uint64_t)p[6] << 48 |
+           (uint64_t)p[7] << 56;
+#endif
+}
+
+/* Bytes 0..5 of a le64 word are two 3-byte characters (lead 1110xxxx,
+ * then 10xxxxxx twice; bytes 6, 7 not looked at). */
+#define PAIR_MASK UINT64_C(0x0000C0C0F0C0C0F0)
+#define PAIR_SHAPE UINT64_C(0x00008080E08080E0)
+#define IS_CONT(b) (((b) & 0xC0) == 0x80)
+
+/* Bit 0: the 3-byte character p[0..3) (shape checked) changes.  Its row of
+ * `changes` is cp >> 6 = (p[0] & 0x0F) << 6 | (p[1] & 0x3F), which for
+ * these bytes is (p[0] << 6) + p[1] - 0x3880; its bit is p[2] & 63. */
+static uint64_t changes_bit(const uint64_t *changes, const unsigned char *p)
+{
+    return changes[((unsigned)p[0] << 6) + p[1] - 0x3880] >> (p[2] & 63);
 }
 
 /*
  * The loop behind zb_normalize and zb_normalize_str: normalise in[0..len)
- * into o (room for len bytes), recording source offsets in map when map is
- * non-NULL.  Returns the output length (<= len).
+ * into o (room for len bytes), recording break points in t when t is
+ * non-NULL.  Returns the output length (<= len), or SIZE_MAX on ENOMEM.
+ *
+ * Most text stays as it is, so the loop copies as it checks: ASCII eight
+ * bytes at a time, unchanged 3-byte characters (all of CJK) two at a time
+ * (one 8-byte load checks both shapes, two bitmap bits say neither
+ * changes; all 8 bytes are stored and 6 kept -- k <= i, so o has room),
+ * then one at a time; whatever is left (a character that changes, 2- and
+ * 4-byte characters, invalid UTF-8) takes the general path.
  */
 static size_t normalize_into(const zb_normalizer *n, const unsigned char *in, size_t len,
-                             unsigned char *o, size_t *map)
+                             unsigned char *o, zb_normtext *t)
 {
-    size_t i = 0, k = 0, j;
+    const uint64_t *chg = n->changes;
+    size_t i = 0, k = 0;
     while (i < len) {
-        size_t cl;
+        size_t cl, w;
         unsigned cp = 0, to = 0;
-        if (in[i] < 0x80) {
-            /* ASCII run, eight at a time while it lasts */
-            uint64_t v;
-            while (i + 8 <= len && (memcpy(&v, in + i, 8), !(v & HIGH_BITS))) {
-                memcpy(o + k, in + i, 8);
-                if (map)
-                    for (j = 0; j < 8; j++)
-                        map[k + j] = i + j;
-                i += 8;
-                k += 8;
-            }
-            if (i < len && in[i] < 0x80) {
-                if (map)
-                    map[k] = i;
-                o[k++] = in[i++];
-            }
+        uint64_t v;
+        while (i + 8 <= len && (memcpy(&v, in + i, 8), !(v & HIGH_BITS))) {
+            memcpy(o + k, &v, 8);
+            i += 8;
+            k += 8;
+        }
+        while (i < len && in[i] < 0x80)
+            o[k++] = in[i++];
+        while (i + 8 <= len && (le64(in + i) & PAIR_MASK) == PAIR_SHAPE &&
+               !((changes_bit(chg, in + i) | changes_bit(chg, in + i + 3)) & 1)) {
+            memcpy(o + k, in + i, 8);
+            i += 6;
+            k += 6;
+        }
+        if (i + 3 <= len && (in[i] & 0xF0) == 0xE0 && IS_CONT(in[i + 1]) && IS_CONT(in[i + 2]) &&
+            !(changes_bit(chg, in + i) & 1)) {
+            memcpy(o + k, in + i, 3);
+            i += 3;
+            k += 3;
             continue;
         }
-        if (in[i] >= 0xE0 && i + 3 <= len) {
-            size_t i3 = cjk_run(n->to, in, i, len, o, &k, map);
-            if (i3 != i) {
-                i = i3;
-                continue;
-            }
-        }
+        if (i >= len || in[i] < 0x80)
+            continue;
+        /* general path: one character */
         cl = char_len(in + i, len - i);
         if (cl == 3)
             cp = ((unsigned)(in[i] & 0x0F) << 12) | ((unsigned)(in[i + 1] & 0x3F) << 6) |
@@ -255,24 +280,15 @@ static size_t normalize_into(const zb_normalizer *n, const unsigned char *in, si
             cp = ((unsigned)(in[i] & 0x1F) << 6) | (in[i + 1] & 0x3F);
         if (cp)
             to = n->to[cp];
-        if (to) {
-            size_t w = put_utf8(to, o + k);
-            if (w > cl) {                /* never, by construction; stay in bounds */
-                w = cl;
-                memcpy(o + k, in + i, cl);
-            }
-            if (map)
-                for (j = 0; j < w; j++)
-                    map[k + j] = i;
-            k += w;
-        } else {
+        w = to ? put_utf8(to, o + k) : 0;
+        if (!to || w > cl) {             /* w > cl: never, by construction; stay in bounds */
+            w = cl;
             memcpy(o + k, in + i, cl);
-            if (map)
-                for (j = 0; j < cl; j++)
-                    map[k + j] = i;
-            k += cl;
         }
+        k += w;
         i += cl;
+        if (w < cl && t && add_break(t, k, i - k) != ZB_OK)
+            return SIZE_MAX;
     }
     return k;
 }
@@ -280,28 +296,56 @@ static size_t normalize_into(const zb_normalizer *n, const unsigned char *in, si
 int zb_normalize(const zb_normalizer *n, const char *in, size_t len, zb_normtext *out,
                  zb_error *err)
 {
+    size_t k;
     if (!in)
         len = 0;
-    if (out->cap < len + 1 || !out->s || !out->map) {
+    if (out->cap < len + 1 || !out->s) {
         char *s;
-        size_t *map;
-        if (len >= SIZE_MAX / sizeof(size_t) - 1)
+        if (len == SIZE_MAX)
             return zb_error_set(err, ZB_ENOMEM, "text of %zu bytes too large to normalise", len);
         s = realloc(out->s, len + 1);
         if (!s)
             return zb_error_set(err, ZB_ENOMEM, "out of memory normalising %zu bytes", len);
         out->s = s;
-        map = realloc(out->map, (len + 1) * sizeof *map);
-        if (!map)
-            return zb_error_set(err, ZB_ENOMEM, "out of memory normalising %zu bytes", len);
-        out->map = map;
         out->cap = len + 1;
     }
-    out->len = len ? normalize_into(n, (const unsigned char *)in, len,
-                                    (unsigned char *)out->s, out->map) : 0;
-    out->s[out->len] = '\0';
-    out->map[out->len] = len;
+    out->nbrk = 0;
+    k = len ? normalize_into(n, (const unsigned char *)in, len, (unsigned char *)out->s, out) : 0;
+    if (k == SIZE_MAX) {
+        out->len = 0;
+        out->s[0] = '\0';
+        out->nbrk = 0;
+        return zb_error_set(err, ZB_ENOMEM, "out of memory normalising %zu bytes", len);
+    }
+    out->len = k;
+    out->s[k] = '\0';
     return ZB_OK;
+}
+
+size_t zb_normtext_source(const zb_normtext *t, size_t off)
+{
+    const unsigned char *s = (const unsigned char *)t->s;
+    size_t c = off, lo = 0, hi = t->nbrk;
+    if (off > t->len)
+        c = off = t->len;
+    if (off < t->len && (s[off] & 0xC0) == 0x80) {
+        /* inside a character: back to its lead byte (at most 3 back).  A
+         * continuation byte that no lead's length covers (invalid input
+         * copied through) is a character of its own. */
+        size_t b = off;
+        while (b > 0 && off - b < 3 && (s[b] & 0xC0) == 0x80)
+            b--;
+        if ((s[b] & 0xC0) != 0x80 && off < b + char_len(s + b, t->len - b))
+            c = b;
+    }
+    while (lo < hi) {                  /* first break point after c */
+        size_t mid = lo + (hi - lo) / 2;
+        if (t->brk[mid].at <= c)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return c + (lo ? t->brk[lo - 1].delta : 0);
 }
 
 char *zb_normalize_str(const zb_normalizer *n, const char *s)

@@ -246,14 +246,24 @@ typedef struct zb_normalizer zb_normalizer;
 zb_normalizer *zb_normalizer_new(zb_error *err);
 void zb_normalizer_free(zb_normalizer *n);
 
-/* A normalised text with a map back to the source: byte i of s came from
- * the source character starting at byte map[i]; map[len] == source length.
+/* A normalised text with the way back to the source.  Output and source
+ * advance together except after a character that shrinks (full-width form
+ * 3 -> 1 byte, U+3000 3 -> 1, NBSP 2 -> 1, a shorter t2s answer), so the
+ * map is sparse: after each shrunk character a break point records from
+ * which output offset on source = output + delta.  zb_normtext_source
+ * answers "which source character did output byte i come from".
  * Owned by the caller; zb_normtext_clear frees and zeroes it (reusable:
  * zb_normalize grows existing buffers instead of reallocating). */
+typedef struct zb_normbreak {
+    size_t at;      /* output offset where delta starts to apply */
+    size_t delta;   /* source offset - output offset from `at` on */
+} zb_normbreak;
+
 typedef struct zb_normtext {
     char *s;        /* NUL-terminated UTF-8 */
     size_t len;
-    size_t *map;    /* len + 1 entries */
+    zb_normbreak *brk;      /* nbrk break points, `at` increasing (internal) */
+    size_t nbrk, brk_cap;
     size_t cap;     /* allocated bytes of s (internal) */
 } zb_normtext;
 
@@ -261,6 +271,10 @@ typedef struct zb_normtext {
  * Returns ZB_OK or ZB_ENOMEM. */
 int zb_normalize(const zb_normalizer *n, const char *in, size_t len, zb_normtext *out, zb_error *err);
 void zb_normtext_clear(zb_normtext *t);
+
+/* Source offset of the character containing normalised byte off of t
+ * (off == t->len, or beyond, gives the source length). */
+size_t zb_normtext_source(const zb_normtext *t, size_t off);
 
 /* Normalise a short string (zone or indicator names): returns a new
  * string (free()), NULL on ENOMEM. */
