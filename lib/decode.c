@@ -169,8 +169,16 @@ static size_t utf8_first_invalid(const unsigned char *s, size_t n)
 
 /* Count valid multi-byte sequences and invalid subparts of s[0..n); a
  * sequence cut short by the end of the buffer is not counted (a file cut
- * in the middle of a character is still UTF-8). */
-static void utf8_census(const unsigned char *s, size_t n, size_t *valid_mb, size_t *invalid)
+ * in the middle of a character is still UTF-8).
+ *
+ * With stop_bad < SIZE_MAX the count may stop early, returning 1, once the
+ * counts make UTF-8 lose detect()'s test whatever the rest holds: invalid
+ * >= stop_bad and invalid * UTF8_MIN_RATIO > valid_mb + (bytes left) / 2
+ * (counts only grow, and each valid sequence takes 2 bytes or more).  A
+ * GBK text gets there within the first tenth of the window.  Returns 0
+ * when the counts are complete. */
+static int utf8_census(const unsigned char *s, size_t n, size_t *valid_mb, size_t *invalid,
+                       size_t stop_bad)
 {
     size_t i = 0;
     *valid_mb = *invalid = 0;
@@ -180,6 +188,8 @@ static void utf8_census(const unsigned char *s, size_t n, size_t *valid_mb, size
             i++;
             continue;
         }
+        if (*invalid >= stop_bad && *invalid * UTF8_MIN_RATIO > *valid_mb + (n - i) / 2)
+            return 1;
         if (s[i] < 0xC2 || s[i] > 0xF4) {
             /* never a lead byte (most bytes of a GBK text): what utf8_seq
              * would say, without the call */
@@ -198,6 +208,7 @@ static void utf8_census(const unsigned char *s, size_t n, size_t *valid_mb, size
             i += (size_t)-k;
         }
     }
+    return 0;
 }
 
 /*
@@ -219,7 +230,7 @@ static char *utf8_copy(const unsigned char *s, size_t n, size_t first, size_t ba
         *out_len = n;
         return (char *)out;
     }
-    utf8_census(s + first, n - first, &valid_mb, &invalid);
+    utf8_census(s + first, n - first, &valid_mb, &invalid, SIZE_MAX);
     invalid++;                          /* a cut tail is not counted there */
     if (invalid > (SIZE_MAX - n - 1) / 2)
         return NULL;
@@ -316,9 +327,9 @@ static int detect(const unsigned char *s, size_t n, size_t first, char name[32],
      * valid), starting on a character boundary. */
     while (from < first && (s[from] & 0xC0) == 0x80)
         from++;
-    utf8_census(s + from, to - from, &valid_mb, &invalid);
     gbk_census(s + from, to - from, &good, &bad);
-    if (valid_mb > 0 && (invalid * UTF8_MIN_RATIO <= valid_mb || invalid < bad)) {
+    if (!utf8_census(s + from, to - from, &valid_mb, &invalid, bad) && valid_mb > 0 &&
+        (invalid * UTF8_MIN_RATIO <= valid_mb || invalid < bad)) {
         snprintf(name, 32, "UTF-8");
         return 0;
     }
