@@ -134,23 +134,42 @@ static int utf8_seq(const unsigned char *s, size_t n)
 
 #define HIGH_BITS UINT64_C(0x8080808080808080)
 
+/* Two 3-byte characters in the first 6 bytes of an 8-byte word as memcpy
+ * loads it: lead 1110xxxx, then 10xxxxxx twice (bytes 6, 7 ignored). */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define PAIR_MASK UINT64_C(0x0000C0C0F0C0C0F0)
+#define PAIR_SHAPE UINT64_C(0x00008080E08080E0)
+#elif defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+#define PAIR_MASK UINT64_C(0xF0C0C0F0C0C00000)
+#define PAIR_SHAPE UINT64_C(0xE08080E080800000)
+#endif
+/* Bit x set: lead byte 0xEx needs no range check of its second byte (not
+ * E0, not ED). */
+#define PLAIN_E_LEADS 0xDFFEu
+
 /* Offset of the first invalid UTF-8 sequence in s[0..n), or n. ASCII is
  * skipped eight bytes at a time, runs of plain 3-byte characters (E1..EC,
  * EE, EF lead: no range exceptions, all of common CJK) in a tight loop of
- * their own; anything else goes through utf8_seq. */
+ * their own, two characters per 8-byte load while they last; anything else
+ * goes through utf8_seq. */
 static size_t utf8_first_invalid(const unsigned char *s, size_t n)
 {
     size_t i = 0;
     while (i < n) {
         int k;
+        uint64_t v;
         if (s[i] < 0x80) {
-            uint64_t v;
             while (i + 8 <= n && (memcpy(&v, s + i, 8), !(v & HIGH_BITS)))
                 i += 8;
             while (i < n && s[i] < 0x80)
                 i++;
             continue;
         }
+#ifdef PAIR_MASK
+        while (i + 8 <= n && (memcpy(&v, s + i, 8), (v & PAIR_MASK) == PAIR_SHAPE) &&
+               (PLAIN_E_LEADS >> (s[i] & 0x0F) & PLAIN_E_LEADS >> (s[i + 3] & 0x0F) & 1))
+            i += 6;
+#endif
         while (i + 3 <= n) {
             unsigned b0 = s[i], b1 = s[i + 1], b2 = s[i + 2];
             if (b0 < 0xE1 || b0 > 0xEF || b0 == 0xED || ((b1 & 0xC0) | ((b2 & 0xC0) >> 2)) != 0xA0)
