@@ -28,6 +28,7 @@
 
 #include <errno.h>
 #include <iconv.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -459,21 +460,18 @@ static int obuf_grow(obuf *b, size_t need)
 }
 
 /*
- * Convert s[0..n) from enc to UTF-8 with iconv into b (len set, NUL room
- * kept).  Invalid and truncated sequences become U+FFFD with a warning at
- * base + offset.  Returns ZB_OK, ZB_EENCODING (iconv does not know enc) or
- * ZB_ENOMEM.
+ * Convert s[0..n) from enc to UTF-8 with cd (open for enc, in its initial
+ * state) into b (len set, NUL room kept).  Invalid and truncated sequences
+ * become U+FFFD with a warning at base + offset.  cd is left in its initial
+ * state.  Returns ZB_OK or ZB_ENOMEM.
  */
-static int iconv_decode(const unsigned char *s, size_t n, size_t base, const char *enc,
-                        obuf *b, warner *w, zb_error *err)
+static int iconv_run(iconv_t cd, const unsigned char *s, size_t n, size_t base, const char *enc,
+                     obuf *b, warner *w, zb_error *err)
 {
-    iconv_t cd = iconv_open("UTF-8", enc);
     char *in = (char *)s;
     size_t in_left = n;
-    int flushing = 0, rc = ZB_OK;
+    int flushing = 0;
 
-    if (cd == (iconv_t)-1)
-        return zb_error_set(err, ZB_EENCODING, "unknown encoding \"%s\"", enc);
     if (obuf_grow(b, n / 2 * 3 + 64) != ZB_OK)
         goto nomem;
     for (;;) {
@@ -517,11 +515,152 @@ static int iconv_decode(const unsigned char *s, size_t n, size_t base, const cha
             iconv(cd, NULL, NULL, NULL, NULL);  /* reset shift state */
         }
     }
-    goto out;
+    iconv(cd, NULL, NULL, NULL, NULL);
+    return ZB_OK;
 nomem:
-    rc = zb_error_set(err, ZB_ENOMEM, "out of memory decoding %zu bytes of %s", n, enc);
+    iconv(cd, NULL, NULL, NULL, NULL);
+    return zb_error_set(err, ZB_ENOMEM, "out of memory decoding %zu bytes of %s", n, enc);
+}
+
+/* iconv_run with a converter of its own: also ZB_EENCODING when iconv
+ * does not know enc. */
+static int iconv_decode(const unsigned char *s, size_t n, size_t base, const char *enc,
+                        obuf *b, warner *w, zb_error *err)
+{
+    iconv_t cd = iconv_open("UTF-8", enc);
+    int rc;
+    if (cd == (iconv_t)-1)
+        return zb_error_set(err, ZB_EENCODING, "unknown encoding \"%s\"", enc);
+    rc = iconv_run(cd, s, n, base, enc, b, w, err);
+    iconv_close(cd);
+    return rc;
+}
+
+/* ---------------------------------------------------- GB18030 fast path */
+
+/*
+ * GB18030 text is almost all ASCII and 2-byte codes (lead 81..FE, trail
+ * 40..7E or 80..FE), each of which converts on its own, whatever stands
+ * around it.  So iconv is asked once per process about every 2-byte code
+ * and the answers kept in a table; decoding then copies ASCII and looks
+ * 2-byte codes up.  Anything else (a 4-byte code, an invalid or cut
+ * sequence, a code iconv refuses alone) goes to iconv_decode with what
+ * follows up to three bytes below 0x80 in a row: no sequence starts at
+ * those, and iconv looks at most 4 bytes from a sequence start, so it sees
+ * every byte it would have looked at in the whole buffer and gives the
+ * same text and warnings.
+ */
+#define GB2_TRAILS 191                  /* 0x40..0xFE; 0x7F stays 0 */
+static uint32_t gb2[126 * GB2_TRAILS];  /* UTF-8 bytes | length << 24; 0 = ask iconv */
+static int gb2_ok;                      /* the table is filled */
+static pthread_once_t gb2_once = PTHREAD_ONCE_INIT;
+
+/* Fill gb2: iconv converts, lead byte by lead byte, the row of its 190
+ * codes each followed by a line feed; the answer split at the line feeds
+ * (never part of a UTF-8 character) gives each code's text.  A code iconv
+ * refuses is skipped with its line feed and answered by a lone one. */
+static void gb2_build(void)
+{
+    iconv_t cd = iconv_open("UTF-8", "GB18030");
+    char in[GB2_TRAILS * 3], out[GB2_TRAILS * 8];
+    unsigned lead, trail;
+    if (cd == (iconv_t)-1)
+        return;
+    for (lead = 0x81; lead <= 0xFE; lead++) {
+        char *ip = in, *op = out, *p;
+        size_t il = 0, ol = sizeof out;
+        for (trail = 0x40; trail <= 0xFE; trail++)
+            if (trail != 0x7F) {
+                in[il++] = (char)lead;
+                in[il++] = (char)trail;
+                in[il++] = '\n';
+            }
+        while (il > 0 && iconv(cd, &ip, &il, &op, &ol) == (size_t)-1) {
+            if (errno == E2BIG || il < 3 || ol == 0)
+                goto out;               /* cannot happen: leave gb2_ok 0 */
+            ip += 3;                    /* the refused code and its line feed */
+            il -= 3;
+            *op++ = '\n';
+            ol--;
+            iconv(cd, NULL, NULL, NULL, NULL);
+        }
+        p = out;
+        for (trail = 0x40; trail <= 0xFE; trail++) {
+            char *nl;
+            size_t w, k;
+            uint32_t e = 0;
+            if (trail == 0x7F)
+                continue;
+            nl = memchr(p, '\n', (size_t)(op - p));
+            if (!nl)
+                goto out;
+            w = (size_t)(nl - p);
+            for (k = 0; k < w && w <= 3; k++)
+                e |= (uint32_t)(unsigned char)p[k] << (8 * k);
+            if (w >= 1 && w <= 3)
+                gb2[(lead - 0x81) * GB2_TRAILS + trail - 0x40] = e | (uint32_t)w << 24;
+            p = nl + 1;
+        }
+    }
+    gb2_ok = 1;
 out:
     iconv_close(cd);
+}
+
+/* Decode s[0..n) from enc, a name of GB18030, into b as iconv_decode
+ * would (same arguments and results), by the table where it can. */
+static int gb18030_decode(const unsigned char *s, size_t n, size_t base, const char *enc,
+                          obuf *b, warner *w, zb_error *err)
+{
+    size_t i = 0;
+    iconv_t cd = (iconv_t)-1;
+    int rc = ZB_OK;
+    pthread_once(&gb2_once, gb2_build);
+    if (!gb2_ok)                        /* iconv does not know GB18030: its error */
+        return iconv_decode(s, n, base, enc, b, w, err);
+    do {
+        unsigned char *o;
+        size_t k;
+        if (obuf_grow(b, (n - i) / 2 * 3 + (n - i) % 2 + 4) != ZB_OK) {
+            rc = zb_error_set(err, ZB_ENOMEM, "out of memory decoding %zu bytes of %s", n, enc);
+            break;
+        }
+        o = (unsigned char *)b->p;
+        k = b->len;
+        for (;;) {
+            unsigned c = i < n ? s[i] : 0x80;
+            uint32_t e;
+            if (c < 0x80) {
+                o[k++] = (unsigned char)c;
+                i++;
+                continue;
+            }
+            if (c == 0x80 || c == 0xFF || i + 1 >= n || s[i + 1] < 0x40 || s[i + 1] == 0xFF ||
+                !(e = gb2[(c - 0x81) * GB2_TRAILS + s[i + 1] - 0x40]))
+                break;
+            o[k] = (unsigned char)e;
+            o[k + 1] = (unsigned char)(e >> 8);
+            o[k + 2] = (unsigned char)(e >> 16);
+            k += e >> 24;
+            i += 2;
+        }
+        b->len = k;
+        if (i < n) {                    /* iconv, to after 3 bytes < 0x80 */
+            size_t end = i + 1, low = 0;
+            while (end < n && low < 3)
+                low = s[end++] < 0x80 ? low + 1 : 0;
+            if (cd == (iconv_t)-1 && (cd = iconv_open("UTF-8", enc)) == (iconv_t)-1) {
+                rc = zb_error_set(err, ZB_EENCODING, "unknown encoding \"%s\"", enc);
+                break;
+            }
+            rc = iconv_run(cd, s + i, end - i, base + i, enc, b, w, err);
+            if (rc != ZB_OK)
+                break;
+            i = end;
+        }
+    } while (i < n);
+    if (cd != (iconv_t)-1)
+        iconv_close(cd);
     return rc;
 }
 
@@ -607,7 +746,8 @@ int zb_decode(const char *in, size_t len, const char *encoding,
         if (!b.p)
             return zb_error_set(err, ZB_ENOMEM, "out of memory decoding %zu bytes", len);
     } else {
-        rc = iconv_decode(s + bom, len - bom, bom, enc, &b, &w, err);
+        rc = strcasecmp(enc, "GB18030") == 0 ? gb18030_decode(s + bom, len - bom, bom, enc, &b, &w, err)
+                                              : iconv_decode(s + bom, len - bom, bom, enc, &b, &w, err);
         if (rc != ZB_OK) {
             free(b.p);
             return rc;

@@ -269,6 +269,27 @@ static void test_invalid_gb18030(void **state)
     free(out);
 }
 
+/* GB18030 past its 2-byte codes: a 4-byte code (81 30 84 32 is U+00A0)
+ * decodes, and BE 39 -- the start of a 4-byte code -- followed by a line
+ * feed and more text is an invalid byte, not a sequence cut short (the
+ * input goes on after the line feed).
+ *   中 | 81 30 84 32 | 中 | BE | 9 | LF | 中
+ *   0    2             6    8    9   10   11 */
+static void test_gb18030_four_byte(void **state)
+{
+    char *out;
+    size_t out_len;
+    warns w = {0};
+    (void)state;
+    out = dec("\xD6\xD0\x81\x30\x84\x32\xD6\xD0\xBE\x39\n\xD6\xD0", 13, "GB18030", &out_len,
+              NULL, &w);
+    assert_string_equal(out, "中\xC2\xA0中\xEF\xBF\xBD" "9\n中");
+    assert_int_equal(w.n, 1);
+    assert_int_equal(w.off[0], 8);
+    assert_string_equal(w.msg[0], "invalid GB18030 byte 0xBE replaced");
+    free(out);
+}
+
 /* Big5 by name: A3 FE has the shape of a character (lead A1-FE, trail
  * A1-FE) but no mapping, so both bytes go as one U+FFFD; A1 followed by
  * '?' (0x3F, no Big5 trail) loses only the A1 and the '?' stays.
@@ -576,6 +597,7 @@ int main(void)
         cmocka_unit_test(test_override),
         cmocka_unit_test(test_unknown_encoding),
         cmocka_unit_test(test_invalid_gb18030),
+        cmocka_unit_test(test_gb18030_four_byte),
         cmocka_unit_test(test_invalid_big5),
         cmocka_unit_test(test_stray_byte_in_utf8),
         cmocka_unit_test(test_long_documents),
