@@ -237,8 +237,9 @@ static uint64_t changes_bit(const uint64_t *changes, const unsigned char *p)
  * bytes at a time, unchanged 3-byte characters (all of CJK) two at a time
  * (one 8-byte load checks both shapes, two bitmap bits say neither
  * changes; all 8 bytes are stored and 6 kept -- k <= i, so o has room),
- * then one at a time; whatever is left (a character that changes, 2- and
- * 4-byte characters, invalid UTF-8) takes the general path.
+ * then one at a time, where a t2s replacement (3 bytes for 3) is written
+ * too; whatever is left (a character that shrinks, 2- and 4-byte
+ * characters, invalid UTF-8) takes the general path.
  */
 static size_t normalize_into(const zb_normalizer *n, const unsigned char *in, size_t len,
                              unsigned char *o, zb_normtext *t)
@@ -262,12 +263,23 @@ static size_t normalize_into(const zb_normalizer *n, const unsigned char *in, si
             i += 6;
             k += 6;
         }
-        if (i + 3 <= len && (in[i] & 0xF0) == 0xE0 && IS_CONT(in[i + 1]) && IS_CONT(in[i + 2]) &&
-            !(changes_bit(chg, in + i) & 1)) {
-            memcpy(o + k, in + i, 3);
-            i += 3;
-            k += 3;
-            continue;
+        if (i + 3 <= len && (in[i] & 0xF0) == 0xE0 && IS_CONT(in[i + 1]) && IS_CONT(in[i + 2])) {
+            /* one 3-byte character: kept, or replaced by a 3-byte one (t2s) */
+            if (!(changes_bit(chg, in + i) & 1)) {
+                memcpy(o + k, in + i, 3);
+                i += 3;
+                k += 3;
+                continue;
+            }
+            to = n->to[((unsigned)(in[i] & 0x0F) << 12) | ((unsigned)(in[i + 1] & 0x3F) << 6) |
+                       (in[i + 2] & 0x3F)];
+            if (to >= 0x800) {
+                put_utf8(to, o + k);
+                i += 3;
+                k += 3;
+                continue;
+            }
+            to = 0;                     /* it shrinks: the general path */
         }
         if (i >= len || in[i] < 0x80)
             continue;
