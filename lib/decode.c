@@ -550,8 +550,10 @@ static int iconv_decode(const unsigned char *s, size_t n, size_t base, const cha
  * every byte it would have looked at in the whole buffer and gives the
  * same text and warnings.
  */
-#define GB2_TRAILS 191                  /* 0x40..0xFE; 0x7F stays 0 */
-static uint32_t gb2[126 * GB2_TRAILS];  /* UTF-8 bytes | length << 24; 0 = ask iconv */
+#define GB2_TRAILS 191                  /* 0x40..0xFE, less 0x7F */
+/* [(lead & 0x7F) << 8 | trail]: UTF-8 bytes | length << 24; 0 = ask iconv
+ * (as for every pair that is no 2-byte code). */
+static uint32_t gb2[128 * 256];
 static int gb2_ok;                      /* the table is filled */
 static pthread_once_t gb2_once = PTHREAD_ONCE_INIT;
 
@@ -598,7 +600,7 @@ static void gb2_build(void)
             for (k = 0; k < w && w <= 3; k++)
                 e |= (uint32_t)(unsigned char)p[k] << (8 * k);
             if (w >= 1 && w <= 3)
-                gb2[(lead - 0x81) * GB2_TRAILS + trail - 0x40] = e | (uint32_t)w << 24;
+                gb2[(lead & 0x7F) << 8 | trail] = e | (uint32_t)w << 24;
             p = nl + 1;
         }
     }
@@ -635,8 +637,7 @@ static int gb18030_decode(const unsigned char *s, size_t n, size_t base, const c
                 i++;
                 continue;
             }
-            if (c == 0x80 || c == 0xFF || i + 1 >= n || s[i + 1] < 0x40 || s[i + 1] == 0xFF ||
-                !(e = gb2[(c - 0x81) * GB2_TRAILS + s[i + 1] - 0x40]))
+            if (i + 1 >= n || !(e = gb2[(c & 0x7F) << 8 | s[i + 1]]))
                 break;
             o[k] = (unsigned char)e;
             o[k + 1] = (unsigned char)(e >> 8);

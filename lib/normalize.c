@@ -220,6 +220,12 @@ static uint64_t le64(const unsigned char *p)
 #define PAIR_SHAPE UINT64_C(0x00008080E08080E0)
 #define IS_CONT(b) (((b) & 0xC0) == 0x80)
 
+/* Code point of the 3-byte character p[0..3) (shape checked). */
+static unsigned cp3(const unsigned char *p)
+{
+    return ((unsigned)(p[0] & 0x0F) << 12) | ((unsigned)(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+}
+
 /* Bit 0: the 3-byte character p[0..3) (shape checked) changes.  Its row of
  * `changes` is cp >> 6 = (p[0] & 0x0F) << 6 | (p[1] & 0x3F), which for
  * these bytes is (p[0] << 6) + p[1] - 0x3880; its bit is p[2] & 63. */
@@ -237,8 +243,8 @@ static uint64_t changes_bit(const uint64_t *changes, const unsigned char *p)
  * bytes at a time, unchanged 3-byte characters (all of CJK) two at a time
  * (one 8-byte load checks both shapes, two bitmap bits say neither
  * changes; all 8 bytes are stored and 6 kept -- k <= i, so o has room),
- * then one at a time, where a t2s replacement (3 bytes for 3) is written
- * too; whatever is left (a character that shrinks, 2- and 4-byte
+ * then one at a time, where a t2s answer of 3 bytes is written too;
+ * whatever is left (a character that shrinks, 2- and 4-byte
  * characters, invalid UTF-8) takes the general path.
  */
 static size_t normalize_into(const zb_normalizer *n, const unsigned char *in, size_t len,
@@ -271,8 +277,7 @@ static size_t normalize_into(const zb_normalizer *n, const unsigned char *in, si
                 k += 3;
                 continue;
             }
-            to = n->to[((unsigned)(in[i] & 0x0F) << 12) | ((unsigned)(in[i + 1] & 0x3F) << 6) |
-                       (in[i + 2] & 0x3F)];
+            to = n->to[cp3(in + i)];
             if (to >= 0x800) {
                 put_utf8(to, o + k);
                 i += 3;
@@ -286,8 +291,7 @@ static size_t normalize_into(const zb_normalizer *n, const unsigned char *in, si
         /* general path: one character */
         cl = char_len(in + i, len - i);
         if (cl == 3)
-            cp = ((unsigned)(in[i] & 0x0F) << 12) | ((unsigned)(in[i + 1] & 0x3F) << 6) |
-                 (in[i + 2] & 0x3F);
+            cp = cp3(in + i);
         else if (cl == 2)
             cp = ((unsigned)(in[i] & 0x1F) << 6) | (in[i + 1] & 0x3F);
         if (cp)
