@@ -14,6 +14,9 @@
  *   5. uchardet unsure or answering a non-CJK charset while the high bytes
  *      pair up as GBK -> GB18030 (with a warning saying it was a guess).
  *
+ * GB18030 (what GBK and GB2312 text decodes as) skips most of iconv too:
+ * its 2-byte codes come from a table iconv filled once (gb18030_decode).
+ *
  * Invalid input is replaced, never fatal: each invalid sequence becomes
  * U+FFFD and is reported through the warn callback with its offset in the
  * input buffer (BOM included).  The converter always advances at least one
@@ -747,8 +750,10 @@ int zb_decode(const char *in, size_t len, const char *encoding,
         if (!b.p)
             return zb_error_set(err, ZB_ENOMEM, "out of memory decoding %zu bytes", len);
     } else {
-        rc = strcasecmp(enc, "GB18030") == 0 ? gb18030_decode(s + bom, len - bom, bom, enc, &b, &w, err)
-                                              : iconv_decode(s + bom, len - bom, bom, enc, &b, &w, err);
+        if (strcasecmp(enc, "GB18030") == 0)
+            rc = gb18030_decode(s + bom, len - bom, bom, enc, &b, &w, err);
+        else
+            rc = iconv_decode(s + bom, len - bom, bom, enc, &b, &w, err);
         if (rc != ZB_OK) {
             free(b.p);
             return rc;
