@@ -14,6 +14,7 @@
 #include "extract_internal.h"
 
 #include <pthread.h>
+#include <stdint.h>
 #include <string.h>
 
 /* Leading words dropped from an indicator. */
@@ -212,22 +213,79 @@ void xindicator_classes(unsigned short *cclass)
         cclass[xcp(w->w, xprev(w->w, 0, w->n), w->n, &adv)] |= CC_TRAIL;
 }
 
+/* Bytes of the character whose first byte has these top five bits, as
+ * xcp counts them when at least four bytes are left. */
+static const unsigned char CHAR_LEN[32] = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+                                           1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 4, 1};
+
+/* xprev, with a whole three-byte character right before i (the usual
+ * case) taken in one step. */
+static inline size_t prev_char(const char *s, size_t start, size_t i)
+{
+    const unsigned char *p = (const unsigned char *)s + i;
+    if (i >= start + 3 && (p[-1] & 0xC0) == 0x80 && (p[-2] & 0xC0) == 0x80 && (p[-3] & 0xC0) != 0x80)
+        return i - 3;
+    return xprev(s, start, i);
+}
+
+/* copy_nospace (the same bytes out); when all of s[a..b) fits (nothing
+ * to cut), eight bytes at a time while none of them is a space or a tab:
+ * phrases rarely hold either. */
+static size_t copy_phrase(char *out, size_t cap, const char *s, size_t a, size_t b)
+{
+    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+    size_t k = 0, i = a;
+    if (a > b || b - a + 2 > cap)
+        return copy_nospace(out, cap, s, a, b);
+    while (i < b) {
+        uint64_t v = 0, sp, tab;
+        size_t m = b - i < 8 ? b - i : 8;
+        if (m == 8) {
+            memcpy(&v, s + i, 8);
+            sp = v ^ (ones * ' ');
+            tab = v ^ (ones * '\t');
+            /* no zero byte in sp or tab: no space and no tab among them */
+            if (!(((sp - ones) & ~sp & highs) | ((tab - ones) & ~tab & highs))) {
+                memcpy(out + k, s + i, 8);
+                k += 8;
+                i += 8;
+                continue;
+            }
+        }
+        for (size_t e = i + m; i < e; i++)
+            if (s[i] != ' ' && s[i] != '\t')
+                out[k++] = s[i];
+    }
+    out[k] = 0;
+    return k;
+}
+
 /* "载体建设、地下管网等各类城市建设项目": 等 closes a list of examples; the
  * noun after it is what is counted. Moves *a past the last 等 (and 各类). */
 static void cut_examples(const char *s, size_t *a, size_t b)
 {
-    size_t k = b, n;
-    while (k > *a + 3) {
-        k = xprev(s, *a, k);
-        if (xat(s, k, b, "等") && k + 3 < b && !xat(s, k + 3, b, "级") && !xat(s, k + 3, b, "于")) {
-            size_t j = k + 3;
-            if ((n = xat(s, j, b, "各类")) || (n = xat(s, j, b, "一批")) || (n = xat(s, j, b, "多个")))
-                j += n;
-            if (j < b)
-                *a = j;
-            return;
-        }
+    /* The last 等 wins. It was found walking back character by character
+     * (xprev) while above *a + 3; 等 (E7 AD 89) is a lead byte and two
+     * continuation bytes, so that walk stops at every 等 after *a, and at
+     * one right at *a only when the byte after it is a continuation byte
+     * too (its next stop lies past *a + 3). memchr-based xmemmem finds the
+     * same ones far faster; the last that qualifies is the one. */
+    size_t from = *a, k = (size_t)-1, n;
+    const char *q;
+    while (from + 3 < b && (q = xmemmem(s + from, b - from, "等", 3)) != NULL) {
+        size_t at = (size_t)(q - s);
+        from = at + 3;
+        if (at + 3 < b && !xat(s, at + 3, b, "级") && !xat(s, at + 3, b, "于") &&
+            (at > *a || ((unsigned char)s[at + 3] & 0xC0) == 0x80))
+            k = at;
     }
+    if (k == (size_t)-1)
+        return;
+    size_t j = k + 3;
+    if ((n = xat(s, j, b, "各类")) || (n = xat(s, j, b, "一批")) || (n = xat(s, j, b, "多个")))
+        j += n;
+    if (j < b)
+        *a = j;
 }
 
 /* A verb of accomplishment or possession that opens the phrase (完成固定资产
@@ -315,9 +373,10 @@ static void clean_phrase(doc *d, size_t a, size_t b, int strip_growth, char *out
     }
     /* "总额较上年同期", "常住人口比上年末", "总数较2020年": the base of a
      * comparison ends the noun phrase (占比, 比重, 比例 are nouns) */
-    for (size_t k = a; k + 3 < b; k += adv) {
-        xcp(s, k, b, &adv);
-        if ((xat(s, k, b, "比") || xat(s, k, b, "较")) && !xends(s, a, k, "占") &&
+    for (size_t k = a; k + 3 < b; k += CHAR_LEN[(unsigned char)s[k] >> 3]) {
+        unsigned char c = (unsigned char)s[k];
+        /* 比 and 较 start with E6 and E8: one compare rules out most characters */
+        if ((c == 0xE6 || c == 0xE8) && (xat(s, k, b, "比") || xat(s, k, b, "较")) && !xends(s, a, k, "占") &&
             !xends(s, a, k, "对") && comparison_base(s, k + 3, b)) {
             b = k;
             break;
@@ -361,10 +420,10 @@ static void clean_phrase(doc *d, size_t a, size_t b, int strip_growth, char *out
         }
     }
     /* at most the last 24 characters: the head of a Chinese noun phrase is last */
-    {
+    if (b - a > 24) { /* (24 bytes or fewer hold fewer than 24 characters after a) */
         size_t k = b, cnt = 0;
         while (k > a && cnt < 24) {
-            k = xprev(s, a, k);
+            k = prev_char(s, a, k);
             cnt++;
         }
         if (k > a) {
@@ -374,7 +433,7 @@ static void clean_phrase(doc *d, size_t a, size_t b, int strip_growth, char *out
     }
     (void)adv;
     cut_examples(s, &a, b);
-    copy_nospace(out, cap, s, a, b);
+    copy_phrase(out, cap, s, a, b);
 }
 
 /* Clean the right-hand noun phrase: after 的/以上, up to a verb-like break. */
@@ -415,7 +474,7 @@ static void right_phrase(doc *d, size_t a, size_t b, char *out, size_t cap)
     cut_examples(s, &a, e);
     while (e > a && (s[e - 1] == ' ' || s[e - 1] == '"' || s[e - 1] == '('))
         e--;
-    copy_nospace(out, cap, s, a, e);
+    copy_phrase(out, cap, s, a, e);
 }
 
 /* Empty, a word of W_EMPTY, or starting with a word of W_WEAK. (The
@@ -579,8 +638,12 @@ void xindicators(doc *d, size_t ss, size_t se)
             size_t c2 = f->cs, c1;
             c1 = xprev(s, ss, c2); /* the mark */
             size_t st = c1;
-            while (st > prev_end && st + WINDOW > c1 && !is_clause_mark(s, xprev(s, ss, st), se))
-                st = xprev(s, ss, st);
+            while (st > prev_end && st + WINDOW > c1) {
+                size_t p = prev_char(s, ss, st);
+                if (is_clause_mark(s, p, se))
+                    break;
+                st = p;
+            }
             char zb[NAME_CAP];
             if (c1 > st && xzone_at(d, st, c1, zb, NULL) != c1 - st) { /* not a bare zone name */
                 char t[IND_CAP];
