@@ -144,7 +144,7 @@ static void wx_build(wx *x, const wl *list, int suffix)
 
 /* Longest word of x's list that starts (suffix 0) or ends (suffix 1) at
  * p, in room bytes. */
-static inline size_t wx_find(const wx *x, const unsigned char *p, size_t room, int suffix)
+XINLINE size_t wx_find(const wx *x, const unsigned char *p, size_t room, int suffix)
 {
     unsigned k = wx_key(suffix ? p - 2 : p + 1);
     for (unsigned j = x->start[k]; j < x->start[k + 1]; j++) {
@@ -157,19 +157,29 @@ static inline size_t wx_find(const wx *x, const unsigned char *p, size_t room, i
     return 0;
 }
 
+/* A list that could not be indexed: the whole-list scans, out of line
+ * (wx_at and wx_ends stay small enough to inline). */
+#if defined(__GNUC__)
+__attribute__((noinline, cold))
+#endif
+static size_t wx_plain(const wx *x, const char *s, size_t a, size_t b, int suffix)
+{
+    return suffix ? xends_any(s, a, b, x->list) : xat_any(s, a, b, x->list);
+}
+
 /* Longest word of x's list at s[i..end) (xat_any). */
-static inline size_t wx_at(const wx *x, const char *s, size_t i, size_t end)
+XINLINE size_t wx_at(const wx *x, const char *s, size_t i, size_t end)
 {
     if (x->plain)
-        return xat_any(s, i, end, x->list);
+        return wx_plain(x, s, i, end, 0);
     return i < end && end - i >= 3 ? wx_find(x, (const unsigned char *)s + i, end - i, 0) : 0;
 }
 
 /* Longest word of x's list that s[start..i) ends with (xends_any). */
-static inline size_t wx_ends(const wx *x, const char *s, size_t start, size_t i)
+XINLINE size_t wx_ends(const wx *x, const char *s, size_t start, size_t i)
 {
     if (x->plain)
-        return xends_any(s, start, i, x->list);
+        return wx_plain(x, s, start, i, 1);
     return i >= start + 3 ? wx_find(x, (const unsigned char *)s + i, i - start, 1) : 0;
 }
 
@@ -358,8 +368,13 @@ static void clean_phrase(doc *d, size_t a, size_t b, int strip_growth, char *out
             continue;
         }
         /* "中科2023年从业员工人数", "核心区全年实现...": a short subject and
-         * a time word before the measure; the measure starts after them */
-        for (size_t k = a, cnt = 0; k < b && cnt < 6; cnt++) {
+         * a time word before the measure; the measure starts after them.
+         * (Only a span over a character of the next six, k <= a + 20,
+         * ending before b can move a: without one, skip the walk.) */
+        int near = 0;
+        for (size_t t = 0; t < d->nspans && !near; t++)
+            near = d->spans[t].s <= a + 20 && d->spans[t].e > a + 1 && d->spans[t].e < b;
+        for (size_t k = a, cnt = 0; near && k < b && cnt < 6; cnt++) {
             const span *ip = in_span(d, k);
             if (k > a && ip && ip->e < b) {
                 a = ip->e;
@@ -374,9 +389,9 @@ static void clean_phrase(doc *d, size_t a, size_t b, int strip_growth, char *out
     /* "总额较上年同期", "常住人口比上年末", "总数较2020年": the base of a
      * comparison ends the noun phrase (占比, 比重, 比例 are nouns) */
     for (size_t k = a; k + 3 < b; k += CHAR_LEN[(unsigned char)s[k] >> 3]) {
-        unsigned char c = (unsigned char)s[k];
-        /* 比 and 较 start with E6 and E8: one compare rules out most characters */
-        if ((c == 0xE6 || c == 0xE8) && (xat(s, k, b, "比") || xat(s, k, b, "较")) && !xends(s, a, k, "占") &&
+        /* 比 ends in 94, 较 in 83 (and k + 3 < b): one compare rules out most characters */
+        unsigned char c = (unsigned char)s[k + 2];
+        if ((c == 0x94 || c == 0x83) && (xat(s, k, b, "比") || xat(s, k, b, "较")) && !xends(s, a, k, "占") &&
             !xends(s, a, k, "对") && comparison_base(s, k + 3, b)) {
             b = k;
             break;
