@@ -80,6 +80,9 @@ static const wl W_RIGHT_STOP[] = {W("顺利"), W("正在"), W("全部"), W("已"
                                   W("全面"), W("陆续"), W("先后"), W("集中"), W("成功"), W("组成"),
                                   W("构成"), W("走访"), W("参加"), W("获得"), W("入选"), W("实施"),
                                   W("带动"), W("完成"), W("实现"), {NULL, 0}};
+/* Verbs of a rank (rank_name). */
+static const wl W_RANK[] = {W("位列"), W("位居"), W("排名"), W("排在"), W("排位"), W("居于"),
+                            W("居"), W("列"), W("排"), {NULL, 0}};
 /* A clause that frames the figures (framing_clause): its first / last words. */
 static const wl W_FRAME_LEAD[] = {W("按"), W("据"), W("从"), W("经"), W("记者"), W("分"), W("其中"),
                                   W("初步核算"), W("数据显示"), {NULL, 0}};
@@ -184,7 +187,7 @@ XINLINE size_t wx_ends(const wx *x, const char *s, size_t start, size_t i)
 }
 
 static wx X_LEAD, X_TRAIL, X_WEAK, X_EMPTY, X_LEAD_VERB, X_BASE, X_PER, X_RIGHT_STOP,
-    X_FRAME_LEAD, X_FRAME_TAIL, X_GROWTH_UP, X_GROWTH_DOWN;
+    X_FRAME_LEAD, X_FRAME_TAIL, X_GROWTH_UP, X_GROWTH_DOWN, X_RANK;
 
 static void wx_build_all(void)
 {
@@ -193,7 +196,7 @@ static void wx_build_all(void)
         {&X_EMPTY, W_EMPTY, 0}, {&X_LEAD_VERB, W_LEAD_VERB, 0}, {&X_BASE, W_BASE, 0},
         {&X_PER, W_PER, 1}, {&X_RIGHT_STOP, W_RIGHT_STOP, 0}, {&X_FRAME_LEAD, W_FRAME_LEAD, 0},
         {&X_FRAME_TAIL, W_FRAME_TAIL, 1}, {&X_GROWTH_UP, W_GROWTH_UP, 1},
-        {&X_GROWTH_DOWN, W_GROWTH_DOWN, 1}};
+        {&X_GROWTH_DOWN, W_GROWTH_DOWN, 1}, {&X_RANK, W_RANK, 0}};
     for (size_t k = 0; k < sizeof all / sizeof all[0]; k++)
         wx_build(all[k].x, all[k].list, all[k].suffix);
 }
@@ -227,6 +230,11 @@ void xindicator_classes(unsigned short *cclass)
  * xcp counts them when at least four bytes are left. */
 static const unsigned char CHAR_LEN[32] = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
                                            1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 4, 1};
+
+/* First bytes of the clause marks of is_clause_mark (, ; : ! ? ( ) and
+ * the E3 / E2 of 、。…): any other byte rules one out at once. */
+static const unsigned char MARK_START[256] = {[','] = 1, [';'] = 1, [':'] = 1, ['!'] = 1, ['?'] = 1,
+                                              ['('] = 1, [')'] = 1, [0xE2] = 1, [0xE3] = 1};
 
 /* xprev, with a whole three-byte character right before i (the usual
  * case) taken in one step. */
@@ -547,12 +555,10 @@ static int only_trail(const char *p)
  * 规上工业总产值 -> 规上工业总产值增速全市排名; "综合评价中" -> 综合评价排名. */
 static void rank_name(char *ind, const char *topic)
 {
-    static const wl verbs[] = {W("位列"), W("位居"), W("排名"), W("排在"), W("排位"), W("居于"),
-                               W("居"), W("列"), W("排"), {NULL, 0}};
     char thing[IND_CAP], field[IND_CAP];
     size_t n = strlen(ind), cut = n, vl = 0;
     for (size_t i = 0, adv; i < n; i += adv) {
-        size_t m = xat_any(ind, i, n, verbs);
+        size_t m = wx_at(&X_RANK, ind, i, n);
         xcp(ind, i, n, &adv);
         if (m) {
             cut = i;
@@ -655,7 +661,7 @@ void xindicators(doc *d, size_t ss, size_t se)
             size_t st = c1;
             while (st > prev_end && st + WINDOW > c1) {
                 size_t p = prev_char(s, ss, st);
-                if (is_clause_mark(s, p, se))
+                if (MARK_START[(unsigned char)s[p]] && is_clause_mark(s, p, se))
                     break;
                 st = p;
             }
