@@ -396,7 +396,9 @@ static void clean_phrase(doc *d, size_t a, size_t b, int strip_growth, char *out
     }
     /* "总额较上年同期", "常住人口比上年末", "总数较2020年": the base of a
      * comparison ends the noun phrase (占比, 比重, 比例 are nouns) */
-    for (size_t k = a; k + 3 < b; k += CHAR_LEN[(unsigned char)s[k] >> 3]) {
+    /* (walked only when the bytes of 比 or 较 occur at all: memchr-fast) */
+    int cmp = a < b && (xmemmem(s + a, b - a, "比", 3) || xmemmem(s + a, b - a, "较", 3));
+    for (size_t k = a; cmp && k + 3 < b; k += CHAR_LEN[(unsigned char)s[k] >> 3]) {
         /* 比 ends in 94, 较 in 83 (and k + 3 < b): one compare rules out most characters */
         unsigned char c = (unsigned char)s[k + 2];
         if ((c == 0x94 || c == 0x83) && (xat(s, k, b, "比") || xat(s, k, b, "较")) && !xends(s, a, k, "占") &&
