@@ -246,36 +246,31 @@ static inline size_t prev_char(const char *s, size_t start, size_t i)
     return xprev(s, start, i);
 }
 
-/* copy_nospace (the same bytes out); when all of s[a..b) fits (nothing
- * to cut), eight bytes at a time while none of them is a space or a tab:
- * phrases rarely hold either. */
+/* copy_nospace (the same bytes out). Phrases rarely hold a space or a
+ * tab: when all of s[a..b) fits (nothing to cut) and eight bytes at a time
+ * show neither, one memcpy does. */
 static size_t copy_phrase(char *out, size_t cap, const char *s, size_t a, size_t b)
 {
     const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
-    size_t k = 0, i = a;
-    if (a > b || b - a + 2 > cap)
+    size_t n = b - a;
+    if (a > b || n + 2 > cap || n < 8)
         return copy_nospace(out, cap, s, a, b);
-    while (i < b) {
-        uint64_t v = 0, sp, tab;
-        size_t m = b - i < 8 ? b - i : 8;
-        if (m == 8) {
-            memcpy(&v, s + i, 8);
-            sp = v ^ (ones * ' ');
-            tab = v ^ (ones * '\t');
-            /* no zero byte in sp or tab: no space and no tab among them */
-            if (!(((sp - ones) & ~sp & highs) | ((tab - ones) & ~tab & highs))) {
-                memcpy(out + k, s + i, 8);
-                k += 8;
-                i += 8;
-                continue;
-            }
-        }
-        for (size_t e = i + m; i < e; i++)
-            if (s[i] != ' ' && s[i] != '\t')
-                out[k++] = s[i];
+    for (size_t i = a;; i += 8) {
+        uint64_t v, sp, tab;
+        if (i + 8 > b)
+            i = b - 8; /* the last eight bytes, overlapping: n >= 8 */
+        memcpy(&v, s + i, 8);
+        sp = v ^ (ones * ' ');
+        tab = v ^ (ones * '\t');
+        /* a zero byte in sp or tab: a space or a tab among them */
+        if (((sp - ones) & ~sp & highs) | ((tab - ones) & ~tab & highs))
+            return copy_nospace(out, cap, s, a, b);
+        if (i + 8 == b)
+            break;
     }
-    out[k] = 0;
-    return k;
+    memcpy(out, s + a, n);
+    out[n] = 0;
+    return n;
 }
 
 /* "载体建设、地下管网等各类城市建设项目": 等 closes a list of examples; the
@@ -643,6 +638,30 @@ static int plan_done(doc *d, size_t a, size_t b, const char *topic, char *ind)
     return 1;
 }
 
+/* Start of the clause that ends at c1: walking back character by
+ * character from c1 (characters from ss), the character after a clause
+ * mark; the walk stops at lo or WINDOW bytes before c1. */
+static size_t clause_start(const char *s, size_t ss, size_t se, size_t c1, size_t lo)
+{
+    size_t st = c1;
+    if (c1 >= WINDOW && c1 - WINDOW > lo)
+        lo = c1 - WINDOW; /* st + WINDOW > c1 is st > c1 - WINDOW */
+    while (st > lo) {
+        const unsigned char *q = (const unsigned char *)s + st;
+        /* a whole CJK character (lead byte E4-E9, no mark) before st: one step */
+        if (st >= ss + 3 && (unsigned char)(q[-3] - 0xE4) < 6 && (q[-2] & 0xC0) == 0x80 &&
+            (q[-1] & 0xC0) == 0x80) {
+            st -= 3;
+            continue;
+        }
+        size_t p = xprev(s, ss, st);
+        if (MARK_START[(unsigned char)s[p]] && is_clause_mark(s, p, se))
+            break;
+        st = p;
+    }
+    return st;
+}
+
 /* Indicators of the figures of one sentence. */
 void xindicators(doc *d, size_t ss, size_t se)
 {
@@ -660,13 +679,7 @@ void xindicators(doc *d, size_t ss, size_t se)
         if (f->cs > prev_end) {
             size_t c2 = f->cs, c1;
             c1 = xprev(s, ss, c2); /* the mark */
-            size_t st = c1;
-            while (st > prev_end && st + WINDOW > c1) {
-                size_t p = prev_char(s, ss, st);
-                if (MARK_START[(unsigned char)s[p]] && is_clause_mark(s, p, se))
-                    break;
-                st = p;
-            }
+            size_t st = clause_start(s, ss, se, c1, prev_end);
             char zb[NAME_CAP];
             if (c1 > st && xzone_at(d, st, c1, zb, NULL) != c1 - st) { /* not a bare zone name */
                 char t[IND_CAP];
