@@ -396,8 +396,8 @@ static void clean_phrase(doc *d, size_t a, size_t b, int strip_growth, char *out
     for (size_t k = a; cmp && k + 3 < b; k += CHAR_LEN[(unsigned char)s[k] >> 3]) {
         /* 比 ends in 94, 较 in 83 (and k + 3 < b): one compare rules out most characters */
         unsigned char c = (unsigned char)s[k + 2];
-        if ((c == 0x94 || c == 0x83) && (xat(s, k, b, "比") || xat(s, k, b, "较")) && !xends(s, a, k, "占") &&
-            !xends(s, a, k, "对") && comparison_base(s, k + 3, b)) {
+        if ((c == 0x94 || c == 0x83) && (xat(s, k, b, "比") || xat(s, k, b, "较")) &&
+            !xends(s, a, k, "占") && !xends(s, a, k, "对") && comparison_base(s, k + 3, b)) {
             b = k;
             break;
         }
@@ -478,7 +478,6 @@ static void right_phrase(doc *d, size_t a, size_t b, char *out, size_t cap)
     }
     /* the counted thing ends where the predicate starts: 人才公寓|顺利交付,
      * 河道|进行系统治理, 项目|春季集中开复工 */
-    /* (W_RIGHT_STOP) */
     e = a;
     while (e < b && cnt < 16) {
         if (e > a && (wx_at(&X_RIGHT_STOP, s, e, b) || in_span(d, e)))
