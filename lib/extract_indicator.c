@@ -13,6 +13,8 @@
  */
 #include "extract_internal.h"
 
+#include <pthread.h>
+#include <stdint.h>
 #include <string.h>
 
 /* Leading words dropped from an indicator. */
@@ -61,6 +63,144 @@ static const wl W_MEASURE[] = {W("投资"), W("规模"), W("产值"), W("营收"
                                         W("金额"), W("销售额"), W("资金"), W("资产"), W("价值"), W("造价"),
                                         W("产能"), W("产量"), W("税收"), {NULL, 0}};
 
+/* A verb of accomplishment or possession opening a phrase (lead_verb). */
+static const wl W_LEAD_VERB[] = {W("完成"), W("拥有"), W("累计拥有"), W("累计建成"), W("建成"),
+                                 W("集聚"), W("累计"), W("共计"), W("合计"), W("建成投用"), W("建成投产"),
+                                 W("开工建设"), {NULL, 0}};
+/* Bases of comparison after 比/较 (comparison_base). */
+static const wl W_BASE[] = {W("上年"), W("去年"), W("前一年"), W("上一年"), W("同期"), W("年初"),
+                            W("上月"), W("上季度"), W("一季度"), W("上半年"), W("前年"),
+                            W("全国"), W("全省"), W("全市"), {NULL, 0}};
+/* "per" words ending in 均 (人均, 年均): kept at the end of a phrase. */
+static const wl W_PER[] = {W("人均"), W("户均"), W("年均"), W("日均"), W("月均"),
+                           W("亩均"), W("地均"), W("平均"), {NULL, 0}};
+/* Where the predicate after a counted thing starts (right_phrase). */
+static const wl W_RIGHT_STOP[] = {W("顺利"), W("正在"), W("全部"), W("已"), W("将"), W("被"),
+                                  W("进行"), W("开展"), W("参与"), W("落地"), W("投产"),
+                                  W("全面"), W("陆续"), W("先后"), W("集中"), W("成功"), W("组成"),
+                                  W("构成"), W("走访"), W("参加"), W("获得"), W("入选"), W("实施"),
+                                  W("带动"), W("完成"), W("实现"), {NULL, 0}};
+/* Verbs of a rank (rank_name). */
+static const wl W_RANK[] = {W("位列"), W("位居"), W("排名"), W("排在"), W("排位"), W("居于"),
+                            W("居"), W("列"), W("排"), {NULL, 0}};
+/* A clause that frames the figures (framing_clause): its first / last words. */
+static const wl W_FRAME_LEAD[] = {W("按"), W("据"), W("从"), W("经"), W("记者"), W("分"), W("其中"),
+                                  W("初步核算"), W("数据显示"), {NULL, 0}};
+static const wl W_FRAME_TAIL[] = {W("看"), W("计算"), W("获悉"), W("显示"), W("统计"), W("了解"),
+                                  W("介绍"), W("核算"), W("来看"), W("表明"), {NULL, 0}};
+
+/* ---------------------------------------------------------- list index */
+
+/* The word lists are looked up at nearly every character of a phrase; a
+ * scan of a whole list (a hundred words) per character was most of this
+ * file's time. So each list is indexed once by a key of its first (wx_at)
+ * or last (wx_ends) character -- the low 8 bits of its code point, read
+ * straight from the bytes -- and a lookup compares only the words of one
+ * bucket, longest first, so the first match is xat_any's (xends_any's)
+ * longest. Equal bytes give equal keys, so no word that matches can be in
+ * another bucket. A list with a word under 3 bytes or too many words is
+ * not indexed and is scanned whole. */
+#define WX_KEYS 256
+typedef struct wx {
+    const wl *list;
+    int plain;                          /* not indexed: scan the whole list */
+    unsigned short start[WX_KEYS + 1];  /* bucket k is ord[start[k]..start[k+1]) */
+    unsigned char ord[256];             /* word numbers, bucket by bucket */
+} wx;
+
+/* Key of the character whose last two bytes are p[0], p[1] (a
+ * three-byte character: the low 8 bits of its code point). */
+static inline unsigned wx_key(const unsigned char *p)
+{
+    return ((p[0] & 3u) << 6) | (p[1] & 0x3Fu);
+}
+
+static void wx_build(wx *x, const wl *list, int suffix)
+{
+    size_t nw = 0, cnt[WX_KEYS + 1] = {0};
+    unsigned char key[256];
+    x->list = list;
+    for (; list[nw].w; nw++)
+        if (nw >= 255 || list[nw].n < 3) {
+            x->plain = 1;
+            return;
+        }
+    for (size_t j = 0; j < nw; j++) {
+        const unsigned char *w = (const unsigned char *)list[j].w;
+        key[j] = (unsigned char)wx_key(suffix ? w + list[j].n - 2 : w + 1);
+        cnt[key[j] + 1]++;
+    }
+    for (size_t k = 0; k < WX_KEYS; k++)
+        cnt[k + 1] += cnt[k];
+    for (size_t k = 0; k <= WX_KEYS; k++)
+        x->start[k] = (unsigned short)cnt[k];
+    /* longest first within a bucket (insertion into place) */
+    for (size_t j = 0; j < nw; j++) {
+        size_t at = cnt[key[j]]++;
+        while (at > x->start[key[j]] && list[x->ord[at - 1]].n < list[j].n) {
+            x->ord[at] = x->ord[at - 1];
+            at--;
+        }
+        x->ord[at] = (unsigned char)j;
+    }
+}
+
+/* Longest word of x's list that starts (suffix 0) or ends (suffix 1) at
+ * p, in room bytes. */
+XINLINE size_t wx_find(const wx *x, const unsigned char *p, size_t room, int suffix)
+{
+    unsigned k = wx_key(suffix ? p - 2 : p + 1);
+    for (unsigned j = x->start[k]; j < x->start[k + 1]; j++) {
+        const wl *w = &x->list[x->ord[j]];
+        const unsigned char *q = (const unsigned char *)w->w, *t = suffix ? p - w->n : p;
+        if (w->n <= room && t[0] == q[0] && t[1] == q[1] && t[2] == q[2] &&
+            (w->n == 3 || memcmp(t + 3, q + 3, w->n - 3) == 0))
+            return w->n;
+    }
+    return 0;
+}
+
+/* A list that could not be indexed: the whole-list scans, out of line
+ * (wx_at and wx_ends stay small enough to inline). */
+#if defined(__GNUC__)
+__attribute__((noinline, cold))
+#endif
+static size_t wx_plain(const wx *x, const char *s, size_t a, size_t b, int suffix)
+{
+    return suffix ? xends_any(s, a, b, x->list) : xat_any(s, a, b, x->list);
+}
+
+/* Longest word of x's list at s[i..end) (xat_any). */
+XINLINE size_t wx_at(const wx *x, const char *s, size_t i, size_t end)
+{
+    if (x->plain)
+        return wx_plain(x, s, i, end, 0);
+    return i < end && end - i >= 3 ? wx_find(x, (const unsigned char *)s + i, end - i, 0) : 0;
+}
+
+/* Longest word of x's list that s[start..i) ends with (xends_any). */
+XINLINE size_t wx_ends(const wx *x, const char *s, size_t start, size_t i)
+{
+    if (x->plain)
+        return wx_plain(x, s, start, i, 1);
+    return i >= start + 3 ? wx_find(x, (const unsigned char *)s + i, i - start, 1) : 0;
+}
+
+static wx X_LEAD, X_TRAIL, X_WEAK, X_EMPTY, X_LEAD_VERB, X_BASE, X_PER, X_RIGHT_STOP,
+    X_FRAME_LEAD, X_FRAME_TAIL, X_GROWTH_UP, X_GROWTH_DOWN, X_RANK;
+
+static void wx_build_all(void)
+{
+    static const struct { wx *x; const wl *list; int suffix; } all[] = {
+        {&X_LEAD, W_LEAD, 0}, {&X_TRAIL, W_TRAIL, 1}, {&X_WEAK, W_WEAK, 0},
+        {&X_EMPTY, W_EMPTY, 0}, {&X_LEAD_VERB, W_LEAD_VERB, 0}, {&X_BASE, W_BASE, 0},
+        {&X_PER, W_PER, 1}, {&X_RIGHT_STOP, W_RIGHT_STOP, 0}, {&X_FRAME_LEAD, W_FRAME_LEAD, 0},
+        {&X_FRAME_TAIL, W_FRAME_TAIL, 1}, {&X_GROWTH_UP, W_GROWTH_UP, 1},
+        {&X_GROWTH_DOWN, W_GROWTH_DOWN, 1}, {&X_RANK, W_RANK, 0}};
+    for (size_t k = 0; k < sizeof all / sizeof all[0]; k++)
+        wx_build(all[k].x, all[k].list, all[k].suffix);
+}
+
 
 /* Does the phrase say nothing: empty, no Han character, or only
  * conjunctions and particles (和, 及, 与, 或, 的)? */
@@ -75,39 +215,90 @@ static int function_only(const char *ind)
     return 1;
 }
 
-/* The class bits of the character at s[i] (0 past the end or outside the BMP). */
-static unsigned char_class(const doc *d, const char *s, size_t i, size_t end)
-{
-    size_t adv;
-    unsigned c = i < end ? xcp(s, i, end, &adv) : 0x10000;
-    return c < 0x10000 ? d->x->cclass[c] : 0;
-}
-
 void xindicator_classes(unsigned short *cclass)
 {
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
     size_t adv;
+    pthread_once(&once, wx_build_all); /* the list indexes, once per process */
     for (const wl *w = W_LEAD; w->w; w++)
         cclass[xcp(w->w, 0, w->n, &adv)] |= CC_LEAD;
     for (const wl *w = W_TRAIL; w->w; w++)
         cclass[xcp(w->w, xprev(w->w, 0, w->n), w->n, &adv)] |= CC_TRAIL;
 }
 
+/* Bytes of the character whose first byte has these top five bits, as
+ * xcp counts them when at least four bytes are left. */
+static const unsigned char CHAR_LEN[32] = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+                                           1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 4, 1};
+
+/* First bytes of the clause marks of is_clause_mark (, ; : ! ? ( ) and
+ * the E3 / E2 of 、。…): any other byte rules one out at once. */
+static const unsigned char MARK_START[256] = {[','] = 1, [';'] = 1, [':'] = 1, ['!'] = 1, ['?'] = 1,
+                                              ['('] = 1, [')'] = 1, [0xE2] = 1, [0xE3] = 1};
+
+/* xprev, with a whole three-byte character right before i (the usual
+ * case) taken in one step. */
+static inline size_t prev_char(const char *s, size_t start, size_t i)
+{
+    const unsigned char *p = (const unsigned char *)s + i;
+    if (i >= start + 3 && (p[-1] & 0xC0) == 0x80 && (p[-2] & 0xC0) == 0x80 && (p[-3] & 0xC0) != 0x80)
+        return i - 3;
+    return xprev(s, start, i);
+}
+
+/* copy_nospace (the same bytes out). Phrases rarely hold a space or a
+ * tab: when all of s[a..b) fits (nothing to cut) and eight bytes at a time
+ * show neither, one memcpy does. */
+static size_t copy_phrase(char *out, size_t cap, const char *s, size_t a, size_t b)
+{
+    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+    size_t n = b - a;
+    if (a > b || n + 2 > cap || n < 8)
+        return copy_nospace(out, cap, s, a, b);
+    for (size_t i = a;; i += 8) {
+        uint64_t v, sp, tab;
+        if (i + 8 > b)
+            i = b - 8; /* the last eight bytes, overlapping: n >= 8 */
+        memcpy(&v, s + i, 8);
+        sp = v ^ (ones * ' ');
+        tab = v ^ (ones * '\t');
+        /* a zero byte in sp or tab: a space or a tab among them */
+        if (((sp - ones) & ~sp & highs) | ((tab - ones) & ~tab & highs))
+            return copy_nospace(out, cap, s, a, b);
+        if (i + 8 == b)
+            break;
+    }
+    memcpy(out, s + a, n);
+    out[n] = 0;
+    return n;
+}
+
 /* "载体建设、地下管网等各类城市建设项目": 等 closes a list of examples; the
  * noun after it is what is counted. Moves *a past the last 等 (and 各类). */
 static void cut_examples(const char *s, size_t *a, size_t b)
 {
-    size_t k = b, n;
-    while (k > *a + 3) {
-        k = xprev(s, *a, k);
-        if (xat(s, k, b, "等") && k + 3 < b && !xat(s, k + 3, b, "级") && !xat(s, k + 3, b, "于")) {
-            size_t j = k + 3;
-            if ((n = xat(s, j, b, "各类")) || (n = xat(s, j, b, "一批")) || (n = xat(s, j, b, "多个")))
-                j += n;
-            if (j < b)
-                *a = j;
-            return;
-        }
+    /* The last 等 wins. It was found walking back character by character
+     * (xprev) while above *a + 3; 等 (E7 AD 89) is a lead byte and two
+     * continuation bytes, so that walk stops at every 等 after *a, and at
+     * one right at *a only when the byte after it is a continuation byte
+     * too (its next stop lies past *a + 3). memchr-based xmemmem finds the
+     * same ones far faster; the last that qualifies is the one. */
+    size_t from = *a, k = (size_t)-1, n;
+    const char *q;
+    while (from + 3 < b && (q = xmemmem(s + from, b - from, "等", 3)) != NULL) {
+        size_t at = (size_t)(q - s);
+        from = at + 3;
+        if (at + 3 < b && !xat(s, at + 3, b, "级") && !xat(s, at + 3, b, "于") &&
+            (at > *a || ((unsigned char)s[at + 3] & 0xC0) == 0x80))
+            k = at;
     }
+    if (k == (size_t)-1)
+        return;
+    size_t j = k + 3;
+    if ((n = xat(s, j, b, "各类")) || (n = xat(s, j, b, "一批")) || (n = xat(s, j, b, "多个")))
+        j += n;
+    if (j < b)
+        *a = j;
 }
 
 /* A verb of accomplishment or possession that opens the phrase (完成固定资产
@@ -115,10 +306,7 @@ static void cut_examples(const char *s, size_t *a, size_t b)
  * stays whole. Returns its bytes. */
 static size_t lead_verb(const char *s, size_t a, size_t b)
 {
-    static const wl verbs[] = {W("完成"), W("拥有"), W("累计拥有"), W("累计建成"), W("建成"),
-                               W("集聚"), W("累计"), W("共计"), W("合计"), W("建成投用"), W("建成投产"),
-                               W("开工建设"), {NULL, 0}};
-    size_t n = xat_any(s, a, b, verbs);
+    size_t n = wx_at(&X_LEAD_VERB, s, a, b);
     /* a bare measure after it keeps the verb: 完成投资 is the usual name */
     if (!n || a + n + 9 > b)
         return 0;
@@ -132,10 +320,7 @@ static size_t lead_verb(const char *s, size_t a, size_t b)
  * 2020年, 一季度)? */
 static int comparison_base(const char *s, size_t i, size_t b)
 {
-    static const wl base[] = {W("上年"), W("去年"), W("前一年"), W("上一年"), W("同期"), W("年初"),
-                              W("上月"), W("上季度"), W("一季度"), W("上半年"), W("前年"),
-                              W("全国"), W("全省"), W("全市"), {NULL, 0}};
-    return (i < b && s[i] >= '0' && s[i] <= '9') || xat_any(s, i, b, base) > 0;
+    return (i < b && s[i] >= '0' && s[i] <= '9') || wx_at(&X_BASE, s, i, b) > 0;
 }
 
 /* Strip leading and trailing function words, time words and zone names
@@ -173,7 +358,7 @@ static void clean_phrase(doc *d, size_t a, size_t b, int strip_growth, char *out
             changed = 1;
             continue;
         }
-        if (char_class(d, s, a, b) & CC_LEAD && (n = xat_any(s, a, b, W_LEAD)) && a + n < b &&
+        if ((n = wx_at(&X_LEAD, s, a, b)) && a + n < b &&
             !(xat(s, a, b, "从") && (xat(s, a + 3, b, "业") || xat(s, a + 3, b, "事"))) &&
             !(xat(s, a, b, "共") && (xat(s, a + 3, b, "建") || xat(s, a + 3, b, "同") || xat(s, a + 3, b, "享")))) {
             a += n; /* (从业, 从事, 共建, 共享 are words, not 从 "from", 共 "in all") */
@@ -186,8 +371,13 @@ static void clean_phrase(doc *d, size_t a, size_t b, int strip_growth, char *out
             continue;
         }
         /* "中科2023年从业员工人数", "核心区全年实现...": a short subject and
-         * a time word before the measure; the measure starts after them */
-        for (size_t k = a, cnt = 0; k < b && cnt < 6; cnt++) {
+         * a time word before the measure; the measure starts after them.
+         * (Only a span over a character of the next six, k <= a + 20,
+         * ending before b can move a: without one, skip the walk.) */
+        int near = 0;
+        for (size_t t = 0; t < d->nspans && !near; t++)
+            near = d->spans[t].s <= a + 20 && d->spans[t].e > a + 1 && d->spans[t].e < b;
+        for (size_t k = a, cnt = 0; near && k < b && cnt < 6; cnt++) {
             const span *ip = in_span(d, k);
             if (k > a && ip && ip->e < b) {
                 a = ip->e;
@@ -201,10 +391,13 @@ static void clean_phrase(doc *d, size_t a, size_t b, int strip_growth, char *out
     }
     /* "总额较上年同期", "常住人口比上年末", "总数较2020年": the base of a
      * comparison ends the noun phrase (占比, 比重, 比例 are nouns) */
-    for (size_t k = a; k + 3 < b; k += adv) {
-        xcp(s, k, b, &adv);
-        if ((xat(s, k, b, "比") || xat(s, k, b, "较")) && !xends(s, a, k, "占") &&
-            !xends(s, a, k, "对") && comparison_base(s, k + 3, b)) {
+    /* (walked only when the bytes of 比 or 较 occur at all: memchr-fast) */
+    int cmp = a < b && (xmemmem(s + a, b - a, "比", 3) || xmemmem(s + a, b - a, "较", 3));
+    for (size_t k = a; cmp && k + 3 < b; k += CHAR_LEN[(unsigned char)s[k] >> 3]) {
+        /* 比 ends in 94, 较 in 83 (and k + 3 < b): one compare rules out most characters */
+        unsigned char c = (unsigned char)s[k + 2];
+        if ((c == 0x94 || c == 0x83) && (xat(s, k, b, "比") || xat(s, k, b, "较")) &&
+            !xends(s, a, k, "占") && !xends(s, a, k, "对") && comparison_base(s, k + 3, b)) {
             b = k;
             break;
         }
@@ -225,24 +418,21 @@ static void clean_phrase(doc *d, size_t a, size_t b, int strip_growth, char *out
                 continue;
             }
         }
-        if ((char_class(d, s, xprev(s, a, b), b) & CC_TRAIL) && (n = xends_any(s, a, b, W_TRAIL)) &&
-            (b - n > a || strip_growth)) {
+        if ((n = wx_ends(&X_TRAIL, s, a, b)) && (b - n > a || strip_growth)) {
             /* 均 "each" goes, 人均/年均 "per" stays */
-            static const wl per[] = {W("人均"), W("户均"), W("年均"), W("日均"), W("月均"),
-                                     W("亩均"), W("地均"), W("平均"), {NULL, 0}};
-            if (n == 3 && xends(s, a, b, "均") && xends_any(s, a, b, per))
+            if (n == 3 && xends(s, a, b, "均") && wx_ends(&X_PER, s, a, b))
                 break;
             b -= n;
             changed = 1;
             continue;
         }
         if (strip_growth) {
-            if ((n = xends_any(s, a, b, W_GROWTH_UP)) && b - n >= a && !xends(s, a, b, "增加值")) {
+            if ((n = wx_ends(&X_GROWTH_UP, s, a, b)) && b - n >= a && !xends(s, a, b, "增加值")) {
                 b -= n;
                 changed = 1;
                 continue;
             }
-            if ((n = xends_any(s, a, b, W_GROWTH_DOWN)) && b - n >= a) {
+            if ((n = wx_ends(&X_GROWTH_DOWN, s, a, b)) && b - n >= a) {
                 b -= n;
                 changed = 1;
                 continue;
@@ -250,10 +440,10 @@ static void clean_phrase(doc *d, size_t a, size_t b, int strip_growth, char *out
         }
     }
     /* at most the last 24 characters: the head of a Chinese noun phrase is last */
-    {
+    if (b - a > 24) { /* (24 bytes or fewer hold fewer than 24 characters after a) */
         size_t k = b, cnt = 0;
         while (k > a && cnt < 24) {
-            k = xprev(s, a, k);
+            k = prev_char(s, a, k);
             cnt++;
         }
         if (k > a) {
@@ -263,7 +453,7 @@ static void clean_phrase(doc *d, size_t a, size_t b, int strip_growth, char *out
     }
     (void)adv;
     cut_examples(s, &a, b);
-    copy_nospace(out, cap, s, a, b);
+    copy_phrase(out, cap, s, a, b);
 }
 
 /* Clean the right-hand noun phrase: after 的/以上, up to a verb-like break. */
@@ -288,14 +478,9 @@ static void right_phrase(doc *d, size_t a, size_t b, char *out, size_t cap)
     }
     /* the counted thing ends where the predicate starts: 人才公寓|顺利交付,
      * 河道|进行系统治理, 项目|春季集中开复工 */
-    static const wl verbs[] = {W("顺利"), W("正在"), W("全部"), W("已"), W("将"), W("被"),
-                               W("进行"), W("开展"), W("参与"), W("落地"), W("投产"),
-                               W("全面"), W("陆续"), W("先后"), W("集中"), W("成功"), W("组成"),
-                               W("构成"), W("走访"), W("参加"), W("获得"), W("入选"), W("实施"),
-                               W("带动"), W("完成"), W("实现"), {NULL, 0}};
     e = a;
     while (e < b && cnt < 16) {
-        if (e > a && (xat_any(s, e, b, verbs) || in_span(d, e)))
+        if (e > a && (wx_at(&X_RIGHT_STOP, s, e, b) || in_span(d, e)))
             break;
         han |= xhan(xcp(s, e, b, &adv));
         e += adv;
@@ -308,20 +493,19 @@ static void right_phrase(doc *d, size_t a, size_t b, char *out, size_t cap)
     cut_examples(s, &a, e);
     while (e > a && (s[e - 1] == ' ' || s[e - 1] == '"' || s[e - 1] == '('))
         e--;
-    copy_nospace(out, cap, s, a, e);
+    copy_phrase(out, cap, s, a, e);
 }
 
+/* Empty, a word of W_EMPTY, or starting with a word of W_WEAK. (The
+ * longest word of W_EMPTY the phrase starts with is the whole phrase
+ * exactly when the phrase is one of them.) */
 static int weak_indicator(const char *ind)
 {
+    size_t n;
     if (!ind[0])
         return 1;
-    for (const wl *w = W_EMPTY; w->w; w++)
-        if (strcmp(ind, w->w) == 0)
-            return 1;
-    for (const wl *w = W_WEAK; w->w; w++)
-        if (strncmp(ind, w->w, w->n) == 0)
-            return 1;
-    return 0;
+    n = strlen(ind);
+    return wx_at(&X_EMPTY, ind, 0, n) == n || wx_at(&X_WEAK, ind, 0, n) > 0;
 }
 
 static int ends_with_measure(const char *ind)
@@ -350,19 +534,15 @@ static void drop_word(char *s, const char *w)
  * 按不变价格计算, 分产业看, 据统计, 记者从市统计局获悉, 数据显示. */
 static int framing_clause(const char *t)
 {
-    static const wl lead[] = {W("按"), W("据"), W("从"), W("经"), W("记者"), W("分"), W("其中"),
-                              W("初步核算"), W("数据显示"), {NULL, 0}};
-    static const wl tail[] = {W("看"), W("计算"), W("获悉"), W("显示"), W("统计"), W("了解"),
-                              W("介绍"), W("核算"), W("来看"), W("表明"), {NULL, 0}};
     size_t n = strlen(t);
-    return xat_any(t, 0, n, lead) > 0 || xends_any(t, 0, n, tail) > 0;
+    return wx_at(&X_FRAME_LEAD, t, 0, n) > 0 || wx_ends(&X_FRAME_TAIL, t, 0, n) > 0;
 }
 
 /* Is the phrase only verbs and particles (上升到, 增加到, 达到)? */
 static int only_trail(const char *p)
 {
     size_t n = strlen(p), k;
-    while (n > 0 && (k = xends_any(p, 0, n, W_TRAIL)) != 0)
+    while (n > 0 && (k = wx_ends(&X_TRAIL, p, 0, n)) != 0)
         n -= k;
     return n == 0 && p[0];
 }
@@ -371,12 +551,10 @@ static int only_trail(const char *p)
  * 规上工业总产值 -> 规上工业总产值增速全市排名; "综合评价中" -> 综合评价排名. */
 static void rank_name(char *ind, const char *topic)
 {
-    static const wl verbs[] = {W("位列"), W("位居"), W("排名"), W("排在"), W("排位"), W("居于"),
-                               W("居"), W("列"), W("排"), {NULL, 0}};
     char thing[IND_CAP], field[IND_CAP];
     size_t n = strlen(ind), cut = n, vl = 0;
     for (size_t i = 0, adv; i < n; i += adv) {
-        size_t m = xat_any(ind, i, n, verbs);
+        size_t m = wx_at(&X_RANK, ind, i, n);
         xcp(ind, i, n, &adv);
         if (m) {
             cut = i;
@@ -459,6 +637,30 @@ static int plan_done(doc *d, size_t a, size_t b, const char *topic, char *ind)
     return 1;
 }
 
+/* Start of the clause that ends at c1: walking back character by
+ * character from c1 (characters from ss), the character after a clause
+ * mark; the walk stops at lo or WINDOW bytes before c1. */
+static size_t clause_start(const char *s, size_t ss, size_t se, size_t c1, size_t lo)
+{
+    size_t st = c1;
+    if (c1 >= WINDOW && c1 - WINDOW > lo)
+        lo = c1 - WINDOW; /* st + WINDOW > c1 is st > c1 - WINDOW */
+    while (st > lo) {
+        const unsigned char *q = (const unsigned char *)s + st;
+        /* a whole CJK character (lead byte E4-E9, no mark) before st: one step */
+        if (st >= ss + 3 && (unsigned char)(q[-3] - 0xE4) < 6 && (q[-2] & 0xC0) == 0x80 &&
+            (q[-1] & 0xC0) == 0x80) {
+            st -= 3;
+            continue;
+        }
+        size_t p = xprev(s, ss, st);
+        if (MARK_START[(unsigned char)s[p]] && is_clause_mark(s, p, se))
+            break;
+        st = p;
+    }
+    return st;
+}
+
 /* Indicators of the figures of one sentence. */
 void xindicators(doc *d, size_t ss, size_t se)
 {
@@ -476,9 +678,7 @@ void xindicators(doc *d, size_t ss, size_t se)
         if (f->cs > prev_end) {
             size_t c2 = f->cs, c1;
             c1 = xprev(s, ss, c2); /* the mark */
-            size_t st = c1;
-            while (st > prev_end && st + WINDOW > c1 && !is_clause_mark(s, xprev(s, ss, st), se))
-                st = xprev(s, ss, st);
+            size_t st = clause_start(s, ss, se, c1, prev_end);
             char zb[NAME_CAP];
             if (c1 > st && xzone_at(d, st, c1, zb, NULL) != c1 - st) { /* not a bare zone name */
                 char t[IND_CAP];
