@@ -26,6 +26,29 @@
 
 #include <stdio.h>
 
+/* Value of a Chinese digit 〇零一二两三四五六七八九, or -1 (numeral.c; its
+ * declaration would belong in extract_internal.h). */
+int xcdigit(unsigned c);
+
+/* A digit of a year in Chinese (二〇二三): not 两. */
+static int year_digit(unsigned c)
+{
+    return c == 0x4E24 ? -1 : xcdigit(c);
+}
+
+/* Can c go on a Chinese numeral in zb_numeral_parse (a digit, 十百千万亿,
+ * 点 of decimals, 分 of 分之)? */
+static int cn_numeral_more(unsigned c)
+{
+    switch (c) {
+    case 0x5341: case 0x767E: case 0x5343: case 0x4E07: case 0x4EBF: /* 十百千万亿 */
+    case 0x70B9: case 0x5206:                                        /* 点分 */
+        return 1;
+    default:
+        return xcdigit(c) >= 0;
+    }
+}
+
 /* Parse an Arabic or Chinese small integer at s[i]; returns bytes (0 none).
  * Spaces after the number are included (as in "2026 年"). */
 static size_t small_int(const char *s, size_t i, size_t end, int *v)
@@ -42,24 +65,89 @@ static size_t small_int(const char *s, size_t i, size_t end, int *v)
     } else {
         /* a Chinese numeral starts with 一-九, 十, 两, 〇 or 零 (UTF-8 E4-E9) */
         unsigned char c0 = i < end ? (unsigned char)s[i] : 0;
+        size_t adv, adv1;
         if (c0 < 0xE3 || c0 > 0xE9)
             return 0;
-        size_t k = zb_numeral_parse(s + i, end - i, &n);
-        if (!k || !(n.form & ZB_NUMERAL_CHINESE) || (n.form & ZB_NUMERAL_DECIMAL) ||
-            n.value > 100)
-            return 0;
-        *v = (int)n.value;
-        j = i + k;
+        /* One digit or 十 alone (一批, 三大, 十年): zb_numeral_parse would
+         * read just that character, as its value; read it here. */
+        unsigned c = xcp(s, i, end, &adv);
+        int d = c == 0x5341 ? 10 : xcdigit(c);
+        if (d >= 0 && !(i + adv < end && cn_numeral_more(xcp(s, i + adv, end, &adv1)))) {
+            *v = d;
+            j = i + adv;
+        } else {
+            size_t k = zb_numeral_parse(s + i, end - i, &n);
+            if (!k || !(n.form & ZB_NUMERAL_CHINESE) || (n.form & ZB_NUMERAL_DECIMAL) ||
+                n.value > 100)
+                return 0;
+            *v = (int)n.value;
+            j = i + k;
+        }
     }
     while (j < end && s[j] == ' ')
         j++;
     return j - i;
 }
 
+/* The period strings are built by hand: snprintf cost more than the rest
+ * of a successful match.  put_y writes "%04d" and put_m "-%02d" for the
+ * ranges they are given (fmt_ok); anything else still goes to snprintf. */
+static int fmt_ok(int y, int m)
+{
+    return y >= 0 && y <= 9999 && m >= 0 && m <= 99;
+}
+
+static char *put_y(char *o, int y)
+{
+    o[0] = (char)('0' + y / 1000);
+    o[1] = (char)('0' + y / 100 % 10);
+    o[2] = (char)('0' + y / 10 % 10);
+    o[3] = (char)('0' + y % 10);
+    return o + 4;
+}
+
+static char *put_m(char *o, int m)
+{
+    o[0] = '-';
+    o[1] = (char)('0' + m / 10);
+    o[2] = (char)('0' + m % 10);
+    return o + 3;
+}
+
+/* p->s = "%04d" of y */
+static void fmt_year(xperiod *p, int y)
+{
+    if (fmt_ok(y, 0))
+        *put_y(p->s, y) = 0;
+    else
+        snprintf(p->s, sizeof p->s, "%04d", y);
+}
+
+/* p->s = "%04d-%02d" of y, m */
+static void fmt_month(xperiod *p, int y, int m)
+{
+    if (fmt_ok(y, m))
+        *put_m(put_y(p->s, y), m) = 0;
+    else
+        snprintf(p->s, sizeof p->s, "%04d-%02d", y, m);
+}
+
+/* p->s = "%04d/%04d" of y1, y2 (a span of whole years) */
+static void fmt_years(xperiod *p, int y1, int y2)
+{
+    if (fmt_ok(y1, 0) && fmt_ok(y2, 0)) {
+        char *o = put_y(p->s, y1);
+        *o++ = '/';
+        *put_y(o, y2) = 0;
+    } else {
+        snprintf(p->s, sizeof p->s, "%04d/%04d", y1, y2);
+    }
+}
+
 static void set_year(xperiod *p, int y)
 {
     p->set = 1;
-    snprintf(p->s, sizeof p->s, "%04d", y);
+    fmt_year(p, y);
     p->end_y = y;
     p->end_m = 12;
     p->year_only = 1;
@@ -68,7 +156,7 @@ static void set_year(xperiod *p, int y)
 static void set_month(xperiod *p, int y, int m)
 {
     p->set = 1;
-    snprintf(p->s, sizeof p->s, "%04d-%02d", y, m);
+    fmt_month(p, y, m);
     p->end_y = y;
     p->end_m = m;
 }
@@ -77,19 +165,32 @@ static void set_interval(xperiod *p, int y1, int m1, int y2, int m2)
 {
     p->set = 1;
     if (y1 == y2 && m1 == 1 && m2 == 12)
-        snprintf(p->s, sizeof p->s, "%04d", y1);
+        fmt_year(p, y1);
     else if (y1 == y2 && m1 == m2)
-        snprintf(p->s, sizeof p->s, "%04d-%02d", y1, m1);
-    else
+        fmt_month(p, y1, m1);
+    else if (fmt_ok(y1, m1) && fmt_ok(y2, m2)) {
+        char *o = put_m(put_y(p->s, y1), m1);
+        *o++ = '/';
+        *put_m(put_y(o, y2), m2) = 0;
+    } else
         snprintf(p->s, sizeof p->s, "%04d-%02d/%04d-%02d", y1, m1, y2, m2);
     p->end_y = y2;
     p->end_m = m2;
 }
 
+/* suffix: "H1", "H2", "Q1" ... "Q4" */
 static void set_part(xperiod *p, int y, const char *suffix, int end_m)
 {
     p->set = 1;
-    snprintf(p->s, sizeof p->s, "%04d-%s", y, suffix);
+    if (fmt_ok(y, 0)) {
+        char *o = put_y(p->s, y);
+        o[0] = '-';
+        o[1] = suffix[0];
+        o[2] = suffix[1];
+        o[3] = 0;
+    } else {
+        snprintf(p->s, sizeof p->s, "%04d-%s", y, suffix);
+    }
     p->end_y = y;
     p->end_m = end_m;
 }
@@ -99,41 +200,55 @@ static void set_part(xperiod *p, int y, const char *suffix, int end_m)
 static size_t year_part(const char *s, size_t i, size_t end, int y, xperiod *p)
 {
     static const char *const q[] = {"一", "二", "三", "四"};
-    size_t n, j = i;
-    int m1, m2;
-    if ((n = xat(s, j, end, "上半年")))
-        return set_part(p, y, "H1", 6), n;
-    if ((n = xat(s, j, end, "下半年")))
-        return set_part(p, y, "H2", 12), n;
-    if ((n = xat(s, j, end, "前三季度")))
-        return set_interval(p, y, 1, y, 9), n;
-    int ordinal = 0;
-    if (xat(s, j, end, "第")) {
+    size_t n, j = i, adv;
+    int m1, m2, ordinal = 0;
+    if (i >= end)
+        return 0;
+    /* The first character picks the forms worth trying: 上/下 (半年), 前
+     * (三季度, N个月, N月), 第, 一-四 or 1-4 (季度); any other can only
+     * start a month number (small_int). */
+    switch (xcp(s, i, end, &adv)) {
+    case 0x4E0A: /* 上 */
+        return (n = xat(s, j, end, "上半年")) ? (set_part(p, y, "H1", 6), n) : 0;
+    case 0x4E0B: /* 下 */
+        return (n = xat(s, j, end, "下半年")) ? (set_part(p, y, "H2", 12), n) : 0;
+    case 0x524D: /* 前 */
+        if ((n = xat(s, j, end, "前三季度")))
+            return set_interval(p, y, 1, y, 9), n;
+        if (!(n = small_int(s, j + 3, end, &m2)))
+            return 0;
+        if (m2 >= 1 && m2 <= 12 && xat(s, j + 3 + n, end, "个月")) {
+            set_interval(p, y, 1, y, m2);
+            return 3 + n + 6;
+        }
+        /* 前5月: the same without the classifier (a headline's short form) */
+        if (m2 >= 2 && m2 <= 12 && xat(s, j + 3 + n, end, "月") && !xat(s, j + 3 + n + 3, end, "份")) {
+            set_interval(p, y, 1, y, m2);
+            return 3 + n + 3;
+        }
+        return 0;
+    case 0x7B2C: /* 第 */
         j += 3;
         ordinal = 1;
-    }
-    for (int k = 0; k < 4; k++) {
-        size_t a = xat(s, j, end, q[k]);
-        if (!a && j < end && s[j] == '1' + k)
-            a = 1;
-        /* 一季度, 第一季度; 第一季 (Hong Kong, Macau, Taiwan usage) */
-        if (a && ((n = xat(s, j + a, end, "季度")) || (ordinal && (n = xat(s, j + a, end, "季"))))) {
-            char suf[4] = {'Q', (char)('1' + k), 0, 0};
-            set_part(p, y, suf, 3 * (k + 1));
-            return j + a + n - i;
+        /* fall through */
+    case 0x4E00: case 0x4E8C: case 0x4E09: case 0x56DB: /* 一二三四 */
+    case '1': case '2': case '3': case '4':
+        for (int k = 0; k < 4; k++) {
+            size_t a = xat(s, j, end, q[k]);
+            if (!a && j < end && s[j] == '1' + k)
+                a = 1;
+            /* 一季度, 第一季度; 第一季 (Hong Kong, Macau, Taiwan usage) */
+            if (a && ((n = xat(s, j + a, end, "季度")) || (ordinal && (n = xat(s, j + a, end, "季"))))) {
+                char suf[4] = {'Q', (char)('1' + k), 0, 0};
+                set_part(p, y, suf, 3 * (k + 1));
+                return j + a + n - i;
+            }
         }
-    }
-    j = i;
-    if (xat(s, j, end, "前") && (n = small_int(s, j + 3, end, &m2)) && m2 >= 1 && m2 <= 12 &&
-        xat(s, j + 3 + n, end, "个月")) {
-        set_interval(p, y, 1, y, m2);
-        return 3 + n + 6;
-    }
-    /* 前5月: the same without the classifier (a headline's short form) */
-    if (xat(s, j, end, "前") && (n = small_int(s, j + 3, end, &m2)) && m2 >= 2 && m2 <= 12 &&
-        xat(s, j + 3 + n, end, "月") && !xat(s, j + 3 + n + 3, end, "份")) {
-        set_interval(p, y, 1, y, m2);
-        return 3 + n + 3;
+        if (ordinal)
+            return 0;
+        break;
+    default:
+        break;
     }
     if ((n = small_int(s, j, end, &m1)) && m1 >= 1 && m1 <= 12) {
         size_t k = j + n, a;
@@ -183,129 +298,163 @@ static size_t since(const char *s, size_t i, size_t end, int y, int m, int pub_y
     return 0;
 }
 
+/* Can the text after a number at s[k] continue a time expression that
+ * starts with that number: '-', '~', 年, 月, 季, 至, 到, — or ～?  Most
+ * numbers (12.5%, 300亿元, 5个) stop here. */
+static int date_tail(const char *s, size_t k, size_t end)
+{
+    if (k >= end)
+        return 0;
+    if (s[k] == '-' || s[k] == '~')
+        return 1;
+    return xat(s, k, end, "年") || xat(s, k, end, "月") || xat(s, k, end, "季") ||
+           xat(s, k, end, "至") || xat(s, k, end, "到") || xat(s, k, end, "—") ||
+           xat(s, k, end, "～");
+}
+
+/* A time expression starting with a digit: Y年..., Y-M-D, N年来, M月... */
+static size_t period_digits(const char *s, size_t i, size_t end, int pub_y, int pub_m,
+                            int ctx_year, xperiod *p)
+{
+    xperiod t;
+    size_t n, j, a;
+    int y = ctx_year ? ctx_year : pub_y, v;
+    /* every form reads the number first (small_int, the same for all) */
+    n = small_int(s, i, end, &v);
+    if (!n || !date_tail(s, i + n, end))
+        return 0;
+    memset(&t, 0, sizeof t);
+    /* Y年..., Y-M-D */
+    if (v >= 1900 && v <= 2100) {
+        j = i + n;
+        if (j + 5 < end && s[j] == '-' && s[j + 1] >= '0' && s[j + 1] <= '9') {
+            int mm = 0, k = 1;
+            while (j + k < end && s[j + k] >= '0' && s[j + k] <= '9' && k < 4)
+                mm = mm * 10 + (s[j + k++] - '0');
+            if (mm >= 1 && mm <= 12 && j + k < end && s[j + k] == '-') {
+                set_month(&t, v, mm);
+                j += k + 1;
+                while (j < end && s[j] >= '0' && s[j] <= '9')
+                    j++;
+                *p = t;
+                return j - i;
+            }
+            /* 2021-2025年 */
+            if (mm >= 1900 && mm <= 2100 && (a = xat(s, j + k, end, "年"))) {
+                t.set = 1;
+                fmt_years(&t, v, mm);
+                t.end_y = mm;
+                t.end_m = 12;
+                *p = t;
+                return j + k + a - i;
+            }
+        }
+        if (!(a = xat(s, j, end, "年")))
+            return 0;
+        j += a;
+        while (j < end && s[j] == ' ')
+            j++;
+        if ((a = year_part(s, j, end, v, &t))) {
+            j += a;
+            int em = t.end_m;
+            if (t.s[4] == '-' && t.s[7] == 0) { /* Y-MM: maybe "以来" */
+                size_t b = since(s, j, end, v, em, pub_y, pub_m, &t);
+                j += b;
+            }
+            *p = t;
+            return j - i;
+        }
+        if ((a = xat(s, j, end, "以来"))) {
+            set_interval(&t, v, 1, pub_y, pub_m);
+            t.framing = 1;
+            *p = t;
+            return j + a - i;
+        }
+        set_year(&t, v);
+        if ((a = xat(s, j, end, "度")) || (a = xat(s, j, end, "底")) ||
+            (a = xat(s, j, end, "末")) || (a = xat(s, j, end, "初")))
+            j += a;
+        *p = t;
+        return j - i;
+    }
+    /* N年来 / N年以来 / N年间 */
+    if (v >= 1 && v <= 50 && (a = xat(s, i + n, end, "年"))) {
+        size_t b;
+        j = i + n + a;
+        if ((b = xat(s, j, end, "来")) || (b = xat(s, j, end, "以来")) ||
+            (b = xat(s, j, end, "间"))) {
+            set_interval(&t, pub_y - v, pub_m, pub_y, pub_m);
+            t.framing = 1;
+            t.year_only = 0;
+            *p = t;
+            return j + b - i;
+        }
+        return 0;
+    }
+    /* M月..., M-N月 */
+    if ((a = year_part(s, i, end, y, &t))) {
+        if (!ctx_year && t.end_y == pub_y && t.end_m > pub_m && t.s[4] == '-' &&
+            t.s[5] != 'H' && t.s[5] != 'Q' && !strchr(t.s, '/'))
+            set_month(&t, pub_y - 1, t.end_m); /* "12月" in a January article */
+        j = i + a;
+        if (t.s[4] == '-' && t.s[7] == 0)
+            j += since(s, j, end, t.end_y, t.end_m, pub_y, pub_m, &t);
+        /* 9月当月, 9月单月: that month itself */
+        if (t.s[4] == '-' && t.s[7] == 0 && ((a = xat(s, j, end, "当月")) || (a = xat(s, j, end, "单月"))))
+            j += a;
+        *p = t;
+        return j - i;
+    }
+    return 0;
+}
+
 /*
  * Recognise a time expression at s[i..end). ctx_year is the year named
  * last in the paragraph (0: none). Returns bytes consumed (0: none there;
  * *p is then untouched).
+ *
+ * A word form is tried only when the first character c0 can start it (the
+ * forms are tried in the same order as always; a form skipped for its c0
+ * could not have matched there).
  */
 size_t xperiod_at(const char *s, size_t i, size_t end, int pub_y, int pub_m, int ctx_year,
                     xperiod *p)
 {
     xperiod t;
-    size_t n, j, a;
+    size_t n, j, a, adv0, adv1;
     int y = ctx_year ? ctx_year : pub_y, v;
     if (i >= end || !pub_y)
         return 0;
-    if (!(s[i] >= '0' && s[i] <= '9')) {
-        size_t adv0, adv1;
-        unsigned c0 = xcp(s, i, end, &adv0);
-        if (!xperiod_start(c0))
-            return 0;
-        /* starts of one word only: the second character decides (全年,
-         * 目前, 现有/现已, 如今, 眼下, “十, 春季) */
-        unsigned c1 = i + adv0 < end ? xcp(s, i + adv0, end, &adv1) : 0;
-        switch (c0) {
-        case 0x5168: if (c1 != 0x5E74) return 0; break;                            /* 全年 */
-        case 0x76EE: if (c1 != 0x524D) return 0; break;                            /* 目前 */
-        case 0x73B0: if (c1 != 0x6709 && c1 != 0x5DF2) return 0; break;            /* 现有 现已 */
-        case 0x5982: if (c1 != 0x4ECA) return 0; break;                            /* 如今 */
-        case 0x773C: if (c1 != 0x4E0B) return 0; break;                            /* 眼下 */
-        case 0x201C: if (c1 != 0x5341) return 0; break;                            /* “十 */
-        case 0x6625: case 0x590F: case 0x79CB: case 0x51AC: if (c1 != 0x5B63) return 0; break; /* 春季 */
-        default: break;
-        }
+    if (s[i] >= '0' && s[i] <= '9')
+        return period_digits(s, i, end, pub_y, pub_m, ctx_year, p);
+    unsigned c0 = xcp(s, i, end, &adv0);
+    if (!xperiod_start(c0))
+        return 0;
+    /* starts of one word only: the second character decides (全年,
+     * 目前, 现有/现已, 如今, 眼下, “十, 春季) */
+    unsigned c1 = i + adv0 < end ? xcp(s, i + adv0, end, &adv1) : 0;
+    switch (c0) {
+    case 0x5168: if (c1 != 0x5E74) return 0; break;                            /* 全年 */
+    case 0x76EE: if (c1 != 0x524D) return 0; break;                            /* 目前 */
+    case 0x73B0: if (c1 != 0x6709 && c1 != 0x5DF2) return 0; break;            /* 现有 现已 */
+    case 0x5982: if (c1 != 0x4ECA) return 0; break;                            /* 如今 */
+    case 0x773C: if (c1 != 0x4E0B) return 0; break;                            /* 眼下 */
+    case 0x201C: if (c1 != 0x5341) return 0; break;                            /* “十 */
+    case 0x6625: case 0x590F: case 0x79CB: case 0x51AC: if (c1 != 0x5B63) return 0; break; /* 春季 */
+    default: break;
     }
+    /* the classes of c0 (all in xperiod_start) */
+    int c0_digit = year_digit(c0) >= 0;              /* 〇零一二...九 */
+    int c0_num = c0_digit || c0 == 0x4E24;           /* ... and 两: small_int */
+    int c0_part = c0_num || c0 == 0x5341 || c0 == 0x4E0A || c0 == 0x4E0B || c0 == 0x524D ||
+                  c0 == 0x7B2C;                      /* 十上下前第: year_part */
     memset(&t, 0, sizeof t);
 
-    if (s[i] >= '0' && s[i] <= '9') {
-        /* Y年..., Y-M-D */
-        if ((n = small_int(s, i, end, &v)) && v >= 1900 && v <= 2100) {
-            j = i + n;
-            if (j + 5 < end && s[j] == '-' && s[j + 1] >= '0' && s[j + 1] <= '9') {
-                int mm = 0, k = 1;
-                while (j + k < end && s[j + k] >= '0' && s[j + k] <= '9' && k < 4)
-                    mm = mm * 10 + (s[j + k++] - '0');
-                if (mm >= 1 && mm <= 12 && j + k < end && s[j + k] == '-') {
-                    set_month(&t, v, mm);
-                    j += k + 1;
-                    while (j < end && s[j] >= '0' && s[j] <= '9')
-                        j++;
-                    *p = t;
-                    return j - i;
-                }
-                /* 2021-2025年 */
-                if (mm >= 1900 && mm <= 2100 && (a = xat(s, j + k, end, "年"))) {
-                    t.set = 1;
-                    snprintf(t.s, sizeof t.s, "%04d/%04d", v, mm);
-                    t.end_y = mm;
-                    t.end_m = 12;
-                    *p = t;
-                    return j + k + a - i;
-                }
-            }
-            if (!(a = xat(s, j, end, "年")))
-                return 0;
-            j += a;
-            while (j < end && s[j] == ' ')
-                j++;
-            if ((a = year_part(s, j, end, v, &t))) {
-                j += a;
-                int em = t.end_m;
-                if (t.s[4] == '-' && t.s[7] == 0) { /* Y-MM: maybe "以来" */
-                    size_t b = since(s, j, end, v, em, pub_y, pub_m, &t);
-                    j += b;
-                }
-                *p = t;
-                return j - i;
-            }
-            if ((a = xat(s, j, end, "以来"))) {
-                set_interval(&t, v, 1, pub_y, pub_m);
-                t.framing = 1;
-                *p = t;
-                return j + a - i;
-            }
-            set_year(&t, v);
-            if ((a = xat(s, j, end, "度")) || (a = xat(s, j, end, "底")) ||
-                (a = xat(s, j, end, "末")) || (a = xat(s, j, end, "初")))
-                j += a;
-            *p = t;
-            return j - i;
-        }
-        /* N年来 / N年以来 / N年间 */
-        if ((n = small_int(s, i, end, &v)) && v >= 1 && v <= 50 && (a = xat(s, i + n, end, "年"))) {
-            size_t b;
-            j = i + n + a;
-            if ((b = xat(s, j, end, "来")) || (b = xat(s, j, end, "以来")) ||
-                (b = xat(s, j, end, "间"))) {
-                set_interval(&t, pub_y - v, pub_m, pub_y, pub_m);
-                t.framing = 1;
-                t.year_only = 0;
-                *p = t;
-                return j + b - i;
-            }
-            return 0;
-        }
-        /* M月..., M-N月 */
-        if ((a = year_part(s, i, end, y, &t))) {
-            if (!ctx_year && t.end_y == pub_y && t.end_m > pub_m && t.s[4] == '-' &&
-                t.s[5] != 'H' && t.s[5] != 'Q' && !strchr(t.s, '/'))
-                set_month(&t, pub_y - 1, t.end_m); /* "12月" in a January article */
-            j = i + a;
-            if (t.s[4] == '-' && t.s[7] == 0)
-                j += since(s, j, end, t.end_y, t.end_m, pub_y, pub_m, &t);
-            /* 9月当月, 9月单月: that month itself */
-            if (t.s[4] == '-' && t.s[7] == 0 && ((a = xat(s, j, end, "当月")) || (a = xat(s, j, end, "单月"))))
-                j += a;
-            *p = t;
-            return j - i;
-        }
-        return 0;
-    }
-
     /* 上月, 本月, 当月 */
-    if ((a = xat(s, i, end, "上月")) || (a = xat(s, i, end, "本月")) || (a = xat(s, i, end, "当月"))) {
-        int back = xat(s, i, end, "上月") ? 1 : 0;
+    if ((c0 == 0x4E0A || c0 == 0x672C || c0 == 0x5F53) && c1 == 0x6708) {
+        int back = c0 == 0x4E0A; /* 上月 */
         int yy = pub_y, mm = pub_m - back;
+        a = 6;
         if (mm < 1) {
             mm += 12;
             yy--;
@@ -317,14 +466,11 @@ size_t xperiod_at(const char *s, size_t i, size_t end, int pub_y, int pub_m, int
         return a;
     }
     /* 二〇二三年: a year in Chinese digits */
-    {
+    if (c0_digit) {
         int y = 0, k = 0;
         size_t adv, j = i;
         for (; k < 4 && j < end; k++) {
-            unsigned c = xcp(s, j, end, &adv);
-            int dg = c == 0x3007 || c == 0x96F6 ? 0 : c == 0x4E00 ? 1 : c == 0x4E8C ? 2 :
-                     c == 0x4E09 ? 3 : c == 0x56DB ? 4 : c == 0x4E94 ? 5 : c == 0x516D ? 6 :
-                     c == 0x4E03 ? 7 : c == 0x516B ? 8 : c == 0x4E5D ? 9 : -1;
+            int dg = year_digit(xcp(s, j, end, &adv));
             if (dg < 0)
                 break;
             y = y * 10 + dg;
@@ -340,53 +486,61 @@ size_t xperiod_at(const char *s, size_t i, size_t end, int pub_y, int pub_m, int
             return j - i;
         }
     }
-    /* Chinese words */
-    {
-        static const struct { const char *w; int dy; } rel[] = {
-            {"今年", 0}, {"本年", 0}, {"当年", 0}, {"去年", -1}, {"上年", -1},
-            {"明年", 1}, {"前年", -2}, {"后年", 2}, {NULL, 0}};
-        for (int k = 0; rel[k].w; k++) {
-            if ((a = xat(s, i, end, rel[k].w))) {
-                int yy = pub_y + rel[k].dy;
-                j = i + a;
-                if (rel[k].dy == 0 && (n = xat(s, j, end, "以来"))) {
-                    set_interval(&t, yy, 1, pub_y, pub_m);
-                    t.framing = 0;
-                    *p = t;
-                    return j + n - i;
-                }
-                if (xat(s, j, end, "同期"))
-                    return 0; /* 去年同期: a comparison base, not the figure's period */
-                if ((n = year_part(s, j, end, yy, &t))) {
-                    j += n;
-                    if (t.s[4] == '-' && t.s[7] == 0)
-                        j += since(s, j, end, yy, t.end_m, pub_y, pub_m, &t);
-                    *p = t;
-                    return j - i;
-                }
-                set_year(&t, yy);
-                if ((n = xat(s, j, end, "初")) || (n = xat(s, j, end, "底")) ||
-                    (n = xat(s, j, end, "末")) || (n = xat(s, j, end, "伊始")))
-                    j += n;
+    /* 今年 本年 当年 去年 上年 明年 前年 后年 */
+    if (c1 == 0x5E74) {
+        int dy = 0, rel = 1;
+        switch (c0) {
+        case 0x4ECA: case 0x672C: case 0x5F53: dy = 0; break;  /* 今本当 */
+        case 0x53BB: case 0x4E0A: dy = -1; break;              /* 去上 */
+        case 0x660E: dy = 1; break;                            /* 明 */
+        case 0x524D: dy = -2; break;                           /* 前 */
+        case 0x540E: dy = 2; break;                            /* 后 */
+        default: rel = 0; break;
+        }
+        if (rel) {
+            int yy = pub_y + dy;
+            j = i + 6;
+            if (dy == 0 && (n = xat(s, j, end, "以来"))) {
+                set_interval(&t, yy, 1, pub_y, pub_m);
+                t.framing = 0;
+                *p = t;
+                return j + n - i;
+            }
+            if (xat(s, j, end, "同期"))
+                return 0; /* 去年同期: a comparison base, not the figure's period */
+            if ((n = year_part(s, j, end, yy, &t))) {
+                j += n;
+                if (t.s[4] == '-' && t.s[7] == 0)
+                    j += since(s, j, end, yy, t.end_m, pub_y, pub_m, &t);
                 *p = t;
                 return j - i;
             }
+            set_year(&t, yy);
+            if ((n = xat(s, j, end, "初")) || (n = xat(s, j, end, "底")) ||
+                (n = xat(s, j, end, "末")) || (n = xat(s, j, end, "伊始")))
+                j += n;
+            *p = t;
+            return j - i;
         }
     }
-    if ((a = xat(s, i, end, "全年")) || (a = xat(s, i, end, "年内")) ||
-        (a = xat(s, i, end, "年初")) || (a = xat(s, i, end, "年底")) ||
-        (a = xat(s, i, end, "年末")) || (a = xat(s, i, end, "春季")) ||
-        (a = xat(s, i, end, "夏季")) || (a = xat(s, i, end, "秋季")) ||
-        (a = xat(s, i, end, "冬季"))) {
-        set_year(&t, y);
+    /* 全年 年内 年初 年底 年末 春季 夏季 秋季 冬季 */
+    if (c0 == 0x5168 || c0 == 0x5E74 || c0 == 0x6625 || c0 == 0x590F || c0 == 0x79CB ||
+        c0 == 0x51AC) {
+        if ((a = xat(s, i, end, "全年")) || (a = xat(s, i, end, "年内")) ||
+            (a = xat(s, i, end, "年初")) || (a = xat(s, i, end, "年底")) ||
+            (a = xat(s, i, end, "年末")) || (a = xat(s, i, end, "春季")) ||
+            (a = xat(s, i, end, "夏季")) || (a = xat(s, i, end, "秋季")) ||
+            (a = xat(s, i, end, "冬季"))) {
+            set_year(&t, y);
+            *p = t;
+            return a;
+        }
+    }
+    if (c0_part && (a = year_part(s, i, end, y, &t))) {
         *p = t;
         return a;
     }
-    if ((a = year_part(s, i, end, y, &t)) && !(s[i] >= '0' && s[i] <= '9')) {
-        *p = t;
-        return a;
-    }
-    if ((a = xat(s, i, end, "截至")) || (a = xat(s, i, end, "截止"))) {
+    if (c0 == 0x622A && ((a = xat(s, i, end, "截至")) || (a = xat(s, i, end, "截止")))) {
         j = i + a;
         if ((n = xat(s, j, end, "到")) || (n = xat(s, j, end, "于")))
             j += n;
@@ -411,8 +565,9 @@ size_t xperiod_at(const char *s, size_t i, size_t end, int pub_y, int pub_m, int
         }
         return 0;
     }
-    if ((a = xat(s, i, end, "近")) || (a = xat(s, i, end, "过去")) || (a = xat(s, i, end, "这")) ||
-        (a = xat(s, i, end, "最近"))) {
+    if ((c0 == 0x8FD1 || c0 == 0x8FC7 || c0 == 0x8FD9 || c0 == 0x6700) && /* 近过这最 */
+        ((a = xat(s, i, end, "近")) || (a = xat(s, i, end, "过去")) || (a = xat(s, i, end, "这")) ||
+         (a = xat(s, i, end, "最近")))) {
         j = i + a;
         /* 过去的一年, 过去一年: the year before publication */
         if (a == 6 && ((n = xat(s, j, end, "的一年")) || (n = xat(s, j, end, "一年")))) {
@@ -432,10 +587,10 @@ size_t xperiod_at(const char *s, size_t i, size_t end, int pub_y, int pub_m, int
         }
         return 0;
     }
-    if (xat(s, i, end, "十") || xat(s, i, end, "“十")) {
+    if (c0 == 0x5341 || c0 == 0x201C) { /* 十, “十 (the switch above checked the 十) */
         static const struct { const char *w; int y1; } plans[] = {
             {"十二五", 2011}, {"十三五", 2016}, {"十四五", 2021}, {"十五五", 2026}, {NULL, 0}};
-        j = i + (xat(s, i, end, "“") ? 3 : 0);
+        j = i + (c0 == 0x201C ? 3 : 0);
         for (int k = 0; plans[k].w; k++) {
             if ((a = xat(s, j, end, plans[k].w))) {
                 j += a;
@@ -446,7 +601,7 @@ size_t xperiod_at(const char *s, size_t i, size_t end, int pub_y, int pub_m, int
                     j += n;
                 } else {
                     t.set = 1;
-                    snprintf(t.s, sizeof t.s, "%04d/%04d", plans[k].y1, plans[k].y1 + 4);
+                    fmt_years(&t, plans[k].y1, plans[k].y1 + 4);
                     t.end_y = plans[k].y1 + 4;
                     t.end_m = 12;
                     if ((n = xat(s, j, end, "期间")) || (n = xat(s, j, end, "时期")))
@@ -471,16 +626,17 @@ size_t xperiod_at(const char *s, size_t i, size_t end, int pub_y, int pub_m, int
         }
         return 0;
     }
-    if ((n = small_int(s, i, end, &v)) && v >= 2 && v <= 10 && (a = xat(s, i + n, end, "年")) &&
+    if (c0_num && (n = small_int(s, i, end, &v)) && v >= 2 && v <= 10 && (a = xat(s, i + n, end, "年")) &&
         ((j = xat(s, i + n + a, end, "来")) || (j = xat(s, i + n + a, end, "以来")))) {
         set_interval(&t, pub_y - v, pub_m, pub_y, pub_m);
         t.framing = 1;
         *p = t;
         return n + a + j;
     }
-    if ((a = xat(s, i, end, "目前")) || (a = xat(s, i, end, "当前")) ||
-        (a = xat(s, i, end, "现有")) || (a = xat(s, i, end, "现已")) ||
-        (a = xat(s, i, end, "如今")) || (a = xat(s, i, end, "眼下"))) {
+    if ((c0 == 0x76EE || c0 == 0x5F53 || c0 == 0x73B0 || c0 == 0x5982 || c0 == 0x773C) && /* 目当现如眼 */
+        ((a = xat(s, i, end, "目前")) || (a = xat(s, i, end, "当前")) ||
+         (a = xat(s, i, end, "现有")) || (a = xat(s, i, end, "现已")) ||
+         (a = xat(s, i, end, "如今")) || (a = xat(s, i, end, "眼下")))) {
         set_month(&t, pub_y, pub_m);
         t.present = 1;
         *p = t;

@@ -52,8 +52,9 @@ static unsigned cp_at(const char *s, size_t n, size_t *adv)
     return xcp(s, 0, n, adv);
 }
 
-/* Value of a Chinese digit, or -1. */
-static int cdigit(unsigned c)
+/* Value of a Chinese digit, or -1 (extract_period.c reads Chinese years and
+ * small numbers with it too). */
+int xcdigit(unsigned c)
 {
     switch (c) {
     case 0x3007: /* 〇 */
@@ -167,7 +168,7 @@ static size_t chinese(const char *s, size_t len, double *v, int *decimal)
     *decimal = 0;
     while (i < len) {
         unsigned c = cp_at(s + i, len - i, &adv);
-        int d = cdigit(c);
+        int d = xcdigit(c);
         double sc = cscale(c);
         if (d >= 0) {
             num = last_digit ? num * 10 + d : d;
@@ -216,12 +217,12 @@ static size_t chinese(const char *s, size_t len, double *v, int *decimal)
     if (i < len) {
         unsigned c = cp_at(s + i, len - i, &adv);
         size_t a2;
-        if (c == 0x70B9 /* 点 */ && cdigit(cp_at(s + i + adv, len - i - adv, &a2)) >= 0 &&
+        if (c == 0x70B9 /* 点 */ && xcdigit(cp_at(s + i + adv, len - i - adv, &a2)) >= 0 &&
             x == num + section + total) {
             size_t j = i + adv;
             double f = 0.1;
             for (;;) {
-                int d = cdigit(cp_at(s + j, len - j, &a2));
+                int d = xcdigit(cp_at(s + j, len - j, &a2));
                 if (d < 0)
                     break;
                 x += d * f;
@@ -318,7 +319,7 @@ size_t zb_numeral_parse(const char *s, size_t len, zb_numeral *out)
         size_t adv;
         unsigned c = cp_at(s, len, &adv);
         double sc = cscale(c);
-        if (cdigit(c) < 0 && sc != 10 && sc != 100 && sc != 1000)
+        if (xcdigit(c) < 0 && sc != 10 && sc != 100 && sc != 1000)
             return 0;
     }
     if (len >= 9 && memcmp(s, U8_BAIFENZHI, 9) == 0) {
