@@ -26,6 +26,14 @@
 
 #include <stdio.h>
 
+/* Keep the rare long paths out of line, so that the many early rejections
+ * do not pay for their registers. */
+#if defined(__GNUC__)
+#define NOINLINE __attribute__((noinline))
+#else
+#define NOINLINE
+#endif
+
 /* Value of a Chinese digit 〇零一二两三四五六七八九, or -1 (numeral.c; its
  * declaration would belong in extract_internal.h). */
 int xcdigit(unsigned c);
@@ -313,7 +321,7 @@ static int date_tail(const char *s, size_t k, size_t end)
 }
 
 /* A time expression starting with a digit: Y年..., Y-M-D, N年来, M月... */
-static size_t period_digits(const char *s, size_t i, size_t end, int pub_y, int pub_m,
+static NOINLINE size_t period_digits(const char *s, size_t i, size_t end, int pub_y, int pub_m,
                             int ctx_year, xperiod *p)
 {
     xperiod t;
@@ -408,50 +416,33 @@ static size_t period_digits(const char *s, size_t i, size_t end, int pub_y, int 
     return 0;
 }
 
-/*
- * Recognise a time expression at s[i..end). ctx_year is the year named
- * last in the paragraph (0: none). Returns bytes consumed (0: none there;
- * *p is then untouched).
- *
- * A word form is tried only when the first character c0 can start it (the
- * forms are tried in the same order as always; a form skipped for its c0
- * could not have matched there).
- */
-size_t xperiod_at(const char *s, size_t i, size_t end, int pub_y, int pub_m, int ctx_year,
-                    xperiod *p)
+/* The forms of a time word, as flags: which ones a first character can
+ * start (xperiod_at picks them, period_words tries them in this order). */
+enum {
+    PW_MONTH = 1,    /* 上月 本月 当月 */
+    PW_CNYEAR = 2,   /* 二〇二三年 */
+    PW_REL = 4,      /* 今年 去年 ... (with 年 second) */
+    PW_WHOLE = 8,    /* 全年 年内 年初 年底 年末 春季 ...: the word is the whole match */
+    PW_PART = 16,    /* year_part: 上半年 一季度 前5个月 三月 ... */
+    PW_ASOF = 32,    /* 截至 截止 */
+    PW_RECENT = 64,  /* 近 过去 这 最近 */
+    PW_PLAN = 128,   /* 十四五, “十四五”, 十年来 */
+    PW_NUM = 256,    /* 五年来 */
+    PW_NOW = 512     /* 目前 当前 现有 现已 如今 眼下 */
+};
+
+/* A time expression starting with a word (c0, c1 its first two characters,
+ * f the forms c0 can start). */
+static NOINLINE size_t period_words(const char *s, size_t i, size_t end, int pub_y, int pub_m,
+                           int ctx_year, xperiod *p, unsigned c0, unsigned c1, unsigned f)
 {
     xperiod t;
-    size_t n, j, a, adv0, adv1;
-    int y = ctx_year ? ctx_year : pub_y, v;
-    if (i >= end || !pub_y)
-        return 0;
-    if (s[i] >= '0' && s[i] <= '9')
-        return period_digits(s, i, end, pub_y, pub_m, ctx_year, p);
-    unsigned c0 = xcp(s, i, end, &adv0);
-    if (!xperiod_start(c0))
-        return 0;
-    /* starts of one word only: the second character decides (全年,
-     * 目前, 现有/现已, 如今, 眼下, “十, 春季) */
-    unsigned c1 = i + adv0 < end ? xcp(s, i + adv0, end, &adv1) : 0;
-    switch (c0) {
-    case 0x5168: if (c1 != 0x5E74) return 0; break;                            /* 全年 */
-    case 0x76EE: if (c1 != 0x524D) return 0; break;                            /* 目前 */
-    case 0x73B0: if (c1 != 0x6709 && c1 != 0x5DF2) return 0; break;            /* 现有 现已 */
-    case 0x5982: if (c1 != 0x4ECA) return 0; break;                            /* 如今 */
-    case 0x773C: if (c1 != 0x4E0B) return 0; break;                            /* 眼下 */
-    case 0x201C: if (c1 != 0x5341) return 0; break;                            /* “十 */
-    case 0x6625: case 0x590F: case 0x79CB: case 0x51AC: if (c1 != 0x5B63) return 0; break; /* 春季 */
-    default: break;
-    }
-    /* the classes of c0 (all in xperiod_start) */
-    int c0_digit = year_digit(c0) >= 0;              /* 〇零一二...九 */
-    int c0_num = c0_digit || c0 == 0x4E24;           /* ... and 两: small_int */
-    int c0_part = c0_num || c0 == 0x5341 || c0 == 0x4E0A || c0 == 0x4E0B || c0 == 0x524D ||
-                  c0 == 0x7B2C;                      /* 十上下前第: year_part */
+    size_t n, j, a, ns = 0;
+    int y = ctx_year ? ctx_year : pub_y, v, vs = 0;
     memset(&t, 0, sizeof t);
 
     /* 上月, 本月, 当月 */
-    if ((c0 == 0x4E0A || c0 == 0x672C || c0 == 0x5F53) && c1 == 0x6708) {
+    if ((f & PW_MONTH) && c1 == 0x6708) {
         int back = c0 == 0x4E0A; /* 上月 */
         int yy = pub_y, mm = pub_m - back;
         a = 6;
@@ -466,7 +457,7 @@ size_t xperiod_at(const char *s, size_t i, size_t end, int pub_y, int pub_m, int
         return a;
     }
     /* 二〇二三年: a year in Chinese digits */
-    if (c0_digit) {
+    if (f & PW_CNYEAR) {
         int y = 0, k = 0;
         size_t adv, j = i;
         for (; k < 4 && j < end; k++) {
@@ -487,60 +478,55 @@ size_t xperiod_at(const char *s, size_t i, size_t end, int pub_y, int pub_m, int
         }
     }
     /* 今年 本年 当年 去年 上年 明年 前年 后年 */
-    if (c1 == 0x5E74) {
-        int dy = 0, rel = 1;
+    if ((f & PW_REL) && c1 == 0x5E74) {
+        int dy = 0;
         switch (c0) {
-        case 0x4ECA: case 0x672C: case 0x5F53: dy = 0; break;  /* 今本当 */
-        case 0x53BB: case 0x4E0A: dy = -1; break;              /* 去上 */
-        case 0x660E: dy = 1; break;                            /* 明 */
-        case 0x524D: dy = -2; break;                           /* 前 */
-        case 0x540E: dy = 2; break;                            /* 后 */
-        default: rel = 0; break;
+        case 0x53BB: case 0x4E0A: dy = -1; break; /* 去上 */
+        case 0x660E: dy = 1; break;               /* 明 */
+        case 0x524D: dy = -2; break;              /* 前 */
+        case 0x540E: dy = 2; break;               /* 后 */
+        default: dy = 0; break;                   /* 今本当 */
         }
-        if (rel) {
-            int yy = pub_y + dy;
-            j = i + 6;
-            if (dy == 0 && (n = xat(s, j, end, "以来"))) {
-                set_interval(&t, yy, 1, pub_y, pub_m);
-                t.framing = 0;
-                *p = t;
-                return j + n - i;
-            }
-            if (xat(s, j, end, "同期"))
-                return 0; /* 去年同期: a comparison base, not the figure's period */
-            if ((n = year_part(s, j, end, yy, &t))) {
-                j += n;
-                if (t.s[4] == '-' && t.s[7] == 0)
-                    j += since(s, j, end, yy, t.end_m, pub_y, pub_m, &t);
-                *p = t;
-                return j - i;
-            }
-            set_year(&t, yy);
-            if ((n = xat(s, j, end, "初")) || (n = xat(s, j, end, "底")) ||
-                (n = xat(s, j, end, "末")) || (n = xat(s, j, end, "伊始")))
-                j += n;
+        int yy = pub_y + dy;
+        j = i + 6;
+        if (dy == 0 && (n = xat(s, j, end, "以来"))) {
+            set_interval(&t, yy, 1, pub_y, pub_m);
+            t.framing = 0;
+            *p = t;
+            return j + n - i;
+        }
+        if (xat(s, j, end, "同期"))
+            return 0; /* 去年同期: a comparison base, not the figure's period */
+        if ((n = year_part(s, j, end, yy, &t))) {
+            j += n;
+            if (t.s[4] == '-' && t.s[7] == 0)
+                j += since(s, j, end, yy, t.end_m, pub_y, pub_m, &t);
             *p = t;
             return j - i;
         }
+        set_year(&t, yy);
+        if ((n = xat(s, j, end, "初")) || (n = xat(s, j, end, "底")) ||
+            (n = xat(s, j, end, "末")) || (n = xat(s, j, end, "伊始")))
+            j += n;
+        *p = t;
+        return j - i;
     }
-    /* 全年 年内 年初 年底 年末 春季 夏季 秋季 冬季 */
-    if (c0 == 0x5168 || c0 == 0x5E74 || c0 == 0x6625 || c0 == 0x590F || c0 == 0x79CB ||
-        c0 == 0x51AC) {
-        if ((a = xat(s, i, end, "全年")) || (a = xat(s, i, end, "年内")) ||
-            (a = xat(s, i, end, "年初")) || (a = xat(s, i, end, "年底")) ||
-            (a = xat(s, i, end, "年末")) || (a = xat(s, i, end, "春季")) ||
-            (a = xat(s, i, end, "夏季")) || (a = xat(s, i, end, "秋季")) ||
-            (a = xat(s, i, end, "冬季"))) {
-            set_year(&t, y);
-            *p = t;
-            return a;
-        }
+    /* 全年 年内 年初 年底 年末 春季 夏季 秋季 冬季 (xperiod_at checked c1) */
+    if (f & PW_WHOLE) {
+        set_year(&t, y);
+        *p = t;
+        return 6;
     }
-    if (c0_part && (a = year_part(s, i, end, y, &t))) {
+    /* A number (一, 十二, 两) is read once here for year_part, 十年来 and
+     * 五年来; year_part needs it followed by 月, 季 or a range mark. */
+    if (f & (PW_NUM | PW_PLAN))
+        ns = small_int(s, i, end, &vs);
+    if ((f & PW_PART) && (!(f & (PW_NUM | PW_PLAN)) || (ns && date_tail(s, i + ns, end))) &&
+        (a = year_part(s, i, end, y, &t))) {
         *p = t;
         return a;
     }
-    if (c0 == 0x622A && ((a = xat(s, i, end, "截至")) || (a = xat(s, i, end, "截止")))) {
+    if ((f & PW_ASOF) && ((a = xat(s, i, end, "截至")) || (a = xat(s, i, end, "截止")))) {
         j = i + a;
         if ((n = xat(s, j, end, "到")) || (n = xat(s, j, end, "于")))
             j += n;
@@ -565,7 +551,7 @@ size_t xperiod_at(const char *s, size_t i, size_t end, int pub_y, int pub_m, int
         }
         return 0;
     }
-    if ((c0 == 0x8FD1 || c0 == 0x8FC7 || c0 == 0x8FD9 || c0 == 0x6700) && /* 近过这最 */
+    if ((f & PW_RECENT) &&
         ((a = xat(s, i, end, "近")) || (a = xat(s, i, end, "过去")) || (a = xat(s, i, end, "这")) ||
          (a = xat(s, i, end, "最近")))) {
         j = i + a;
@@ -587,7 +573,7 @@ size_t xperiod_at(const char *s, size_t i, size_t end, int pub_y, int pub_m, int
         }
         return 0;
     }
-    if (c0 == 0x5341 || c0 == 0x201C) { /* 十, “十 (the switch above checked the 十) */
+    if (f & PW_PLAN) { /* 十, “十 */
         static const struct { const char *w; int y1; } plans[] = {
             {"十二五", 2011}, {"十三五", 2016}, {"十四五", 2021}, {"十五五", 2026}, {NULL, 0}};
         j = i + (c0 == 0x201C ? 3 : 0);
@@ -616,24 +602,25 @@ size_t xperiod_at(const char *s, size_t i, size_t end, int pub_y, int pub_m, int
                 return j - i;
             }
         }
-        /* Chinese "五年来" */
-        if ((n = small_int(s, i, end, &v)) && v >= 2 && v <= 50 && (a = xat(s, i + n, end, "年")) &&
-            ((j = xat(s, i + n + a, end, "来")) || (j = xat(s, i + n + a, end, "以来")))) {
-            set_interval(&t, pub_y - v, pub_m, pub_y, pub_m);
+        /* Chinese "十年来" (ns: small_int at i, 0 after “) */
+        if (ns && vs >= 2 && vs <= 50 && (a = xat(s, i + ns, end, "年")) &&
+            ((j = xat(s, i + ns + a, end, "来")) || (j = xat(s, i + ns + a, end, "以来")))) {
+            set_interval(&t, pub_y - vs, pub_m, pub_y, pub_m);
             t.framing = 1;
             *p = t;
-            return n + a + j;
+            return ns + a + j;
         }
         return 0;
     }
-    if (c0_num && (n = small_int(s, i, end, &v)) && v >= 2 && v <= 10 && (a = xat(s, i + n, end, "年")) &&
-        ((j = xat(s, i + n + a, end, "来")) || (j = xat(s, i + n + a, end, "以来")))) {
-        set_interval(&t, pub_y - v, pub_m, pub_y, pub_m);
+    /* Chinese "五年来" */
+    if ((f & PW_NUM) && ns && vs >= 2 && vs <= 10 && (a = xat(s, i + ns, end, "年")) &&
+        ((j = xat(s, i + ns + a, end, "来")) || (j = xat(s, i + ns + a, end, "以来")))) {
+        set_interval(&t, pub_y - vs, pub_m, pub_y, pub_m);
         t.framing = 1;
         *p = t;
-        return n + a + j;
+        return ns + a + j;
     }
-    if ((c0 == 0x76EE || c0 == 0x5F53 || c0 == 0x73B0 || c0 == 0x5982 || c0 == 0x773C) && /* 目当现如眼 */
+    if ((f & PW_NOW) &&
         ((a = xat(s, i, end, "目前")) || (a = xat(s, i, end, "当前")) ||
          (a = xat(s, i, end, "现有")) || (a = xat(s, i, end, "现已")) ||
          (a = xat(s, i, end, "如今")) || (a = xat(s, i, end, "眼下")))) {
@@ -643,4 +630,119 @@ size_t xperiod_at(const char *s, size_t i, size_t end, int pub_y, int pub_m, int
         return a;
     }
     return 0;
+}
+
+/*
+ * Recognise a time expression at s[i..end). ctx_year is the year named
+ * last in the paragraph (0: none). Returns bytes consumed (0: none there;
+ * *p is then untouched).
+ *
+ * The first two characters decide which forms can start here (most
+ * positions: none), so only those are tried, in the usual order. The cases
+ * below are the characters of xperiod_start; the second-character tests
+ * are what every form of that first character needs (上: 上月, 上年 or
+ * 上半年).
+ */
+size_t xperiod_at(const char *s, size_t i, size_t end, int pub_y, int pub_m, int ctx_year,
+                    xperiod *p)
+{
+    size_t adv0, adv1;
+    unsigned f;
+    if (i >= end || !pub_y)
+        return 0;
+    if (s[i] >= '0' && s[i] <= '9')
+        return period_digits(s, i, end, pub_y, pub_m, ctx_year, p);
+    unsigned c0 = xcp(s, i, end, &adv0);
+    unsigned c1 = i + adv0 < end ? xcp(s, i + adv0, end, &adv1) : 0;
+    switch (c0) {
+    case 0x4ECA: case 0x53BB: case 0x660E: case 0x540E: /* 今去明后 + 年 */
+        if (c1 != 0x5E74)
+            return 0;
+        f = PW_REL;
+        break;
+    case 0x672C: /* 本月 本年 */
+        if (c1 != 0x6708 && c1 != 0x5E74)
+            return 0;
+        f = PW_MONTH | PW_REL;
+        break;
+    case 0x5F53: /* 当月 当年 当前 */
+        if (c1 != 0x6708 && c1 != 0x5E74 && c1 != 0x524D)
+            return 0;
+        f = PW_MONTH | PW_REL | PW_NOW;
+        break;
+    case 0x4E0A: /* 上月 上年 上半年 */
+        if (c1 != 0x6708 && c1 != 0x5E74 && c1 != 0x534A)
+            return 0;
+        f = PW_MONTH | PW_REL | PW_PART;
+        break;
+    case 0x4E0B: /* 下半年 */
+        if (c1 != 0x534A)
+            return 0;
+        f = PW_PART;
+        break;
+    case 0x524D: /* 前年 前三季度 前5个月 */
+        f = PW_REL | PW_PART;
+        break;
+    case 0x7B2C: /* 第一季度 */
+        if (c1 != 0x4E00 && c1 != 0x4E8C && c1 != 0x4E09 && c1 != 0x56DB && !(c1 >= '1' && c1 <= '4'))
+            return 0;
+        f = PW_PART;
+        break;
+    case 0x5168: /* 全年 */
+        if (c1 != 0x5E74)
+            return 0;
+        f = PW_WHOLE;
+        break;
+    case 0x5E74: /* 年内 年初 年底 年末 */
+        if (c1 != 0x5185 && c1 != 0x521D && c1 != 0x5E95 && c1 != 0x672B)
+            return 0;
+        f = PW_WHOLE;
+        break;
+    case 0x6625: case 0x590F: case 0x79CB: case 0x51AC: /* 春季 夏季 秋季 冬季 */
+        if (c1 != 0x5B63)
+            return 0;
+        f = PW_WHOLE;
+        break;
+    case 0x622A: /* 截至 截止 */
+        if (c1 != 0x81F3 && c1 != 0x6B62)
+            return 0;
+        f = PW_ASOF;
+        break;
+    case 0x8FD1: case 0x8FD9: /* 近, 这 */
+        f = PW_RECENT;
+        break;
+    case 0x8FC7: /* 过去 */
+        if (c1 != 0x53BB)
+            return 0;
+        f = PW_RECENT;
+        break;
+    case 0x6700: /* 最近 */
+        if (c1 != 0x8FD1)
+            return 0;
+        f = PW_RECENT;
+        break;
+    case 0x5341: /* 十 */
+        f = PW_PART | PW_PLAN;
+        break;
+    case 0x201C: /* “十 */
+        if (c1 != 0x5341)
+            return 0;
+        f = PW_PLAN;
+        break;
+    case 0x76EE: if (c1 != 0x524D) return 0; f = PW_NOW; break;                 /* 目前 */
+    case 0x73B0: if (c1 != 0x6709 && c1 != 0x5DF2) return 0; f = PW_NOW; break; /* 现有 现已 */
+    case 0x5982: if (c1 != 0x4ECA) return 0; f = PW_NOW; break;                 /* 如今 */
+    case 0x773C: if (c1 != 0x4E0B) return 0; f = PW_NOW; break;                 /* 眼下 */
+    case 0x3007: case 0x96F6: case 0x4E00: case 0x4E8C: case 0x4E09: /* 〇零一二三 */
+    case 0x56DB: case 0x4E94: case 0x516D: case 0x4E03: case 0x516B: /* 四五六七八 */
+    case 0x4E5D:                                                      /* 九 */
+        f = PW_CNYEAR | PW_PART | PW_NUM;
+        break;
+    case 0x4E24: /* 两 */
+        f = PW_PART | PW_NUM;
+        break;
+    default:
+        return 0;
+    }
+    return period_words(s, i, end, pub_y, pub_m, ctx_year, p, c0, c1, f);
 }
