@@ -44,19 +44,6 @@ static int year_digit(unsigned c)
     return c == 0x4E24 ? -1 : xcdigit(c);
 }
 
-/* Can c go on a Chinese numeral in zb_numeral_parse (a digit, 十百千万亿,
- * 点 of decimals, 分 of 分之)? */
-static int cn_numeral_more(unsigned c)
-{
-    switch (c) {
-    case 0x5341: case 0x767E: case 0x5343: case 0x4E07: case 0x4EBF: /* 十百千万亿 */
-    case 0x70B9: case 0x5206:                                        /* 点分 */
-        return 1;
-    default:
-        return xcdigit(c) >= 0;
-    }
-}
-
 /* Parse an Arabic or Chinese small integer at s[i]; returns bytes (0 none).
  * Spaces after the number are included (as in "2026 年"). */
 static size_t small_int(const char *s, size_t i, size_t end, int *v)
@@ -73,24 +60,14 @@ static size_t small_int(const char *s, size_t i, size_t end, int *v)
     } else {
         /* a Chinese numeral starts with 一-九, 十, 两, 〇 or 零 (UTF-8 E4-E9) */
         unsigned char c0 = i < end ? (unsigned char)s[i] : 0;
-        size_t adv, adv1;
         if (c0 < 0xE3 || c0 > 0xE9)
             return 0;
-        /* One digit or 十 alone (一批, 三大, 十年): zb_numeral_parse would
-         * read just that character, as its value; read it here. */
-        unsigned c = xcp(s, i, end, &adv);
-        int d = c == 0x5341 ? 10 : xcdigit(c);
-        if (d >= 0 && !(i + adv < end && cn_numeral_more(xcp(s, i + adv, end, &adv1)))) {
-            *v = d;
-            j = i + adv;
-        } else {
-            size_t k = zb_numeral_parse(s + i, end - i, &n);
-            if (!k || !(n.form & ZB_NUMERAL_CHINESE) || (n.form & ZB_NUMERAL_DECIMAL) ||
-                n.value > 100)
-                return 0;
-            *v = (int)n.value;
-            j = i + k;
-        }
+        size_t k = zb_numeral_parse(s + i, end - i, &n);
+        if (!k || !(n.form & ZB_NUMERAL_CHINESE) || (n.form & ZB_NUMERAL_DECIMAL) ||
+            n.value > 100)
+            return 0;
+        *v = (int)n.value;
+        j = i + k;
     }
     while (j < end && s[j] == ' ')
         j++;
