@@ -37,6 +37,8 @@
 /* Value of a Chinese digit 〇零一二两三四五六七八九, or -1 (numeral.c; its
  * declaration would belong in extract_internal.h). */
 int xcdigit(unsigned c);
+/* Can c go on a Chinese numeral after its first character (numeral.c)? */
+int xnumeral_more(unsigned c);
 
 /* A digit of a year in Chinese (二〇二三): not 两. */
 static int year_digit(unsigned c)
@@ -609,6 +611,23 @@ static NOINLINE size_t period_words(const char *s, size_t i, size_t end, int pub
     return 0;
 }
 
+/* After the first character of a Chinese number (一, 十, 两), what every
+ * time word starting with one needs next: more of the number (二〇二三,
+ * 十四五, 十二月) or, after a one-character number, what date_tail wants
+ * or the spaces small_int skips (一季度, 三月, 五年来, 3-5月). */
+static int number_next(unsigned c1)
+{
+    switch (c1) {
+    case ' ': case '-': case '~':
+    case 0x5E74: case 0x6708: case 0x5B63: /* 年月季 */
+    case 0x81F3: case 0x5230:              /* 至到 */
+    case 0x2014: case 0xFF5E:              /* —～ */
+        return 1;
+    default:
+        return xnumeral_more(c1);
+    }
+}
+
 /*
  * Recognise a time expression at s[i..end). ctx_year is the year named
  * last in the paragraph (0: none). Returns bytes consumed (0: none there;
@@ -699,6 +718,8 @@ size_t xperiod_at(const char *s, size_t i, size_t end, int pub_y, int pub_m, int
         f = PW_RECENT;
         break;
     case 0x5341: /* 十 */
+        if (!number_next(c1))
+            return 0;
         f = PW_PART | PW_PLAN;
         break;
     case 0x201C: /* “十 */
@@ -713,9 +734,13 @@ size_t xperiod_at(const char *s, size_t i, size_t end, int pub_y, int pub_m, int
     case 0x3007: case 0x96F6: case 0x4E00: case 0x4E8C: case 0x4E09: /* 〇零一二三 */
     case 0x56DB: case 0x4E94: case 0x516D: case 0x4E03: case 0x516B: /* 四五六七八 */
     case 0x4E5D:                                                      /* 九 */
+        if (!number_next(c1))
+            return 0;
         f = PW_CNYEAR | PW_PART | PW_NUM;
         break;
     case 0x4E24: /* 两 */
+        if (!number_next(c1))
+            return 0;
         f = PW_PART | PW_NUM;
         break;
     default:

@@ -88,8 +88,8 @@ static double cscale(unsigned c)
 }
 
 /* Can c go on a Chinese numeral: a digit, 十百千万亿, 点 (decimals) or 分
- * (分之)? */
-static int cnum_more(unsigned c)
+ * (分之)? (extract_period.c asks too.) */
+int xnumeral_more(unsigned c)
 {
     return xcdigit(c) >= 0 || cscale(c) != 0 || c == 0x70B9 || c == 0x5206;
 }
@@ -335,7 +335,7 @@ size_t zb_numeral_parse(const char *s, size_t len, zb_numeral *out)
             return 0;
         /* One Chinese digit or 十 alone (一批, 三大, 十年), the most
          * common case: what chinese() and the rest would make of it. */
-        if ((d >= 0 || sc == 10) && !cnum_more(cp_at(s + adv, len - adv, &a2))) {
+        if ((d >= 0 || sc == 10) && !xnumeral_more(cp_at(s + adv, len - adv, &a2))) {
             out->value = d >= 0 ? d : 10;
             out->form = ZB_NUMERAL_CHINESE;
             out->len_digits = adv;
