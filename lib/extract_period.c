@@ -644,6 +644,7 @@ size_t xperiod_at(const char *s, size_t i, size_t end, int pub_y, int pub_m, int
 {
     size_t adv0, adv1;
     unsigned f;
+    int ok;
     if (i >= end || !pub_y)
         return 0;
     if (s[i] >= '0' && s[i] <= '9')
@@ -651,100 +652,44 @@ size_t xperiod_at(const char *s, size_t i, size_t end, int pub_y, int pub_m, int
     unsigned c0 = xcp(s, i, end, &adv0);
     unsigned c1 = i + adv0 < end ? xcp(s, i + adv0, end, &adv1) : 0;
     switch (c0) {
-    case 0x4ECA: case 0x53BB: case 0x660E: case 0x540E: /* 今去明后 + 年 */
-        if (c1 != 0x5E74)
-            return 0;
-        f = PW_REL;
-        break;
-    case 0x672C: /* 本月 本年 */
-        if (c1 != 0x6708 && c1 != 0x5E74)
-            return 0;
-        f = PW_MONTH | PW_REL;
-        break;
-    case 0x5F53: /* 当月 当年 当前 */
-        if (c1 != 0x6708 && c1 != 0x5E74 && c1 != 0x524D)
-            return 0;
-        f = PW_MONTH | PW_REL | PW_NOW;
-        break;
-    case 0x4E0A: /* 上月 上年 上半年 */
-        if (c1 != 0x6708 && c1 != 0x5E74 && c1 != 0x534A)
-            return 0;
-        f = PW_MONTH | PW_REL | PW_PART;
-        break;
-    case 0x4E0B: /* 下半年 */
-        if (c1 != 0x534A)
-            return 0;
-        f = PW_PART;
-        break;
-    case 0x524D: /* 前年 前三季度 前5个月 */
-        f = PW_REL | PW_PART;
-        break;
-    case 0x7B2C: /* 第一季度 */
-        if (c1 != 0x4E00 && c1 != 0x4E8C && c1 != 0x4E09 && c1 != 0x56DB && !(c1 >= '1' && c1 <= '4'))
-            return 0;
-        f = PW_PART;
-        break;
-    case 0x5168: /* 全年 */
-        if (c1 != 0x5E74)
-            return 0;
-        f = PW_WHOLE;
-        break;
-    case 0x5E74: /* 年内 年初 年底 年末 */
-        if (c1 != 0x5185 && c1 != 0x521D && c1 != 0x5E95 && c1 != 0x672B)
-            return 0;
-        f = PW_WHOLE;
-        break;
-    case 0x6625: case 0x590F: case 0x79CB: case 0x51AC: /* 春季 夏季 秋季 冬季 */
-        if (c1 != 0x5B63)
-            return 0;
-        f = PW_WHOLE;
-        break;
-    case 0x622A: /* 截至 截止 */
-        if (c1 != 0x81F3 && c1 != 0x6B62)
-            return 0;
-        f = PW_ASOF;
-        break;
-    case 0x8FD1: case 0x8FD9: /* 近, 这 */
-        f = PW_RECENT;
-        break;
-    case 0x8FC7: /* 过去 */
-        if (c1 != 0x53BB)
-            return 0;
-        f = PW_RECENT;
-        break;
-    case 0x6700: /* 最近 */
-        if (c1 != 0x8FD1)
-            return 0;
-        f = PW_RECENT;
-        break;
-    case 0x5341: /* 十 */
-        if (!number_next(c1))
-            return 0;
-        f = PW_PART | PW_PLAN;
-        break;
-    case 0x201C: /* “十 */
-        if (c1 != 0x5341)
-            return 0;
-        f = PW_PLAN;
-        break;
-    case 0x76EE: if (c1 != 0x524D) return 0; f = PW_NOW; break;                 /* 目前 */
-    case 0x73B0: if (c1 != 0x6709 && c1 != 0x5DF2) return 0; f = PW_NOW; break; /* 现有 现已 */
-    case 0x5982: if (c1 != 0x4ECA) return 0; f = PW_NOW; break;                 /* 如今 */
-    case 0x773C: if (c1 != 0x4E0B) return 0; f = PW_NOW; break;                 /* 眼下 */
-    case 0x3007: case 0x96F6: case 0x4E00: case 0x4E8C: case 0x4E09: /* 〇零一二三 */
-    case 0x56DB: case 0x4E94: case 0x516D: case 0x4E03: case 0x516B: /* 四五六七八 */
-    case 0x4E5D:                                                      /* 九 */
-        if (!number_next(c1))
-            return 0;
-        f = PW_CNYEAR | PW_PART | PW_NUM;
-        break;
-    case 0x4E24: /* 两 */
-        if (!number_next(c1))
-            return 0;
-        f = PW_PART | PW_NUM;
-        break;
+    case 0x4ECA: case 0x53BB: case 0x660E: case 0x540E:                   /* 今去明后 + 年 */
+        ok = c1 == 0x5E74; f = PW_REL; break;
+    case 0x672C: ok = c1 == 0x6708 || c1 == 0x5E74;                       /* 本月 本年 */
+        f = PW_MONTH | PW_REL; break;
+    case 0x5F53: ok = c1 == 0x6708 || c1 == 0x5E74 || c1 == 0x524D;       /* 当月 当年 当前 */
+        f = PW_MONTH | PW_REL | PW_NOW; break;
+    case 0x4E0A: ok = c1 == 0x6708 || c1 == 0x5E74 || c1 == 0x534A;       /* 上月 上年 上半年 */
+        f = PW_MONTH | PW_REL | PW_PART; break;
+    case 0x4E0B: ok = c1 == 0x534A; f = PW_PART; break;                   /* 下半年 */
+    case 0x524D: ok = 1; f = PW_REL | PW_PART; break;                     /* 前年 前三季度 前5个月 */
+    case 0x7B2C: ok = c1 == 0x4E00 || c1 == 0x4E8C || c1 == 0x4E09 ||     /* 第一季度 第1季度 */
+                      c1 == 0x56DB || (c1 >= '1' && c1 <= '4');
+        f = PW_PART; break;
+    case 0x5168: ok = c1 == 0x5E74; f = PW_WHOLE; break;                  /* 全年 */
+    case 0x5E74: ok = c1 == 0x5185 || c1 == 0x521D || c1 == 0x5E95 ||     /* 年内 年初 年底 年末 */
+                      c1 == 0x672B;
+        f = PW_WHOLE; break;
+    case 0x6625: case 0x590F: case 0x79CB: case 0x51AC:                   /* 春季 夏季 秋季 冬季 */
+        ok = c1 == 0x5B63; f = PW_WHOLE; break;
+    case 0x622A: ok = c1 == 0x81F3 || c1 == 0x6B62; f = PW_ASOF; break;   /* 截至 截止 */
+    case 0x8FD1: case 0x8FD9: ok = 1; f = PW_RECENT; break;               /* 近, 这 */
+    case 0x8FC7: ok = c1 == 0x53BB; f = PW_RECENT; break;                 /* 过去 */
+    case 0x6700: ok = c1 == 0x8FD1; f = PW_RECENT; break;                 /* 最近 */
+    case 0x5341: ok = number_next(c1); f = PW_PART | PW_PLAN; break;      /* 十 */
+    case 0x201C: ok = c1 == 0x5341; f = PW_PLAN; break;                   /* “十 */
+    case 0x76EE: ok = c1 == 0x524D; f = PW_NOW; break;                    /* 目前 */
+    case 0x73B0: ok = c1 == 0x6709 || c1 == 0x5DF2; f = PW_NOW; break;    /* 现有 现已 */
+    case 0x5982: ok = c1 == 0x4ECA; f = PW_NOW; break;                    /* 如今 */
+    case 0x773C: ok = c1 == 0x4E0B; f = PW_NOW; break;                    /* 眼下 */
+    case 0x3007: case 0x96F6: case 0x4E00: case 0x4E8C: case 0x4E09:      /* 〇零一二三 */
+    case 0x56DB: case 0x4E94: case 0x516D: case 0x4E03: case 0x516B:      /* 四五六七八 */
+    case 0x4E5D:                                                          /* 九 */
+        ok = number_next(c1); f = PW_CNYEAR | PW_PART | PW_NUM; break;
+    case 0x4E24: ok = number_next(c1); f = PW_PART | PW_NUM; break;       /* 两 */
     default:
         return 0;
     }
+    if (!ok)
+        return 0;
     return period_words(s, i, end, pub_y, pub_m, ctx_year, p, c0, c1, f);
 }
