@@ -545,7 +545,10 @@ size_t zb_unit_parse(const char *s, size_t len, zb_unit *out)
     }
     for (const unit_row *r = UNITS + lo;
          r < UNITS + sizeof UNITS / sizeof UNITS[0] && cmp_head(r->word, s, k) == 0; r++)
-        if (r->n > best_len && r->n <= len && memcmp(s, r->word, r->n) == 0) {
+        /* (the first k bytes are equal already: one-character units need
+         * no memcmp) */
+        if (r->n > best_len && r->n <= len &&
+            (r->n == k || memcmp(s + k, r->word + k, r->n - k) == 0)) {
             best = r;
             best_len = r->n;
         }
