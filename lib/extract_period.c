@@ -26,6 +26,26 @@
 
 #include <stdio.h>
 
+/* Keep the rare long paths out of line, so that the many early rejections
+ * do not pay for their registers. */
+#if defined(__GNUC__)
+#define NOINLINE __attribute__((noinline))
+#else
+#define NOINLINE
+#endif
+
+/* Value of a Chinese digit 〇零一二两三四五六七八九, or -1 (numeral.c; its
+ * declaration would belong in extract_internal.h). */
+int xcdigit(unsigned c);
+/* Can c go on a Chinese numeral after its first character (numeral.c)? */
+int xnumeral_more(unsigned c);
+
+/* A digit of a year in Chinese (二〇二三): not 两. */
+static int year_digit(unsigned c)
+{
+    return c == 0x4E24 ? -1 : xcdigit(c);
+}
+
 /* Parse an Arabic or Chinese small integer at s[i]; returns bytes (0 none).
  * Spaces after the number are included (as in "2026 年"). */
 static size_t small_int(const char *s, size_t i, size_t end, int *v)
@@ -56,10 +76,65 @@ static size_t small_int(const char *s, size_t i, size_t end, int *v)
     return j - i;
 }
 
+/* The period strings are built by hand: snprintf cost more than the rest
+ * of a successful match.  put_y writes "%04d" and put_m "-%02d" for the
+ * ranges they are given (fmt_ok); anything else still goes to snprintf. */
+static int fmt_ok(int y, int m)
+{
+    return y >= 0 && y <= 9999 && m >= 0 && m <= 99;
+}
+
+static char *put_y(char *o, int y)
+{
+    o[0] = (char)('0' + y / 1000);
+    o[1] = (char)('0' + y / 100 % 10);
+    o[2] = (char)('0' + y / 10 % 10);
+    o[3] = (char)('0' + y % 10);
+    return o + 4;
+}
+
+static char *put_m(char *o, int m)
+{
+    o[0] = '-';
+    o[1] = (char)('0' + m / 10);
+    o[2] = (char)('0' + m % 10);
+    return o + 3;
+}
+
+/* p->s = "%04d" of y */
+static void fmt_year(xperiod *p, int y)
+{
+    if (fmt_ok(y, 0))
+        *put_y(p->s, y) = 0;
+    else
+        snprintf(p->s, sizeof p->s, "%04d", y);
+}
+
+/* p->s = "%04d-%02d" of y, m */
+static void fmt_month(xperiod *p, int y, int m)
+{
+    if (fmt_ok(y, m))
+        *put_m(put_y(p->s, y), m) = 0;
+    else
+        snprintf(p->s, sizeof p->s, "%04d-%02d", y, m);
+}
+
+/* p->s = "%04d/%04d" of y1, y2 (a span of whole years) */
+static void fmt_years(xperiod *p, int y1, int y2)
+{
+    if (fmt_ok(y1, 0) && fmt_ok(y2, 0)) {
+        char *o = put_y(p->s, y1);
+        *o++ = '/';
+        *put_y(o, y2) = 0;
+    } else {
+        snprintf(p->s, sizeof p->s, "%04d/%04d", y1, y2);
+    }
+}
+
 static void set_year(xperiod *p, int y)
 {
     p->set = 1;
-    snprintf(p->s, sizeof p->s, "%04d", y);
+    fmt_year(p, y);
     p->end_y = y;
     p->end_m = 12;
     p->year_only = 1;
@@ -68,7 +143,7 @@ static void set_year(xperiod *p, int y)
 static void set_month(xperiod *p, int y, int m)
 {
     p->set = 1;
-    snprintf(p->s, sizeof p->s, "%04d-%02d", y, m);
+    fmt_month(p, y, m);
     p->end_y = y;
     p->end_m = m;
 }
@@ -77,19 +152,32 @@ static void set_interval(xperiod *p, int y1, int m1, int y2, int m2)
 {
     p->set = 1;
     if (y1 == y2 && m1 == 1 && m2 == 12)
-        snprintf(p->s, sizeof p->s, "%04d", y1);
+        fmt_year(p, y1);
     else if (y1 == y2 && m1 == m2)
-        snprintf(p->s, sizeof p->s, "%04d-%02d", y1, m1);
-    else
+        fmt_month(p, y1, m1);
+    else if (fmt_ok(y1, m1) && fmt_ok(y2, m2)) {
+        char *o = put_m(put_y(p->s, y1), m1);
+        *o++ = '/';
+        *put_m(put_y(o, y2), m2) = 0;
+    } else
         snprintf(p->s, sizeof p->s, "%04d-%02d/%04d-%02d", y1, m1, y2, m2);
     p->end_y = y2;
     p->end_m = m2;
 }
 
+/* suffix: "H1", "H2", "Q1" ... "Q4" */
 static void set_part(xperiod *p, int y, const char *suffix, int end_m)
 {
     p->set = 1;
-    snprintf(p->s, sizeof p->s, "%04d-%s", y, suffix);
+    if (fmt_ok(y, 0)) {
+        char *o = put_y(p->s, y);
+        o[0] = '-';
+        o[1] = suffix[0];
+        o[2] = suffix[1];
+        o[3] = 0;
+    } else {
+        snprintf(p->s, sizeof p->s, "%04d-%s", y, suffix);
+    }
     p->end_y = y;
     p->end_m = end_m;
 }
@@ -99,41 +187,55 @@ static void set_part(xperiod *p, int y, const char *suffix, int end_m)
 static size_t year_part(const char *s, size_t i, size_t end, int y, xperiod *p)
 {
     static const char *const q[] = {"一", "二", "三", "四"};
-    size_t n, j = i;
-    int m1, m2;
-    if ((n = xat(s, j, end, "上半年")))
-        return set_part(p, y, "H1", 6), n;
-    if ((n = xat(s, j, end, "下半年")))
-        return set_part(p, y, "H2", 12), n;
-    if ((n = xat(s, j, end, "前三季度")))
-        return set_interval(p, y, 1, y, 9), n;
-    int ordinal = 0;
-    if (xat(s, j, end, "第")) {
+    size_t n, j = i, adv;
+    int m1, m2, ordinal = 0;
+    if (i >= end)
+        return 0;
+    /* The first character picks the forms worth trying: 上/下 (半年), 前
+     * (三季度, N个月, N月), 第, 一-四 or 1-4 (季度); any other can only
+     * start a month number (small_int). */
+    switch (xcp(s, i, end, &adv)) {
+    case 0x4E0A: /* 上 */
+        return (n = xat(s, j, end, "上半年")) ? (set_part(p, y, "H1", 6), n) : 0;
+    case 0x4E0B: /* 下 */
+        return (n = xat(s, j, end, "下半年")) ? (set_part(p, y, "H2", 12), n) : 0;
+    case 0x524D: /* 前 */
+        if ((n = xat(s, j, end, "前三季度")))
+            return set_interval(p, y, 1, y, 9), n;
+        if (!(n = small_int(s, j + 3, end, &m2)))
+            return 0;
+        if (m2 >= 1 && m2 <= 12 && xat(s, j + 3 + n, end, "个月")) {
+            set_interval(p, y, 1, y, m2);
+            return 3 + n + 6;
+        }
+        /* 前5月: the same without the classifier (a headline's short form) */
+        if (m2 >= 2 && m2 <= 12 && xat(s, j + 3 + n, end, "月") && !xat(s, j + 3 + n + 3, end, "份")) {
+            set_interval(p, y, 1, y, m2);
+            return 3 + n + 3;
+        }
+        return 0;
+    case 0x7B2C: /* 第 */
         j += 3;
         ordinal = 1;
-    }
-    for (int k = 0; k < 4; k++) {
-        size_t a = xat(s, j, end, q[k]);
-        if (!a && j < end && s[j] == '1' + k)
-            a = 1;
-        /* 一季度, 第一季度; 第一季 (Hong Kong, Macau, Taiwan usage) */
-        if (a && ((n = xat(s, j + a, end, "季度")) || (ordinal && (n = xat(s, j + a, end, "季"))))) {
-            char suf[4] = {'Q', (char)('1' + k), 0, 0};
-            set_part(p, y, suf, 3 * (k + 1));
-            return j + a + n - i;
+        /* fall through */
+    case 0x4E00: case 0x4E8C: case 0x4E09: case 0x56DB: /* 一二三四 */
+    case '1': case '2': case '3': case '4':
+        for (int k = 0; k < 4; k++) {
+            size_t a = xat(s, j, end, q[k]);
+            if (!a && j < end && s[j] == '1' + k)
+                a = 1;
+            /* 一季度, 第一季度; 第一季 (Hong Kong, Macau, Taiwan usage) */
+            if (a && ((n = xat(s, j + a, end, "季度")) || (ordinal && (n = xat(s, j + a, end, "季"))))) {
+                char suf[4] = {'Q', (char)('1' + k), 0, 0};
+                set_part(p, y, suf, 3 * (k + 1));
+                return j + a + n - i;
+            }
         }
-    }
-    j = i;
-    if (xat(s, j, end, "前") && (n = small_int(s, j + 3, end, &m2)) && m2 >= 1 && m2 <= 12 &&
-        xat(s, j + 3 + n, end, "个月")) {
-        set_interval(p, y, 1, y, m2);
-        return 3 + n + 6;
-    }
-    /* 前5月: the same without the classifier (a headline's short form) */
-    if (xat(s, j, end, "前") && (n = small_int(s, j + 3, end, &m2)) && m2 >= 2 && m2 <= 12 &&
-        xat(s, j + 3 + n, end, "月") && !xat(s, j + 3 + n + 3, end, "份")) {
-        set_interval(p, y, 1, y, m2);
-        return 3 + n + 3;
+        if (ordinal)
+            return 0;
+        break;
+    default:
+        break;
     }
     if ((n = small_int(s, j, end, &m1)) && m1 >= 1 && m1 <= 12) {
         size_t k = j + n, a;
@@ -183,129 +285,146 @@ static size_t since(const char *s, size_t i, size_t end, int y, int m, int pub_y
     return 0;
 }
 
-/*
- * Recognise a time expression at s[i..end). ctx_year is the year named
- * last in the paragraph (0: none). Returns bytes consumed (0: none there;
- * *p is then untouched).
- */
-size_t xperiod_at(const char *s, size_t i, size_t end, int pub_y, int pub_m, int ctx_year,
-                    xperiod *p)
+/* Can the text after a number at s[k] continue a time expression that
+ * starts with that number: '-', '~', 年, 月, 季, 至, 到, — or ～?  Most
+ * numbers (12.5%, 300亿元, 5个) stop here. */
+static int date_tail(const char *s, size_t k, size_t end)
+{
+    if (k >= end)
+        return 0;
+    if (s[k] == '-' || s[k] == '~')
+        return 1;
+    return xat(s, k, end, "年") || xat(s, k, end, "月") || xat(s, k, end, "季") ||
+           xat(s, k, end, "至") || xat(s, k, end, "到") || xat(s, k, end, "—") ||
+           xat(s, k, end, "～");
+}
+
+/* A time expression starting with a digit: Y年..., Y-M-D, N年来, M月... */
+static NOINLINE size_t period_digits(const char *s, size_t i, size_t end, int pub_y, int pub_m,
+                            int ctx_year, xperiod *p)
 {
     xperiod t;
     size_t n, j, a;
     int y = ctx_year ? ctx_year : pub_y, v;
-    if (i >= end || !pub_y)
+    /* every form reads the number first (small_int, the same for all) */
+    n = small_int(s, i, end, &v);
+    if (!n || !date_tail(s, i + n, end))
         return 0;
-    if (!(s[i] >= '0' && s[i] <= '9')) {
-        size_t adv0, adv1;
-        unsigned c0 = xcp(s, i, end, &adv0);
-        if (!xperiod_start(c0))
-            return 0;
-        /* starts of one word only: the second character decides (全年,
-         * 目前, 现有/现已, 如今, 眼下, “十, 春季) */
-        unsigned c1 = i + adv0 < end ? xcp(s, i + adv0, end, &adv1) : 0;
-        switch (c0) {
-        case 0x5168: if (c1 != 0x5E74) return 0; break;                            /* 全年 */
-        case 0x76EE: if (c1 != 0x524D) return 0; break;                            /* 目前 */
-        case 0x73B0: if (c1 != 0x6709 && c1 != 0x5DF2) return 0; break;            /* 现有 现已 */
-        case 0x5982: if (c1 != 0x4ECA) return 0; break;                            /* 如今 */
-        case 0x773C: if (c1 != 0x4E0B) return 0; break;                            /* 眼下 */
-        case 0x201C: if (c1 != 0x5341) return 0; break;                            /* “十 */
-        case 0x6625: case 0x590F: case 0x79CB: case 0x51AC: if (c1 != 0x5B63) return 0; break; /* 春季 */
-        default: break;
-        }
-    }
     memset(&t, 0, sizeof t);
-
-    if (s[i] >= '0' && s[i] <= '9') {
-        /* Y年..., Y-M-D */
-        if ((n = small_int(s, i, end, &v)) && v >= 1900 && v <= 2100) {
-            j = i + n;
-            if (j + 5 < end && s[j] == '-' && s[j + 1] >= '0' && s[j + 1] <= '9') {
-                int mm = 0, k = 1;
-                while (j + k < end && s[j + k] >= '0' && s[j + k] <= '9' && k < 4)
-                    mm = mm * 10 + (s[j + k++] - '0');
-                if (mm >= 1 && mm <= 12 && j + k < end && s[j + k] == '-') {
-                    set_month(&t, v, mm);
-                    j += k + 1;
-                    while (j < end && s[j] >= '0' && s[j] <= '9')
-                        j++;
-                    *p = t;
-                    return j - i;
-                }
-                /* 2021-2025年 */
-                if (mm >= 1900 && mm <= 2100 && (a = xat(s, j + k, end, "年"))) {
-                    t.set = 1;
-                    snprintf(t.s, sizeof t.s, "%04d/%04d", v, mm);
-                    t.end_y = mm;
-                    t.end_m = 12;
-                    *p = t;
-                    return j + k + a - i;
-                }
-            }
-            if (!(a = xat(s, j, end, "年")))
-                return 0;
-            j += a;
-            while (j < end && s[j] == ' ')
-                j++;
-            if ((a = year_part(s, j, end, v, &t))) {
-                j += a;
-                int em = t.end_m;
-                if (t.s[4] == '-' && t.s[7] == 0) { /* Y-MM: maybe "以来" */
-                    size_t b = since(s, j, end, v, em, pub_y, pub_m, &t);
-                    j += b;
-                }
+    /* Y年..., Y-M-D */
+    if (v >= 1900 && v <= 2100) {
+        j = i + n;
+        if (j + 5 < end && s[j] == '-' && s[j + 1] >= '0' && s[j + 1] <= '9') {
+            int mm = 0, k = 1;
+            while (j + k < end && s[j + k] >= '0' && s[j + k] <= '9' && k < 4)
+                mm = mm * 10 + (s[j + k++] - '0');
+            if (mm >= 1 && mm <= 12 && j + k < end && s[j + k] == '-') {
+                set_month(&t, v, mm);
+                j += k + 1;
+                while (j < end && s[j] >= '0' && s[j] <= '9')
+                    j++;
                 *p = t;
                 return j - i;
             }
-            if ((a = xat(s, j, end, "以来"))) {
-                set_interval(&t, v, 1, pub_y, pub_m);
-                t.framing = 1;
+            /* 2021-2025年 */
+            if (mm >= 1900 && mm <= 2100 && (a = xat(s, j + k, end, "年"))) {
+                t.set = 1;
+                fmt_years(&t, v, mm);
+                t.end_y = mm;
+                t.end_m = 12;
                 *p = t;
-                return j + a - i;
+                return j + k + a - i;
             }
-            set_year(&t, v);
-            if ((a = xat(s, j, end, "度")) || (a = xat(s, j, end, "底")) ||
-                (a = xat(s, j, end, "末")) || (a = xat(s, j, end, "初")))
-                j += a;
-            *p = t;
-            return j - i;
         }
-        /* N年来 / N年以来 / N年间 */
-        if ((n = small_int(s, i, end, &v)) && v >= 1 && v <= 50 && (a = xat(s, i + n, end, "年"))) {
-            size_t b;
-            j = i + n + a;
-            if ((b = xat(s, j, end, "来")) || (b = xat(s, j, end, "以来")) ||
-                (b = xat(s, j, end, "间"))) {
-                set_interval(&t, pub_y - v, pub_m, pub_y, pub_m);
-                t.framing = 1;
-                t.year_only = 0;
-                *p = t;
-                return j + b - i;
-            }
+        if (!(a = xat(s, j, end, "年")))
             return 0;
-        }
-        /* M月..., M-N月 */
-        if ((a = year_part(s, i, end, y, &t))) {
-            if (!ctx_year && t.end_y == pub_y && t.end_m > pub_m && t.s[4] == '-' &&
-                t.s[5] != 'H' && t.s[5] != 'Q' && !strchr(t.s, '/'))
-                set_month(&t, pub_y - 1, t.end_m); /* "12月" in a January article */
-            j = i + a;
-            if (t.s[4] == '-' && t.s[7] == 0)
-                j += since(s, j, end, t.end_y, t.end_m, pub_y, pub_m, &t);
-            /* 9月当月, 9月单月: that month itself */
-            if (t.s[4] == '-' && t.s[7] == 0 && ((a = xat(s, j, end, "当月")) || (a = xat(s, j, end, "单月"))))
-                j += a;
+        j += a;
+        while (j < end && s[j] == ' ')
+            j++;
+        if ((a = year_part(s, j, end, v, &t))) {
+            j += a;
+            int em = t.end_m;
+            if (t.s[4] == '-' && t.s[7] == 0) { /* Y-MM: maybe "以来" */
+                size_t b = since(s, j, end, v, em, pub_y, pub_m, &t);
+                j += b;
+            }
             *p = t;
             return j - i;
+        }
+        if ((a = xat(s, j, end, "以来"))) {
+            set_interval(&t, v, 1, pub_y, pub_m);
+            t.framing = 1;
+            *p = t;
+            return j + a - i;
+        }
+        set_year(&t, v);
+        if ((a = xat(s, j, end, "度")) || (a = xat(s, j, end, "底")) ||
+            (a = xat(s, j, end, "末")) || (a = xat(s, j, end, "初")))
+            j += a;
+        *p = t;
+        return j - i;
+    }
+    /* N年来 / N年以来 / N年间 */
+    if (v >= 1 && v <= 50 && (a = xat(s, i + n, end, "年"))) {
+        size_t b;
+        j = i + n + a;
+        if ((b = xat(s, j, end, "来")) || (b = xat(s, j, end, "以来")) ||
+            (b = xat(s, j, end, "间"))) {
+            set_interval(&t, pub_y - v, pub_m, pub_y, pub_m);
+            t.framing = 1;
+            t.year_only = 0;
+            *p = t;
+            return j + b - i;
         }
         return 0;
     }
+    /* M月..., M-N月 */
+    if ((a = year_part(s, i, end, y, &t))) {
+        if (!ctx_year && t.end_y == pub_y && t.end_m > pub_m && t.s[4] == '-' &&
+            t.s[5] != 'H' && t.s[5] != 'Q' && !strchr(t.s, '/'))
+            set_month(&t, pub_y - 1, t.end_m); /* "12月" in a January article */
+        j = i + a;
+        if (t.s[4] == '-' && t.s[7] == 0)
+            j += since(s, j, end, t.end_y, t.end_m, pub_y, pub_m, &t);
+        /* 9月当月, 9月单月: that month itself */
+        if (t.s[4] == '-' && t.s[7] == 0 && ((a = xat(s, j, end, "当月")) || (a = xat(s, j, end, "单月"))))
+            j += a;
+        *p = t;
+        return j - i;
+    }
+    return 0;
+}
+
+/* The forms of a time word, as flags: which ones a first character can
+ * start (xperiod_at picks them, period_words tries them in this order). */
+enum {
+    PW_MONTH = 1,    /* 上月 本月 当月 */
+    PW_CNYEAR = 2,   /* 二〇二三年 */
+    PW_REL = 4,      /* 今年 去年 ... (with 年 second) */
+    PW_WHOLE = 8,    /* 全年 年内 年初 年底 年末 春季 ...: the word is the whole match */
+    PW_PART = 16,    /* year_part: 上半年 一季度 前5个月 三月 ... */
+    PW_ASOF = 32,    /* 截至 截止 */
+    PW_RECENT = 64,  /* 近 过去 这 最近 */
+    PW_PLAN = 128,   /* 十四五, “十四五”, 十年来 */
+    PW_NUM = 256,    /* 五年来 */
+    PW_NOW = 512     /* 目前 当前 现有 现已 如今 眼下 */
+};
+
+/* A time expression starting with a word (c0, c1 its first two characters,
+ * f the forms c0 can start). */
+static NOINLINE size_t period_words(const char *s, size_t i, size_t end, int pub_y, int pub_m,
+                           int ctx_year, xperiod *p, unsigned c0, unsigned c1, unsigned f)
+{
+    xperiod t;
+    size_t n, j, a, ns = 0;
+    int y = ctx_year ? ctx_year : pub_y, v, vs = 0;
+    memset(&t, 0, sizeof t);
 
     /* 上月, 本月, 当月 */
-    if ((a = xat(s, i, end, "上月")) || (a = xat(s, i, end, "本月")) || (a = xat(s, i, end, "当月"))) {
-        int back = xat(s, i, end, "上月") ? 1 : 0;
+    if ((f & PW_MONTH) && c1 == 0x6708) {
+        int back = c0 == 0x4E0A; /* 上月 */
         int yy = pub_y, mm = pub_m - back;
+        a = 6;
         if (mm < 1) {
             mm += 12;
             yy--;
@@ -317,14 +436,11 @@ size_t xperiod_at(const char *s, size_t i, size_t end, int pub_y, int pub_m, int
         return a;
     }
     /* 二〇二三年: a year in Chinese digits */
-    {
+    if (f & PW_CNYEAR) {
         int y = 0, k = 0;
         size_t adv, j = i;
         for (; k < 4 && j < end; k++) {
-            unsigned c = xcp(s, j, end, &adv);
-            int dg = c == 0x3007 || c == 0x96F6 ? 0 : c == 0x4E00 ? 1 : c == 0x4E8C ? 2 :
-                     c == 0x4E09 ? 3 : c == 0x56DB ? 4 : c == 0x4E94 ? 5 : c == 0x516D ? 6 :
-                     c == 0x4E03 ? 7 : c == 0x516B ? 8 : c == 0x4E5D ? 9 : -1;
+            int dg = year_digit(xcp(s, j, end, &adv));
             if (dg < 0)
                 break;
             y = y * 10 + dg;
@@ -340,53 +456,56 @@ size_t xperiod_at(const char *s, size_t i, size_t end, int pub_y, int pub_m, int
             return j - i;
         }
     }
-    /* Chinese words */
-    {
-        static const struct { const char *w; int dy; } rel[] = {
-            {"今年", 0}, {"本年", 0}, {"当年", 0}, {"去年", -1}, {"上年", -1},
-            {"明年", 1}, {"前年", -2}, {"后年", 2}, {NULL, 0}};
-        for (int k = 0; rel[k].w; k++) {
-            if ((a = xat(s, i, end, rel[k].w))) {
-                int yy = pub_y + rel[k].dy;
-                j = i + a;
-                if (rel[k].dy == 0 && (n = xat(s, j, end, "以来"))) {
-                    set_interval(&t, yy, 1, pub_y, pub_m);
-                    t.framing = 0;
-                    *p = t;
-                    return j + n - i;
-                }
-                if (xat(s, j, end, "同期"))
-                    return 0; /* 去年同期: a comparison base, not the figure's period */
-                if ((n = year_part(s, j, end, yy, &t))) {
-                    j += n;
-                    if (t.s[4] == '-' && t.s[7] == 0)
-                        j += since(s, j, end, yy, t.end_m, pub_y, pub_m, &t);
-                    *p = t;
-                    return j - i;
-                }
-                set_year(&t, yy);
-                if ((n = xat(s, j, end, "初")) || (n = xat(s, j, end, "底")) ||
-                    (n = xat(s, j, end, "末")) || (n = xat(s, j, end, "伊始")))
-                    j += n;
-                *p = t;
-                return j - i;
-            }
+    /* 今年 本年 当年 去年 上年 明年 前年 后年 */
+    if ((f & PW_REL) && c1 == 0x5E74) {
+        int dy = 0;
+        switch (c0) {
+        case 0x53BB: case 0x4E0A: dy = -1; break; /* 去上 */
+        case 0x660E: dy = 1; break;               /* 明 */
+        case 0x524D: dy = -2; break;              /* 前 */
+        case 0x540E: dy = 2; break;               /* 后 */
+        default: dy = 0; break;                   /* 今本当 */
         }
+        int yy = pub_y + dy;
+        j = i + 6;
+        if (dy == 0 && (n = xat(s, j, end, "以来"))) {
+            set_interval(&t, yy, 1, pub_y, pub_m);
+            t.framing = 0;
+            *p = t;
+            return j + n - i;
+        }
+        if (xat(s, j, end, "同期"))
+            return 0; /* 去年同期: a comparison base, not the figure's period */
+        if ((n = year_part(s, j, end, yy, &t))) {
+            j += n;
+            if (t.s[4] == '-' && t.s[7] == 0)
+                j += since(s, j, end, yy, t.end_m, pub_y, pub_m, &t);
+            *p = t;
+            return j - i;
+        }
+        set_year(&t, yy);
+        if ((n = xat(s, j, end, "初")) || (n = xat(s, j, end, "底")) ||
+            (n = xat(s, j, end, "末")) || (n = xat(s, j, end, "伊始")))
+            j += n;
+        *p = t;
+        return j - i;
     }
-    if ((a = xat(s, i, end, "全年")) || (a = xat(s, i, end, "年内")) ||
-        (a = xat(s, i, end, "年初")) || (a = xat(s, i, end, "年底")) ||
-        (a = xat(s, i, end, "年末")) || (a = xat(s, i, end, "春季")) ||
-        (a = xat(s, i, end, "夏季")) || (a = xat(s, i, end, "秋季")) ||
-        (a = xat(s, i, end, "冬季"))) {
+    /* 全年 年内 年初 年底 年末 春季 夏季 秋季 冬季 (xperiod_at checked c1) */
+    if (f & PW_WHOLE) {
         set_year(&t, y);
         *p = t;
-        return a;
+        return 6;
     }
-    if ((a = year_part(s, i, end, y, &t)) && !(s[i] >= '0' && s[i] <= '9')) {
+    /* A number (一, 十二, 两) is read once here for year_part, 十年来 and
+     * 五年来; year_part needs it followed by 月, 季 or a range mark. */
+    if (f & (PW_NUM | PW_PLAN))
+        ns = small_int(s, i, end, &vs);
+    if ((f & PW_PART) && (!(f & (PW_NUM | PW_PLAN)) || (ns && date_tail(s, i + ns, end))) &&
+        (a = year_part(s, i, end, y, &t))) {
         *p = t;
         return a;
     }
-    if ((a = xat(s, i, end, "截至")) || (a = xat(s, i, end, "截止"))) {
+    if ((f & PW_ASOF) && ((a = xat(s, i, end, "截至")) || (a = xat(s, i, end, "截止")))) {
         j = i + a;
         if ((n = xat(s, j, end, "到")) || (n = xat(s, j, end, "于")))
             j += n;
@@ -411,8 +530,9 @@ size_t xperiod_at(const char *s, size_t i, size_t end, int pub_y, int pub_m, int
         }
         return 0;
     }
-    if ((a = xat(s, i, end, "近")) || (a = xat(s, i, end, "过去")) || (a = xat(s, i, end, "这")) ||
-        (a = xat(s, i, end, "最近"))) {
+    if ((f & PW_RECENT) &&
+        ((a = xat(s, i, end, "近")) || (a = xat(s, i, end, "过去")) || (a = xat(s, i, end, "这")) ||
+         (a = xat(s, i, end, "最近")))) {
         j = i + a;
         /* 过去的一年, 过去一年: the year before publication */
         if (a == 6 && ((n = xat(s, j, end, "的一年")) || (n = xat(s, j, end, "一年")))) {
@@ -432,10 +552,10 @@ size_t xperiod_at(const char *s, size_t i, size_t end, int pub_y, int pub_m, int
         }
         return 0;
     }
-    if (xat(s, i, end, "十") || xat(s, i, end, "“十")) {
+    if (f & PW_PLAN) { /* 十, “十 */
         static const struct { const char *w; int y1; } plans[] = {
             {"十二五", 2011}, {"十三五", 2016}, {"十四五", 2021}, {"十五五", 2026}, {NULL, 0}};
-        j = i + (xat(s, i, end, "“") ? 3 : 0);
+        j = i + (c0 == 0x201C ? 3 : 0);
         for (int k = 0; plans[k].w; k++) {
             if ((a = xat(s, j, end, plans[k].w))) {
                 j += a;
@@ -446,7 +566,7 @@ size_t xperiod_at(const char *s, size_t i, size_t end, int pub_y, int pub_m, int
                     j += n;
                 } else {
                     t.set = 1;
-                    snprintf(t.s, sizeof t.s, "%04d/%04d", plans[k].y1, plans[k].y1 + 4);
+                    fmt_years(&t, plans[k].y1, plans[k].y1 + 4);
                     t.end_y = plans[k].y1 + 4;
                     t.end_m = 12;
                     if ((n = xat(s, j, end, "期间")) || (n = xat(s, j, end, "时期")))
@@ -461,30 +581,115 @@ size_t xperiod_at(const char *s, size_t i, size_t end, int pub_y, int pub_m, int
                 return j - i;
             }
         }
-        /* Chinese "五年来" */
-        if ((n = small_int(s, i, end, &v)) && v >= 2 && v <= 50 && (a = xat(s, i + n, end, "年")) &&
-            ((j = xat(s, i + n + a, end, "来")) || (j = xat(s, i + n + a, end, "以来")))) {
-            set_interval(&t, pub_y - v, pub_m, pub_y, pub_m);
+        /* Chinese "十年来" (ns: small_int at i, 0 after “) */
+        if (ns && vs >= 2 && vs <= 50 && (a = xat(s, i + ns, end, "年")) &&
+            ((j = xat(s, i + ns + a, end, "来")) || (j = xat(s, i + ns + a, end, "以来")))) {
+            set_interval(&t, pub_y - vs, pub_m, pub_y, pub_m);
             t.framing = 1;
             *p = t;
-            return n + a + j;
+            return ns + a + j;
         }
         return 0;
     }
-    if ((n = small_int(s, i, end, &v)) && v >= 2 && v <= 10 && (a = xat(s, i + n, end, "年")) &&
-        ((j = xat(s, i + n + a, end, "来")) || (j = xat(s, i + n + a, end, "以来")))) {
-        set_interval(&t, pub_y - v, pub_m, pub_y, pub_m);
+    /* Chinese "五年来" */
+    if ((f & PW_NUM) && ns && vs >= 2 && vs <= 10 && (a = xat(s, i + ns, end, "年")) &&
+        ((j = xat(s, i + ns + a, end, "来")) || (j = xat(s, i + ns + a, end, "以来")))) {
+        set_interval(&t, pub_y - vs, pub_m, pub_y, pub_m);
         t.framing = 1;
         *p = t;
-        return n + a + j;
+        return ns + a + j;
     }
-    if ((a = xat(s, i, end, "目前")) || (a = xat(s, i, end, "当前")) ||
-        (a = xat(s, i, end, "现有")) || (a = xat(s, i, end, "现已")) ||
-        (a = xat(s, i, end, "如今")) || (a = xat(s, i, end, "眼下"))) {
+    if ((f & PW_NOW) &&
+        ((a = xat(s, i, end, "目前")) || (a = xat(s, i, end, "当前")) ||
+         (a = xat(s, i, end, "现有")) || (a = xat(s, i, end, "现已")) ||
+         (a = xat(s, i, end, "如今")) || (a = xat(s, i, end, "眼下")))) {
         set_month(&t, pub_y, pub_m);
         t.present = 1;
         *p = t;
         return a;
     }
     return 0;
+}
+
+/* After the first character of a Chinese number (一, 十, 两), what every
+ * time word starting with one needs next: more of the number (二〇二三,
+ * 十四五, 十二月) or, after a one-character number, what date_tail wants
+ * or the spaces small_int skips (一季度, 三月, 五年来, 3-5月). */
+static int number_next(unsigned c1)
+{
+    switch (c1) {
+    case ' ': case '-': case '~':
+    case 0x5E74: case 0x6708: case 0x5B63: /* 年月季 */
+    case 0x81F3: case 0x5230:              /* 至到 */
+    case 0x2014: case 0xFF5E:              /* —～ */
+        return 1;
+    default:
+        return xnumeral_more(c1);
+    }
+}
+
+/*
+ * Recognise a time expression at s[i..end). ctx_year is the year named
+ * last in the paragraph (0: none). Returns bytes consumed (0: none there;
+ * *p is then untouched).
+ *
+ * The first two characters decide which forms can start here (most
+ * positions: none), so only those are tried, in the usual order. The cases
+ * below are the characters of xperiod_start; the second-character tests
+ * are what every form of that first character needs (上: 上月, 上年 or
+ * 上半年).
+ */
+size_t xperiod_at(const char *s, size_t i, size_t end, int pub_y, int pub_m, int ctx_year,
+                    xperiod *p)
+{
+    size_t adv0, adv1;
+    unsigned f;
+    int ok;
+    if (i >= end || !pub_y)
+        return 0;
+    if (s[i] >= '0' && s[i] <= '9')
+        return period_digits(s, i, end, pub_y, pub_m, ctx_year, p);
+    unsigned c0 = xcp(s, i, end, &adv0);
+    unsigned c1 = i + adv0 < end ? xcp(s, i + adv0, end, &adv1) : 0;
+    switch (c0) {
+    case 0x4ECA: case 0x53BB: case 0x660E: case 0x540E:                   /* 今去明后 + 年 */
+        ok = c1 == 0x5E74; f = PW_REL; break;
+    case 0x672C: ok = c1 == 0x6708 || c1 == 0x5E74;                       /* 本月 本年 */
+        f = PW_MONTH | PW_REL; break;
+    case 0x5F53: ok = c1 == 0x6708 || c1 == 0x5E74 || c1 == 0x524D;       /* 当月 当年 当前 */
+        f = PW_MONTH | PW_REL | PW_NOW; break;
+    case 0x4E0A: ok = c1 == 0x6708 || c1 == 0x5E74 || c1 == 0x534A;       /* 上月 上年 上半年 */
+        f = PW_MONTH | PW_REL | PW_PART; break;
+    case 0x4E0B: ok = c1 == 0x534A; f = PW_PART; break;                   /* 下半年 */
+    case 0x524D: ok = 1; f = PW_REL | PW_PART; break;                     /* 前年 前三季度 前5个月 */
+    case 0x7B2C: ok = c1 == 0x4E00 || c1 == 0x4E8C || c1 == 0x4E09 ||     /* 第一季度 第1季度 */
+                      c1 == 0x56DB || (c1 >= '1' && c1 <= '4');
+        f = PW_PART; break;
+    case 0x5168: ok = c1 == 0x5E74; f = PW_WHOLE; break;                  /* 全年 */
+    case 0x5E74: ok = c1 == 0x5185 || c1 == 0x521D || c1 == 0x5E95 ||     /* 年内 年初 年底 年末 */
+                      c1 == 0x672B;
+        f = PW_WHOLE; break;
+    case 0x6625: case 0x590F: case 0x79CB: case 0x51AC:                   /* 春季 夏季 秋季 冬季 */
+        ok = c1 == 0x5B63; f = PW_WHOLE; break;
+    case 0x622A: ok = c1 == 0x81F3 || c1 == 0x6B62; f = PW_ASOF; break;   /* 截至 截止 */
+    case 0x8FD1: case 0x8FD9: ok = 1; f = PW_RECENT; break;               /* 近, 这 */
+    case 0x8FC7: ok = c1 == 0x53BB; f = PW_RECENT; break;                 /* 过去 */
+    case 0x6700: ok = c1 == 0x8FD1; f = PW_RECENT; break;                 /* 最近 */
+    case 0x5341: ok = number_next(c1); f = PW_PART | PW_PLAN; break;      /* 十 */
+    case 0x201C: ok = c1 == 0x5341; f = PW_PLAN; break;                   /* “十 */
+    case 0x76EE: ok = c1 == 0x524D; f = PW_NOW; break;                    /* 目前 */
+    case 0x73B0: ok = c1 == 0x6709 || c1 == 0x5DF2; f = PW_NOW; break;    /* 现有 现已 */
+    case 0x5982: ok = c1 == 0x4ECA; f = PW_NOW; break;                    /* 如今 */
+    case 0x773C: ok = c1 == 0x4E0B; f = PW_NOW; break;                    /* 眼下 */
+    case 0x3007: case 0x96F6: case 0x4E00: case 0x4E8C: case 0x4E09:      /* 〇零一二三 */
+    case 0x56DB: case 0x4E94: case 0x516D: case 0x4E03: case 0x516B:      /* 四五六七八 */
+    case 0x4E5D:                                                          /* 九 */
+        ok = number_next(c1); f = PW_CNYEAR | PW_PART | PW_NUM; break;
+    case 0x4E24: ok = number_next(c1); f = PW_PART | PW_NUM; break;       /* 两 */
+    default:
+        return 0;
+    }
+    if (!ok)
+        return 0;
+    return period_words(s, i, end, pub_y, pub_m, ctx_year, p, c0, c1, f);
 }

@@ -52,8 +52,9 @@ static unsigned cp_at(const char *s, size_t n, size_t *adv)
     return xcp(s, 0, n, adv);
 }
 
-/* Value of a Chinese digit, or -1. */
-static int cdigit(unsigned c)
+/* Value of a Chinese digit, or -1 (extract_period.c reads Chinese years and
+ * small numbers with it too). */
+int xcdigit(unsigned c)
 {
     switch (c) {
     case 0x3007: /* 〇 */
@@ -84,6 +85,13 @@ static double cscale(unsigned c)
     case 0x4EBF: return 1e8;  /* 亿 */
     default: return 0;
     }
+}
+
+/* Can c go on a Chinese numeral: a digit, 十百千万亿, 点 (decimals) or 分
+ * (分之)? (extract_period.c asks too.) */
+int xnumeral_more(unsigned c)
+{
+    return xcdigit(c) >= 0 || cscale(c) != 0 || c == 0x70B9 || c == 0x5206;
 }
 
 /* 千 directly before these is the SI prefix of a unit (千米, 千克, 千瓦). */
@@ -167,7 +175,7 @@ static size_t chinese(const char *s, size_t len, double *v, int *decimal)
     *decimal = 0;
     while (i < len) {
         unsigned c = cp_at(s + i, len - i, &adv);
-        int d = cdigit(c);
+        int d = xcdigit(c);
         double sc = cscale(c);
         if (d >= 0) {
             num = last_digit ? num * 10 + d : d;
@@ -216,12 +224,12 @@ static size_t chinese(const char *s, size_t len, double *v, int *decimal)
     if (i < len) {
         unsigned c = cp_at(s + i, len - i, &adv);
         size_t a2;
-        if (c == 0x70B9 /* 点 */ && cdigit(cp_at(s + i + adv, len - i - adv, &a2)) >= 0 &&
+        if (c == 0x70B9 /* 点 */ && xcdigit(cp_at(s + i + adv, len - i - adv, &a2)) >= 0 &&
             x == num + section + total) {
             size_t j = i + adv;
             double f = 0.1;
             for (;;) {
-                int d = cdigit(cp_at(s + j, len - j, &a2));
+                int d = xcdigit(cp_at(s + j, len - j, &a2));
                 if (d < 0)
                     break;
                 x += d * f;
@@ -255,8 +263,10 @@ static size_t plain(const char *s, size_t len, zb_numeral *out)
     if (n) {
         out->form = ZB_NUMERAL_ARABIC | (dec ? ZB_NUMERAL_DECIMAL : 0);
         out->len_digits = n;
-        size_t sp = spaces(s + n, len - n);
-        size_t k = scales(s + n + sp, len - n - sp, &v);
+        size_t sp = spaces(s + n, len - n), k = 0;
+        /* scale words are not ASCII: "12.5%" needs no look */
+        if (n + sp < len && (unsigned char)s[n + sp] >= 0x80)
+            k = scales(s + n + sp, len - n - sp, &v);
         if (k) {
             n += sp + k;
             out->form |= ZB_NUMERAL_SCALED;
@@ -294,7 +304,9 @@ double xtidy15(double v)
 {
     static const double p10[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12};
     double a = fabs(v);
-    if (a == 0 || a >= 1e15 || a < 1e-6 || v != v)
+    if (a == 0)
+        return v; /* "%.15g" of 0 or -0 reads back as itself */
+    if (a >= 1e15 || a < 1e-6 || v != v)
         return tidy_slow(v);
     for (size_t m = 0; m < sizeof p10 / sizeof p10[0]; m++) {
         double t = v * p10[m];
@@ -315,11 +327,20 @@ size_t zb_numeral_parse(const char *s, size_t len, zb_numeral *out)
         return 0;
     /* a number starts with a digit, a Chinese digit or 十/百/千 (百分之) */
     if (!(s[0] >= '0' && s[0] <= '9')) {
-        size_t adv;
+        size_t adv, a2;
         unsigned c = cp_at(s, len, &adv);
         double sc = cscale(c);
-        if (cdigit(c) < 0 && sc != 10 && sc != 100 && sc != 1000)
+        int d = xcdigit(c);
+        if (d < 0 && sc != 10 && sc != 100 && sc != 1000)
             return 0;
+        /* One Chinese digit or 十 alone (一批, 三大, 十年), the most
+         * common case: what chinese() and the rest would make of it. */
+        if ((d >= 0 || sc == 10) && !xnumeral_more(cp_at(s + adv, len - adv, &a2))) {
+            out->value = d >= 0 ? d : 10;
+            out->form = ZB_NUMERAL_CHINESE;
+            out->len_digits = adv;
+            return adv;
+        }
     }
     if (len >= 9 && memcmp(s, U8_BAIFENZHI, 9) == 0) {
         n = plain(s + 9, len - 9, &a);
@@ -352,160 +373,185 @@ size_t zb_numeral_parse(const char *s, size_t len, zb_numeral *out)
 
 typedef struct unit_row {
     const char *word;
+    size_t n; /* strlen(word) */
     zb_kind kind;
     const char *unit;
     double factor;
 } unit_row;
+#define U(w, kind, unit, factor) {w, sizeof(w) - 1, kind, unit, factor}
 
-/* Longest match wins, so order does not matter. Counts keep their
- * classifier as unit; quantities are converted to one SI-style unit. */
+/* Longest match wins. Counts keep their classifier as unit; quantities are
+ * converted to one SI-style unit.
+ *
+ * SORTED BY BYTES (strcmp order): zb_unit_parse finds the rows that begin
+ * with the text's first character by binary search. A row added out of
+ * order may not be found. */
 static const unit_row UNITS[] = {
-    /* money */
-    {"元", ZB_KIND_AMOUNT, "CNY", 1},
-    {"元人民币", ZB_KIND_AMOUNT, "CNY", 1},
-    {"人民币", ZB_KIND_AMOUNT, "CNY", 1},
-    {"美元", ZB_KIND_AMOUNT, "USD", 1},
-    {"欧元", ZB_KIND_AMOUNT, "EUR", 1},
-    {"日元", ZB_KIND_AMOUNT, "JPY", 1},
-    {"英镑", ZB_KIND_AMOUNT, "GBP", 1},
-    {"港元", ZB_KIND_AMOUNT, "HKD", 1},
-    {"港币", ZB_KIND_AMOUNT, "HKD", 1},
-    {"韩元", ZB_KIND_AMOUNT, "KRW", 1},
-    {"卢布", ZB_KIND_AMOUNT, "RUB", 1},
-    /* percent and percentage points */
-    {"%", ZB_KIND_SHARE, "%", 1},
-    {"‰", ZB_KIND_SHARE, "%", 0.1},
-    {"个百分点", ZB_KIND_PP, "pp", 1},
-    {"百分点", ZB_KIND_PP, "pp", 1},
-    /* area */
-    {"平方米", ZB_KIND_QUANTITY, "m2", 1},
-    {"平米", ZB_KIND_QUANTITY, "m2", 1},
-    {"㎡", ZB_KIND_QUANTITY, "m2", 1},
-    {"m2", ZB_KIND_QUANTITY, "m2", 1},
-    {"m²", ZB_KIND_QUANTITY, "m2", 1},
-    {"平方公里", ZB_KIND_QUANTITY, "m2", 1e6},
-    {"平方千米", ZB_KIND_QUANTITY, "m2", 1e6},
-    {"km2", ZB_KIND_QUANTITY, "m2", 1e6},
-    {"km²", ZB_KIND_QUANTITY, "m2", 1e6},
-    {"亩", ZB_KIND_QUANTITY, "m2", 666.667},
-    {"公顷", ZB_KIND_QUANTITY, "m2", 1e4},
-    /* length */
-    {"公里", ZB_KIND_QUANTITY, "km", 1},
-    {"千米", ZB_KIND_QUANTITY, "km", 1},
-    {"km", ZB_KIND_QUANTITY, "km", 1},
-    {"米", ZB_KIND_QUANTITY, "m", 1},
-    {"延米", ZB_KIND_QUANTITY, "m", 1},
-    /* volume */
-    {"立方米", ZB_KIND_QUANTITY, "m3", 1},
-    {"方", ZB_KIND_QUANTITY, "m3", 1},
-    {"m3", ZB_KIND_QUANTITY, "m3", 1},
-    {"m³", ZB_KIND_QUANTITY, "m3", 1},
-    {"升", ZB_KIND_QUANTITY, "m3", 0.001},
-    /* mass */
-    {"吨", ZB_KIND_QUANTITY, "t", 1},
-    {"公斤", ZB_KIND_QUANTITY, "t", 0.001},
-    {"千克", ZB_KIND_QUANTITY, "t", 0.001},
-    {"kg", ZB_KIND_QUANTITY, "t", 0.001},
-    {"标准煤", ZB_KIND_QUANTITY, "t", 1},
-    /* energy and power */
-    {"千瓦时", ZB_KIND_QUANTITY, "kWh", 1},
-    {"度电", ZB_KIND_QUANTITY, "kWh", 1},
-    {"kWh", ZB_KIND_QUANTITY, "kWh", 1},
-    {"兆瓦时", ZB_KIND_QUANTITY, "MWh", 1},
-    {"MWh", ZB_KIND_QUANTITY, "MWh", 1},
-    {"吉瓦时", ZB_KIND_QUANTITY, "GWh", 1},
-    {"GWh", ZB_KIND_QUANTITY, "GWh", 1},
-    {"千瓦", ZB_KIND_QUANTITY, "kW", 1},
-    {"kW", ZB_KIND_QUANTITY, "kW", 1},
-    {"兆瓦", ZB_KIND_QUANTITY, "MW", 1},
-    {"MW", ZB_KIND_QUANTITY, "MW", 1},
-    {"GW", ZB_KIND_QUANTITY, "GW", 1},
-    {"吉瓦", ZB_KIND_QUANTITY, "GW", 1},
-    {"TWh", ZB_KIND_QUANTITY, "TWh", 1},
-    {"太瓦时", ZB_KIND_QUANTITY, "TWh", 1},
-    /* data */
-    {"TB", ZB_KIND_QUANTITY, "TB", 1},
-    {"GB", ZB_KIND_QUANTITY, "GB", 1},
-    {"PB", ZB_KIND_QUANTITY, "PB", 1},
-    {"EB", ZB_KIND_QUANTITY, "EB", 1},
-    /* containers */
-    {"标箱", ZB_KIND_QUANTITY, "TEU", 1},
-    {"TEU", ZB_KIND_QUANTITY, "TEU", 1},
-    {"标准箱", ZB_KIND_QUANTITY, "TEU", 1},
-    /* counts: the classifier is the unit */
-    {"个", ZB_KIND_COUNT, "个", 1},
-    {"家", ZB_KIND_COUNT, "家", 1},
-    {"项", ZB_KIND_COUNT, "项", 1},
-    {"名", ZB_KIND_COUNT, "名", 1},
-    {"人", ZB_KIND_COUNT, "人", 1},
-    {"户", ZB_KIND_COUNT, "户", 1},
-    {"套", ZB_KIND_COUNT, "套", 1},
-    {"座", ZB_KIND_COUNT, "座", 1},
-    {"条", ZB_KIND_COUNT, "条", 1},
-    {"所", ZB_KIND_COUNT, "所", 1},
-    {"架", ZB_KIND_COUNT, "架", 1},
-    {"次", ZB_KIND_COUNT, "次", 1},
-    {"份", ZB_KIND_COUNT, "份", 1},
-    {"辆", ZB_KIND_COUNT, "辆", 1},
-    {"件", ZB_KIND_COUNT, "件", 1},
-    {"台", ZB_KIND_COUNT, "台", 1},
-    {"只", ZB_KIND_COUNT, "只", 1},
-    {"处", ZB_KIND_COUNT, "处", 1},
-    {"间", ZB_KIND_COUNT, "间", 1},
-    {"栋", ZB_KIND_COUNT, "栋", 1},
-    {"幢", ZB_KIND_COUNT, "幢", 1},
-    {"张", ZB_KIND_COUNT, "张", 1},
-    {"株", ZB_KIND_COUNT, "株", 1},
-    {"棵", ZB_KIND_COUNT, "棵", 1},
-    {"头", ZB_KIND_COUNT, "头", 1},
-    {"艘", ZB_KIND_COUNT, "艘", 1},
-    {"批", ZB_KIND_COUNT, "批", 1},
-    {"届", ZB_KIND_COUNT, "届", 1},
-    {"类", ZB_KIND_COUNT, "类", 1},
-    {"种", ZB_KIND_COUNT, "种", 1},
-    {"篇", ZB_KIND_COUNT, "篇", 1},
-    {"部", ZB_KIND_COUNT, "部", 1},
-    {"位", ZB_KIND_COUNT, "位", 1},
-    {"支", ZB_KIND_COUNT, "支", 1},
-    {"列", ZB_KIND_COUNT, "列", 1},
-    {"场", ZB_KIND_COUNT, "场", 1},
-    {"块", ZB_KIND_COUNT, "块", 1},
-    {"片", ZB_KIND_COUNT, "片", 1},
-    {"枚", ZB_KIND_COUNT, "枚", 1},
-    {"颗", ZB_KIND_COUNT, "颗", 1},
-    {"道", ZB_KIND_COUNT, "道", 1},
-    {"人次", ZB_KIND_COUNT, "人次", 1},
-    {"户次", ZB_KIND_COUNT, "户次", 1},
-    {"家次", ZB_KIND_COUNT, "家次", 1},
-    {"架次", ZB_KIND_COUNT, "架次", 1},
-    {"车次", ZB_KIND_COUNT, "车次", 1},
-    {"辆次", ZB_KIND_COUNT, "辆次", 1},
-    {"艘次", ZB_KIND_COUNT, "艘次", 1},
-    {"场次", ZB_KIND_COUNT, "场次", 1},
-    {"批次", ZB_KIND_COUNT, "批次", 1},
-    {"件次", ZB_KIND_COUNT, "件次", 1},
-    {"班次", ZB_KIND_COUNT, "班次", 1},
-    {"台套", ZB_KIND_COUNT, "台套", 1},
+    U("%", ZB_KIND_SHARE, "%", 1),
+    U("EB", ZB_KIND_QUANTITY, "EB", 1),
+    U("GB", ZB_KIND_QUANTITY, "GB", 1),
+    U("GW", ZB_KIND_QUANTITY, "GW", 1),
+    U("GWh", ZB_KIND_QUANTITY, "GWh", 1),
+    U("MW", ZB_KIND_QUANTITY, "MW", 1),
+    U("MWh", ZB_KIND_QUANTITY, "MWh", 1),
+    U("PB", ZB_KIND_QUANTITY, "PB", 1),
+    U("TB", ZB_KIND_QUANTITY, "TB", 1),
+    U("TEU", ZB_KIND_QUANTITY, "TEU", 1),
+    U("TWh", ZB_KIND_QUANTITY, "TWh", 1),
+    U("kW", ZB_KIND_QUANTITY, "kW", 1),
+    U("kWh", ZB_KIND_QUANTITY, "kWh", 1),
+    U("kg", ZB_KIND_QUANTITY, "t", 0.001),
+    U("km", ZB_KIND_QUANTITY, "km", 1),
+    U("km2", ZB_KIND_QUANTITY, "m2", 1e6),
+    U("km²", ZB_KIND_QUANTITY, "m2", 1e6),
+    U("m2", ZB_KIND_QUANTITY, "m2", 1),
+    U("m3", ZB_KIND_QUANTITY, "m3", 1),
+    U("m²", ZB_KIND_QUANTITY, "m2", 1),
+    U("m³", ZB_KIND_QUANTITY, "m3", 1),
+    U("‰", ZB_KIND_SHARE, "%", 0.1),
+    U("㎡", ZB_KIND_QUANTITY, "m2", 1),
+    U("个", ZB_KIND_COUNT, "个", 1),
+    U("个百分点", ZB_KIND_PP, "pp", 1),
+    U("亩", ZB_KIND_QUANTITY, "m2", 666.667),
+    U("人", ZB_KIND_COUNT, "人", 1),
+    U("人次", ZB_KIND_COUNT, "人次", 1),
+    U("人民币", ZB_KIND_AMOUNT, "CNY", 1),
+    U("件", ZB_KIND_COUNT, "件", 1),
+    U("件次", ZB_KIND_COUNT, "件次", 1),
+    U("份", ZB_KIND_COUNT, "份", 1),
+    U("位", ZB_KIND_COUNT, "位", 1),
+    U("元", ZB_KIND_AMOUNT, "CNY", 1),
+    U("元人民币", ZB_KIND_AMOUNT, "CNY", 1),
+    U("兆瓦", ZB_KIND_QUANTITY, "MW", 1),
+    U("兆瓦时", ZB_KIND_QUANTITY, "MWh", 1),
+    U("公斤", ZB_KIND_QUANTITY, "t", 0.001),
+    U("公里", ZB_KIND_QUANTITY, "km", 1),
+    U("公顷", ZB_KIND_QUANTITY, "m2", 1e4),
+    U("列", ZB_KIND_COUNT, "列", 1),
+    U("千克", ZB_KIND_QUANTITY, "t", 0.001),
+    U("千瓦", ZB_KIND_QUANTITY, "kW", 1),
+    U("千瓦时", ZB_KIND_QUANTITY, "kWh", 1),
+    U("千米", ZB_KIND_QUANTITY, "km", 1),
+    U("升", ZB_KIND_QUANTITY, "m3", 0.001),
+    U("卢布", ZB_KIND_AMOUNT, "RUB", 1),
+    U("只", ZB_KIND_COUNT, "只", 1),
+    U("台", ZB_KIND_COUNT, "台", 1),
+    U("台套", ZB_KIND_COUNT, "台套", 1),
+    U("吉瓦", ZB_KIND_QUANTITY, "GW", 1),
+    U("吉瓦时", ZB_KIND_QUANTITY, "GWh", 1),
+    U("名", ZB_KIND_COUNT, "名", 1),
+    U("吨", ZB_KIND_QUANTITY, "t", 1),
+    U("场", ZB_KIND_COUNT, "场", 1),
+    U("场次", ZB_KIND_COUNT, "场次", 1),
+    U("块", ZB_KIND_COUNT, "块", 1),
+    U("处", ZB_KIND_COUNT, "处", 1),
+    U("太瓦时", ZB_KIND_QUANTITY, "TWh", 1),
+    U("头", ZB_KIND_COUNT, "头", 1),
+    U("套", ZB_KIND_COUNT, "套", 1),
+    U("家", ZB_KIND_COUNT, "家", 1),
+    U("家次", ZB_KIND_COUNT, "家次", 1),
+    U("届", ZB_KIND_COUNT, "届", 1),
+    U("幢", ZB_KIND_COUNT, "幢", 1),
+    U("平方公里", ZB_KIND_QUANTITY, "m2", 1e6),
+    U("平方千米", ZB_KIND_QUANTITY, "m2", 1e6),
+    U("平方米", ZB_KIND_QUANTITY, "m2", 1),
+    U("平米", ZB_KIND_QUANTITY, "m2", 1),
+    U("度电", ZB_KIND_QUANTITY, "kWh", 1),
+    U("座", ZB_KIND_COUNT, "座", 1),
+    U("延米", ZB_KIND_QUANTITY, "m", 1),
+    U("张", ZB_KIND_COUNT, "张", 1),
+    U("户", ZB_KIND_COUNT, "户", 1),
+    U("户次", ZB_KIND_COUNT, "户次", 1),
+    U("所", ZB_KIND_COUNT, "所", 1),
+    U("批", ZB_KIND_COUNT, "批", 1),
+    U("批次", ZB_KIND_COUNT, "批次", 1),
+    U("支", ZB_KIND_COUNT, "支", 1),
+    U("方", ZB_KIND_QUANTITY, "m3", 1),
+    U("日元", ZB_KIND_AMOUNT, "JPY", 1),
+    U("条", ZB_KIND_COUNT, "条", 1),
+    U("枚", ZB_KIND_COUNT, "枚", 1),
+    U("架", ZB_KIND_COUNT, "架", 1),
+    U("架次", ZB_KIND_COUNT, "架次", 1),
+    U("标准煤", ZB_KIND_QUANTITY, "t", 1),
+    U("标准箱", ZB_KIND_QUANTITY, "TEU", 1),
+    U("标箱", ZB_KIND_QUANTITY, "TEU", 1),
+    U("栋", ZB_KIND_COUNT, "栋", 1),
+    U("株", ZB_KIND_COUNT, "株", 1),
+    U("棵", ZB_KIND_COUNT, "棵", 1),
+    U("次", ZB_KIND_COUNT, "次", 1),
+    U("欧元", ZB_KIND_AMOUNT, "EUR", 1),
+    U("港元", ZB_KIND_AMOUNT, "HKD", 1),
+    U("港币", ZB_KIND_AMOUNT, "HKD", 1),
+    U("片", ZB_KIND_COUNT, "片", 1),
+    U("班次", ZB_KIND_COUNT, "班次", 1),
+    U("百分点", ZB_KIND_PP, "pp", 1),
+    U("种", ZB_KIND_COUNT, "种", 1),
+    U("立方米", ZB_KIND_QUANTITY, "m3", 1),
+    U("篇", ZB_KIND_COUNT, "篇", 1),
+    U("米", ZB_KIND_QUANTITY, "m", 1),
+    U("类", ZB_KIND_COUNT, "类", 1),
+    U("美元", ZB_KIND_AMOUNT, "USD", 1),
+    U("艘", ZB_KIND_COUNT, "艘", 1),
+    U("艘次", ZB_KIND_COUNT, "艘次", 1),
+    U("英镑", ZB_KIND_AMOUNT, "GBP", 1),
+    U("车次", ZB_KIND_COUNT, "车次", 1),
+    U("辆", ZB_KIND_COUNT, "辆", 1),
+    U("辆次", ZB_KIND_COUNT, "辆次", 1),
+    U("道", ZB_KIND_COUNT, "道", 1),
+    U("部", ZB_KIND_COUNT, "部", 1),
+    U("间", ZB_KIND_COUNT, "间", 1),
+    U("韩元", ZB_KIND_AMOUNT, "KRW", 1),
+    U("项", ZB_KIND_COUNT, "项", 1),
+    U("颗", ZB_KIND_COUNT, "颗", 1),
 };
+#undef U
+
+/* Byte length of the UTF-8 character that begins with byte b (1 for ASCII
+ * and for a byte that cannot begin one). */
+static size_t char_len(unsigned char b)
+{
+    return b < 0xC0 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : b < 0xF8 ? 4 : 1;
+}
+
+/* strcmp order of the first k bytes of w against s[0..k). w is never read
+ * past its end: when w[0] == s[0], w's first character has k bytes. */
+static int cmp_head(const char *w, const char *s, size_t k)
+{
+    for (size_t b = 0; b < k; b++)
+        if (w[b] != s[b])
+            return (unsigned char)w[b] < (unsigned char)s[b] ? -1 : 1;
+    return 0;
+}
 
 size_t zb_unit_parse(const char *s, size_t len, zb_unit *out)
 {
     const unit_row *best = NULL;
-    size_t best_len = 0;
+    size_t best_len = 0, k, lo = 0, hi = sizeof UNITS / sizeof UNITS[0];
     if (!s || !out)
         return 0;
     if (len == 0)
         return 0;
-    for (size_t i = 0; i < sizeof UNITS / sizeof UNITS[0]; i++) {
-        /* the first two bytes reject most rows before strlen */
-        if (UNITS[i].word[0] != s[0] || (UNITS[i].word[1] && (len < 2 || UNITS[i].word[1] != s[1])))
-            continue;
-        size_t n = strlen(UNITS[i].word);
-        if (n > best_len && n <= len && memcmp(s, UNITS[i].word, n) == 0) {
-            best = &UNITS[i];
-            best_len = n;
-        }
+    /* Only rows that begin with the text's first character (k bytes) can
+     * match: find the first of them by binary search, then try them all. */
+    k = char_len((unsigned char)s[0]);
+    if (k > len)
+        return 0;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (cmp_head(UNITS[mid].word, s, k) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
+    for (const unit_row *r = UNITS + lo;
+         r < UNITS + sizeof UNITS / sizeof UNITS[0] && cmp_head(r->word, s, k) == 0; r++)
+        /* (the first k bytes are equal already: one-character units need
+         * no memcmp) */
+        if (r->n > best_len && r->n <= len &&
+            (r->n == k || memcmp(s + k, r->word + k, r->n - k) == 0)) {
+            best = r;
+            best_len = r->n;
+        }
     if (!best)
         return 0;
     /* An ASCII unit must not run on into a longer word ("km" in "kmh",
