@@ -114,6 +114,7 @@
  */
 #include "extract_internal.h"
 
+#include <assert.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -188,6 +189,10 @@ static const wl W_FURNITURE[] = {W("评论"), W("点赞"), W("分享"), W("收�
 
 /* ------------------------------------------------------------ extractor */
 
+#ifndef NDEBUG
+static int mood_words_ok(const unsigned short *cclass);
+#endif
+
 zb_extractor *zb_extractor_new(zb_error *err)
 {
     zb_extractor *x = calloc(1, sizeof *x);
@@ -221,6 +226,7 @@ zb_extractor *zb_extractor_new(zb_error *err)
             x->cclass[xcp(w->w, 0, w->n, &adv)] |= CC_STATUSW;
         for (const wl *w = W_ACTUAL; w->w; w++)
             x->cclass[xcp(w->w, 0, w->n, &adv)] |= CC_STATUSW;
+        assert(mood_words_ok(x->cclass)); /* mood_at's table is the lists' */
     }
     x->norm = zb_normalizer_new(err);
     x->places = xplaces_new();
@@ -1629,40 +1635,94 @@ static const wl W_MOOD_DONE[] = {W("累计"), W("已"), W("同比"), W("以来")
  * fill news reports of what was done. */
 static const wl W_MOOD_INTENT[] = {W("将"), W("力争"), W("确保"), W("争取"), W("要"), {NULL, 0}};
 
-/* A mood word at s[i] (a character of class CC_MOOD): counts it into
- * d->line_np/line_nd and returns its length (0 none). The second
- * character rules out most positions before the word lists are read. */
-static size_t mood_at(doc *d, size_t i, size_t b)
+/* The one word of W_MOOD_PLAN or W_MOOD_DONE starting with character c0
+ * (no two words of the lists share a first character; zb_extractor_new
+ * checks this against the lists), or NULL; *plan: of W_MOOD_PLAN,
+ * *intent: of W_MOOD_INTENT too. */
+static const char *mood_word(unsigned c0, int *plan, int *intent)
 {
-    size_t n, adv;
-    unsigned c0 = xcp(d->s, i, b, &adv);
-    unsigned c1 = i + adv < b ? xcp(d->s, i + adv, b, &adv) : 0;
+    *plan = 1;
+    *intent = 0;
     switch (c0) {
-    case 0x5168: if (c1 != 0x529B) return 0; break; /* 全力 */
-    case 0x5927: if (c1 != 0x529B) return 0; break; /* 大力 */
-    case 0x5E74: if (c1 != 0x6765) return 0; break; /* 年来 */
-    case 0x4EE5: if (c1 != 0x6765) return 0; break; /* 以来 */
-    case 0x540C: if (c1 != 0x6BD4) return 0; break; /* 同比 */
-    case 0x5B9E: if (c1 != 0x73B0) return 0; break; /* 实现 */
-    case 0x5B8C: if (c1 != 0x6210) return 0; break; /* 完成 */
-    case 0x5EFA: if (c1 != 0x6210) return 0; break; /* 建成 */
-    case 0x8FBE: if (c1 != 0x5230) return 0; break; /* 达到 */
-    case 0x52A0: if (c1 != 0x5FEB) return 0; break; /* 加快 */
-    case 0x63A8: if (c1 != 0x8FDB) return 0; break; /* 推进 */
-    case 0x6301: if (c1 != 0x7EED) return 0; break; /* 持续 */
+    case 0x5C06: *intent = 1; return "将";
+    case 0x529B: *intent = 1; return "力争";
+    case 0x786E: *intent = 1; return "确保";
+    case 0x4E89: *intent = 1; return "争取";
+    case 0x52A0: return "加快";
+    case 0x63A8: return "推进";
+    case 0x7740: return "着力";
+    case 0x5168: return "全力";
+    case 0x5927: return "大力";
+    case 0x6253: return "打造";
+    case 0x8C0B: return "谋划";
+    case 0x6DF1: return "深入实施";
+    case 0x6301: return "持续";
+    case 0x8981: *intent = 1; return "要";
     default: break;
     }
-    if ((n = xat_any(d->s, i, b, W_MOOD_PLAN))) {
-        d->line_np++;
-        /* a word of intention, not 主要/重要/需要 */
-        if (xat_any(d->s, i, b, W_MOOD_INTENT) &&
-            !(i >= 3 && (xat(d->s, i - 3, b, "主") || xat(d->s, i - 3, b, "重") || xat(d->s, i - 3, b, "需"))))
-            d->line_ni++;
+    *plan = 0;
+    switch (c0) {
+    case 0x7D2F: return "累计";
+    case 0x5DF2: return "已";
+    case 0x540C: return "同比";
+    case 0x4EE5: return "以来";
+    case 0x5E74: return "年来";
+    case 0x5B8C: return "完成";
+    case 0x5B9E: return "实现";
+    case 0x622A: return "截至";
+    case 0x8FBE: return "达到";
+    case 0x5EFA: return "建成";
+    default: return NULL;
     }
-    else if ((n = xat_any(d->s, i, b, W_MOOD_DONE)))
+}
+
+/* A mood word at s[i], whose first character c0 (of class CC_MOOD) the
+ * caller decoded: counts it into d->line_np/line_nd and returns its length
+ * (0 none). c0 names the one word that may start here (mood_word), so one
+ * memcmp gives what xat_any over the lists would. */
+static size_t mood_at(doc *d, size_t i, size_t b, unsigned c0)
+{
+    int plan, intent;
+    const char *w = mood_word(c0, &plan, &intent);
+    size_t n;
+    if (!w)
+        return 0;
+    n = strlen(w);
+    if (n > b - i || memcmp(d->s + i, w, n) != 0)
+        return 0;
+    if (!plan) {
         d->line_nd++;
+        return n;
+    }
+    d->line_np++;
+    /* a word of intention, not 主要/重要/需要 */
+    if (intent &&
+        !(i >= 3 && (xat(d->s, i - 3, b, "主") || xat(d->s, i - 3, b, "重") || xat(d->s, i - 3, b, "需"))))
+        d->line_ni++;
     return n;
 }
+
+#ifndef NDEBUG
+/* Does mood_word agree with the word lists (zb_extractor_new asserts it)? */
+static int mood_words_ok(const unsigned short *cclass)
+{
+    const wl *lists[2] = {W_MOOD_PLAN, W_MOOD_DONE};
+    size_t words = 0, adv;
+    int plan, intent;
+    for (int k = 0; k < 2; k++)
+        for (const wl *w = lists[k]; w->w; w++, words++) {
+            unsigned c0 = xcp(w->w, 0, w->n, &adv);
+            const char *m = mood_word(c0, &plan, &intent);
+            if (!m || strcmp(m, w->w) != 0 || plan != (k == 0) || !(cclass[c0] & CC_MOOD) ||
+                intent != (xat_any(w->w, 0, w->n, W_MOOD_INTENT) == w->n))
+                return 0;
+        }
+    for (unsigned c = 0; c < 0x10000; c++)
+        if (cclass[c] & CC_MOOD)
+            words--;
+    return words == 0;
+}
+#endif
 
 static void mood_count(doc *d, size_t a, size_t b)
 {
@@ -1671,7 +1731,7 @@ static void mood_count(doc *d, size_t a, size_t b)
         unsigned c = xcp(d->s, i, b, &adv);
         size_t n = 0;
         if (c < 0x10000 && (d->x->cclass[c] & CC_MOOD))
-            n = mood_at(d, i, b);
+            n = mood_at(d, i, b, c);
         i += n ? n : adv;
     }
 }
@@ -1714,7 +1774,7 @@ static void line_stats(doc *d, size_t a, size_t b, size_t *han, size_t *marks,
             }
             /* words of mood, counted as doc_mood would (a word is skipped whole) */
             if (i >= skip && (cc & CC_MOOD)) {
-                size_t n = mood_at(d, i, b);
+                size_t n = mood_at(d, i, b, c);
                 if (n)
                     skip = i + n;
             }
@@ -2053,8 +2113,11 @@ static void blank_asides(doc *d)
 {
     char *s = (char *)d->s;
     for (size_t i = 0; i < d->n; i++) {
-        if (s[i] != '(')
-            continue;
+        /* the next '(' by memchr: most texts have few */
+        const char *o = memchr(s + i, '(', d->n - i);
+        if (!o)
+            break;
+        i = (size_t)(o - s);
         size_t j = i + 1;
         while (j < d->n && j < i + 40 && s[j] != ')' && s[j] != '(' && s[j] != '\n')
             j++;
