@@ -116,7 +116,6 @@
 
 #include <assert.h>
 #include <math.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -232,6 +231,15 @@ zb_extractor *zb_extractor_new(zb_error *err)
     x->places = xplaces_new();
     if (x->places)
         xplaces_mark(x->places, x->cclass, CC_ZSTART | CC_PLACE);
+    /* the first pass's classes: what line_stats counts, and what it looks at */
+    for (unsigned c = 0; c < 0x10000; c++) {
+        unsigned short cc = x->cclass[c];
+        x->xclass[c] = (cc & CC_HAN) ? XC_HAN : 0;
+        if ((cc & (CC_NSTART | CC_PLACE | CC_MOOD | CC_PERIOD | CC_NUMERAL | CC_HOOK | CC_STATUSW |
+                   CC_TARGET)) ||
+            c == 0x3001 || c == 0x3002)
+            x->xclass[c] |= XC_SLOW;
+    }
     if (!x->norm || !x->places) {
         if (x->norm && !x->places)
             zb_error_set(err, ZB_ENOMEM, "out of memory");
@@ -1045,6 +1053,21 @@ bounds:
 
 /* ------------------------------------------------------------- sentence */
 
+/* What line_stats notes of a character for the sentence scans (doc.ev):
+ * EV_CAND may start a time word or a figure (sentence), EV_MARK ends a
+ * sentence (! ? ; 。, body_line), EV_STAT starts a word of W_ESTIMATE or
+ * W_ACTUAL (find_status_words), EV_TGT one of W_TARGET (first_target). */
+enum { EV_CAND = 1, EV_MARK = 2, EV_STAT = 4, EV_TGT = 8, EV_SHIFT = 4 };
+#define EV_POS(e) ((e) >> EV_SHIFT)
+
+/* Move d->evk to the first noted character at or after i. */
+static void ev_seek(doc *d, size_t i)
+{
+    while (d->evk < d->nev && EV_POS(d->ev[d->evk]) < i)
+        d->evk++;
+}
+
+
 /* Every occurrence of the words of W_ESTIMATE and W_ACTUAL in s[ss..se)
  * (overlaps included) into est and act, in one pass that looks only at
  * characters of class CC_STATUSW. Counts are XWORDS + 1 when there are
@@ -1055,11 +1078,11 @@ static void find_status_words(doc *d, size_t ss, size_t se)
     const wl *lists[2] = {W_ESTIMATE, W_ACTUAL};
     xword_at *at[2] = {d->est, d->act};
     size_t *cnt[2] = {&d->nest, &d->nact};
-    size_t adv;
     d->nest = d->nact = 0;
-    for (size_t i = ss; i < se; i += adv) {
-        unsigned c = xcp(s, i, se, &adv);
-        if (c >= 0x10000 || !(d->x->cclass[c] & CC_STATUSW))
+    /* the characters of class CC_STATUSW, as line_stats noted them */
+    for (size_t e = d->evk; e < d->nev && EV_POS(d->ev[e]) < se; e++) {
+        size_t i = EV_POS(d->ev[e]);
+        if (!(d->ev[e] & EV_STAT) || i < ss)
             continue;
         for (int k = 0; k < 2; k++)
             for (const wl *w = lists[k]; w->w; w++)
@@ -1268,11 +1291,14 @@ static zb_status status_of(doc *d, const fig *f, size_t ss, const xperiod *per)
 static size_t first_target(const doc *d, size_t ss, size_t se)
 {
     const char *s = d->s;
-    for (size_t i = ss; i < se;) {
-        size_t adv, n = 0;
-        unsigned c = xcp(s, i, se, &adv);
-        if (c < 0x10000 && (d->x->cclass[c] & CC_TARGET))
-            n = xat_any(s, i, se, W_TARGET);
+    size_t i = ss;
+    /* the characters of class CC_TARGET, as line_stats noted them */
+    for (size_t e = d->evk; e < d->nev && EV_POS(d->ev[e]) < se; e++) {
+        size_t n = 0;
+        if (!(d->ev[e] & EV_TGT) || EV_POS(d->ev[e]) < i)
+            continue;
+        i = EV_POS(d->ev[e]);
+        n = xat_any(s, i, se, W_TARGET);
         if (n) {
             int ok = 1;
             if (xat(s, i, se, "将") && (xat(s, i + 3, se, "近") || xat(s, i + 3, se, "其")))
@@ -1289,9 +1315,7 @@ static size_t first_target(const doc *d, size_t ss, size_t se)
             if (ok)
                 return i;
             i += n;
-            continue;
         }
-        i += adv;
     }
     return (size_t)-1;
 }
@@ -1306,16 +1330,20 @@ static void sentence(doc *d, size_t ss, size_t se)
     d->nfigs = 0;
     d->nspans = 0;
     d->nzm = 0;
-    /* time words and zone names, left to right */
+    ev_seek(d, ss);
+    /* time words and figures, left to right; most characters start
+     * nothing: only those line_stats noted (EV_CAND: a digit or a class
+     * CC_PERIOD, CC_NUMERAL, CC_HOOK) are read */
+    size_t ek = d->evk;
     for (i = ss; i < se;) {
+        while (ek < d->nev && (EV_POS(d->ev[ek]) < i || !(d->ev[ek] & EV_CAND)))
+            ek++;
+        if (ek == d->nev || EV_POS(d->ev[ek]) >= se)
+            break;
+        i = EV_POS(d->ev[ek]);
         unsigned c = xcp(s, i, se, &adv);
         size_t n = 0;
         unsigned cc = c < 0x10000 ? d->x->cclass[c] : 0;
-        /* most characters start nothing: one test skips them */
-        if (!(cc & (CC_PERIOD | CC_NUMERAL | CC_HOOK)) && !is_digit(s[i])) {
-            i += adv;
-            continue;
-        }
         if (d->pub_y && (is_digit(s[i]) || (cc & CC_PERIOD))) {
             xperiod p;
             p.set = 0;
@@ -1749,20 +1777,56 @@ static int doc_mood(doc *d)
     return d->line_np > 2 * d->line_nd && d->line_ni > 0 ? ZB_STATUS_TARGET : ZB_STATUS_ACTUAL;
 }
 
+/* Note the character at i for the sentence scans; ENOMEM stops the text. */
+static void ev_push(doc *d, size_t i, unsigned bits)
+{
+    if (d->nev == d->capev) {
+        size_t nc = d->capev ? 2 * d->capev : 1024;
+        size_t *nv = realloc(d->ev, nc * sizeof *nv);
+        if (!nv) {
+            if (d->rc == 0)
+                d->rc = ZB_ENOMEM;
+            return;
+        }
+        d->ev = nv;
+        d->capev = nc;
+    }
+    d->ev[d->nev++] = (i << EV_SHIFT) | bits;
+}
+
 /* Count of Han characters and sentence marks in s[a..b).  Counts are kept
  * in locals (stores through the out pointers could alias d->lpos), one
- * class lookup per character tests the rare bits and Han-ness at once. */
+ * class lookup per character tests the rare bits and Han-ness at once.
+ * It also notes, in text order, the characters the sentence scans look at
+ * (ev_push): they then read only those. */
 static void line_stats(doc *d, size_t a, size_t b, size_t *han, size_t *marks,
                        size_t *tokens, size_t *bars, size_t *ascii)
 {
     const unsigned short *cls = d->x->cclass;
+    const unsigned char *xc = d->x->xclass;
+    const unsigned char *p = (const unsigned char *)d->s;
     size_t adv, skip = a, nh = 0, nm = 0, nt = 0, nb = 0, na = 0;
     int in_tok = 0;
     d->lpos_a = a;
     d->lpos_b = b;
     d->nlpos = 0;
     for (size_t i = a; i < b; i += adv) {
-        unsigned c = xcp(d->s, i, b, &adv);
+        unsigned c;
+        /* a three-byte character of no class anyone looks for (most Han
+         * characters): decoded and counted in a few instructions */
+        if ((p[i] & 0xF0) == 0xE0 && b - i >= 3) {
+            c = ((unsigned)(p[i] & 0x0F) << 12) | ((unsigned)(p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F);
+            adv = 3;
+            unsigned k = xc[c];
+            if (!(k & XC_SLOW)) {
+                nh += k & XC_HAN;
+                nt += !in_tok;
+                in_tok = 1;
+                continue;
+            }
+        } else {
+            c = xcp(d->s, i, b, &adv);
+        }
         unsigned cc = c < 0x10000 ? cls[c] : 0;
         if (cc & (CC_NSTART | CC_PLACE | CC_MOOD)) {
             /* 区/县/镇 and place-name starts, for xlearn_from_line */
@@ -1778,6 +1842,19 @@ static void line_stats(doc *d, size_t a, size_t b, size_t *han, size_t *marks,
                 if (n)
                     skip = i + n;
             }
+        }
+        {
+            unsigned ev = 0;
+            if ((cc & (CC_PERIOD | CC_NUMERAL | CC_HOOK)) || (c < 0x80 && is_digit((char)c)))
+                ev |= EV_CAND;
+            if (c == '!' || c == '?' || c == ';' || c == 0x3002)
+                ev |= EV_MARK;
+            if (cc & CC_STATUSW)
+                ev |= EV_STAT;
+            if (cc & CC_TARGET)
+                ev |= EV_TGT;
+            if (ev)
+                ev_push(d, i, ev);
         }
         if (c >= 0x80) {
             nh += (cc & CC_HAN) != 0;
@@ -1806,6 +1883,7 @@ static void line_stats(doc *d, size_t a, size_t b, size_t *han, size_t *marks,
     *bars = nb;
     *ascii = na;
 }
+
 
 /* A short line of single Han characters separated by spaces: "江 阴". */
 static int spaced_name(const doc *d, size_t a, size_t b)
@@ -1967,29 +2045,6 @@ static void paragraph_mood(doc *d, size_t a, size_t b)
     }
 }
 
-/* The first byte in p[i..b) that may start a sentence mark (! ? ; or E3,
- * the lead byte of 。), or b.  Eight bytes at a time: a word with none of
- * the four bytes has no zero byte after XOR with any of them. */
-static size_t next_mark_byte(const unsigned char *p, size_t i, size_t b)
-{
-    const uint64_t ones = UINT64_C(0x0101010101010101), highs = ones * 0x80;
-    while (i + 8 <= b) {
-        uint64_t v, x1, x2, x3, x4;
-        memcpy(&v, p + i, 8);
-        x1 = v ^ (ones * '!');
-        x2 = v ^ (ones * '?');
-        x3 = v ^ (ones * ';');
-        x4 = v ^ (ones * 0xE3);
-        if ((((x1 - ones) & ~x1) | ((x2 - ones) & ~x2) | ((x3 - ones) & ~x3) | ((x4 - ones) & ~x4)) &
-            highs)
-            break;
-        i += 8;
-    }
-    while (i < b && p[i] != '!' && p[i] != '?' && p[i] != ';' && p[i] != 0xE3)
-        i++;
-    return i;
-}
-
 static void body_line(doc *d, size_t a, size_t b)
 {
     size_t ss = a, i = a;
@@ -1997,19 +2052,13 @@ static void body_line(doc *d, size_t a, size_t b)
     d->para_year = d->sec_year ? d->sec_year : d->doc_year;
     d->topic[0] = 0;
     paragraph_mood(d, a, b);
-    /* the marks (! ? ; 。) are found by their bytes: '!', '?', ';' and 。's
-     * lead byte E3 are never a continuation byte, so in the (valid, as
-     * zb_decode makes it) UTF-8 every one found starts a character */
-    const unsigned char *p = (const unsigned char *)d->s;
-    while (d->rc == 0 && (i = next_mark_byte(p, i, b)) < b) {
-        size_t m = sentence_mark(d->s, i, b);
-        if (m) {
-            sentence(d, ss, i);
-            i += m;
-            ss = i;
-        } else {
-            i++;
-        }
+    /* the marks (! ? ; 。) line_stats noted (EV_MARK) end the sentences */
+    ev_seek(d, a);
+    for (size_t e = d->evk; d->rc == 0 && e < d->nev && (i = EV_POS(d->ev[e])) < b; e++) {
+        if (!(d->ev[e] & EV_MARK))
+            continue;
+        sentence(d, ss, i);
+        ss = i + sentence_mark(d->s, i, b);
     }
     if (ss < b && d->rc == 0)
         sentence(d, ss, b);
@@ -2143,6 +2192,8 @@ static void run(doc *d)
         size_t a, b, e = next_line(d, i, &a, &b);
         d->line_np = d->line_nd = d->line_ni = 0;
         int cl = classify(d, a, b, body_started);
+        if (d->rc)
+            return; /* ENOMEM */
         /* the mood words of the lines before 32 KB (doc_mood) */
         if (d->mood_open && cl >= 0 && e <= 32768) {
             d->mood_np += d->line_np;
@@ -2265,6 +2316,7 @@ int zb_extract_buffer(zb_extractor *x, const char *bytes, size_t len,
         zb_error_set(err, rc, "%s", zb_strerror(rc));
     free(d->figs);
     free(d->cls);
+    free(d->ev);
     free(d);
     free(text);
     return rc;

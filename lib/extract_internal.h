@@ -230,11 +230,18 @@ enum {
     CC_HAN = 32768    /* xhan(c): a Han character */
 };
 
+/* Classes of BMP characters for the first pass over the lines (extract.c,
+ * line_stats; bits of zb_extractor.xclass): XC_HAN is CC_HAN, XC_SLOW a
+ * character line_stats must look at beyond counting it (a mark 。、, or a
+ * class the first pass or the sentence scans look for). */
+enum { XC_HAN = 1, XC_SLOW = 2 };
+
 struct zb_extractor {
     zb_normalizer *norm;
     xplaces *places;
     zb_normtext nt;
     unsigned short cclass[0x10000]; /* read-only after zb_extractor_new */
+    unsigned char xclass[0x10000];  /* XC_* bits, made from cclass */
 };
 
 
@@ -348,6 +355,11 @@ typedef struct doc {
     size_t nest, nact;   /* XWORDS + 1: too many, look in the text instead */
     signed char *cls;    /* class of each line, from the first pass */
     size_t ncls, capcls;
+    /* Characters the sentence scans look at, noted by the first pass
+     * (line_stats) in text order: (position << EV_SHIFT) | EV_* bits
+     * (extract.c); evk: the first at or after the sentence being read. */
+    size_t *ev;
+    size_t nev, capev, evk;
     span spans[MAX_SPANS];
     size_t nspans;
     zmention zm[MAX_ZM];
