@@ -234,11 +234,15 @@ zb_extractor *zb_extractor_new(zb_error *err)
     /* the first pass's classes: what line_stats counts, and what it looks at */
     for (unsigned c = 0; c < 0x10000; c++) {
         unsigned short cc = x->cclass[c];
-        x->xclass[c] = (cc & CC_HAN) ? XC_HAN : 0;
-        if ((cc & (CC_NSTART | CC_PLACE | CC_MOOD | CC_PERIOD | CC_NUMERAL | CC_HOOK | CC_STATUSW |
-                   CC_TARGET)) ||
-            c == 0x3001 || c == 0x3002)
-            x->xclass[c] |= XC_SLOW;
+        unsigned char k = 0;
+        k |= (cc & CC_HAN) ? XC_HAN : 0;
+        k |= (cc & (CC_NSTART | CC_PLACE | CC_MOOD)) ? XC_LS : 0;
+        k |= (cc & (CC_PERIOD | CC_NUMERAL | CC_HOOK)) || (c >= '0' && c <= '9') ? XC_CAND : 0;
+        k |= c == '!' || c == '?' || c == ';' || c == 0x3002 ? XC_MARK : 0;
+        k |= (cc & CC_STATUSW) ? XC_STAT : 0;
+        k |= (cc & CC_TARGET) ? XC_TGT : 0;
+        k |= c == 0x3001 || c == 0x3002 ? XC_NM : 0;
+        x->xclass[c] = k;
     }
     if (!x->norm || !x->places) {
         if (x->norm && !x->places)
@@ -1057,7 +1061,8 @@ bounds:
  * EV_CAND may start a time word or a figure (sentence), EV_MARK ends a
  * sentence (! ? ; 。, body_line), EV_STAT starts a word of W_ESTIMATE or
  * W_ACTUAL (find_status_words), EV_TGT one of W_TARGET (first_target). */
-enum { EV_CAND = 1, EV_MARK = 2, EV_STAT = 4, EV_TGT = 8, EV_SHIFT = 4 };
+enum { EV_CAND = XC_CAND >> 2, EV_MARK = XC_MARK >> 2, EV_STAT = XC_STAT >> 2, EV_TGT = XC_TGT >> 2,
+       EV_SHIFT = 4 };
 #define EV_POS(e) ((e) >> EV_SHIFT)
 
 /* Move d->evk to the first noted character at or after i. */
@@ -1716,7 +1721,9 @@ static size_t mood_at(doc *d, size_t i, size_t b, unsigned c0)
     if (!w)
         return 0;
     n = strlen(w);
-    if (n > b - i || memcmp(d->s + i, w, n) != 0)
+    /* (3, 6 or 12 bytes: memcmp of a constant length is a few compares) */
+    if (n > b - i || (n == 3 ? memcmp(d->s + i, w, 3) : n == 6 ? memcmp(d->s + i, w, 6)
+                                                               : memcmp(d->s + i, w, n)) != 0)
         return 0;
     if (!plan) {
         d->line_nd++;
@@ -1777,58 +1784,85 @@ static int doc_mood(doc *d)
     return d->line_np > 2 * d->line_nd && d->line_ni > 0 ? ZB_STATUS_TARGET : ZB_STATUS_ACTUAL;
 }
 
-/* Note the character at i for the sentence scans; ENOMEM stops the text. */
-static void ev_push(doc *d, size_t i, unsigned bits)
+/* Make room in d->ev; 0 on ENOMEM (which stops the text). */
+static int ev_grow(doc *d)
 {
-    if (d->nev == d->capev) {
-        size_t nc = d->capev ? 2 * d->capev : 1024;
-        size_t *nv = realloc(d->ev, nc * sizeof *nv);
-        if (!nv) {
-            if (d->rc == 0)
-                d->rc = ZB_ENOMEM;
-            return;
-        }
-        d->ev = nv;
-        d->capev = nc;
+    size_t nc = d->capev ? 2 * d->capev : 1024;
+    size_t *nv = realloc(d->ev, nc * sizeof *nv);
+    if (!nv) {
+        if (d->rc == 0)
+            d->rc = ZB_ENOMEM;
+        return 0;
     }
-    d->ev[d->nev++] = (i << EV_SHIFT) | bits;
+    d->ev = nv;
+    d->capev = nc;
+    return 1;
+}
+
+/* Note the character at i for the sentence scans. */
+static inline void ev_push(doc *d, size_t i, unsigned bits)
+{
+    if (d->nev < d->capev || ev_grow(d))
+        d->ev[d->nev++] = (i << EV_SHIFT) | bits;
 }
 
 /* Count of Han characters and sentence marks in s[a..b).  Counts are kept
  * in locals (stores through the out pointers could alias d->lpos), one
- * class lookup per character tests the rare bits and Han-ness at once.
- * It also notes, in text order, the characters the sentence scans look at
- * (ev_push): they then read only those. */
-static void line_stats(doc *d, size_t a, size_t b, size_t *han, size_t *marks,
+ * class lookup per character (xclass) tells what to do with it. It also
+ * notes, in text order, the characters the sentence scans look at
+ * (ev_push): they then read only those. count_mood: count the words of
+ * mood (mood_at) into d->line_np/nd/ni. */
+static void line_stats(doc *d, size_t a, size_t b, int count_mood, size_t *han, size_t *marks,
                        size_t *tokens, size_t *bars, size_t *ascii)
 {
     const unsigned short *cls = d->x->cclass;
     const unsigned char *xc = d->x->xclass;
     const unsigned char *p = (const unsigned char *)d->s;
-    size_t adv, skip = a, nh = 0, nm = 0, nt = 0, nb = 0, na = 0;
+    size_t adv, skip = count_mood ? a : (size_t)-1, nh = 0, nm = 0, nt = 0, nb = 0, na = 0;
     int in_tok = 0;
     d->lpos_a = a;
     d->lpos_b = b;
     d->nlpos = 0;
     for (size_t i = a; i < b; i += adv) {
-        unsigned c;
-        /* a three-byte character of no class anyone looks for (most Han
-         * characters): decoded and counted in a few instructions */
+        unsigned c, k;
+        /* a run of three-byte characters of no class anyone looks for (most
+         * Han characters): decoded and counted in a tight loop; the
+         * character that ends it keeps its code point and class */
         if ((p[i] & 0xF0) == 0xE0 && b - i >= 3) {
-            c = ((unsigned)(p[i] & 0x0F) << 12) | ((unsigned)(p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F);
-            adv = 3;
-            unsigned k = xc[c];
-            if (!(k & XC_SLOW)) {
-                nh += k & XC_HAN;
+            size_t j = i, h = 0;
+            int other = 0; /* the run ended on a character of another kind */
+            for (;;) {
+                c = ((unsigned)(p[j] & 0x0F) << 12) | ((unsigned)(p[j + 1] & 0x3F) << 6) | (p[j + 2] & 0x3F);
+                k = xc[c];
+                if (k & ~XC_HAN)
+                    break; /* a three-byte character to look at, at j */
+                h += k;
+                j += 3;
+                if (b - j < 3 || (p[j] & 0xF0) != 0xE0) {
+                    other = 1;
+                    break;
+                }
+            }
+            if (j > i) {
+                nh += h;
                 nt += !in_tok;
                 in_tok = 1;
-                continue;
+                i = j;
+            }
+            if (other) {
+                if (i >= b)
+                    break;
+                c = xcp(d->s, i, b, &adv);
+                k = c < 0x10000 ? xc[c] : 0;
+            } else {
+                adv = 3;
             }
         } else {
             c = xcp(d->s, i, b, &adv);
+            k = c < 0x10000 ? xc[c] : 0;
         }
-        unsigned cc = c < 0x10000 ? cls[c] : 0;
-        if (cc & (CC_NSTART | CC_PLACE | CC_MOOD)) {
+        if (k & XC_LS) {
+            unsigned cc = cls[c];
             /* 区/县/镇 and place-name starts, for xlearn_from_line */
             if (cc & (CC_NSTART | CC_PLACE)) {
                 if (d->nlpos < XLPOS)
@@ -1843,22 +1877,11 @@ static void line_stats(doc *d, size_t a, size_t b, size_t *han, size_t *marks,
                     skip = i + n;
             }
         }
-        {
-            unsigned ev = 0;
-            if ((cc & (CC_PERIOD | CC_NUMERAL | CC_HOOK)) || (c < 0x80 && is_digit((char)c)))
-                ev |= EV_CAND;
-            if (c == '!' || c == '?' || c == ';' || c == 0x3002)
-                ev |= EV_MARK;
-            if (cc & CC_STATUSW)
-                ev |= EV_STAT;
-            if (cc & CC_TARGET)
-                ev |= EV_TGT;
-            if (ev)
-                ev_push(d, i, ev);
-        }
+        if (k & (XC_CAND | XC_MARK | XC_STAT | XC_TGT))
+            ev_push(d, i, (k >> 2) & 15);
         if (c >= 0x80) {
-            nh += (cc & CC_HAN) != 0;
-            nm += c == 0x3002 || c == 0x3001;
+            nh += k & XC_HAN;
+            nm += (k & XC_NM) != 0;
             nt += !in_tok;
             in_tok = 1;
             continue;
@@ -1884,7 +1907,6 @@ static void line_stats(doc *d, size_t a, size_t b, size_t *han, size_t *marks,
     *ascii = na;
 }
 
-
 /* A short line of single Han characters separated by spaces: "江 阴". */
 static int spaced_name(const doc *d, size_t a, size_t b)
 {
@@ -1904,14 +1926,14 @@ static int spaced_name(const doc *d, size_t a, size_t b)
     return cnt >= 2 && cnt <= 4;
 }
 
-static int classify(doc *d, size_t a, size_t b, int body_started)
+static int classify(doc *d, size_t a, size_t b, int body_started, int count_mood)
 {
     size_t han, marks, tokens, bars, ascii;
     if (a >= b)
         return L_BLANK;
     if (body_started && xat_any(d->s, a, b, W_STOP))
         return -1; /* the article ends here */
-    line_stats(d, a, b, &han, &marks, &tokens, &bars, &ascii);
+    line_stats(d, a, b, count_mood, &han, &marks, &tokens, &bars, &ascii);
     if (bars >= 2)
         return L_NOISE;
     if (han == 0)
@@ -2191,7 +2213,8 @@ static void run(doc *d)
     for (i = 0; i < d->n;) {
         size_t a, b, e = next_line(d, i, &a, &b);
         d->line_np = d->line_nd = d->line_ni = 0;
-        int cl = classify(d, a, b, body_started);
+        /* (mood words count only in the lines before 32 KB) */
+        int cl = classify(d, a, b, body_started, d->mood_open && e <= 32768);
         if (d->rc)
             return; /* ENOMEM */
         /* the mood words of the lines before 32 KB (doc_mood) */
