@@ -231,6 +231,12 @@ zb_extractor *zb_extractor_new(zb_error *err)
     x->places = xplaces_new();
     if (x->places)
         xplaces_mark(x->places, x->cclass, CC_ZSTART | CC_PLACE);
+    /* the first two bytes of the words of W_STOP (classify) */
+    for (const wl *w = W_STOP; w->w; w++) {
+        unsigned pair = ((unsigned)(unsigned char)w->w[0] << 8) | (unsigned char)w->w[1];
+        assert(w->n >= 2);
+        x->stop2[pair >> 3] |= (unsigned char)(1u << (pair & 7));
+    }
     /* the first pass's classes: what line_stats counts, and what it looks at */
     for (unsigned c = 0; c < 0x10000; c++) {
         unsigned short cc = x->cclass[c];
@@ -1404,11 +1410,8 @@ static void sentence(doc *d, size_t ss, size_t se)
                     a = xprev(s, ss, a);
                 for (size_t e = 0; e < d->nevents && !found; e++) {
                     size_t es = d->events[e].s, ee = d->events[e].e;
-                    for (size_t z = es; z + (i - a) <= ee; z++)
-                        if (memcmp(s + z, s + a, i - a) == 0) {
-                            found = 1;
-                            break;
-                        }
+                    if (ee >= es && xmemmem(s + es, ee - es, s + a, i - a))
+                        found = 1;
                     if (found && d->nspans < MAX_SPANS) {
                         xperiod p;
                         memset(&p, 0, sizeof p);
@@ -1931,7 +1934,12 @@ static int classify(doc *d, size_t a, size_t b, int body_started, int count_mood
     size_t han, marks, tokens, bars, ascii;
     if (a >= b)
         return L_BLANK;
-    if (body_started && xat_any(d->s, a, b, W_STOP))
+    /* (a word of W_STOP is two bytes or more: its first two, d->x->stop2,
+     * rule out most lines before the list is read) */
+    if (body_started && b - a >= 2 &&
+        (d->x->stop2[((unsigned char)d->s[a] << 5) | ((unsigned char)d->s[a + 1] >> 3)] >>
+         ((unsigned char)d->s[a + 1] & 7) & 1) &&
+        xat_any(d->s, a, b, W_STOP))
         return -1; /* the article ends here */
     line_stats(d, a, b, count_mood, &han, &marks, &tokens, &bars, &ascii);
     if (bars >= 2)
@@ -1942,35 +1950,47 @@ static int classify(doc *d, size_t a, size_t b, int body_started, int count_mood
         return L_NOISE;
     if (spaced_name(d, a, b))
         return L_HEADING;
-    if (xat(d->s, a, b, "——") && han >= 4 && !xhas(d->s, a, b, "。"))
+    /* (whether the line holds a 。, looked up once: full_stop) */
+    int full_stop = -1;
+#define FULL_STOP() (full_stop < 0 ? (full_stop = xhas(d->s, a, b, "。")) : full_stop)
+    if (xat(d->s, a, b, "——") && han >= 4 && !FULL_STOP())
         return L_HEADING; /* a subtitle: ——在某某区人民代表大会上 */
     if (tokens >= 3 && marks == 0 && han < tokens * 5)
         return L_NOISE;
     /* page furniture: short lines with 评论/分享/版权..., link lists (· headline) */
-    if (han <= 40 && !xhas(d->s, a, b, "。") && xhas_any(d->s, a, b, W_FURNITURE))
+    if (han <= 40 && !FULL_STOP() && xhas_any(d->s, a, b, W_FURNITURE))
         return L_NOISE;
     {
         size_t adv;
         unsigned c = xcp(d->s, a, b, &adv);
         if ((c == 0xB7 || c == 0x2022 || c == 0x25CF || c == 0x25A0 || c == 0x25C6 || c == 0x25AA ||
              c == 0x2014 || c == '>' || c == '*' || c == 0x25B6 || c == 0x25BA) &&
-            !xhas(d->s, a, b, "。") && han <= 40)
+            !FULL_STOP() && han <= 40)
             return L_NOISE;
     }
-    if (!xhas(d->s, a, b, "。") && han <= 32)
+    if (!FULL_STOP() && han <= 32)
         return L_HEADING;
+#undef FULL_STOP
     return L_BODY;
 }
 
 /* A short line that holds a full date (2024-07-20, 2024年7月20日): a
  * dateline or "发布日期:..." under the headline. */
+static int date_at(const doc *d, size_t a, size_t b);
 static int date_line(const doc *d, size_t a, size_t b)
 {
     size_t han = 0, adv;
+    /* the date first: most lines have none, and then need no count */
+    if (!date_at(d, a, b))
+        return 0;
     for (size_t i = a; i < b; i += adv)
         han += xhan(xcp(d->s, i, b, &adv)) != 0;
-    if (han > 16)
-        return 0;
+    return han <= 16;
+}
+
+/* Does s[a..b) hold a full date (2024-07-20, 2024年7月20日)? */
+static int date_at(const doc *d, size_t a, size_t b)
+{
     for (size_t i = a; i + 8 <= b; i++) {
         if (!is_digit(d->s[i]) || (i > a && is_digit(d->s[i - 1])))
             continue;
@@ -2052,18 +2072,24 @@ static void heading(doc *d, size_t a, size_t b)
 /* Paragraph mood from its first sentence: "X将..." plans, "X已..." reports. */
 static void paragraph_mood(doc *d, size_t a, size_t b)
 {
-    size_t e = a, adv;
-    while (e < b && !sentence_mark(d->s, e, b) && !xat(d->s, e, b, ","))
-        e += (xcp(d->s, e, b, &adv), adv);
+    /* the first sentence ends at a ',' (a byte of its own) or at the
+     * first mark line_stats noted (d->evk is the first note at or after a) */
+    const char *comma = memchr(d->s + a, ',', b - a);
+    size_t e = comma ? (size_t)(comma - d->s) : b, k;
+    for (k = d->evk; k < d->nev && EV_POS(d->ev[k]) < e; k++)
+        if (d->ev[k] & EV_MARK) {
+            e = EV_POS(d->ev[k]);
+            break;
+        }
     d->para_mood = -1;
-    /* "X将坚决贯彻...": a plan for the whole section */
-    for (size_t i = a; i < e && i < a + 60;) {
-        if (xat(d->s, i, e, "将") && !xat(d->s, i + 3, e, "近")) {
+    /* "X将坚决贯彻...": a plan for the whole section (将 is of class
+     * CC_TARGET: noted as EV_TGT) */
+    for (k = d->evk; k < d->nev && EV_POS(d->ev[k]) < e && EV_POS(d->ev[k]) < a + 60; k++) {
+        size_t i = EV_POS(d->ev[k]);
+        if ((d->ev[k] & EV_TGT) && xat(d->s, i, e, "将") && !xat(d->s, i + 3, e, "近")) {
             d->sec_mood = ZB_STATUS_TARGET;
             break;
         }
-        xcp(d->s, i, e, &adv);
-        i += adv;
     }
 }
 
@@ -2073,9 +2099,9 @@ static void body_line(doc *d, size_t a, size_t b)
     memset(&d->para_period, 0, sizeof d->para_period);
     d->para_year = d->sec_year ? d->sec_year : d->doc_year;
     d->topic[0] = 0;
+    ev_seek(d, a);
     paragraph_mood(d, a, b);
     /* the marks (! ? ; 。) line_stats noted (EV_MARK) end the sentences */
-    ev_seek(d, a);
     for (size_t e = d->evk; d->rc == 0 && e < d->nev && (i = EV_POS(d->ev[e])) < b; e++) {
         if (!(d->ev[e] & EV_MARK))
             continue;

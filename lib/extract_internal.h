@@ -245,6 +245,7 @@ struct zb_extractor {
     zb_normtext nt;
     unsigned short cclass[0x10000]; /* read-only after zb_extractor_new */
     unsigned char xclass[0x10000];  /* XC_* bits, made from cclass */
+    unsigned char stop2[8192];      /* bit (b0 << 8 | b1): a word of W_STOP starts with bytes b0 b1 */
 };
 
 
