@@ -1097,7 +1097,10 @@ static void find_status_words(doc *d, size_t ss, size_t se)
             continue;
         for (int k = 0; k < 2; k++)
             for (const wl *w = lists[k]; w->w; w++)
-                if (w->n <= se - i && memcmp(s + i, w->w, w->n) == 0 && *cnt[k] <= XWORDS) {
+                /* (every word is three bytes or more: the second and third
+                 * rule out most before memcmp) */
+                if (w->n <= se - i && s[i + 1] == w->w[1] && s[i + 2] == w->w[2] &&
+                    memcmp(s + i, w->w, w->n) == 0 && *cnt[k] <= XWORDS) {
                     if (*cnt[k] < XWORDS) {
                         at[k][*cnt[k]].s = i;
                         at[k][*cnt[k]].e = i + w->n;
@@ -1441,10 +1444,25 @@ static void sentence(doc *d, size_t ss, size_t se)
     }
     /* zone names, only where there is a figure to give them to */
     int clause_start = 1;
+    /* The spans are in text order and apart (a time word is read past,
+     * <event>以来 reaches back only over characters of none): then a
+     * cursor (sk) gives the span at i as in_span would, i only growing. */
+    int sorted = 1;
+    size_t sk = 0;
+    for (size_t t = 1; t < d->nspans; t++)
+        if (d->spans[t].s < d->spans[t - 1].e)
+            sorted = 0;
     for (i = ss; d->nfigs && i < d->figs[d->nfigs - 1].bs;) {
         unsigned c = xcp(s, i, se, &adv);
         size_t n = 0;
-        const span *sp = in_span(d, i);
+        const span *sp;
+        if (sorted) {
+            while (sk < d->nspans && d->spans[sk].e <= i)
+                sk++;
+            sp = sk < d->nspans && d->spans[sk].s <= i ? &d->spans[sk] : NULL;
+        } else {
+            sp = in_span(d, i);
+        }
         if (sp) {
             i = sp->e; /* a time word keeps the clause start: "全年全国粮食..." */
             continue;
@@ -1673,43 +1691,45 @@ static const wl W_MOOD_INTENT[] = {W("将"), W("力争"), W("确保"), W("争取
 
 /* The one word of W_MOOD_PLAN or W_MOOD_DONE starting with character c0
  * (no two words of the lists share a first character; zb_extractor_new
- * checks this against the lists), or NULL; *plan: of W_MOOD_PLAN,
+ * checks this against the lists), or NULL; *n its length, *plan: of W_MOOD_PLAN,
  * *intent: of W_MOOD_INTENT too. */
-static const char *mood_word(unsigned c0, int *plan, int *intent)
+static const char *mood_word(unsigned c0, size_t *n, int *plan, int *intent)
 {
-    *plan = 1;
-    *intent = 0;
+#define MW(word, p, in)                                                                            \
+    do {                                                                                           \
+        *n = sizeof word - 1;                                                                      \
+        *plan = p;                                                                                 \
+        *intent = in;                                                                              \
+        return word;                                                                               \
+    } while (0)
     switch (c0) {
-    case 0x5C06: *intent = 1; return "将";
-    case 0x529B: *intent = 1; return "力争";
-    case 0x786E: *intent = 1; return "确保";
-    case 0x4E89: *intent = 1; return "争取";
-    case 0x52A0: return "加快";
-    case 0x63A8: return "推进";
-    case 0x7740: return "着力";
-    case 0x5168: return "全力";
-    case 0x5927: return "大力";
-    case 0x6253: return "打造";
-    case 0x8C0B: return "谋划";
-    case 0x6DF1: return "深入实施";
-    case 0x6301: return "持续";
-    case 0x8981: *intent = 1; return "要";
-    default: break;
-    }
-    *plan = 0;
-    switch (c0) {
-    case 0x7D2F: return "累计";
-    case 0x5DF2: return "已";
-    case 0x540C: return "同比";
-    case 0x4EE5: return "以来";
-    case 0x5E74: return "年来";
-    case 0x5B8C: return "完成";
-    case 0x5B9E: return "实现";
-    case 0x622A: return "截至";
-    case 0x8FBE: return "达到";
-    case 0x5EFA: return "建成";
+    case 0x5C06: MW("将", 1, 1);
+    case 0x529B: MW("力争", 1, 1);
+    case 0x786E: MW("确保", 1, 1);
+    case 0x4E89: MW("争取", 1, 1);
+    case 0x52A0: MW("加快", 1, 0);
+    case 0x63A8: MW("推进", 1, 0);
+    case 0x7740: MW("着力", 1, 0);
+    case 0x5168: MW("全力", 1, 0);
+    case 0x5927: MW("大力", 1, 0);
+    case 0x6253: MW("打造", 1, 0);
+    case 0x8C0B: MW("谋划", 1, 0);
+    case 0x6DF1: MW("深入实施", 1, 0);
+    case 0x6301: MW("持续", 1, 0);
+    case 0x8981: MW("要", 1, 1);
+    case 0x7D2F: MW("累计", 0, 0);
+    case 0x5DF2: MW("已", 0, 0);
+    case 0x540C: MW("同比", 0, 0);
+    case 0x4EE5: MW("以来", 0, 0);
+    case 0x5E74: MW("年来", 0, 0);
+    case 0x5B8C: MW("完成", 0, 0);
+    case 0x5B9E: MW("实现", 0, 0);
+    case 0x622A: MW("截至", 0, 0);
+    case 0x8FBE: MW("达到", 0, 0);
+    case 0x5EFA: MW("建成", 0, 0);
     default: return NULL;
     }
+#undef MW
 }
 
 /* A mood word at s[i], whose first character c0 (of class CC_MOOD) the
@@ -1719,11 +1739,10 @@ static const char *mood_word(unsigned c0, int *plan, int *intent)
 static size_t mood_at(doc *d, size_t i, size_t b, unsigned c0)
 {
     int plan, intent;
-    const char *w = mood_word(c0, &plan, &intent);
     size_t n;
+    const char *w = mood_word(c0, &n, &plan, &intent);
     if (!w)
         return 0;
-    n = strlen(w);
     /* (3, 6 or 12 bytes: memcmp of a constant length is a few compares) */
     if (n > b - i || (n == 3 ? memcmp(d->s + i, w, 3) : n == 6 ? memcmp(d->s + i, w, 6)
                                                                : memcmp(d->s + i, w, n)) != 0)
@@ -1745,13 +1764,13 @@ static size_t mood_at(doc *d, size_t i, size_t b, unsigned c0)
 static int mood_words_ok(const unsigned short *cclass)
 {
     const wl *lists[2] = {W_MOOD_PLAN, W_MOOD_DONE};
-    size_t words = 0, adv;
+    size_t words = 0, adv, n;
     int plan, intent;
     for (int k = 0; k < 2; k++)
         for (const wl *w = lists[k]; w->w; w++, words++) {
             unsigned c0 = xcp(w->w, 0, w->n, &adv);
-            const char *m = mood_word(c0, &plan, &intent);
-            if (!m || strcmp(m, w->w) != 0 || plan != (k == 0) || !(cclass[c0] & CC_MOOD) ||
+            const char *m = mood_word(c0, &n, &plan, &intent);
+            if (!m || strcmp(m, w->w) != 0 || n != w->n || plan != (k == 0) || !(cclass[c0] & CC_MOOD) ||
                 intent != (xat_any(w->w, 0, w->n, W_MOOD_INTENT) == w->n))
                 return 0;
         }
@@ -2039,6 +2058,8 @@ static void heading(doc *d, size_t a, size_t b)
     for (size_t k = a; k + 7 <= b; k++) {
         int y = 0;
         size_t j = k;
+        if (!is_digit(d->s[k]))
+            continue;
         while (j < b && is_digit(d->s[j]) && j - k < 4)
             y = y * 10 + (d->s[j++] - '0');
         if (j - k == 4 && (k == a || !is_digit(d->s[k - 1])) && xat(d->s, j, b, "年") &&
