@@ -546,22 +546,61 @@ static int push_fig(doc *d, const fig *f)
 
 /* The clause around a figure: cs..ce between clause marks (、 included),
  * ws the start of its comma clause (、 not counted). */
+/* Can a clause mark (is_clause_mark) start with byte c? Its ASCII marks,
+ * and E2, E3: the lead bytes of … and of 、 。 */
+static int mark_byte(unsigned char c)
+{
+    switch (c) {
+    case ',': case ';': case ':': case '!': case '?': case '(': case ')': case 0xE2: case 0xE3:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* The start of the last clause mark (is_clause_mark; not 、 when
+ * !with_pause) in s[lo..i), or (size_t)-1. Marks are read at their first
+ * byte (ASCII, or a lead byte, never a continuation byte), so a byte scan
+ * finds what a walk back over the characters would. */
+static size_t mark_before(const char *s, size_t lo, size_t i, size_t se, int with_pause)
+{
+    while (i > lo) {
+        i--;
+        if (mark_byte((unsigned char)s[i]) && is_clause_mark(s, i, se) &&
+            (with_pause || !xat(s, i, se, "、")))
+            return i;
+    }
+    return (size_t)-1;
+}
+
 static void clause_of(const char *s, size_t ss, size_t se, fig *f)
 {
-    size_t cs = f->bs, ce = f->be, adv;
+    size_t cs = f->bs, ce = f->be, adv, p;
     size_t lo = f->bs > ss + WINDOW ? f->bs - WINDOW : ss;
     size_t hi = f->be + WINDOW < se ? f->be + WINDOW : se;
-    while (cs > lo && !is_clause_mark(s, xprev(s, lo, cs), se))
-        cs = xprev(s, lo, cs);
-    f->cs = f->ws = cs;
-    while (f->ws > lo) {
-        size_t p = xprev(s, lo, f->ws);
-        if (is_clause_mark(s, p, se) && !xat(s, p, se, "、"))
-            break;
-        f->ws = p;
+    /* back to the character after the last mark (a mark is one byte, or
+     * three: 、 。 …), else to lo */
+    p = mark_before(s, lo, cs, se, 1);
+    cs = p == (size_t)-1 ? (cs > lo ? lo : cs) : p + ((unsigned char)s[p] < 0x80 ? 1 : 3);
+    f->cs = cs;
+    /* the comma clause: back past 、 */
+    p = mark_before(s, lo, cs, se, 0);
+    f->ws = p == (size_t)-1 ? (cs > lo ? lo : cs) : p + ((unsigned char)s[p] < 0x80 ? 1 : 3);
+    /* on to the next mark: from a character start, found by its byte;
+     * else (and without one) character by character */
+    if (ce < se && ((unsigned char)s[ce] & 0xC0) != 0x80) {
+        size_t q = ce;
+        while (q < hi && !(mark_byte((unsigned char)s[q]) && is_clause_mark(s, q, se)))
+            q++;
+        if (q < hi)
+            ce = q;
+        else if (ce < hi)
+            for (ce = hi; ce < se && ((unsigned char)s[ce] & 0xC0) == 0x80;)
+                ce++; /* the first character start at or after hi */
+    } else {
+        while (ce < hi && !is_clause_mark(s, ce, se))
+            ce += (xcp(s, ce, se, &adv), adv);
     }
-    while (ce < hi && !is_clause_mark(s, ce, se))
-        ce += (xcp(s, ce, se, &adv), adv);
     f->ce = ce;
 }
 
