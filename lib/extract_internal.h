@@ -90,25 +90,32 @@ XINLINE size_t xends(const char *s, size_t start, size_t i, const char *w)
 }
 
 /* Longest word of the list at s[i..end); 0 if none. The first two bytes
- * are compared inline: most positions fail there. */
+ * are compared inline: most positions fail there, most words at the
+ * first (so it is tested first). */
 static inline size_t xat_any(const char *s, size_t i, size_t end, const wl *ws)
 {
     size_t best = 0, left = end - i;
     if (i >= end)
         return 0;
+    const char c0 = s[i];
     for (; ws->w; ws++)
-        if (ws->n <= left && ws->n > best && s[i] == ws->w[0] && s[i + 1] == ws->w[1] &&
+        if (ws->w[0] == c0 && ws->n <= left && ws->n > best && s[i + 1] == ws->w[1] &&
             memcmp(s + i, ws->w, ws->n) == 0)
             best = ws->n;
     return best;
 }
 
-/* Longest word of the list that s[start..i) ends with; 0 if none. */
+/* Longest word of the list that s[start..i) ends with; 0 if none. The
+ * last byte is compared first: most words fail there (the lists hold no
+ * empty word). */
 static inline size_t xends_any(const char *s, size_t start, size_t i, const wl *ws)
 {
     size_t best = 0, have = i - start;
+    if (have == 0)
+        return 0; /* (no word is empty) */
+    const char cl = s[i - 1];
     for (; ws->w; ws++)
-        if (ws->n <= have && ws->n > best && s[i - 1] == ws->w[ws->n - 1] &&
+        if (ws->w[ws->n - 1] == cl && ws->n <= have && ws->n > best &&
             memcmp(s + i - ws->n, ws->w, ws->n) == 0)
             best = ws->n;
     return best;
