@@ -2314,7 +2314,7 @@ static void run(doc *d)
         }
         if (d->ncls == d->capcls) {
             size_t nc = d->capcls ? 2 * d->capcls : 256;
-            signed char *nv = realloc(d->cls, nc);
+            struct xline *nv = realloc(d->cls, nc * sizeof *nv);
             if (!nv) {
                 d->rc = ZB_ENOMEM;
                 return;
@@ -2322,7 +2322,10 @@ static void run(doc *d)
             d->cls = nv;
             d->capcls = nc;
         }
-        d->cls[d->ncls++] = (signed char)cl;
+        d->cls[d->ncls].a = a;
+        d->cls[d->ncls].b = b;
+        d->cls[d->ncls].e = e;
+        d->cls[d->ncls++].cl = cl;
         if (cl < 0)
             break;
         if (cl == L_HEADING && spaced_name(d, a, b))
@@ -2361,8 +2364,9 @@ static void run(doc *d)
     /* second pass: the figures */
     int seen_text = 0;
     for (i = 0, line = 0; i < d->n && d->rc == 0 && line < d->ncls; line++) {
-        size_t a, b, e = next_line(d, i, &a, &b);
-        int cl = d->cls[line];
+        /* the line as the first pass found it (next_line) */
+        size_t a = d->cls[line].a, b = d->cls[line].b, e = d->cls[line].e;
+        int cl = d->cls[line].cl;
         if (cl < 0)
             break;
         if (cl == L_HEADING && date_line(d, a, b)) {

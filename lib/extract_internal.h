@@ -364,7 +364,12 @@ typedef struct doc {
      * sentence: start and end, found once per sentence with figures */
     xword_at est[XWORDS], act[XWORDS];
     size_t nest, nact;   /* XWORDS + 1: too many, look in the text instead */
-    signed char *cls;    /* class of each line, from the first pass */
+    /* each line of the first pass: its class, its content [a, b) and its
+     * end e (next_line) */
+    struct xline {
+        size_t a, b, e;
+        int cl;
+    } *cls;
     size_t ncls, capcls;
     /* Characters the sentence scans look at, noted by the first pass
      * (line_stats) in text order: (position << EV_SHIFT) | EV_* bits
