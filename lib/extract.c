@@ -724,8 +724,7 @@ static size_t figure_at(doc *d, size_t ss, size_t se, size_t i)
         return 0;
     if (absurd_numeral(s + i, &num))
         return nl;
-    memset(&f, 0, sizeof f);
-    f.bound = ZB_BOUND_EQ;
+    /* (f is cleared where it is first written: most numerals leave before) */
     pb = xprev(s, ss, i);
     if (i > ss)
         pc = xcp(s, pb, se, &adv);
@@ -750,6 +749,8 @@ static size_t figure_at(doc *d, size_t ss, size_t se, size_t i)
     if (i > ss && (xat(s, pb, se, "翻") || (xat(s, pb, se, "了") && xends(s, ss, pb, "翻"))) &&
         xat(s, q, se, "番") && (num.form & ZB_NUMERAL_CHINESE)) {
         double times = 1;
+        memset(&f, 0, sizeof f);
+        f.bound = ZB_BOUND_EQ;
         for (int k = 0; k < (int)num.value && k < 10; k++)
             times *= 2;
         f.value = (times - 1) * 100;
@@ -777,6 +778,8 @@ static size_t figure_at(doc *d, size_t ss, size_t se, size_t i)
     /* N大行动: names of programmes */
     if (xat(s, q, se, "大") && q + 3 < se && xhan(xcp(s, q + 3, se, &adv)))
         return nl;
+    memset(&f, 0, sizeof f);
+    f.bound = ZB_BOUND_EQ;
     f.ns = i;
     f.value = num.value;
     /* 余/多 between the number and the unit */
@@ -1483,6 +1486,8 @@ static void sentence(doc *d, size_t ss, size_t se)
     }
     /* zone names, only where there is a figure to give them to */
     int clause_start = 1;
+    /* (the zone functions add no figure: the end stays) */
+    size_t zend = d->nfigs ? d->figs[d->nfigs - 1].bs : ss;
     /* The spans are in text order and apart (a time word is read past,
      * <event>以来 reaches back only over characters of none): then a
      * cursor (sk) gives the span at i as in_span would, i only growing. */
@@ -1491,7 +1496,7 @@ static void sentence(doc *d, size_t ss, size_t se)
     for (size_t t = 1; t < d->nspans; t++)
         if (d->spans[t].s < d->spans[t - 1].e)
             sorted = 0;
-    for (i = ss; d->nfigs && i < d->figs[d->nfigs - 1].bs;) {
+    for (i = ss; i < zend;) {
         unsigned c = xcp(s, i, se, &adv);
         size_t n = 0;
         const span *sp;
@@ -1775,7 +1780,7 @@ static const char *mood_word(unsigned c0, size_t *n, int *plan, int *intent)
  * caller decoded: counts it into d->line_np/line_nd and returns its length
  * (0 none). c0 names the one word that may start here (mood_word), so one
  * memcmp gives what xat_any over the lists would. */
-static size_t mood_at(doc *d, size_t i, size_t b, unsigned c0)
+static inline size_t mood_at(doc *d, size_t i, size_t b, unsigned c0)
 {
     int plan, intent;
     size_t n;
