@@ -253,6 +253,7 @@ struct zb_extractor {
     unsigned short cclass[0x10000]; /* read-only after zb_extractor_new */
     unsigned char xclass[0x10000];  /* XC_* bits, made from cclass */
     unsigned char stop2[8192];      /* bit (b0 << 8 | b1): a word of W_STOP starts with bytes b0 b1 */
+    unsigned char furn1[8192];      /* bit c: a word of W_FURNITURE starts with character c */
 };
 
 
