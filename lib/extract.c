@@ -1113,11 +1113,11 @@ bounds:
 /* ------------------------------------------------------------- sentence */
 
 /* What line_stats notes of a character for the sentence scans (doc.ev):
- * EV_CAND may start a time word or a figure (sentence), EV_MARK ends a
- * sentence (! ? ; 。, body_line), EV_STAT starts a word of W_ESTIMATE or
- * W_ACTUAL (find_status_words), EV_TGT one of W_TARGET (first_target). */
-enum { EV_CAND = XC_CAND >> 2, EV_MARK = XC_MARK >> 2, EV_STAT = XC_STAT >> 2, EV_TGT = XC_TGT >> 2,
-       EV_SHIFT = 4 };
+ * EV_CAND may start a time word or a figure (sentence), EV_STAT starts a
+ * word of W_ESTIMATE or W_ACTUAL (find_status_words), EV_TGT one of
+ * W_TARGET (first_target). The marks that end a sentence (! ? ; 。,
+ * body_line) have an array of their own (doc.mk). */
+enum { EV_CAND = XC_CAND >> 2, EV_STAT = XC_STAT >> 2, EV_TGT = XC_TGT >> 2, EV_SHIFT = 4 };
 #define EV_POS(e) ((e) >> EV_SHIFT)
 
 /* Move d->evk to the first noted character at or after i. */
@@ -1857,26 +1857,34 @@ static int doc_mood(doc *d)
     return d->line_np > 2 * d->line_nd && d->line_ni > 0 ? ZB_STATUS_TARGET : ZB_STATUS_ACTUAL;
 }
 
-/* Make room in d->ev; 0 on ENOMEM (which stops the text). */
-static int ev_grow(doc *d)
+/* Make room in the array *v of *cap entries; 0 on ENOMEM (which stops
+ * the text). */
+static int pos_grow(doc *d, size_t **v, size_t *cap)
 {
-    size_t nc = d->capev ? 2 * d->capev : 1024;
-    size_t *nv = realloc(d->ev, nc * sizeof *nv);
+    size_t nc = *cap ? 2 * *cap : 1024;
+    size_t *nv = realloc(*v, nc * sizeof *nv);
     if (!nv) {
         if (d->rc == 0)
             d->rc = ZB_ENOMEM;
         return 0;
     }
-    d->ev = nv;
-    d->capev = nc;
+    *v = nv;
+    *cap = nc;
     return 1;
 }
 
 /* Note the character at i for the sentence scans. */
 static inline void ev_push(doc *d, size_t i, unsigned bits)
 {
-    if (d->nev < d->capev || ev_grow(d))
+    if (d->nev < d->capev || pos_grow(d, &d->ev, &d->capev))
         d->ev[d->nev++] = (i << EV_SHIFT) | bits;
+}
+
+/* Note a sentence mark at i. */
+static inline void mk_push(doc *d, size_t i)
+{
+    if (d->nmk < d->capmk || pos_grow(d, &d->mk, &d->capmk))
+        d->mk[d->nmk++] = i;
 }
 
 /* Count of Han characters and sentence marks in s[a..b).  Counts are kept
@@ -1950,8 +1958,10 @@ static void line_stats(doc *d, size_t a, size_t b, int count_mood, size_t *han, 
                     skip = i + n;
             }
         }
-        if (k & (XC_CAND | XC_MARK | XC_STAT | XC_TGT))
-            ev_push(d, i, (k >> 2) & 15);
+        if (k & XC_MARK)
+            mk_push(d, i);
+        if (k & (XC_CAND | XC_STAT | XC_TGT))
+            ev_push(d, i, (k & (XC_CAND | XC_STAT | XC_TGT)) >> 2);
         if (c >= 0x80) {
             nh += k & XC_HAN;
             nm += (k & XC_NM) != 0;
@@ -2159,14 +2169,11 @@ static void heading(doc *d, size_t a, size_t b)
 static void paragraph_mood(doc *d, size_t a, size_t b)
 {
     /* the first sentence ends at a ',' (a byte of its own) or at the
-     * first mark line_stats noted (d->evk is the first note at or after a) */
+     * first mark line_stats noted (d->mkk is the first at or after a) */
     const char *comma = memchr(d->s + a, ',', b - a);
     size_t e = comma ? (size_t)(comma - d->s) : b, k;
-    for (k = d->evk; k < d->nev && EV_POS(d->ev[k]) < e; k++)
-        if (d->ev[k] & EV_MARK) {
-            e = EV_POS(d->ev[k]);
-            break;
-        }
+    if (d->mkk < d->nmk && d->mk[d->mkk] < e)
+        e = d->mk[d->mkk];
     d->para_mood = -1;
     /* "X将坚决贯彻...": a plan for the whole section (将 is of class
      * CC_TARGET: noted as EV_TGT) */
@@ -2186,11 +2193,11 @@ static void body_line(doc *d, size_t a, size_t b)
     d->para_year = d->sec_year ? d->sec_year : d->doc_year;
     d->topic[0] = 0;
     ev_seek(d, a);
+    while (d->mkk < d->nmk && d->mk[d->mkk] < a)
+        d->mkk++;
     paragraph_mood(d, a, b);
-    /* the marks (! ? ; 。) line_stats noted (EV_MARK) end the sentences */
-    for (size_t e = d->evk; d->rc == 0 && e < d->nev && (i = EV_POS(d->ev[e])) < b; e++) {
-        if (!(d->ev[e] & EV_MARK))
-            continue;
+    /* the marks (! ? ; 。) line_stats noted end the sentences */
+    for (size_t e = d->mkk; d->rc == 0 && e < d->nmk && (i = d->mk[e]) < b; e++) {
         sentence(d, ss, i);
         ss = i + sentence_mark(d->s, i, b);
     }
@@ -2456,6 +2463,7 @@ int zb_extract_buffer(zb_extractor *x, const char *bytes, size_t len,
     free(d->figs);
     free(d->cls);
     free(d->ev);
+    free(d->mk);
     free(d);
     free(text);
     return rc;

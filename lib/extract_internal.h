@@ -377,6 +377,10 @@ typedef struct doc {
      * (extract.c); evk: the first at or after the sentence being read. */
     size_t *ev;
     size_t nev, capev, evk;
+    /* ... and the sentence marks (! ? ; 。), positions in text order; mkk:
+     * the first at or after the line being read */
+    size_t *mk;
+    size_t nmk, capmk, mkk;
     span spans[MAX_SPANS];
     size_t nspans;
     zmention zm[MAX_ZM];
