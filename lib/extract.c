@@ -249,7 +249,8 @@ zb_extractor *zb_extractor_new(zb_error *err)
         unsigned short cc = x->cclass[c];
         unsigned char k = 0;
         k |= (cc & CC_HAN) ? XC_HAN : 0;
-        k |= (cc & (CC_NSTART | CC_PLACE | CC_MOOD)) ? XC_LS : 0;
+        k |= (cc & (CC_NSTART | CC_PLACE)) ? XC_LS : 0;
+        k |= (cc & CC_MOOD) ? XC_MOOD : 0;
         k |= (cc & (CC_PERIOD | CC_NUMERAL | CC_HOOK)) || (c >= '0' && c <= '9') ? XC_CAND : 0;
         k |= c == '!' || c == '?' || c == ';' || c == 0x3002 ? XC_MARK : 0;
         k |= (cc & CC_STATUSW) ? XC_STAT : 0;
@@ -1896,28 +1897,35 @@ static inline void mk_push(doc *d, size_t i)
 static void line_stats(doc *d, size_t a, size_t b, int count_mood, size_t *han, size_t *marks,
                        size_t *tokens, size_t *bars, size_t *ascii)
 {
-    const unsigned short *cls = d->x->cclass;
     const unsigned char *xc = d->x->xclass;
     const unsigned char *p = (const unsigned char *)d->s;
     size_t adv, skip = count_mood ? a : (size_t)-1, nh = 0, nm = 0, nt = 0, nb = 0, na = 0;
+    size_t nlpos = 0; /* d->nlpos, kept here */
     int in_tok = 0;
     d->lpos_a = a;
     d->lpos_b = b;
-    d->nlpos = 0;
     for (size_t i = a; i < b; i += adv) {
         unsigned c, k;
         /* a run of three-byte characters of no class anyone looks for (most
-         * Han characters): decoded and counted in a tight loop; the
-         * character that ends it keeps its code point and class */
+         * Han characters) but a place for xlearn_from_line: decoded,
+         * counted and noted in a tight loop; the character that ends it
+         * keeps its code point and class */
         if ((p[i] & 0xF0) == 0xE0 && b - i >= 3) {
             size_t j = i, h = 0;
             int other = 0; /* the run ended on a character of another kind */
             for (;;) {
                 c = ((unsigned)(p[j] & 0x0F) << 12) | ((unsigned)(p[j + 1] & 0x3F) << 6) | (p[j + 2] & 0x3F);
                 k = xc[c];
-                if (k & ~XC_HAN)
+                if (k & ~(XC_HAN | XC_LS))
                     break; /* a three-byte character to look at, at j */
-                h += k;
+                if (k & XC_LS) {
+                    /* 区/县/镇 and place-name starts, for xlearn_from_line */
+                    if (nlpos < XLPOS)
+                        d->lpos[nlpos] = j;
+                    if (nlpos <= XLPOS)
+                        nlpos++;
+                }
+                h += k & XC_HAN;
                 j += 3;
                 if (b - j < 3 || (p[j] & 0xF0) != 0xE0) {
                     other = 1;
@@ -1942,21 +1950,18 @@ static void line_stats(doc *d, size_t a, size_t b, int count_mood, size_t *han, 
             c = xcp(d->s, i, b, &adv);
             k = c < 0x10000 ? xc[c] : 0;
         }
+        /* 区/县/镇 and place-name starts, for xlearn_from_line */
         if (k & XC_LS) {
-            unsigned cc = cls[c];
-            /* 区/县/镇 and place-name starts, for xlearn_from_line */
-            if (cc & (CC_NSTART | CC_PLACE)) {
-                if (d->nlpos < XLPOS)
-                    d->lpos[d->nlpos] = i;
-                if (d->nlpos <= XLPOS)
-                    d->nlpos++;
-            }
-            /* words of mood, counted as doc_mood would (a word is skipped whole) */
-            if (i >= skip && (cc & CC_MOOD)) {
-                size_t n = mood_at(d, i, b, c);
-                if (n)
-                    skip = i + n;
-            }
+            if (nlpos < XLPOS)
+                d->lpos[nlpos] = i;
+            if (nlpos <= XLPOS)
+                nlpos++;
+        }
+        /* words of mood, counted as doc_mood would (a word is skipped whole) */
+        if ((k & XC_MOOD) && i >= skip) {
+            size_t n = mood_at(d, i, b, c);
+            if (n)
+                skip = i + n;
         }
         if (k & XC_MARK)
             mk_push(d, i);
@@ -1983,6 +1988,7 @@ static void line_stats(doc *d, size_t a, size_t b, int count_mood, size_t *han, 
             in_tok = 1;
         }
     }
+    d->nlpos = nlpos;
     *han = nh;
     *marks = nm;
     *tokens = nt;

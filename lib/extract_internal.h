@@ -239,12 +239,14 @@ enum {
 
 /* Classes of BMP characters for the first pass over the lines (extract.c,
  * line_stats; bits of zb_extractor.xclass, made from cclass): XC_HAN is
- * CC_HAN; XC_LS a class line_stats works on (CC_NSTART, CC_PLACE,
- * CC_MOOD); XC_CAND may start a time word or a figure (a digit, CC_PERIOD,
- * CC_NUMERAL, CC_HOOK); XC_MARK ends a sentence (! ? ; 。); XC_STAT is
- * CC_STATUSW; XC_TGT is CC_TARGET; XC_NM a mark counted by line_stats
- * (。、). A character with no bit but XC_HAN needs only counting. */
-enum { XC_HAN = 1, XC_LS = 2, XC_CAND = 4, XC_MARK = 8, XC_STAT = 16, XC_TGT = 32, XC_NM = 64 };
+ * CC_HAN; XC_LS a character whose place line_stats notes for
+ * xlearn_from_line (CC_NSTART, CC_PLACE); XC_CAND may start a time word or
+ * a figure (a digit, CC_PERIOD, CC_NUMERAL, CC_HOOK); XC_MARK ends a
+ * sentence (! ? ; 。); XC_STAT is CC_STATUSW; XC_TGT is CC_TARGET; XC_NM a
+ * mark counted by line_stats (。、); XC_MOOD is CC_MOOD. A character with
+ * no bit but XC_HAN needs only counting. */
+enum { XC_HAN = 1, XC_LS = 2, XC_CAND = 4, XC_MARK = 8, XC_STAT = 16, XC_TGT = 32, XC_NM = 64,
+       XC_MOOD = 128 };
 
 struct zb_extractor {
     zb_normalizer *norm;
