@@ -1895,11 +1895,11 @@ static inline void mk_push(doc *d, size_t i)
  * (ev_push): they then read only those. count_mood: count the words of
  * mood (mood_at) into d->line_np/nd/ni. */
 static void line_stats(doc *d, size_t a, size_t b, int count_mood, size_t *han, size_t *marks,
-                       size_t *tokens, size_t *bars, size_t *ascii)
+                       size_t *tokens, size_t *bars, size_t *ascii, size_t *digits)
 {
     const unsigned char *xc = d->x->xclass;
     const unsigned char *p = (const unsigned char *)d->s;
-    size_t adv, skip = count_mood ? a : (size_t)-1, nh = 0, nm = 0, nt = 0, nb = 0, na = 0;
+    size_t adv, skip = count_mood ? a : (size_t)-1, nh = 0, nm = 0, nt = 0, nb = 0, na = 0, nd = 0;
     size_t nlpos = 0; /* d->nlpos, kept here */
     int in_tok = 0;
     d->lpos_a = a;
@@ -1979,6 +1979,7 @@ static void line_stats(doc *d, size_t a, size_t b, int count_mood, size_t *han, 
             continue;
         }
         na++;
+        nd += c - '0' < 10u;
         nm += c == ',' || c == ';' || c == ':' || c == '!' || c == '?';
         if (c == '|') {
             nb++;
@@ -1994,6 +1995,7 @@ static void line_stats(doc *d, size_t a, size_t b, int count_mood, size_t *han, 
     *tokens = nt;
     *bars = nb;
     *ascii = na;
+    *digits = nd;
 }
 
 /* A short line of single Han characters separated by spaces: "江 阴". */
@@ -2031,7 +2033,10 @@ static int furniture_start(const doc *d, size_t a, size_t b)
 
 static int classify(doc *d, size_t a, size_t b, int body_started, int count_mood)
 {
-    size_t han, marks, tokens, bars, ascii;
+    size_t han, marks, tokens, bars, ascii, digits;
+    /* (spaced_name and digits of the line, for run: line_stats and the
+     * spaced_name below set them) */
+    d->line_spaced = d->line_digits = 0;
     if (a >= b)
         return L_BLANK;
     /* (a word of W_STOP is two bytes or more: its first two, d->x->stop2,
@@ -2041,15 +2046,18 @@ static int classify(doc *d, size_t a, size_t b, int body_started, int count_mood
          ((unsigned char)d->s[a + 1] & 7) & 1) &&
         xat_any(d->s, a, b, W_STOP))
         return -1; /* the article ends here */
-    line_stats(d, a, b, count_mood, &han, &marks, &tokens, &bars, &ascii);
+    line_stats(d, a, b, count_mood, &han, &marks, &tokens, &bars, &ascii, &digits);
+    d->line_digits = digits > 0;
     if (bars >= 2)
         return L_NOISE;
     if (han == 0)
         return L_NOISE;
     if (ascii > han * 2 && marks == 0)
         return L_NOISE;
-    if (spaced_name(d, a, b))
+    if (spaced_name(d, a, b)) {
+        d->line_spaced = 1; /* (every heading is classified past this test) */
         return L_HEADING;
+    }
     /* (whether the line holds a 。, looked up once: full_stop) */
     int full_stop = -1;
 #define FULL_STOP() (full_stop < 0 ? (full_stop = xhas(d->s, a, b, "。")) : full_stop)
@@ -2128,15 +2136,17 @@ static void new_section(doc *d)
     d->topic[0] = 0;
 }
 
-/* A heading may name the zone of its section: "江 阴", "镇江高新区:...". */
-static void heading(doc *d, size_t a, size_t b)
+/* A heading may name the zone of its section: "江 阴", "镇江高新区:...".
+ * spaced, digits: what classify found of the line. */
+static void heading(doc *d, size_t a, size_t b, int spaced, int digits)
 {
     static const wl plan[] = {W("目标"), W("计划"), W("任务"), W("打算"), W("安排"), W("思路"),
                               W("展望"), {NULL, 0}};
     static const wl done[] = {W("回顾"), W("成绩"), W("成效"), W("完成情况"), W("成就"), {NULL, 0}};
     char z[NAME_CAP];
-    /* "一、2023年工作回顾": the section is about that year */
-    for (size_t k = a; k + 7 <= b; k++) {
+    /* "一、2023年工作回顾": the section is about that year (digits: the
+     * line has an ASCII digit) */
+    for (size_t k = a; digits && k + 7 <= b; k++) {
         int y = 0;
         size_t j = k;
         if (!is_digit(d->s[k]))
@@ -2155,7 +2165,7 @@ static void heading(doc *d, size_t a, size_t b)
         d->sec_mood = ZB_STATUS_TARGET;
     else if (xhas_any(d->s, a, b, done))
         d->sec_mood = ZB_STATUS_ACTUAL;
-    if (spaced_name(d, a, b)) {
+    if (spaced) { /* spaced_name(d, a, b), as classify found */
         xlearn_name(d, d->s, a, b);
         copy_nospace(d->sec_zone, sizeof d->sec_zone, d->s, a, b);
         return;
@@ -2364,10 +2374,12 @@ static void run(doc *d)
         d->cls[d->ncls].a = a;
         d->cls[d->ncls].b = b;
         d->cls[d->ncls].e = e;
+        d->cls[d->ncls].spaced = (unsigned char)d->line_spaced;
+        d->cls[d->ncls].digits = (unsigned char)d->line_digits;
         d->cls[d->ncls++].cl = cl;
         if (cl < 0)
             break;
-        if (cl == L_HEADING && spaced_name(d, a, b))
+        if (cl == L_HEADING && d->line_spaced) /* spaced_name */
             xlearn_name(d, s, a, b);
         if (cl == L_HEADING || cl == L_BODY)
             xlearn_from_line(d, a, b, line < 40);
@@ -2408,11 +2420,12 @@ static void run(doc *d)
         int cl = d->cls[line].cl;
         if (cl < 0)
             break;
-        if (cl == L_HEADING && date_line(d, a, b)) {
+        /* (a date is in digits: a line without one holds none) */
+        if (cl == L_HEADING && d->cls[line].digits && date_line(d, a, b)) {
             /* "发布日期:2024-07-20": the date, no section of its own (the
              * headline's 1-6月 goes on to the body) */
         } else if (cl == L_HEADING) {
-            heading(d, a, b);
+            heading(d, a, b, d->cls[line].spaced, d->cls[line].digits);
             /* the headline: the first line of text */
             d->in_headline = !seen_text;
             body_line(d, a, b);

@@ -372,7 +372,9 @@ typedef struct doc {
     struct xline {
         size_t a, b, e;
         int cl;
+        unsigned char spaced, digits; /* spaced_name; an ASCII digit in it */
     } *cls;
+    int line_spaced, line_digits;     /* ... of the line being classified */
     size_t ncls, capcls;
     /* Characters the sentence scans look at, noted by the first pass
      * (line_stats) in text order: (position << EV_SHIFT) | EV_* bits
