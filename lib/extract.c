@@ -1612,17 +1612,16 @@ static void sentence(doc *d, size_t ss, size_t se)
         /* a rank after a figure of its sentence (增长18.6%,增速居全市第一)
          * ranks that figure: its period, not the present */
         int ranks_before = f->kind == ZB_KIND_RANK && k > 0;
-        if (!stock_end && !ranks_before && per && per->set == 1 && (inherited || per->present == 0) &&
-            xhas_any(s, f->cs, f->bs, W_STATE) && !per->present) {
-            if (inherited) {
-                memset(&tmp, 0, sizeof tmp);
-                tmp.set = 1;
-                snprintf(tmp.s, sizeof tmp.s, "%04d-%02d", d->pub_y, d->pub_m);
-                tmp.end_y = d->pub_y;
-                tmp.end_m = d->pub_m;
-                tmp.present = 1;
-                per = &tmp;
-            }
+        /* (only an inherited period changes: the word search comes last) */
+        if (inherited && !stock_end && !ranks_before && per && per->set == 1 && !per->present &&
+            xhas_any(s, f->cs, f->bs, W_STATE)) {
+            memset(&tmp, 0, sizeof tmp);
+            tmp.set = 1;
+            snprintf(tmp.s, sizeof tmp.s, "%04d-%02d", d->pub_y, d->pub_m);
+            tmp.end_y = d->pub_y;
+            tmp.end_m = d->pub_m;
+            tmp.present = 1;
+            per = &tmp;
         }
         /* 截至 M月底: a flow up to that point covers the year to date */
         if (per && per->asof) {
