@@ -114,7 +114,6 @@
  */
 #include "extract_internal.h"
 
-#include <assert.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -188,9 +187,7 @@ static const wl W_FURNITURE[] = {W("评论"), W("点赞"), W("分享"), W("收�
 
 /* ------------------------------------------------------------ extractor */
 
-#ifndef NDEBUG
-static int mood_words_ok(const unsigned short *cclass);
-#endif
+static int word_tables_ok(const unsigned short *cclass);
 
 zb_extractor *zb_extractor_new(zb_error *err)
 {
@@ -225,25 +222,28 @@ zb_extractor *zb_extractor_new(zb_error *err)
             x->cclass[xcp(w->w, 0, w->n, &adv)] |= CC_STATUSW;
         for (const wl *w = W_ACTUAL; w->w; w++)
             x->cclass[xcp(w->w, 0, w->n, &adv)] |= CC_STATUSW;
-        assert(mood_words_ok(x->cclass)); /* mood_at's table is the lists' */
     }
-    x->norm = zb_normalizer_new(err);
-    x->places = xplaces_new();
-    if (x->places)
-        xplaces_mark(x->places, x->cclass, CC_ZSTART | CC_PLACE);
+    /* the fast paths below rest on facts of the word lists: checked here */
+    if (!word_tables_ok(x->cclass)) {
+        zb_error_set(err, ZB_EINVALID, "extractor word tables disagree");
+        free(x);
+        return NULL;
+    }
     /* the first two bytes of the words of W_STOP (classify) */
     for (const wl *w = W_STOP; w->w; w++) {
         unsigned pair = ((unsigned)(unsigned char)w->w[0] << 8) | (unsigned char)w->w[1];
-        assert(w->n >= 2);
         x->stop2[pair >> 3] |= (unsigned char)(1u << (pair & 7));
     }
     /* the first characters of the words of W_FURNITURE (classify) */
     for (const wl *w = W_FURNITURE; w->w; w++) {
         size_t adv;
         unsigned c = xcp(w->w, 0, w->n, &adv);
-        assert(c < 0x10000);
         x->furn1[c >> 3] |= (unsigned char)(1u << (c & 7));
     }
+    x->norm = zb_normalizer_new(err);
+    x->places = xplaces_new();
+    if (x->places)
+        xplaces_mark(x->places, x->cclass, CC_ZSTART | CC_PLACE);
     /* the first pass's classes: what line_stats counts, and what it looks at */
     for (unsigned c = 0; c < 0x10000; c++) {
         unsigned short cc = x->cclass[c];
@@ -1810,8 +1810,7 @@ static inline size_t mood_at(doc *d, size_t i, size_t b, unsigned c0)
     return n;
 }
 
-#ifndef NDEBUG
-/* Does mood_word agree with the word lists (zb_extractor_new asserts it)? */
+/* Does mood_word agree with the word lists? */
 static int mood_words_ok(const unsigned short *cclass)
 {
     const wl *lists[2] = {W_MOOD_PLAN, W_MOOD_DONE};
@@ -1830,7 +1829,30 @@ static int mood_words_ok(const unsigned short *cclass)
             words--;
     return words == 0;
 }
-#endif
+
+/* Do the word lists have what the fast paths assume? mood_word is their
+ * table of mood words; a word of W_STOP is two bytes or more (stop2), of
+ * W_ESTIMATE and W_ACTUAL three or more (find_status_words); a word of
+ * W_FURNITURE starts with a BMP character (furn1). */
+static int word_tables_ok(const unsigned short *cclass)
+{
+    size_t adv;
+    if (!mood_words_ok(cclass))
+        return 0;
+    for (const wl *w = W_STOP; w->w; w++)
+        if (w->n < 2)
+            return 0;
+    for (const wl *w = W_ESTIMATE; w->w; w++)
+        if (w->n < 3)
+            return 0;
+    for (const wl *w = W_ACTUAL; w->w; w++)
+        if (w->n < 3)
+            return 0;
+    for (const wl *w = W_FURNITURE; w->w; w++)
+        if (xcp(w->w, 0, w->n, &adv) >= 0x10000)
+            return 0;
+    return 1;
+}
 
 static void mood_count(doc *d, size_t a, size_t b)
 {
