@@ -1824,6 +1824,13 @@ static int mood_words_ok(const unsigned short *cclass)
                 intent != (xat_any(w->w, 0, w->n, W_MOOD_INTENT) == w->n))
                 return 0;
         }
+    /* each word of intention is one of the plan flagged so (then no other
+     * plan word shares its first character) */
+    for (const wl *w = W_MOOD_INTENT; w->w; w++) {
+        const char *m = mood_word(xcp(w->w, 0, w->n, &adv), &n, &plan, &intent);
+        if (!m || strcmp(m, w->w) != 0 || !plan || !intent)
+            return 0;
+    }
     for (unsigned c = 0; c < 0x10000; c++)
         if (cclass[c] & CC_MOOD)
             words--;
