@@ -110,7 +110,13 @@
  * of character classes (cclass: may start a time word, a numeral, a zone
  * word, a status or mood word...), so characters that start nothing cost
  * one load; word lists are read only where their first (or second)
- * character fits.
+ * character fits. The first pass decodes every character of a line once
+ * (line_stats, with a table of its own, xclass) and notes, in text order,
+ * the few the second pass needs: sentence marks (doc.mk), characters that
+ * may start a time word or a figure, a status word or a word of intention
+ * (doc.ev); the sentences then read only those. This rests on the text
+ * being valid UTF-8 (zb_decode makes it so): a mark, a digit or a word
+ * found by its bytes starts a character.
  */
 #include "extract_internal.h"
 
