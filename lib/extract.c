@@ -2427,12 +2427,11 @@ static void run(doc *d)
             for (size_t k = a; k < b; k += adv) {
                 char z[NAME_CAP];
                 size_t n;
-                xcp(s, k, b, &adv);
+                unsigned ck = xcp(s, k, b, &adv);
                 if ((n = xzone_at(d, k, b, z, NULL)) && strncmp(z, "全", 3) != 0) {
                     str_copy(d->doc_zone, sizeof d->doc_zone, z);
                     break;
                 }
-                unsigned ck = xcp(s, k, b, &adv);
                 if (ck < 0x10000 && !(d->x->cclass[ck] & (CC_NSTOP | CC_NSTART)) && xname_edge(d, a, k) &&
                     (n = xgeneric_zone_at(d, s, k, b, z, 0)) != 0) {
                     xlearn_generic(d, s, k, k + n);
