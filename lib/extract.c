@@ -113,8 +113,8 @@
  * character fits. The first pass decodes every character of a line once
  * (line_stats, with a table of its own, xclass) and notes, in text order,
  * the few the second pass needs: sentence marks (doc.mk), characters that
- * may start a time word or a figure, a status word or a word of intention
- * (doc.ev); the sentences then read only those. This rests on the text
+ * may start a time word or a figure (doc.cd), a status word or a word of
+ * intention (doc.ev); the sentences then read only those. This rests on the text
  * being valid UTF-8 (zb_decode makes it so): a mark, a digit or a word
  * found by its bytes starts a character.
  */
@@ -1120,11 +1120,11 @@ bounds:
 /* ------------------------------------------------------------- sentence */
 
 /* What line_stats notes of a character for the sentence scans (doc.ev):
- * EV_CAND may start a time word or a figure (sentence), EV_STAT starts a
- * word of W_ESTIMATE or W_ACTUAL (find_status_words), EV_TGT one of
- * W_TARGET (first_target). The marks that end a sentence (! ? ; 。,
- * body_line) have an array of their own (doc.mk). */
-enum { EV_CAND = XC_CAND >> 2, EV_STAT = XC_STAT >> 2, EV_TGT = XC_TGT >> 2, EV_SHIFT = 4 };
+ * EV_STAT starts a word of W_ESTIMATE or W_ACTUAL (find_status_words),
+ * EV_TGT one of W_TARGET (first_target). The marks that end a sentence
+ * (! ? ; 。, body_line) and the characters that may start a time word or
+ * a figure (sentence) have arrays of their own (doc.mk, doc.cd). */
+enum { EV_STAT = XC_STAT >> 2, EV_TGT = XC_TGT >> 2, EV_SHIFT = 4 };
 #define EV_POS(e) ((e) >> EV_SHIFT)
 
 /* Move d->evk to the first noted character at or after i. */
@@ -1401,16 +1401,18 @@ static void sentence(doc *d, size_t ss, size_t se)
     d->nspans = 0;
     d->nzm = 0;
     ev_seek(d, ss);
+    while (d->cdk < d->ncd && d->cd[d->cdk] < ss)
+        d->cdk++;
     /* time words and figures, left to right; most characters start
-     * nothing: only those line_stats noted (EV_CAND: a digit or a class
+     * nothing: only those line_stats noted (doc.cd: a digit or a class
      * CC_PERIOD, CC_NUMERAL, CC_HOOK) are read */
-    size_t ek = d->evk;
+    size_t ek = d->cdk;
     for (i = ss; i < se;) {
-        while (ek < d->nev && (EV_POS(d->ev[ek]) < i || !(d->ev[ek] & EV_CAND)))
+        while (ek < d->ncd && d->cd[ek] < i)
             ek++;
-        if (ek == d->nev || EV_POS(d->ev[ek]) >= se)
+        if (ek == d->ncd || d->cd[ek] >= se)
             break;
-        i = EV_POS(d->ev[ek]);
+        i = d->cd[ek];
         unsigned c = xcp(s, i, se, &adv);
         size_t n = 0;
         unsigned cc = c < 0x10000 ? d->x->cclass[c] : 0;
@@ -1915,6 +1917,13 @@ static inline void ev_push(doc *d, size_t i, unsigned bits)
         d->ev[d->nev++] = (i << EV_SHIFT) | bits;
 }
 
+/* Note a character that may start a time word or a figure at i. */
+static inline void cd_push(doc *d, size_t i)
+{
+    if (d->ncd < d->capcd || pos_grow(d, &d->cd, &d->capcd))
+        d->cd[d->ncd++] = i;
+}
+
 /* Note a sentence mark at i. */
 static inline void mk_push(doc *d, size_t i)
 {
@@ -1999,8 +2008,10 @@ static void line_stats(doc *d, size_t a, size_t b, int count_mood, size_t *han, 
         }
         if (k & XC_MARK)
             mk_push(d, i);
-        if (k & (XC_CAND | XC_STAT | XC_TGT))
-            ev_push(d, i, (k & (XC_CAND | XC_STAT | XC_TGT)) >> 2);
+        if (k & XC_CAND)
+            cd_push(d, i);
+        if (k & (XC_STAT | XC_TGT))
+            ev_push(d, i, (k & (XC_STAT | XC_TGT)) >> 2);
         if (c >= 0x80) {
             nh += k & XC_HAN;
             nm += (k & XC_NM) != 0;
@@ -2516,6 +2527,7 @@ int zb_extract_buffer(zb_extractor *x, const char *bytes, size_t len,
     free(d->cls);
     free(d->ev);
     free(d->mk);
+    free(d->cd);
     free(d);
     free(text);
     return rc;

@@ -385,6 +385,10 @@ typedef struct doc {
      * the first at or after the line being read */
     size_t *mk;
     size_t nmk, capmk, mkk;
+    /* ... and the characters that may start a time word or a figure;
+     * cdk: the first at or after the sentence being read */
+    size_t *cd;
+    size_t ncd, capcd, cdk;
     span spans[MAX_SPANS];
     size_t nspans;
     zmention zm[MAX_ZM];
