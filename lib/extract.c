@@ -110,12 +110,17 @@
  * of character classes (cclass: may start a time word, a numeral, a zone
  * word, a status or mood word...), so characters that start nothing cost
  * one load; word lists are read only where their first (or second)
- * character fits.
+ * character fits. The first pass decodes every character of a line once
+ * (line_stats, with a table of its own, xclass) and notes, in text order,
+ * the few the second pass needs: sentence marks (doc.mk), characters that
+ * may start a time word or a figure (doc.cd), a status word or a word of
+ * intention (doc.ev); the sentences then read only those. This rests on the text
+ * being valid UTF-8 (zb_decode makes it so): a mark, a digit or a word
+ * found by its bytes starts a character.
  */
 #include "extract_internal.h"
 
 #include <math.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -188,6 +193,8 @@ static const wl W_FURNITURE[] = {W("评论"), W("点赞"), W("分享"), W("收�
 
 /* ------------------------------------------------------------ extractor */
 
+static int word_tables_ok(const unsigned short *cclass);
+
 zb_extractor *zb_extractor_new(zb_error *err)
 {
     zb_extractor *x = calloc(1, sizeof *x);
@@ -222,10 +229,41 @@ zb_extractor *zb_extractor_new(zb_error *err)
         for (const wl *w = W_ACTUAL; w->w; w++)
             x->cclass[xcp(w->w, 0, w->n, &adv)] |= CC_STATUSW;
     }
+    /* the fast paths below rest on facts of the word lists: checked here */
+    if (!word_tables_ok(x->cclass)) {
+        zb_error_set(err, ZB_EINVALID, "extractor word tables disagree");
+        free(x);
+        return NULL;
+    }
+    /* the first two bytes of the words of W_STOP (classify) */
+    for (const wl *w = W_STOP; w->w; w++) {
+        unsigned pair = ((unsigned)(unsigned char)w->w[0] << 8) | (unsigned char)w->w[1];
+        x->stop2[pair >> 3] |= (unsigned char)(1u << (pair & 7));
+    }
+    /* the first characters of the words of W_FURNITURE (classify) */
+    for (const wl *w = W_FURNITURE; w->w; w++) {
+        size_t adv;
+        unsigned c = xcp(w->w, 0, w->n, &adv);
+        x->furn1[c >> 3] |= (unsigned char)(1u << (c & 7));
+    }
     x->norm = zb_normalizer_new(err);
     x->places = xplaces_new();
     if (x->places)
         xplaces_mark(x->places, x->cclass, CC_ZSTART | CC_PLACE);
+    /* the first pass's classes: what line_stats counts, and what it looks at */
+    for (unsigned c = 0; c < 0x10000; c++) {
+        unsigned short cc = x->cclass[c];
+        unsigned char k = 0;
+        k |= (cc & CC_HAN) ? XC_HAN : 0;
+        k |= (cc & (CC_NSTART | CC_PLACE)) ? XC_LS : 0;
+        k |= (cc & CC_MOOD) ? XC_MOOD : 0;
+        k |= (cc & (CC_PERIOD | CC_NUMERAL | CC_HOOK)) || (c >= '0' && c <= '9') ? XC_CAND : 0;
+        k |= c == '!' || c == '?' || c == ';' || c == 0x3002 ? XC_MARK : 0;
+        k |= (cc & CC_STATUSW) ? XC_STAT : 0;
+        k |= (cc & CC_TARGET) ? XC_TGT : 0;
+        k |= c == 0x3001 || c == 0x3002 ? XC_NM : 0;
+        x->xclass[c] = k;
+    }
     if (!x->norm || !x->places) {
         if (x->norm && !x->places)
             zb_error_set(err, ZB_ENOMEM, "out of memory");
@@ -522,22 +560,61 @@ static int push_fig(doc *d, const fig *f)
 
 /* The clause around a figure: cs..ce between clause marks (、 included),
  * ws the start of its comma clause (、 not counted). */
+/* Can a clause mark (is_clause_mark) start with byte c? Its ASCII marks,
+ * and E2, E3: the lead bytes of … and of 、 。 */
+static int mark_byte(unsigned char c)
+{
+    switch (c) {
+    case ',': case ';': case ':': case '!': case '?': case '(': case ')': case 0xE2: case 0xE3:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* The start of the last clause mark (is_clause_mark; not 、 when
+ * !with_pause) in s[lo..i), or (size_t)-1. Marks are read at their first
+ * byte (ASCII, or a lead byte, never a continuation byte), so a byte scan
+ * finds what a walk back over the characters would. */
+static size_t mark_before(const char *s, size_t lo, size_t i, size_t se, int with_pause)
+{
+    while (i > lo) {
+        i--;
+        if (mark_byte((unsigned char)s[i]) && is_clause_mark(s, i, se) &&
+            (with_pause || !xat(s, i, se, "、")))
+            return i;
+    }
+    return (size_t)-1;
+}
+
 static void clause_of(const char *s, size_t ss, size_t se, fig *f)
 {
-    size_t cs = f->bs, ce = f->be, adv;
+    size_t cs = f->bs, ce = f->be, adv, p;
     size_t lo = f->bs > ss + WINDOW ? f->bs - WINDOW : ss;
     size_t hi = f->be + WINDOW < se ? f->be + WINDOW : se;
-    while (cs > lo && !is_clause_mark(s, xprev(s, lo, cs), se))
-        cs = xprev(s, lo, cs);
-    f->cs = f->ws = cs;
-    while (f->ws > lo) {
-        size_t p = xprev(s, lo, f->ws);
-        if (is_clause_mark(s, p, se) && !xat(s, p, se, "、"))
-            break;
-        f->ws = p;
+    /* back to the character after the last mark (a mark is one byte, or
+     * three: 、 。 …), else to lo */
+    p = mark_before(s, lo, cs, se, 1);
+    cs = p == (size_t)-1 ? (cs > lo ? lo : cs) : p + ((unsigned char)s[p] < 0x80 ? 1 : 3);
+    f->cs = cs;
+    /* the comma clause: back past 、 */
+    p = mark_before(s, lo, cs, se, 0);
+    f->ws = p == (size_t)-1 ? (cs > lo ? lo : cs) : p + ((unsigned char)s[p] < 0x80 ? 1 : 3);
+    /* on to the next mark: from a character start, found by its byte;
+     * else (and without one) character by character */
+    if (ce < se && ((unsigned char)s[ce] & 0xC0) != 0x80) {
+        size_t q = ce;
+        while (q < hi && !(mark_byte((unsigned char)s[q]) && is_clause_mark(s, q, se)))
+            q++;
+        if (q < hi)
+            ce = q;
+        else if (ce < hi)
+            for (ce = hi; ce < se && ((unsigned char)s[ce] & 0xC0) == 0x80;)
+                ce++; /* the first character start at or after hi */
+    } else {
+        while (ce < hi && !is_clause_mark(s, ce, se))
+            ce += (xcp(s, ce, se, &adv), adv);
     }
-    while (ce < hi && !is_clause_mark(s, ce, se))
-        ce += (xcp(s, ce, se, &adv), adv);
     f->ce = ce;
 }
 
@@ -661,8 +738,7 @@ static size_t figure_at(doc *d, size_t ss, size_t se, size_t i)
         return 0;
     if (absurd_numeral(s + i, &num))
         return nl;
-    memset(&f, 0, sizeof f);
-    f.bound = ZB_BOUND_EQ;
+    /* (f is cleared where it is first written: most numerals leave before) */
     pb = xprev(s, ss, i);
     if (i > ss)
         pc = xcp(s, pb, se, &adv);
@@ -687,6 +763,8 @@ static size_t figure_at(doc *d, size_t ss, size_t se, size_t i)
     if (i > ss && (xat(s, pb, se, "翻") || (xat(s, pb, se, "了") && xends(s, ss, pb, "翻"))) &&
         xat(s, q, se, "番") && (num.form & ZB_NUMERAL_CHINESE)) {
         double times = 1;
+        memset(&f, 0, sizeof f);
+        f.bound = ZB_BOUND_EQ;
         for (int k = 0; k < (int)num.value && k < 10; k++)
             times *= 2;
         f.value = (times - 1) * 100;
@@ -714,6 +792,8 @@ static size_t figure_at(doc *d, size_t ss, size_t se, size_t i)
     /* N大行动: names of programmes */
     if (xat(s, q, se, "大") && q + 3 < se && xhan(xcp(s, q + 3, se, &adv)))
         return nl;
+    memset(&f, 0, sizeof f);
+    f.bound = ZB_BOUND_EQ;
     f.ns = i;
     f.value = num.value;
     /* 余/多 between the number and the unit */
@@ -1039,6 +1119,22 @@ bounds:
 
 /* ------------------------------------------------------------- sentence */
 
+/* What line_stats notes of a character for the sentence scans (doc.ev):
+ * EV_STAT starts a word of W_ESTIMATE or W_ACTUAL (find_status_words),
+ * EV_TGT one of W_TARGET (first_target). The marks that end a sentence
+ * (! ? ; 。, body_line) and the characters that may start a time word or
+ * a figure (sentence) have arrays of their own (doc.mk, doc.cd). */
+enum { EV_STAT = XC_STAT >> 2, EV_TGT = XC_TGT >> 2, EV_SHIFT = 4 };
+#define EV_POS(e) ((e) >> EV_SHIFT)
+
+/* Move d->evk to the first noted character at or after i. */
+static void ev_seek(doc *d, size_t i)
+{
+    while (d->evk < d->nev && EV_POS(d->ev[d->evk]) < i)
+        d->evk++;
+}
+
+
 /* Every occurrence of the words of W_ESTIMATE and W_ACTUAL in s[ss..se)
  * (overlaps included) into est and act, in one pass that looks only at
  * characters of class CC_STATUSW. Counts are XWORDS + 1 when there are
@@ -1049,15 +1145,18 @@ static void find_status_words(doc *d, size_t ss, size_t se)
     const wl *lists[2] = {W_ESTIMATE, W_ACTUAL};
     xword_at *at[2] = {d->est, d->act};
     size_t *cnt[2] = {&d->nest, &d->nact};
-    size_t adv;
     d->nest = d->nact = 0;
-    for (size_t i = ss; i < se; i += adv) {
-        unsigned c = xcp(s, i, se, &adv);
-        if (c >= 0x10000 || !(d->x->cclass[c] & CC_STATUSW))
+    /* the characters of class CC_STATUSW, as line_stats noted them */
+    for (size_t e = d->evk; e < d->nev && EV_POS(d->ev[e]) < se; e++) {
+        size_t i = EV_POS(d->ev[e]);
+        if (!(d->ev[e] & EV_STAT) || i < ss)
             continue;
         for (int k = 0; k < 2; k++)
             for (const wl *w = lists[k]; w->w; w++)
-                if (w->n <= se - i && memcmp(s + i, w->w, w->n) == 0 && *cnt[k] <= XWORDS) {
+                /* (every word is three bytes or more: the second and third
+                 * rule out most before memcmp) */
+                if (w->n <= se - i && s[i + 1] == w->w[1] && s[i + 2] == w->w[2] &&
+                    memcmp(s + i, w->w, w->n) == 0 && *cnt[k] <= XWORDS) {
                     if (*cnt[k] < XWORDS) {
                         at[k][*cnt[k]].s = i;
                         at[k][*cnt[k]].e = i + w->n;
@@ -1262,11 +1361,14 @@ static zb_status status_of(doc *d, const fig *f, size_t ss, const xperiod *per)
 static size_t first_target(const doc *d, size_t ss, size_t se)
 {
     const char *s = d->s;
-    for (size_t i = ss; i < se;) {
-        size_t adv, n = 0;
-        unsigned c = xcp(s, i, se, &adv);
-        if (c < 0x10000 && (d->x->cclass[c] & CC_TARGET))
-            n = xat_any(s, i, se, W_TARGET);
+    size_t i = ss;
+    /* the characters of class CC_TARGET, as line_stats noted them */
+    for (size_t e = d->evk; e < d->nev && EV_POS(d->ev[e]) < se; e++) {
+        size_t n = 0;
+        if (!(d->ev[e] & EV_TGT) || EV_POS(d->ev[e]) < i)
+            continue;
+        i = EV_POS(d->ev[e]);
+        n = xat_any(s, i, se, W_TARGET);
         if (n) {
             int ok = 1;
             if (xat(s, i, se, "将") && (xat(s, i + 3, se, "近") || xat(s, i + 3, se, "其")))
@@ -1283,9 +1385,7 @@ static size_t first_target(const doc *d, size_t ss, size_t se)
             if (ok)
                 return i;
             i += n;
-            continue;
         }
-        i += adv;
     }
     return (size_t)-1;
 }
@@ -1300,16 +1400,22 @@ static void sentence(doc *d, size_t ss, size_t se)
     d->nfigs = 0;
     d->nspans = 0;
     d->nzm = 0;
-    /* time words and zone names, left to right */
+    ev_seek(d, ss);
+    while (d->cdk < d->ncd && d->cd[d->cdk] < ss)
+        d->cdk++;
+    /* time words and figures, left to right; most characters start
+     * nothing: only those line_stats noted (doc.cd: a digit or a class
+     * CC_PERIOD, CC_NUMERAL, CC_HOOK) are read */
+    size_t ek = d->cdk;
     for (i = ss; i < se;) {
+        while (ek < d->ncd && d->cd[ek] < i)
+            ek++;
+        if (ek == d->ncd || d->cd[ek] >= se)
+            break;
+        i = d->cd[ek];
         unsigned c = xcp(s, i, se, &adv);
         size_t n = 0;
         unsigned cc = c < 0x10000 ? d->x->cclass[c] : 0;
-        /* most characters start nothing: one test skips them */
-        if (!(cc & (CC_PERIOD | CC_NUMERAL | CC_HOOK)) && !is_digit(s[i])) {
-            i += adv;
-            continue;
-        }
         if (d->pub_y && (is_digit(s[i]) || (cc & CC_PERIOD))) {
             xperiod p;
             p.set = 0;
@@ -1365,11 +1471,8 @@ static void sentence(doc *d, size_t ss, size_t se)
                     a = xprev(s, ss, a);
                 for (size_t e = 0; e < d->nevents && !found; e++) {
                     size_t es = d->events[e].s, ee = d->events[e].e;
-                    for (size_t z = es; z + (i - a) <= ee; z++)
-                        if (memcmp(s + z, s + a, i - a) == 0) {
-                            found = 1;
-                            break;
-                        }
+                    if (ee >= es && xmemmem(s + es, ee - es, s + a, i - a))
+                        found = 1;
                     if (found && d->nspans < MAX_SPANS) {
                         xperiod p;
                         memset(&p, 0, sizeof p);
@@ -1399,10 +1502,27 @@ static void sentence(doc *d, size_t ss, size_t se)
     }
     /* zone names, only where there is a figure to give them to */
     int clause_start = 1;
-    for (i = ss; d->nfigs && i < d->figs[d->nfigs - 1].bs;) {
+    /* (the zone functions add no figure: the end stays) */
+    size_t zend = d->nfigs ? d->figs[d->nfigs - 1].bs : ss;
+    /* The spans are in text order and apart (a time word is read past,
+     * <event>以来 reaches back only over characters of none): then a
+     * cursor (sk) gives the span at i as in_span would, i only growing. */
+    int sorted = 1;
+    size_t sk = 0;
+    for (size_t t = 1; t < d->nspans; t++)
+        if (d->spans[t].s < d->spans[t - 1].e)
+            sorted = 0;
+    for (i = ss; i < zend;) {
         unsigned c = xcp(s, i, se, &adv);
         size_t n = 0;
-        const span *sp = in_span(d, i);
+        const span *sp;
+        if (sorted) {
+            while (sk < d->nspans && d->spans[sk].e <= i)
+                sk++;
+            sp = sk < d->nspans && d->spans[sk].s <= i ? &d->spans[sk] : NULL;
+        } else {
+            sp = in_span(d, i);
+        }
         if (sp) {
             i = sp->e; /* a time word keeps the clause start: "全年全国粮食..." */
             continue;
@@ -1500,17 +1620,16 @@ static void sentence(doc *d, size_t ss, size_t se)
         /* a rank after a figure of its sentence (增长18.6%,增速居全市第一)
          * ranks that figure: its period, not the present */
         int ranks_before = f->kind == ZB_KIND_RANK && k > 0;
-        if (!stock_end && !ranks_before && per && per->set == 1 && (inherited || per->present == 0) &&
-            xhas_any(s, f->cs, f->bs, W_STATE) && !per->present) {
-            if (inherited) {
-                memset(&tmp, 0, sizeof tmp);
-                tmp.set = 1;
-                snprintf(tmp.s, sizeof tmp.s, "%04d-%02d", d->pub_y, d->pub_m);
-                tmp.end_y = d->pub_y;
-                tmp.end_m = d->pub_m;
-                tmp.present = 1;
-                per = &tmp;
-            }
+        /* (only an inherited period changes: the word search comes last) */
+        if (inherited && !stock_end && !ranks_before && per && per->set == 1 && !per->present &&
+            xhas_any(s, f->cs, f->bs, W_STATE)) {
+            memset(&tmp, 0, sizeof tmp);
+            tmp.set = 1;
+            snprintf(tmp.s, sizeof tmp.s, "%04d-%02d", d->pub_y, d->pub_m);
+            tmp.end_y = d->pub_y;
+            tmp.end_m = d->pub_m;
+            tmp.present = 1;
+            per = &tmp;
         }
         /* 截至 M月底: a flow up to that point covers the year to date */
         if (per && per->asof) {
@@ -1629,39 +1748,125 @@ static const wl W_MOOD_DONE[] = {W("累计"), W("已"), W("同比"), W("以来")
  * fill news reports of what was done. */
 static const wl W_MOOD_INTENT[] = {W("将"), W("力争"), W("确保"), W("争取"), W("要"), {NULL, 0}};
 
-/* A mood word at s[i] (a character of class CC_MOOD): counts it into
- * d->line_np/line_nd and returns its length (0 none). The second
- * character rules out most positions before the word lists are read. */
-static size_t mood_at(doc *d, size_t i, size_t b)
+/* The one word of W_MOOD_PLAN or W_MOOD_DONE starting with character c0
+ * (no two words of the lists share a first character; zb_extractor_new
+ * checks this against the lists), or NULL; *n its length, *plan: of W_MOOD_PLAN,
+ * *intent: of W_MOOD_INTENT too. */
+static const char *mood_word(unsigned c0, size_t *n, int *plan, int *intent)
 {
-    size_t n, adv;
-    unsigned c0 = xcp(d->s, i, b, &adv);
-    unsigned c1 = i + adv < b ? xcp(d->s, i + adv, b, &adv) : 0;
+#define MW(word, p, in)                                                                            \
+    do {                                                                                           \
+        *n = sizeof word - 1;                                                                      \
+        *plan = p;                                                                                 \
+        *intent = in;                                                                              \
+        return word;                                                                               \
+    } while (0)
     switch (c0) {
-    case 0x5168: if (c1 != 0x529B) return 0; break; /* 全力 */
-    case 0x5927: if (c1 != 0x529B) return 0; break; /* 大力 */
-    case 0x5E74: if (c1 != 0x6765) return 0; break; /* 年来 */
-    case 0x4EE5: if (c1 != 0x6765) return 0; break; /* 以来 */
-    case 0x540C: if (c1 != 0x6BD4) return 0; break; /* 同比 */
-    case 0x5B9E: if (c1 != 0x73B0) return 0; break; /* 实现 */
-    case 0x5B8C: if (c1 != 0x6210) return 0; break; /* 完成 */
-    case 0x5EFA: if (c1 != 0x6210) return 0; break; /* 建成 */
-    case 0x8FBE: if (c1 != 0x5230) return 0; break; /* 达到 */
-    case 0x52A0: if (c1 != 0x5FEB) return 0; break; /* 加快 */
-    case 0x63A8: if (c1 != 0x8FDB) return 0; break; /* 推进 */
-    case 0x6301: if (c1 != 0x7EED) return 0; break; /* 持续 */
-    default: break;
+    case 0x5C06: MW("将", 1, 1);
+    case 0x529B: MW("力争", 1, 1);
+    case 0x786E: MW("确保", 1, 1);
+    case 0x4E89: MW("争取", 1, 1);
+    case 0x52A0: MW("加快", 1, 0);
+    case 0x63A8: MW("推进", 1, 0);
+    case 0x7740: MW("着力", 1, 0);
+    case 0x5168: MW("全力", 1, 0);
+    case 0x5927: MW("大力", 1, 0);
+    case 0x6253: MW("打造", 1, 0);
+    case 0x8C0B: MW("谋划", 1, 0);
+    case 0x6DF1: MW("深入实施", 1, 0);
+    case 0x6301: MW("持续", 1, 0);
+    case 0x8981: MW("要", 1, 1);
+    case 0x7D2F: MW("累计", 0, 0);
+    case 0x5DF2: MW("已", 0, 0);
+    case 0x540C: MW("同比", 0, 0);
+    case 0x4EE5: MW("以来", 0, 0);
+    case 0x5E74: MW("年来", 0, 0);
+    case 0x5B8C: MW("完成", 0, 0);
+    case 0x5B9E: MW("实现", 0, 0);
+    case 0x622A: MW("截至", 0, 0);
+    case 0x8FBE: MW("达到", 0, 0);
+    case 0x5EFA: MW("建成", 0, 0);
+    default: return NULL;
     }
-    if ((n = xat_any(d->s, i, b, W_MOOD_PLAN))) {
-        d->line_np++;
-        /* a word of intention, not 主要/重要/需要 */
-        if (xat_any(d->s, i, b, W_MOOD_INTENT) &&
-            !(i >= 3 && (xat(d->s, i - 3, b, "主") || xat(d->s, i - 3, b, "重") || xat(d->s, i - 3, b, "需"))))
-            d->line_ni++;
-    }
-    else if ((n = xat_any(d->s, i, b, W_MOOD_DONE)))
+#undef MW
+}
+
+/* A mood word at s[i], whose first character c0 (of class CC_MOOD) the
+ * caller decoded: counts it into d->line_np/line_nd and returns its length
+ * (0 none). c0 names the one word that may start here (mood_word), so one
+ * memcmp gives what xat_any over the lists would. */
+static inline size_t mood_at(doc *d, size_t i, size_t b, unsigned c0)
+{
+    int plan, intent;
+    size_t n;
+    const char *w = mood_word(c0, &n, &plan, &intent);
+    if (!w)
+        return 0;
+    /* (3, 6 or 12 bytes: memcmp of a constant length is a few compares) */
+    if (n > b - i || (n == 3 ? memcmp(d->s + i, w, 3) : n == 6 ? memcmp(d->s + i, w, 6)
+                                                               : memcmp(d->s + i, w, n)) != 0)
+        return 0;
+    if (!plan) {
         d->line_nd++;
+        return n;
+    }
+    d->line_np++;
+    /* a word of intention, not 主要/重要/需要 */
+    if (intent &&
+        !(i >= 3 && (xat(d->s, i - 3, b, "主") || xat(d->s, i - 3, b, "重") || xat(d->s, i - 3, b, "需"))))
+        d->line_ni++;
     return n;
+}
+
+/* Does mood_word agree with the word lists? */
+static int mood_words_ok(const unsigned short *cclass)
+{
+    const wl *lists[2] = {W_MOOD_PLAN, W_MOOD_DONE};
+    size_t words = 0, adv, n;
+    int plan, intent;
+    for (int k = 0; k < 2; k++)
+        for (const wl *w = lists[k]; w->w; w++, words++) {
+            unsigned c0 = xcp(w->w, 0, w->n, &adv);
+            const char *m = mood_word(c0, &n, &plan, &intent);
+            if (!m || strcmp(m, w->w) != 0 || n != w->n || plan != (k == 0) || !(cclass[c0] & CC_MOOD) ||
+                intent != (xat_any(w->w, 0, w->n, W_MOOD_INTENT) == w->n))
+                return 0;
+        }
+    /* each word of intention is one of the plan flagged so (then no other
+     * plan word shares its first character) */
+    for (const wl *w = W_MOOD_INTENT; w->w; w++) {
+        const char *m = mood_word(xcp(w->w, 0, w->n, &adv), &n, &plan, &intent);
+        if (!m || strcmp(m, w->w) != 0 || !plan || !intent)
+            return 0;
+    }
+    for (unsigned c = 0; c < 0x10000; c++)
+        if (cclass[c] & CC_MOOD)
+            words--;
+    return words == 0;
+}
+
+/* Do the word lists have what the fast paths assume? mood_word is their
+ * table of mood words; a word of W_STOP is two bytes or more (stop2), of
+ * W_ESTIMATE and W_ACTUAL three or more (find_status_words); a word of
+ * W_FURNITURE starts with a BMP character (furn1). */
+static int word_tables_ok(const unsigned short *cclass)
+{
+    size_t adv;
+    if (!mood_words_ok(cclass))
+        return 0;
+    for (const wl *w = W_STOP; w->w; w++)
+        if (w->n < 2)
+            return 0;
+    for (const wl *w = W_ESTIMATE; w->w; w++)
+        if (w->n < 3)
+            return 0;
+    for (const wl *w = W_ACTUAL; w->w; w++)
+        if (w->n < 3)
+            return 0;
+    for (const wl *w = W_FURNITURE; w->w; w++)
+        if (xcp(w->w, 0, w->n, &adv) >= 0x10000)
+            return 0;
+    return 1;
 }
 
 static void mood_count(doc *d, size_t a, size_t b)
@@ -1671,7 +1876,7 @@ static void mood_count(doc *d, size_t a, size_t b)
         unsigned c = xcp(d->s, i, b, &adv);
         size_t n = 0;
         if (c < 0x10000 && (d->x->cclass[c] & CC_MOOD))
-            n = mood_at(d, i, b);
+            n = mood_at(d, i, b, c);
         i += n ? n : adv;
     }
 }
@@ -1689,39 +1894,127 @@ static int doc_mood(doc *d)
     return d->line_np > 2 * d->line_nd && d->line_ni > 0 ? ZB_STATUS_TARGET : ZB_STATUS_ACTUAL;
 }
 
+/* Make room in the array *v of *cap entries; 0 on ENOMEM (which stops
+ * the text). */
+static int pos_grow(doc *d, size_t **v, size_t *cap)
+{
+    size_t nc = *cap ? 2 * *cap : 1024;
+    size_t *nv = realloc(*v, nc * sizeof *nv);
+    if (!nv) {
+        if (d->rc == 0)
+            d->rc = ZB_ENOMEM;
+        return 0;
+    }
+    *v = nv;
+    *cap = nc;
+    return 1;
+}
+
+/* Note the character at i for the sentence scans. */
+static inline void ev_push(doc *d, size_t i, unsigned bits)
+{
+    if (d->nev < d->capev || pos_grow(d, &d->ev, &d->capev))
+        d->ev[d->nev++] = (i << EV_SHIFT) | bits;
+}
+
+/* Note a character that may start a time word or a figure at i. */
+static inline void cd_push(doc *d, size_t i)
+{
+    if (d->ncd < d->capcd || pos_grow(d, &d->cd, &d->capcd))
+        d->cd[d->ncd++] = i;
+}
+
+/* Note a sentence mark at i. */
+static inline void mk_push(doc *d, size_t i)
+{
+    if (d->nmk < d->capmk || pos_grow(d, &d->mk, &d->capmk))
+        d->mk[d->nmk++] = i;
+}
+
 /* Count of Han characters and sentence marks in s[a..b).  Counts are kept
  * in locals (stores through the out pointers could alias d->lpos), one
- * class lookup per character tests the rare bits and Han-ness at once. */
-static void line_stats(doc *d, size_t a, size_t b, size_t *han, size_t *marks,
-                       size_t *tokens, size_t *bars, size_t *ascii)
+ * class lookup per character (xclass) tells what to do with it. It also
+ * notes, in text order, the characters the sentence scans look at
+ * (ev_push): they then read only those. count_mood: count the words of
+ * mood (mood_at) into d->line_np/nd/ni. */
+static void line_stats(doc *d, size_t a, size_t b, int count_mood, size_t *han, size_t *marks,
+                       size_t *tokens, size_t *bars, size_t *ascii, size_t *digits)
 {
-    const unsigned short *cls = d->x->cclass;
-    size_t adv, skip = a, nh = 0, nm = 0, nt = 0, nb = 0, na = 0;
+    const unsigned char *xc = d->x->xclass;
+    const unsigned char *p = (const unsigned char *)d->s;
+    size_t adv, skip = count_mood ? a : (size_t)-1, nh = 0, nm = 0, nt = 0, nb = 0, na = 0, nd = 0;
+    size_t nlpos = 0; /* d->nlpos, kept here */
     int in_tok = 0;
     d->lpos_a = a;
     d->lpos_b = b;
-    d->nlpos = 0;
     for (size_t i = a; i < b; i += adv) {
-        unsigned c = xcp(d->s, i, b, &adv);
-        unsigned cc = c < 0x10000 ? cls[c] : 0;
-        if (cc & (CC_NSTART | CC_PLACE | CC_MOOD)) {
-            /* 区/县/镇 and place-name starts, for xlearn_from_line */
-            if (cc & (CC_NSTART | CC_PLACE)) {
-                if (d->nlpos < XLPOS)
-                    d->lpos[d->nlpos] = i;
-                if (d->nlpos <= XLPOS)
-                    d->nlpos++;
+        unsigned c, k;
+        /* a run of three-byte characters of no class anyone looks for (most
+         * Han characters) but a place for xlearn_from_line: decoded,
+         * counted and noted in a tight loop; the character that ends it
+         * keeps its code point and class */
+        if ((p[i] & 0xF0) == 0xE0 && b - i >= 3) {
+            size_t j = i, h = 0;
+            int other = 0; /* the run ended on a character of another kind */
+            for (;;) {
+                c = ((unsigned)(p[j] & 0x0F) << 12) | ((unsigned)(p[j + 1] & 0x3F) << 6) | (p[j + 2] & 0x3F);
+                k = xc[c];
+                if (k & ~(XC_HAN | XC_LS))
+                    break; /* a three-byte character to look at, at j */
+                if (k & XC_LS) {
+                    /* 区/县/镇 and place-name starts, for xlearn_from_line */
+                    if (nlpos < XLPOS)
+                        d->lpos[nlpos] = j;
+                    if (nlpos <= XLPOS)
+                        nlpos++;
+                }
+                h += k & XC_HAN;
+                j += 3;
+                if (b - j < 3 || (p[j] & 0xF0) != 0xE0) {
+                    other = 1;
+                    break;
+                }
             }
-            /* words of mood, counted as doc_mood would (a word is skipped whole) */
-            if (i >= skip && (cc & CC_MOOD)) {
-                size_t n = mood_at(d, i, b);
-                if (n)
-                    skip = i + n;
+            if (j > i) {
+                nh += h;
+                nt += !in_tok;
+                in_tok = 1;
+                i = j;
             }
+            if (other) {
+                if (i >= b)
+                    break;
+                c = xcp(d->s, i, b, &adv);
+                k = c < 0x10000 ? xc[c] : 0;
+            } else {
+                adv = 3;
+            }
+        } else {
+            c = xcp(d->s, i, b, &adv);
+            k = c < 0x10000 ? xc[c] : 0;
         }
+        /* 区/县/镇 and place-name starts, for xlearn_from_line */
+        if (k & XC_LS) {
+            if (nlpos < XLPOS)
+                d->lpos[nlpos] = i;
+            if (nlpos <= XLPOS)
+                nlpos++;
+        }
+        /* words of mood, counted as doc_mood would (a word is skipped whole) */
+        if ((k & XC_MOOD) && i >= skip) {
+            size_t n = mood_at(d, i, b, c);
+            if (n)
+                skip = i + n;
+        }
+        if (k & XC_MARK)
+            mk_push(d, i);
+        if (k & XC_CAND)
+            cd_push(d, i);
+        if (k & (XC_STAT | XC_TGT))
+            ev_push(d, i, (k & (XC_STAT | XC_TGT)) >> 2);
         if (c >= 0x80) {
-            nh += (cc & CC_HAN) != 0;
-            nm += c == 0x3002 || c == 0x3001;
+            nh += k & XC_HAN;
+            nm += (k & XC_NM) != 0;
             nt += !in_tok;
             in_tok = 1;
             continue;
@@ -1731,6 +2024,7 @@ static void line_stats(doc *d, size_t a, size_t b, size_t *han, size_t *marks,
             continue;
         }
         na++;
+        nd += c - '0' < 10u;
         nm += c == ',' || c == ';' || c == ':' || c == '!' || c == '?';
         if (c == '|') {
             nb++;
@@ -1740,11 +2034,13 @@ static void line_stats(doc *d, size_t a, size_t b, size_t *han, size_t *marks,
             in_tok = 1;
         }
     }
+    d->nlpos = nlpos;
     *han = nh;
     *marks = nm;
     *tokens = nt;
     *bars = nb;
     *ascii = na;
+    *digits = nd;
 }
 
 /* A short line of single Han characters separated by spaces: "江 阴". */
@@ -1766,51 +2062,88 @@ static int spaced_name(const doc *d, size_t a, size_t b)
     return cnt >= 2 && cnt <= 4;
 }
 
-static int classify(doc *d, size_t a, size_t b, int body_started)
+/* Does a character of s[a..b) start a word of W_FURNITURE (furn1)? When
+ * none does, no word of it is in the line (a word starts at a character):
+ * one pass over the characters spares the 24 searches of xhas_any. */
+static int furniture_start(const doc *d, size_t a, size_t b)
 {
-    size_t han, marks, tokens, bars, ascii;
+    size_t adv;
+    for (size_t i = a; i < b; i += adv) {
+        unsigned c = xcp(d->s, i, b, &adv);
+        if (c < 0x10000 && (d->x->furn1[c >> 3] >> (c & 7) & 1))
+            return 1;
+    }
+    return 0;
+}
+
+static int classify(doc *d, size_t a, size_t b, int body_started, int count_mood)
+{
+    size_t han, marks, tokens, bars, ascii, digits;
+    /* (spaced_name and digits of the line, for run: line_stats and the
+     * spaced_name below set them) */
+    d->line_spaced = d->line_digits = 0;
     if (a >= b)
         return L_BLANK;
-    if (body_started && xat_any(d->s, a, b, W_STOP))
+    /* (a word of W_STOP is two bytes or more: its first two, d->x->stop2,
+     * rule out most lines before the list is read) */
+    if (body_started && b - a >= 2 &&
+        (d->x->stop2[((unsigned char)d->s[a] << 5) | ((unsigned char)d->s[a + 1] >> 3)] >>
+         ((unsigned char)d->s[a + 1] & 7) & 1) &&
+        xat_any(d->s, a, b, W_STOP))
         return -1; /* the article ends here */
-    line_stats(d, a, b, &han, &marks, &tokens, &bars, &ascii);
+    line_stats(d, a, b, count_mood, &han, &marks, &tokens, &bars, &ascii, &digits);
+    d->line_digits = digits > 0;
     if (bars >= 2)
         return L_NOISE;
     if (han == 0)
         return L_NOISE;
     if (ascii > han * 2 && marks == 0)
         return L_NOISE;
-    if (spaced_name(d, a, b))
+    if (spaced_name(d, a, b)) {
+        d->line_spaced = 1; /* (every heading is classified past this test) */
         return L_HEADING;
-    if (xat(d->s, a, b, "——") && han >= 4 && !xhas(d->s, a, b, "。"))
+    }
+    /* (whether the line holds a 。, looked up once: full_stop) */
+    int full_stop = -1;
+#define FULL_STOP() (full_stop < 0 ? (full_stop = xhas(d->s, a, b, "。")) : full_stop)
+    if (xat(d->s, a, b, "——") && han >= 4 && !FULL_STOP())
         return L_HEADING; /* a subtitle: ——在某某区人民代表大会上 */
     if (tokens >= 3 && marks == 0 && han < tokens * 5)
         return L_NOISE;
     /* page furniture: short lines with 评论/分享/版权..., link lists (· headline) */
-    if (han <= 40 && !xhas(d->s, a, b, "。") && xhas_any(d->s, a, b, W_FURNITURE))
+    if (han <= 40 && !FULL_STOP() && furniture_start(d, a, b) && xhas_any(d->s, a, b, W_FURNITURE))
         return L_NOISE;
     {
         size_t adv;
         unsigned c = xcp(d->s, a, b, &adv);
         if ((c == 0xB7 || c == 0x2022 || c == 0x25CF || c == 0x25A0 || c == 0x25C6 || c == 0x25AA ||
              c == 0x2014 || c == '>' || c == '*' || c == 0x25B6 || c == 0x25BA) &&
-            !xhas(d->s, a, b, "。") && han <= 40)
+            !FULL_STOP() && han <= 40)
             return L_NOISE;
     }
-    if (!xhas(d->s, a, b, "。") && han <= 32)
+    if (!FULL_STOP() && han <= 32)
         return L_HEADING;
+#undef FULL_STOP
     return L_BODY;
 }
 
 /* A short line that holds a full date (2024-07-20, 2024年7月20日): a
  * dateline or "发布日期:..." under the headline. */
+static int date_at(const doc *d, size_t a, size_t b);
 static int date_line(const doc *d, size_t a, size_t b)
 {
     size_t han = 0, adv;
+    /* the date first: most lines have none, and then need no count */
+    if (!date_at(d, a, b))
+        return 0;
     for (size_t i = a; i < b; i += adv)
         han += xhan(xcp(d->s, i, b, &adv)) != 0;
-    if (han > 16)
-        return 0;
+    return han <= 16;
+}
+
+/* Does s[a..b) hold a full date (2024-07-20, 2024年7月20日)? */
+static int date_at(const doc *d, size_t a, size_t b)
+{
     for (size_t i = a; i + 8 <= b; i++) {
         if (!is_digit(d->s[i]) || (i > a && is_digit(d->s[i - 1])))
             continue;
@@ -1848,17 +2181,21 @@ static void new_section(doc *d)
     d->topic[0] = 0;
 }
 
-/* A heading may name the zone of its section: "江 阴", "镇江高新区:...". */
-static void heading(doc *d, size_t a, size_t b)
+/* A heading may name the zone of its section: "江 阴", "镇江高新区:...".
+ * spaced, digits: what classify found of the line. */
+static void heading(doc *d, size_t a, size_t b, int spaced, int digits)
 {
     static const wl plan[] = {W("目标"), W("计划"), W("任务"), W("打算"), W("安排"), W("思路"),
                               W("展望"), {NULL, 0}};
     static const wl done[] = {W("回顾"), W("成绩"), W("成效"), W("完成情况"), W("成就"), {NULL, 0}};
     char z[NAME_CAP];
-    /* "一、2023年工作回顾": the section is about that year */
-    for (size_t k = a; k + 7 <= b; k++) {
+    /* "一、2023年工作回顾": the section is about that year (digits: the
+     * line has an ASCII digit) */
+    for (size_t k = a; digits && k + 7 <= b; k++) {
         int y = 0;
         size_t j = k;
+        if (!is_digit(d->s[k]))
+            continue;
         while (j < b && is_digit(d->s[j]) && j - k < 4)
             y = y * 10 + (d->s[j++] - '0');
         if (j - k == 4 && (k == a || !is_digit(d->s[k - 1])) && xat(d->s, j, b, "年") &&
@@ -1873,7 +2210,7 @@ static void heading(doc *d, size_t a, size_t b)
         d->sec_mood = ZB_STATUS_TARGET;
     else if (xhas_any(d->s, a, b, done))
         d->sec_mood = ZB_STATUS_ACTUAL;
-    if (spaced_name(d, a, b)) {
+    if (spaced) { /* spaced_name(d, a, b), as classify found */
         xlearn_name(d, d->s, a, b);
         copy_nospace(d->sec_zone, sizeof d->sec_zone, d->s, a, b);
         return;
@@ -1892,42 +2229,22 @@ static void heading(doc *d, size_t a, size_t b)
 /* Paragraph mood from its first sentence: "X将..." plans, "X已..." reports. */
 static void paragraph_mood(doc *d, size_t a, size_t b)
 {
-    size_t e = a, adv;
-    while (e < b && !sentence_mark(d->s, e, b) && !xat(d->s, e, b, ","))
-        e += (xcp(d->s, e, b, &adv), adv);
+    /* the first sentence ends at a ',' (a byte of its own) or at the
+     * first mark line_stats noted (d->mkk is the first at or after a) */
+    const char *comma = memchr(d->s + a, ',', b - a);
+    size_t e = comma ? (size_t)(comma - d->s) : b, k;
+    if (d->mkk < d->nmk && d->mk[d->mkk] < e)
+        e = d->mk[d->mkk];
     d->para_mood = -1;
-    /* "X将坚决贯彻...": a plan for the whole section */
-    for (size_t i = a; i < e && i < a + 60;) {
-        if (xat(d->s, i, e, "将") && !xat(d->s, i + 3, e, "近")) {
+    /* "X将坚决贯彻...": a plan for the whole section (将 is of class
+     * CC_TARGET: noted as EV_TGT) */
+    for (k = d->evk; k < d->nev && EV_POS(d->ev[k]) < e && EV_POS(d->ev[k]) < a + 60; k++) {
+        size_t i = EV_POS(d->ev[k]);
+        if ((d->ev[k] & EV_TGT) && xat(d->s, i, e, "将") && !xat(d->s, i + 3, e, "近")) {
             d->sec_mood = ZB_STATUS_TARGET;
             break;
         }
-        xcp(d->s, i, e, &adv);
-        i += adv;
     }
-}
-
-/* The first byte in p[i..b) that may start a sentence mark (! ? ; or E3,
- * the lead byte of 。), or b.  Eight bytes at a time: a word with none of
- * the four bytes has no zero byte after XOR with any of them. */
-static size_t next_mark_byte(const unsigned char *p, size_t i, size_t b)
-{
-    const uint64_t ones = UINT64_C(0x0101010101010101), highs = ones * 0x80;
-    while (i + 8 <= b) {
-        uint64_t v, x1, x2, x3, x4;
-        memcpy(&v, p + i, 8);
-        x1 = v ^ (ones * '!');
-        x2 = v ^ (ones * '?');
-        x3 = v ^ (ones * ';');
-        x4 = v ^ (ones * 0xE3);
-        if ((((x1 - ones) & ~x1) | ((x2 - ones) & ~x2) | ((x3 - ones) & ~x3) | ((x4 - ones) & ~x4)) &
-            highs)
-            break;
-        i += 8;
-    }
-    while (i < b && p[i] != '!' && p[i] != '?' && p[i] != ';' && p[i] != 0xE3)
-        i++;
-    return i;
 }
 
 static void body_line(doc *d, size_t a, size_t b)
@@ -1936,20 +2253,14 @@ static void body_line(doc *d, size_t a, size_t b)
     memset(&d->para_period, 0, sizeof d->para_period);
     d->para_year = d->sec_year ? d->sec_year : d->doc_year;
     d->topic[0] = 0;
+    ev_seek(d, a);
+    while (d->mkk < d->nmk && d->mk[d->mkk] < a)
+        d->mkk++;
     paragraph_mood(d, a, b);
-    /* the marks (! ? ; 。) are found by their bytes: '!', '?', ';' and 。's
-     * lead byte E3 are never a continuation byte, so in the (valid, as
-     * zb_decode makes it) UTF-8 every one found starts a character */
-    const unsigned char *p = (const unsigned char *)d->s;
-    while (d->rc == 0 && (i = next_mark_byte(p, i, b)) < b) {
-        size_t m = sentence_mark(d->s, i, b);
-        if (m) {
-            sentence(d, ss, i);
-            i += m;
-            ss = i;
-        } else {
-            i++;
-        }
+    /* the marks (! ? ; 。) line_stats noted end the sentences */
+    for (size_t e = d->mkk; d->rc == 0 && e < d->nmk && (i = d->mk[e]) < b; e++) {
+        sentence(d, ss, i);
+        ss = i + sentence_mark(d->s, i, b);
     }
     if (ss < b && d->rc == 0)
         sentence(d, ss, b);
@@ -2053,8 +2364,11 @@ static void blank_asides(doc *d)
 {
     char *s = (char *)d->s;
     for (size_t i = 0; i < d->n; i++) {
-        if (s[i] != '(')
-            continue;
+        /* the next '(' by memchr: most texts have few */
+        const char *o = memchr(s + i, '(', d->n - i);
+        if (!o)
+            break;
+        i = (size_t)(o - s);
         size_t j = i + 1;
         while (j < d->n && j < i + 40 && s[j] != ')' && s[j] != '(' && s[j] != '\n')
             j++;
@@ -2079,7 +2393,10 @@ static void run(doc *d)
     for (i = 0; i < d->n;) {
         size_t a, b, e = next_line(d, i, &a, &b);
         d->line_np = d->line_nd = d->line_ni = 0;
-        int cl = classify(d, a, b, body_started);
+        /* (mood words count only in the lines before 32 KB) */
+        int cl = classify(d, a, b, body_started, d->mood_open && e <= 32768);
+        if (d->rc)
+            return; /* ENOMEM */
         /* the mood words of the lines before 32 KB (doc_mood) */
         if (d->mood_open && cl >= 0 && e <= 32768) {
             d->mood_np += d->line_np;
@@ -2091,7 +2408,7 @@ static void run(doc *d)
         }
         if (d->ncls == d->capcls) {
             size_t nc = d->capcls ? 2 * d->capcls : 256;
-            signed char *nv = realloc(d->cls, nc);
+            struct xline *nv = realloc(d->cls, nc * sizeof *nv);
             if (!nv) {
                 d->rc = ZB_ENOMEM;
                 return;
@@ -2099,10 +2416,15 @@ static void run(doc *d)
             d->cls = nv;
             d->capcls = nc;
         }
-        d->cls[d->ncls++] = (signed char)cl;
+        d->cls[d->ncls].a = a;
+        d->cls[d->ncls].b = b;
+        d->cls[d->ncls].e = e;
+        d->cls[d->ncls].spaced = (unsigned char)d->line_spaced;
+        d->cls[d->ncls].digits = (unsigned char)d->line_digits;
+        d->cls[d->ncls++].cl = cl;
         if (cl < 0)
             break;
-        if (cl == L_HEADING && spaced_name(d, a, b))
+        if (cl == L_HEADING && d->line_spaced) /* spaced_name */
             xlearn_name(d, s, a, b);
         if (cl == L_HEADING || cl == L_BODY)
             xlearn_from_line(d, a, b, line < 40);
@@ -2116,12 +2438,11 @@ static void run(doc *d)
             for (size_t k = a; k < b; k += adv) {
                 char z[NAME_CAP];
                 size_t n;
-                xcp(s, k, b, &adv);
+                unsigned ck = xcp(s, k, b, &adv);
                 if ((n = xzone_at(d, k, b, z, NULL)) && strncmp(z, "全", 3) != 0) {
                     str_copy(d->doc_zone, sizeof d->doc_zone, z);
                     break;
                 }
-                unsigned ck = xcp(s, k, b, &adv);
                 if (ck < 0x10000 && !(d->x->cclass[ck] & (CC_NSTOP | CC_NSTART)) && xname_edge(d, a, k) &&
                     (n = xgeneric_zone_at(d, s, k, b, z, 0)) != 0) {
                     xlearn_generic(d, s, k, k + n);
@@ -2138,15 +2459,17 @@ static void run(doc *d)
     /* second pass: the figures */
     int seen_text = 0;
     for (i = 0, line = 0; i < d->n && d->rc == 0 && line < d->ncls; line++) {
-        size_t a, b, e = next_line(d, i, &a, &b);
-        int cl = d->cls[line];
+        /* the line as the first pass found it (next_line) */
+        size_t a = d->cls[line].a, b = d->cls[line].b, e = d->cls[line].e;
+        int cl = d->cls[line].cl;
         if (cl < 0)
             break;
-        if (cl == L_HEADING && date_line(d, a, b)) {
+        /* (a date is in digits: a line without one holds none) */
+        if (cl == L_HEADING && d->cls[line].digits && date_line(d, a, b)) {
             /* "发布日期:2024-07-20": the date, no section of its own (the
              * headline's 1-6月 goes on to the body) */
         } else if (cl == L_HEADING) {
-            heading(d, a, b);
+            heading(d, a, b, d->cls[line].spaced, d->cls[line].digits);
             /* the headline: the first line of text */
             d->in_headline = !seen_text;
             body_line(d, a, b);
@@ -2201,6 +2524,9 @@ int zb_extract_buffer(zb_extractor *x, const char *bytes, size_t len,
         zb_error_set(err, rc, "%s", zb_strerror(rc));
     free(d->figs);
     free(d->cls);
+    free(d->ev);
+    free(d->mk);
+    free(d->cd);
     free(d);
     free(text);
     return rc;

@@ -90,25 +90,32 @@ XINLINE size_t xends(const char *s, size_t start, size_t i, const char *w)
 }
 
 /* Longest word of the list at s[i..end); 0 if none. The first two bytes
- * are compared inline: most positions fail there. */
+ * are compared inline: most positions fail there, most words at the
+ * first (so it is tested first). */
 static inline size_t xat_any(const char *s, size_t i, size_t end, const wl *ws)
 {
     size_t best = 0, left = end - i;
     if (i >= end)
         return 0;
+    const char c0 = s[i];
     for (; ws->w; ws++)
-        if (ws->n <= left && ws->n > best && s[i] == ws->w[0] && s[i + 1] == ws->w[1] &&
+        if (ws->w[0] == c0 && ws->n <= left && ws->n > best && s[i + 1] == ws->w[1] &&
             memcmp(s + i, ws->w, ws->n) == 0)
             best = ws->n;
     return best;
 }
 
-/* Longest word of the list that s[start..i) ends with; 0 if none. */
+/* Longest word of the list that s[start..i) ends with; 0 if none. The
+ * last byte is compared first: most words fail there (the lists hold no
+ * empty word). */
 static inline size_t xends_any(const char *s, size_t start, size_t i, const wl *ws)
 {
     size_t best = 0, have = i - start;
+    if (have == 0)
+        return 0; /* (no word is empty) */
+    const char cl = s[i - 1];
     for (; ws->w; ws++)
-        if (ws->n <= have && ws->n > best && s[i - 1] == ws->w[ws->n - 1] &&
+        if (ws->w[ws->n - 1] == cl && ws->n <= have && ws->n > best &&
             memcmp(s + i - ws->n, ws->w, ws->n) == 0)
             best = ws->n;
     return best;
@@ -230,11 +237,25 @@ enum {
     CC_HAN = 32768    /* xhan(c): a Han character */
 };
 
+/* Classes of BMP characters for the first pass over the lines (extract.c,
+ * line_stats; bits of zb_extractor.xclass, made from cclass): XC_HAN is
+ * CC_HAN; XC_LS a character whose place line_stats notes for
+ * xlearn_from_line (CC_NSTART, CC_PLACE); XC_CAND may start a time word or
+ * a figure (a digit, CC_PERIOD, CC_NUMERAL, CC_HOOK); XC_MARK ends a
+ * sentence (! ? ; 。); XC_STAT is CC_STATUSW; XC_TGT is CC_TARGET; XC_NM a
+ * mark counted by line_stats (。、); XC_MOOD is CC_MOOD. A character with
+ * no bit but XC_HAN needs only counting. */
+enum { XC_HAN = 1, XC_LS = 2, XC_CAND = 4, XC_MARK = 8, XC_STAT = 16, XC_TGT = 32, XC_NM = 64,
+       XC_MOOD = 128 };
+
 struct zb_extractor {
     zb_normalizer *norm;
     xplaces *places;
     zb_normtext nt;
     unsigned short cclass[0x10000]; /* read-only after zb_extractor_new */
+    unsigned char xclass[0x10000];  /* XC_* bits, made from cclass */
+    unsigned char stop2[8192];      /* bit (b0 << 8 | b1): a word of W_STOP starts with bytes b0 b1 */
+    unsigned char furn1[8192];      /* bit c: a word of W_FURNITURE starts with character c */
 };
 
 
@@ -346,8 +367,28 @@ typedef struct doc {
      * sentence: start and end, found once per sentence with figures */
     xword_at est[XWORDS], act[XWORDS];
     size_t nest, nact;   /* XWORDS + 1: too many, look in the text instead */
-    signed char *cls;    /* class of each line, from the first pass */
+    /* each line of the first pass: its class, its content [a, b) and its
+     * end e (next_line) */
+    struct xline {
+        size_t a, b, e;
+        int cl;
+        unsigned char spaced, digits; /* spaced_name; an ASCII digit in it */
+    } *cls;
+    int line_spaced, line_digits;     /* ... of the line being classified */
     size_t ncls, capcls;
+    /* Characters the sentence scans look at, noted by the first pass
+     * (line_stats) in text order: (position << EV_SHIFT) | EV_* bits
+     * (extract.c); evk: the first at or after the sentence being read. */
+    size_t *ev;
+    size_t nev, capev, evk;
+    /* ... and the sentence marks (! ? ; 。), positions in text order; mkk:
+     * the first at or after the line being read */
+    size_t *mk;
+    size_t nmk, capmk, mkk;
+    /* ... and the characters that may start a time word or a figure;
+     * cdk: the first at or after the sentence being read */
+    size_t *cd;
+    size_t ncd, capcd, cdk;
     span spans[MAX_SPANS];
     size_t nspans;
     zmention zm[MAX_ZM];
