@@ -316,7 +316,6 @@ typedef struct doc {
     size_t src_len;
     const char *s;       /* normalised text */
     size_t n;
-    const size_t *map;
     const zb_extract_opts *opts;
     zb_record_fn fn;
     void *user;

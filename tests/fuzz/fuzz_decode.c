@@ -84,12 +84,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         __builtin_trap();
     if (zb_normalize(norm, out, out_len, &t, &err) != ZB_OK)
         abort();
-    if (t.len > out_len || t.map[t.len] != out_len || t.s[t.len] != '\0' ||
+    if (t.len > out_len || zb_normtext_source(&t, t.len) != out_len || t.s[t.len] != '\0' ||
         !valid_utf8((const unsigned char *)t.s, t.len))
         __builtin_trap();
-    for (i = 0; i < t.len; i++)
-        if (t.map[i] > t.map[i + 1] || ((unsigned char)out[t.map[i]] & 0xC0) == 0x80)
+    for (i = 0; i < t.len; i++) {
+        size_t m = zb_normtext_source(&t, i);
+        if (m > zb_normtext_source(&t, i + 1) || ((unsigned char)out[m] & 0xC0) == 0x80)
             __builtin_trap();
+    }
     str = zb_normalize_str(norm, out);
     if (!str || strcmp(str, t.s) != 0)    /* same text, no NUL inside */
         __builtin_trap();
