@@ -14,6 +14,7 @@
  */
 #include "extract_internal.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 
 /* Provinces (with 省/自治区 these are zones; municipalities are cities). */
@@ -66,6 +67,7 @@ static const char REGIONS[] =
 
 typedef struct place {
     const char *name; /* points into the static strings above */
+    uint64_t key;     /* its first six bytes (two characters), see key6 */
     unsigned char len;
     unsigned char kind;
     short next;       /* next entry in the same bucket, -1 ends */
@@ -77,10 +79,14 @@ struct xplaces {
     short head[NBUCKET];
 };
 
-static unsigned bucket_of(const char *s, size_t len)
+/* The first min(n, 6) bytes of u packed into one number: a name's first
+ * two characters are compared in one step. */
+static uint64_t key6(const unsigned char *u, size_t n)
 {
-    size_t adv;
-    return xcp(s, 0, len, &adv) % NBUCKET;
+    uint64_t k = 0;
+    for (size_t m = 0; m < n && m < 6; m++)
+        k |= (uint64_t)u[m] << (8 * m);
+    return k;
 }
 
 static int add_list(xplaces *p, const char *list, int kind, size_t *cap)
@@ -99,9 +105,11 @@ static int add_list(xplaces *p, const char *list, int kind, size_t *cap)
                 p->v = nv;
                 *cap = nc;
             }
-            unsigned b = bucket_of(s, (size_t)(e - s));
-            p->v[p->n] = (place){s, (unsigned char)(e - s), (unsigned char)kind, p->head[b]};
-            p->head[b] = (short)p->n;
+            size_t adv;
+            unsigned cp = xcp(s, 0, (size_t)(e - s), &adv);
+            p->v[p->n] = (place){s, key6((const unsigned char *)s, (size_t)(e - s)), (unsigned char)(e - s),
+                                 (unsigned char)kind, p->head[cp % NBUCKET]};
+            p->head[cp % NBUCKET] = (short)p->n;
             p->n++;
         }
         s = *e ? e + 1 : e;
@@ -144,19 +152,40 @@ void xplaces_mark(const xplaces *p, unsigned short *cclass, unsigned short bit)
     }
 }
 
+/* Every name is of 3-byte characters: only a 3-byte lead can start one.
+ * The first character picks the bucket; an entry is compared on its first
+ * six bytes at once (key6), then on the rest byte by byte. */
 size_t xplaces_match(const xplaces *p, const char *s, size_t i, size_t end, int *kind)
 {
-    size_t best = 0;
-    if (i >= end || (unsigned char)s[i] < 0x80)
+    const unsigned char *u = (const unsigned char *)s + i;
+    size_t best = 0, left = end - i;
+    if (i >= end || left < 3 || (u[0] & 0xF0) != 0xE0)
         return 0;
-    for (short k = p->head[bucket_of(s + i, end - i)]; k >= 0; k = p->v[k].next) {
+    unsigned cp = ((unsigned)(u[0] & 0x0F) << 12) | ((unsigned)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+    uint64_t key = left >= 6 ? (uint64_t)u[0] | (uint64_t)u[1] << 8 | (uint64_t)u[2] << 16 |
+                                   (uint64_t)u[3] << 24 | (uint64_t)u[4] << 32 | (uint64_t)u[5] << 40
+                             : key6(u, left);
+    for (short k = p->head[cp % NBUCKET]; k >= 0; k = p->v[k].next) {
         const place *e = &p->v[k];
-        if (e->len > best && e->len <= end - i && memcmp(s + i, e->name, e->len) == 0) {
-            if (e->kind == PLACE_CITY_STRICT && !xat(s, i + e->len, end, "市"))
+        const unsigned char *w = (const unsigned char *)e->name;
+        size_t m;
+        if (e->len <= best || e->len > left)
+            continue;
+        if (e->len >= 6) {
+            if (e->key != key)
                 continue;
-            best = e->len;
-            *kind = e->kind == PLACE_CITY_STRICT ? PLACE_CITY : e->kind;
+            m = 6;
+        } else {
+            m = 0;
         }
+        while (m < e->len && u[m] == w[m])
+            m++;
+        if (m < e->len)
+            continue;
+        if (e->kind == PLACE_CITY_STRICT && !xat(s, i + e->len, end, "市"))
+            continue;
+        best = e->len;
+        *kind = e->kind == PLACE_CITY_STRICT ? PLACE_CITY : e->kind;
     }
     return best;
 }

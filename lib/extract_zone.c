@@ -13,6 +13,14 @@
  */
 #include "extract_internal.h"
 
+/* The rare, long part of a function called at every character is kept out
+ * of line, so the common quick answer sets up no big stack frame. */
+#if defined(__GNUC__)
+#define XNOINLINE __attribute__((noinline))
+#else
+#define XNOINLINE
+#endif
+
 
 /* Is s[i] one of the characters of set (3-byte UTF-8 characters)? */
 static int char_in(const char *s, size_t i, size_t end, const char *set)
@@ -112,10 +120,17 @@ static int dateline_at(const char *s, size_t a, size_t i)
  * zone suffix), a province with 省, a region, or 全市/全区. Writes the
  * zone into out and returns the bytes matched (0: none).
  */
+static size_t zone_at(doc *d, size_t i, size_t end, char *out, int *weak, unsigned c0, int name_here);
+
+/* The common answer, "no zone starts here", from the first character
+ * alone (this runs at nearly every Han character of a sentence): a zone
+ * starts with a learned name or a character of class CC_ZSTART, which
+ * holds the places of the table (CC_PLACE), the zone suffixes (CC_ZSUF)
+ * and 全/本/该; a suffix that starts no place (园区, 开发区, the bare 科学城
+ * of 张江科学城) names a zone only when the text has a zone of its own. */
 size_t xzone_at(doc *d, size_t i, size_t end, char *out, int *weak)
 {
-    size_t best = 0, a;
-    int kind = 0, dummy;
+    int dummy;
     if (!weak)
         weak = &dummy;
     *weak = 0;
@@ -123,11 +138,21 @@ size_t xzone_at(doc *d, size_t i, size_t end, char *out, int *weak)
         return 0;
     size_t adv0;
     unsigned c0 = xcp(d->s, i, end, &adv0), h0 = c0 & 255;
-    /* nothing can start with a character of no class CC_ZSTART that
-     * starts no learned name */
-    int name_here = (d->name_first[h0 >> 3] >> (h0 & 7)) & 1;
-    if (!name_here && (c0 >= 0x10000 || !(d->x->cclass[c0] & CC_ZSTART)))
-        return 0;
+    unsigned cc = c0 < 0x10000 ? d->x->cclass[c0] : 0;
+    if (!(cc & CC_ZSTART) || ((cc & (CC_PLACE | CC_ZSUF)) == CC_ZSUF && !d->sec_zone[0] && !d->doc_zone[0])) {
+        if (!((d->name_first[h0 >> 3] >> (h0 & 7)) & 1))
+            return 0;
+        return zone_at(d, i, end, out, weak, c0, 1);
+    }
+    return zone_at(d, i, end, out, weak, c0, (d->name_first[h0 >> 3] >> (h0 & 7)) & 1);
+}
+
+/* xzone_at past its first-character test. */
+XNOINLINE static size_t zone_at(doc *d, size_t i, size_t end, char *out, int *weak, unsigned c0,
+                                int name_here)
+{
+    size_t best = 0, a;
+    int kind = 0;
     for (size_t k = 0; name_here && k < d->nnames; k++) {
         size_t n = d->nlen[k];
         if (n > best && n <= end - i && d->s[i + 1] == d->names[k][1] &&
@@ -143,7 +168,9 @@ size_t xzone_at(doc *d, size_t i, size_t end, char *out, int *weak)
         copy_nospace(out, NAME_CAP, d->s, i, i + best + a);
         return best + a;
     }
-    a = xplaces_match(d->x->places, d->s, i, end, &kind);
+    /* (a place name starts with a character of class CC_PLACE) */
+    unsigned cc0 = c0 < 0x10000 ? d->x->cclass[c0] : 0;
+    a = (cc0 & CC_PLACE) ? xplaces_match(d->x->places, d->s, i, end, &kind) : 0;
     if (a && dateline_at(d->s, 0, i))
         a = 0;
     if (a && a >= best) {
@@ -220,16 +247,22 @@ size_t xzone_at(doc *d, size_t i, size_t end, char *out, int *weak)
         return best;
     /* 占全市, 居全省, 高于全市: the whole is a denominator or a ranking's
      * field, not the figure's area */
-    if (i >= 3 && char_in(d->s, i - 3, end, "占居列于比较在") && xat(d->s, i, end, "全"))
-        return 0;
-    /* 全市第一, 全省前列, 全国首位: the field of a ranking */
-    if (xat(d->s, i, end, "全") && i + 6 < end &&
-        (xat(d->s, i + 6, end, "第") || xat(d->s, i + 6, end, "前") || xat(d->s, i + 6, end, "首")))
-        return 0;
-    /* the suffix of the text's zone standing alone: 科学城 after 张江科学城 */
-    if (xname_edge(d, 0, i) && (d->sec_zone[0] || d->doc_zone[0])) {
+    if (xat(d->s, i, end, "全")) {
+        if (i >= 3 && char_in(d->s, i - 3, end, "占居列于比较在"))
+            return 0;
+        /* 全市第一, 全省前列, 全国首位: the field of a ranking */
+        if (i + 6 < end &&
+            (xat(d->s, i + 6, end, "第") || xat(d->s, i + 6, end, "前") || xat(d->s, i + 6, end, "首")))
+            return 0;
+    }
+    /* the suffix of the text's zone standing alone: 科学城 after 张江科学城
+     * (a suffix starts with a character of class CC_ZSUF) */
+    if ((d->sec_zone[0] || d->doc_zone[0]) && (cc0 & CC_ZSUF) && xname_edge(d, 0, i)) {
         const char *z = d->sec_zone[0] ? d->sec_zone : d->doc_zone;
-        size_t zl = strlen(z), sl = xends_any(z, 0, zl, W_GSUFFIX);
+        size_t zl = strlen(z), sl = 0;
+        /* (the suffix starts with this character: is it in z at all?) */
+        if (end - i >= 3 && xmemmem(z, zl, d->s + i, 3))
+            sl = xends_any(z, 0, zl, W_GSUFFIX);
         if (sl >= 6 && sl < zl && sl <= end - i && memcmp(d->s + i, z + zl - sl, sl) == 0) {
             str_copy(out, NAME_CAP, z);
             return sl;
@@ -245,13 +278,14 @@ size_t xzone_at(doc *d, size_t i, size_t end, char *out, int *weak)
     }
     /* words that point back to the text's own area: 全区, 本区, 该县, and
      * 园区/开发区/高新区 standing alone */
-    if (((a = xat(d->s, i, end, "全区")) || (a = xat(d->s, i, end, "全县")) ||
+    if ((d->sec_zone[0] || d->doc_zone[0]) &&
+        (c0 == 0x5168 || c0 == 0x672C || c0 == 0x8BE5 || (cc0 & CC_ZSUF)) && /* 全本该, 园开高经新 */
+        ((a = xat(d->s, i, end, "全区")) || (a = xat(d->s, i, end, "全县")) ||
          (a = xat(d->s, i, end, "本区")) || (a = xat(d->s, i, end, "该区")) ||
          (a = xat(d->s, i, end, "本县")) || (a = xat(d->s, i, end, "该县")) ||
          (xname_edge(d, 0, i) && ((a = xat(d->s, i, end, "园区")) || (a = xat(d->s, i, end, "开发区")) ||
                                      (a = xat(d->s, i, end, "高新区")) || (a = xat(d->s, i, end, "经开区")) ||
-                                     (a = xat(d->s, i, end, "新片区")) || (a = xat(d->s, i, end, "新区"))))) &&
-        (d->sec_zone[0] || d->doc_zone[0])) {
+                                     (a = xat(d->s, i, end, "新片区")) || (a = xat(d->s, i, end, "新区")))))) {
         str_copy(out, NAME_CAP, d->sec_zone[0] ? d->sec_zone : d->doc_zone);
         return a;
     }
@@ -271,12 +305,14 @@ static const wl W_FOLLOW[] = {
     {NULL, 0}};
 
 /* Two characters that end a common noun, not a name (城区, 景区, 上市). */
-static const char *const COMMON_TAIL[] = {
-    "城区", "市区", "小区", "景区", "社区", "片区", "郊区", "山区", "老区", "矿区", "灾区", "辖区",
-    "街区", "校区", "厂区", "林区", "牧区", "湖区", "营区", "军区", "选区", "专区", "学区", "展区",
-    "商区", "核心区", "功能区", "城市", "都市", "超市", "股市", "楼市", "上市", "夜市", "集市", "开市",
-    "门市", "花市", "菜市", "车市", "城镇", "乡镇", "集镇", "村镇", "城乡", "下乡", "家乡", "故乡",
-    "老乡", "园区", "县区", "市县", "区县", NULL};
+static const wl COMMON_TAIL[] = {
+    W("城区"), W("市区"), W("小区"), W("景区"), W("社区"), W("片区"), W("郊区"), W("山区"), W("老区"),
+    W("矿区"), W("灾区"), W("辖区"), W("街区"), W("校区"), W("厂区"), W("林区"), W("牧区"), W("湖区"),
+    W("营区"), W("军区"), W("选区"), W("专区"), W("学区"), W("展区"), W("商区"), W("核心区"),
+    W("功能区"), W("城市"), W("都市"), W("超市"), W("股市"), W("楼市"), W("上市"), W("夜市"), W("集市"),
+    W("开市"), W("门市"), W("花市"), W("菜市"), W("车市"), W("城镇"), W("乡镇"), W("集镇"), W("村镇"),
+    W("城乡"), W("下乡"), W("家乡"), W("故乡"), W("老乡"), W("园区"), W("县区"), W("市县"), W("区县"),
+    {NULL, 0}};
 
 /* First words of a common noun ending in 区/县/市 or a zone suffix
  * (核心区, 工业园区, 国家高新区): no place name starts with them. */
@@ -310,17 +346,16 @@ static const struct {
  */
 size_t xclause_zone_at(const doc *d, const char *s, size_t i, size_t end, char *out)
 {
-    /* the suffix is the third or the fourth character: nothing else to try */
+    /* the loop below names a zone only with two 3-byte Han characters and
+     * a suffix (区县市镇乡, class CC_NSTART) as the third: test that first,
+     * in place */
     {
-        size_t adv, j = i;
-        int found = 0;
-        for (int k = 0; k < 4 && j < end; k++) {
-            unsigned c = xcp(s, j, end, &adv);
-            if (k >= 2 && c < 0x10000 && (d->x->cclass[c] & CC_NSTART))
-                found = 1;
-            j += adv;
-        }
-        if (!found)
+        const unsigned char *u = (const unsigned char *)s + i;
+        if (i >= end || end - i < 9 || (u[0] & 0xF0) != 0xE0 || (u[3] & 0xF0) != 0xE0 ||
+            (u[6] & 0xF0) != 0xE0)
+            return 0;
+        unsigned c2 = ((unsigned)(u[6] & 0x0F) << 12) | ((unsigned)(u[7] & 0x3F) << 6) | (u[8] & 0x3F);
+        if (!(d->x->cclass[c2] & CC_NSTART))
             return 0;
     }
     size_t j = i, cnt = 0, adv;
@@ -340,10 +375,8 @@ size_t xclause_zone_at(const doc *d, const char *s, size_t i, size_t end, char *
             }
             if (xat_any(s, i, j, W_GENERIC) || xhas(s, i, j, "的"))
                 return 0;
-            for (size_t k = 0; COMMON_TAIL[k]; k++)
-                if (j + a - i >= strlen(COMMON_TAIL[k]) &&
-                    memcmp(s + j + a - strlen(COMMON_TAIL[k]), COMMON_TAIL[k], strlen(COMMON_TAIL[k])) == 0)
-                    return 0; /* 新片区, 老城区 */
+            if (xends_any(s, i, j + a, COMMON_TAIL))
+                return 0; /* 新片区, 老城区 */
             /* prepositions and verbs do not start a place name (占全市, 重组区) */
             for (const char *b = "占比较在对向从于为和与及到至重组建设推加促带把被让使将以按据经由自当超达"; *b;
                  b += 3)
@@ -363,7 +396,7 @@ size_t xclause_zone_at(const doc *d, const char *s, size_t i, size_t end, char *
 
 /* Learn district names from "X区委/X县委/X区长/X区政府" and "<city>高新区". */
 /* What xlearn_from_line looks at the character s[i] of the line [a, b). */
-static void learn_at(doc *d, size_t a, size_t b, size_t i, int find_city)
+XNOINLINE static void learn_at(doc *d, size_t a, size_t b, size_t i, int find_city)
 {
     static const wl after[] = {W("委"), W("长"), W("政府"), W("党委"), W("人民政府"), {NULL, 0}};
     size_t adv;
@@ -408,20 +441,32 @@ static void learn_at(doc *d, size_t a, size_t b, size_t i, int find_city)
     }
 }
 
+/* Can learn_at learn anything at the character c: 区/县/镇, or the start
+ * of a place name while the text's city or province is still unknown? */
+static inline int learn_here(const doc *d, unsigned c, int find_city)
+{
+    if (c == 0x533A || c == 0x53BF || c == 0x9547)
+        return 1;
+    return find_city && (!d->city[0] || !d->province[0]) && c < 0x10000 &&
+           (d->x->cclass[c] & (CC_PLACE | CC_HAN)) == (CC_PLACE | CC_HAN);
+}
+
 void xlearn_from_line(doc *d, size_t a, size_t b, int find_city)
 {
+    size_t adv;
     /* the characters of interest were noted while the line was classified
      * (line_stats): only those are looked at */
     if (d->lpos_a == a && d->lpos_b == b && d->nlpos <= XLPOS) {
-        for (size_t k = 0; k < d->nlpos; k++)
-            if (d->lpos[k] + 3 <= b)
-                learn_at(d, a, b, d->lpos[k], find_city);
+        for (size_t k = 0; k < d->nlpos; k++) {
+            size_t i = d->lpos[k];
+            if (i + 3 <= b && learn_here(d, xcp(d->s, i, b, &adv), find_city))
+                learn_at(d, a, b, i, find_city);
+        }
         return;
     }
-    for (size_t i = a, adv; i + 3 <= b; i += adv) {
-        xcp(d->s, i, b, &adv);
-        learn_at(d, a, b, i, find_city);
-    }
+    for (size_t i = a; i + 3 <= b; i += adv)
+        if (learn_here(d, xcp(d->s, i, b, &adv), find_city))
+            learn_at(d, a, b, i, find_city);
 }
 
 /* ------------------------------------------------ names not in the table */
@@ -463,11 +508,11 @@ size_t xgeneric_zone_at(const doc *d, const char *s, size_t i, size_t end, char 
             for (size_t k = 0; ok && single && k < sizeof SFX_NEXT / sizeof SFX_NEXT[0]; k++)
                 if (xat(s, j, end, SFX_NEXT[k].suffix) && char_in(s, e, end, SFX_NEXT[k].bad_next))
                     ok = 0;
-            for (size_t k = 0; ok && COMMON_TAIL[k]; k++) {
-                size_t tl = strlen(COMMON_TAIL[k]);
+            for (const wl *t = COMMON_TAIL; ok && t->w; t++) {
+                size_t tl = t->n;
                 /* a whole common noun, or one after a two-character
                  * modifier (西部山区, 住宅小区); 萧山区, 宝山区 are names */
-                if (e - i >= tl && memcmp(s + e - tl, COMMON_TAIL[k], tl) == 0 &&
+                if (e - i >= tl && s[e - 1] == t->w[tl - 1] && memcmp(s + e - tl, t->w, tl) == 0 &&
                     (e - i == tl || (single && e - i >= tl + 6)))
                     ok = 0;
             }
@@ -503,6 +548,16 @@ int xname_edge(const doc *d, size_t a, size_t i)
     size_t adv;
     if (i <= a)
         return 1;
+    /* the character before is mostly a whole 3-byte one or ASCII: read it
+     * in place (what xprev and xcp give then) */
+    const unsigned char *u = (const unsigned char *)d->s + i;
+    if (u[-1] < 0x80)
+        return !(u[-1] >= '0' && u[-1] <= '9');
+    if (i - a >= 3 && (u[-3] & 0xF0) == 0xE0 && (u[-2] & 0xC0) == 0x80 && (u[-1] & 0xC0) == 0x80) {
+        unsigned c = ((unsigned)(u[-3] & 0x0F) << 12) | ((unsigned)(u[-2] & 0x3F) << 6) | (u[-1] & 0x3F);
+        unsigned cc = d->x->cclass[c];
+        return (cc & CC_HAN) ? (cc & CC_EDGE) != 0 : 1;
+    }
     size_t p = xprev(d->s, a, i);
     unsigned c = xcp(d->s, p, i, &adv);
     if (!xhan(c))
