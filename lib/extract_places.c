@@ -3,9 +3,10 @@
  * told: provinces, prefecture-level cities, a few well-known county-level
  * cities, and economic regions.
  *
- * The one idea: names are looked up at a position by their first character
- * (a small open hash of code points), so finding every place name in a
- * sentence costs one probe per character. Other names (districts, towns,
+ * The one idea: names are looked up at a position by their first two
+ * characters (a small open hash of their six bytes), so finding every
+ * place name in a sentence costs one probe per character, and most probes
+ * find an empty bucket. Other names (districts, towns,
  * parks) are learned from each document by the extractor (headings,
  * "X区委", "<city>高新区"), not listed here.
  *
@@ -76,7 +77,8 @@ typedef struct place {
 struct xplaces {
     place *v;
     size_t n;
-    short head[NBUCKET];
+    short head[NBUCKET]; /* by bucket_of(key) */
+    short shorts;        /* names shorter than six bytes (none yet), one chain */
 };
 
 /* The first min(n, 6) bytes of u packed into one number: a name's first
@@ -87,6 +89,11 @@ static uint64_t key6(const unsigned char *u, size_t n)
     for (size_t m = 0; m < n && m < 6; m++)
         k |= (uint64_t)u[m] << (8 * m);
     return k;
+}
+
+static unsigned bucket_of(uint64_t key)
+{
+    return (unsigned)((key * 0x9E3779B97F4A7C15u) >> 54) % NBUCKET;
 }
 
 static int add_list(xplaces *p, const char *list, int kind, size_t *cap)
@@ -105,11 +112,11 @@ static int add_list(xplaces *p, const char *list, int kind, size_t *cap)
                 p->v = nv;
                 *cap = nc;
             }
-            size_t adv;
-            unsigned cp = xcp(s, 0, (size_t)(e - s), &adv);
-            p->v[p->n] = (place){s, key6((const unsigned char *)s, (size_t)(e - s)), (unsigned char)(e - s),
-                                 (unsigned char)kind, p->head[cp % NBUCKET]};
-            p->head[cp % NBUCKET] = (short)p->n;
+            size_t len = (size_t)(e - s);
+            uint64_t key = key6((const unsigned char *)s, len);
+            short *head = len >= 6 ? &p->head[bucket_of(key)] : &p->shorts;
+            p->v[p->n] = (place){s, key, (unsigned char)len, (unsigned char)kind, *head};
+            *head = (short)p->n;
             p->n++;
         }
         s = *e ? e + 1 : e;
@@ -125,6 +132,7 @@ xplaces *xplaces_new(void)
         return NULL;
     for (size_t i = 0; i < NBUCKET; i++)
         p->head[i] = -1;
+    p->shorts = -1;
     if (add_list(p, PROVINCES, PLACE_PROVINCE, &cap) || add_list(p, CITIES, PLACE_CITY, &cap) ||
         add_list(p, CITIES_STRICT, PLACE_CITY_STRICT, &cap) ||
         add_list(p, REGIONS, PLACE_REGION, &cap)) {
@@ -152,40 +160,41 @@ void xplaces_mark(const xplaces *p, unsigned short *cclass, unsigned short bit)
     }
 }
 
-/* Every name is of 3-byte characters: only a 3-byte lead can start one.
- * The first character picks the bucket; an entry is compared on its first
- * six bytes at once (key6), then on the rest byte by byte. */
+/* Names of six bytes or more (all of them: two characters) are found in
+ * the bucket of the text's first six bytes and compared on those at once,
+ * then on the rest byte by byte; shorter names, in their own chain, byte
+ * by byte. Every name is of 3-byte characters: only a 3-byte lead can
+ * start one. The same name in two lists (吉林, 鹤壁) is found first as
+ * the one added last, as the chains run newest first. */
+/* Is e at u[0..left) (its first m bytes known equal), and longer than
+ * *best? Then it becomes the match. */
+static inline void try_place(const place *e, const unsigned char *u, size_t left, size_t m, size_t *best,
+                             int *kind)
+{
+    if (e->len <= *best || e->len > left)
+        return;
+    while (m < e->len && u[m] == (unsigned char)e->name[m])
+        m++;
+    if (m < e->len || (e->kind == PLACE_CITY_STRICT && !xat((const char *)u, e->len, left, "市")))
+        return;
+    *best = e->len;
+    *kind = e->kind == PLACE_CITY_STRICT ? PLACE_CITY : e->kind;
+}
+
 size_t xplaces_match(const xplaces *p, const char *s, size_t i, size_t end, int *kind)
 {
     const unsigned char *u = (const unsigned char *)s + i;
     size_t best = 0, left = end - i;
     if (i >= end || left < 3 || (u[0] & 0xF0) != 0xE0)
         return 0;
-    unsigned cp = ((unsigned)(u[0] & 0x0F) << 12) | ((unsigned)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
-    uint64_t key = left >= 6 ? (uint64_t)u[0] | (uint64_t)u[1] << 8 | (uint64_t)u[2] << 16 |
-                                   (uint64_t)u[3] << 24 | (uint64_t)u[4] << 32 | (uint64_t)u[5] << 40
-                             : key6(u, left);
-    for (short k = p->head[cp % NBUCKET]; k >= 0; k = p->v[k].next) {
-        const place *e = &p->v[k];
-        const unsigned char *w = (const unsigned char *)e->name;
-        size_t m;
-        if (e->len <= best || e->len > left)
-            continue;
-        if (e->len >= 6) {
-            if (e->key != key)
-                continue;
-            m = 6;
-        } else {
-            m = 0;
-        }
-        while (m < e->len && u[m] == w[m])
-            m++;
-        if (m < e->len)
-            continue;
-        if (e->kind == PLACE_CITY_STRICT && !xat(s, i + e->len, end, "市"))
-            continue;
-        best = e->len;
-        *kind = e->kind == PLACE_CITY_STRICT ? PLACE_CITY : e->kind;
+    if (left >= 6) {
+        uint64_t key = (uint64_t)u[0] | (uint64_t)u[1] << 8 | (uint64_t)u[2] << 16 | (uint64_t)u[3] << 24 |
+                       (uint64_t)u[4] << 32 | (uint64_t)u[5] << 40;
+        for (short k = p->head[bucket_of(key)]; k >= 0; k = p->v[k].next)
+            if (p->v[k].key == key)
+                try_place(&p->v[k], u, left, 6, &best, kind);
     }
+    for (short k = p->shorts; k >= 0; k = p->v[k].next)
+        try_place(&p->v[k], u, left, 0, &best, kind);
     return best;
 }

@@ -28,7 +28,7 @@ static int char_in(const char *s, size_t i, size_t end, const char *set)
     if (i + 3 > end)
         return 0;
     for (const char *b = set; *b; b += 3)
-        if (memcmp(s + i, b, 3) == 0)
+        if (s[i] == b[0] && s[i + 1] == b[1] && s[i + 2] == b[2])
             return 1;
     return 0;
 }
@@ -120,39 +120,83 @@ static int dateline_at(const char *s, size_t a, size_t i)
  * zone suffix), a province with 省, a region, or 全市/全区. Writes the
  * zone into out and returns the bytes matched (0: none).
  */
-static size_t zone_at(doc *d, size_t i, size_t end, char *out, int *weak, unsigned c0, int name_here);
+static size_t zone_at(doc *d, size_t i, size_t end, char *out, int *weak, unsigned c0);
+
+/* Is there a text's zone (section or document) for 全区, 园区 ... to name? */
+static inline int has_zone(const doc *d)
+{
+    return d->sec_zone[0] || d->doc_zone[0];
+}
+
+/* Words that stand for the text's own zone when they stand alone (after a
+ * name's left edge): 园区, 开发区, 高新区 ... */
+static const wl W_BACK[] = {W("园区"), W("开发区"), W("高新区"), W("经开区"), W("新片区"), W("新区"), {NULL, 0}};
+
+/* xzone_at where no learned name starts, at a character of class
+ * CC_ZSTART that starts a place name (CC_PLACE) or a zone suffix (CC_ZSUF:
+ * those of W_GSUFFIX and W_BACK), not 全/本/该: a zone starts here only
+ * with a place name, or, when the text has a zone, with a word of W_BACK
+ * or the bare suffix of that zone (科学城 of 张江科学城: its first
+ * character is then in the zone's name). */
+XNOINLINE static size_t zone_first(doc *d, size_t i, size_t end, char *out, int *weak, unsigned c0,
+                                   unsigned cc)
+{
+    int kind;
+    if ((cc & CC_PLACE) && xplaces_match(d->x->places, d->s, i, end, &kind))
+        return zone_at(d, i, end, out, weak, c0);
+    if ((cc & CC_ZSUF) && has_zone(d)) {
+        const char *z = d->sec_zone[0] ? d->sec_zone : d->doc_zone;
+        const unsigned char *t = (const unsigned char *)d->s + i;
+        if (xat_any(d->s, i, end, W_BACK))
+            return zone_at(d, i, end, out, weak, c0);
+        for (const unsigned char *q = (const unsigned char *)z; end - i >= 3 && q[0] && q[1] && q[2]; q++)
+            if (q[0] == t[0] && q[1] == t[1] && q[2] == t[2])
+                return zone_at(d, i, end, out, weak, c0);
+    }
+    return 0;
+}
 
 /* The common answer, "no zone starts here", from the first character
  * alone (this runs at nearly every Han character of a sentence): a zone
- * starts with a learned name or a character of class CC_ZSTART, which
- * holds the places of the table (CC_PLACE), the zone suffixes (CC_ZSUF)
- * and 全/本/该; a suffix that starts no place (园区, 开发区, the bare 科学城
- * of 张江科学城) names a zone only when the text has a zone of its own. */
+ * starts with a learned name or a character of class CC_ZSTART (places
+ * of the table, zone suffixes, 全/本/该); the first two are tried further
+ * by zone_first. (Only tail calls here: the quick answer saves no
+ * registers.) */
 size_t xzone_at(doc *d, size_t i, size_t end, char *out, int *weak)
 {
-    int dummy;
-    if (!weak)
-        weak = &dummy;
-    *weak = 0;
+    if (weak)
+        *weak = 0;
     if (i >= end)
         return 0;
-    size_t adv0;
-    unsigned c0 = xcp(d->s, i, end, &adv0), h0 = c0 & 255;
-    unsigned cc = c0 < 0x10000 ? d->x->cclass[c0] : 0;
-    if (!(cc & CC_ZSTART) || ((cc & (CC_PLACE | CC_ZSUF)) == CC_ZSUF && !d->sec_zone[0] && !d->doc_zone[0])) {
-        if (!((d->name_first[h0 >> 3] >> (h0 & 7)) & 1))
-            return 0;
-        return zone_at(d, i, end, out, weak, c0, 1);
+    const unsigned char *u = (const unsigned char *)d->s + i;
+    unsigned c0;
+    if ((u[0] & 0xF0) == 0xE0 && end - i >= 3) /* mostly: xcp's 3-byte case, in place */
+        c0 = ((unsigned)(u[0] & 0x0F) << 12) | ((unsigned)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+    else {
+        size_t adv;
+        c0 = xcp(d->s, i, end, &adv);
     }
-    return zone_at(d, i, end, out, weak, c0, (d->name_first[h0 >> 3] >> (h0 & 7)) & 1);
+    unsigned h0 = c0 & 255, cc = c0 < 0x10000 ? d->x->cclass[c0] : 0;
+    if ((d->name_first[h0 >> 3] >> (h0 & 7)) & 1)
+        return zone_at(d, i, end, out, weak, c0);
+    if (!(cc & CC_ZSTART))
+        return 0;
+    if (c0 == 0x5168 || c0 == 0x672C || c0 == 0x8BE5 || !(cc & (CC_PLACE | CC_ZSUF))) /* 全本该 */
+        return zone_at(d, i, end, out, weak, c0);
+    if (!(cc & CC_PLACE) && !has_zone(d))
+        return 0; /* (zone_first's answer, the common case) */
+    return zone_first(d, i, end, out, weak, c0, cc);
 }
 
 /* xzone_at past its first-character test. */
-XNOINLINE static size_t zone_at(doc *d, size_t i, size_t end, char *out, int *weak, unsigned c0,
-                                int name_here)
+XNOINLINE static size_t zone_at(doc *d, size_t i, size_t end, char *out, int *weak, unsigned c0)
 {
     size_t best = 0, a;
-    int kind = 0;
+    int kind = 0, dummy;
+    unsigned h0 = c0 & 255;
+    int name_here = (d->name_first[h0 >> 3] >> (h0 & 7)) & 1;
+    if (!weak)
+        weak = &dummy;
     for (size_t k = 0; name_here && k < d->nnames; k++) {
         size_t n = d->nlen[k];
         if (n > best && n <= end - i && d->s[i + 1] == d->names[k][1] &&
@@ -256,14 +300,13 @@ XNOINLINE static size_t zone_at(doc *d, size_t i, size_t end, char *out, int *we
             return 0;
     }
     /* the suffix of the text's zone standing alone: 科学城 after 张江科学城
-     * (a suffix starts with a character of class CC_ZSUF) */
-    if ((d->sec_zone[0] || d->doc_zone[0]) && (cc0 & CC_ZSUF) && xname_edge(d, 0, i)) {
+     * (a suffix starts with a character of class CC_ZSUF, one of z: the
+     * cheap tests first) */
+    if ((d->sec_zone[0] || d->doc_zone[0]) && (cc0 & CC_ZSUF) && end - i >= 3) {
         const char *z = d->sec_zone[0] ? d->sec_zone : d->doc_zone;
-        size_t zl = strlen(z), sl = 0;
-        /* (the suffix starts with this character: is it in z at all?) */
-        if (end - i >= 3 && xmemmem(z, zl, d->s + i, 3))
-            sl = xends_any(z, 0, zl, W_GSUFFIX);
-        if (sl >= 6 && sl < zl && sl <= end - i && memcmp(d->s + i, z + zl - sl, sl) == 0) {
+        size_t zl = strlen(z), sl;
+        if (xmemmem(z, zl, d->s + i, 3) && xname_edge(d, 0, i) && (sl = xends_any(z, 0, zl, W_GSUFFIX)) >= 6 &&
+            sl < zl && sl <= end - i && memcmp(d->s + i, z + zl - sl, sl) == 0) {
             str_copy(out, NAME_CAP, z);
             return sl;
         }
@@ -279,13 +322,10 @@ XNOINLINE static size_t zone_at(doc *d, size_t i, size_t end, char *out, int *we
     /* words that point back to the text's own area: 全区, 本区, 该县, and
      * 园区/开发区/高新区 standing alone */
     if ((d->sec_zone[0] || d->doc_zone[0]) &&
-        (c0 == 0x5168 || c0 == 0x672C || c0 == 0x8BE5 || (cc0 & CC_ZSUF)) && /* 全本该, 园开高经新 */
         ((a = xat(d->s, i, end, "全区")) || (a = xat(d->s, i, end, "全县")) ||
          (a = xat(d->s, i, end, "本区")) || (a = xat(d->s, i, end, "该区")) ||
          (a = xat(d->s, i, end, "本县")) || (a = xat(d->s, i, end, "该县")) ||
-         (xname_edge(d, 0, i) && ((a = xat(d->s, i, end, "园区")) || (a = xat(d->s, i, end, "开发区")) ||
-                                     (a = xat(d->s, i, end, "高新区")) || (a = xat(d->s, i, end, "经开区")) ||
-                                     (a = xat(d->s, i, end, "新片区")) || (a = xat(d->s, i, end, "新区")))))) {
+         ((a = xat_any(d->s, i, end, W_BACK)) && xname_edge(d, 0, i)))) {
         str_copy(out, NAME_CAP, d->sec_zone[0] ? d->sec_zone : d->doc_zone);
         return a;
     }
@@ -395,14 +435,12 @@ size_t xclause_zone_at(const doc *d, const char *s, size_t i, size_t end, char *
 }
 
 /* Learn district names from "X区委/X县委/X区长/X区政府" and "<city>高新区". */
-/* What xlearn_from_line looks at the character s[i] of the line [a, b). */
-XNOINLINE static void learn_at(doc *d, size_t a, size_t b, size_t i, int find_city)
+/* What xlearn_from_line learns at 区/县/镇 (s[i], line [a, b)): X区委 /
+ * X县长 / X镇党委, X two characters before it. */
+XNOINLINE static void learn_district(doc *d, size_t a, size_t b, size_t i)
 {
     static const wl after[] = {W("委"), W("长"), W("政府"), W("党委"), W("人民政府"), {NULL, 0}};
-    size_t adv;
-    unsigned c = xcp(d->s, i, b, &adv);
-    /* X区委 / X县长 / X镇党委: X is two characters before 区/县/镇 */
-    if ((c == 0x533A || c == 0x53BF || c == 0x9547) && i >= a + 6 && xat_any(d->s, i + 3, b, after)) {
+    if (i >= a + 6 && xat_any(d->s, i + 3, b, after)) {
         size_t p = i - 6;
         size_t adv2;
         if (xhan(xcp(d->s, p, b, &adv2)) && adv2 == 3 && xhan(xcp(d->s, p + 3, b, &adv2)) &&
@@ -420,53 +458,88 @@ XNOINLINE static void learn_at(doc *d, size_t a, size_t b, size_t i, int find_ci
             }
         }
     }
-    if (find_city && (!d->city[0] || !d->province[0]) && xhan(c) && c < 0x10000 &&
-        (d->x->cclass[c] & CC_PLACE)) {
-        int kind;
-        size_t m = xplaces_match(d->x->places, d->s, i, b, &kind);
-        /* (only a name that would fill an empty slot is worth the checks) */
-        int useful = m && ((kind == PLACE_CITY && !d->city[0]) ||
-                           ((kind == PLACE_PROVINCE || (kind == PLACE_CITY && !strncmp(d->s + i, "吉林", 6))) &&
-                            !d->province[0]));
-        if (useful && !org_follows(d, d->s, i + m, b) && !dateline_at(d->s, a, i)) {
-            if (kind == PLACE_CITY && !d->city[0])
-                copy_nospace(d->city, sizeof d->city, d->s, i, i + m);
-            if ((kind == PLACE_PROVINCE || (kind == PLACE_CITY && !strncmp(d->s + i, "吉林", 6))) &&
-                !d->province[0]) {
-                char stem[NAME_CAP];
-                copy_nospace(stem, sizeof stem, d->s, i, i + m);
-                str_cat3(d->province, sizeof d->province, stem, "省", "");
-            }
+}
+
+/* What xlearn_from_line learns at the start of a place name s[i] while the
+ * text's city or province is unknown: the first city and province named
+ * (not inside an organisation's name or a dateline). */
+XNOINLINE static void learn_city(doc *d, size_t a, size_t b, size_t i)
+{
+    int kind;
+    size_t m = xplaces_match(d->x->places, d->s, i, b, &kind);
+    /* (only a name that would fill an empty slot is worth the checks) */
+    int useful = m && ((kind == PLACE_CITY && !d->city[0]) ||
+                       ((kind == PLACE_PROVINCE || (kind == PLACE_CITY && !strncmp(d->s + i, "吉林", 6))) &&
+                        !d->province[0]));
+    if (useful && !org_follows(d, d->s, i + m, b) && !dateline_at(d->s, a, i)) {
+        if (kind == PLACE_CITY && !d->city[0])
+            copy_nospace(d->city, sizeof d->city, d->s, i, i + m);
+        if ((kind == PLACE_PROVINCE || (kind == PLACE_CITY && !strncmp(d->s + i, "吉林", 6))) &&
+            !d->province[0]) {
+            char stem[NAME_CAP];
+            copy_nospace(stem, sizeof stem, d->s, i, i + m);
+            str_cat3(d->province, sizeof d->province, stem, "省", "");
         }
     }
 }
 
-/* Can learn_at learn anything at the character c: 区/县/镇, or the start
- * of a place name while the text's city or province is still unknown? */
-static inline int learn_here(const doc *d, unsigned c, int find_city)
+/* Code point at s[i] (i + 3 <= b): xcp with its common case, a 3-byte
+ * character, first. */
+static inline unsigned cp_at(const char *s, size_t i, size_t b, size_t *adv)
 {
-    if (c == 0x533A || c == 0x53BF || c == 0x9547)
-        return 1;
-    return find_city && (!d->city[0] || !d->province[0]) && c < 0x10000 &&
-           (d->x->cclass[c] & (CC_PLACE | CC_HAN)) == (CC_PLACE | CC_HAN);
+    const unsigned char *u = (const unsigned char *)s + i;
+    if ((u[0] & 0xF0) == 0xE0) {
+        *adv = 3;
+        return ((unsigned)(u[0] & 0x0F) << 12) | ((unsigned)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+    }
+    return xcp(s, i, b, adv);
+}
+
+/* Learn at s[i], the character c: 区/县/镇 (of class CC_NSTART) start
+ * learn_district, a place's first character (CC_PLACE) learn_city while
+ * *want (the city or the province unknown, find_city). One class lookup
+ * (cls, d->x->cclass) turns most characters away. */
+static inline void learn_at(doc *d, const unsigned short *cls, size_t a, size_t b, size_t i, unsigned c,
+                            int find_city, int *want)
+{
+    unsigned cc = c < 0x10000 ? cls[c] : 0;
+    if (!(cc & (CC_NSTART | CC_PLACE)))
+        return;
+    if ((cc & CC_NSTART) && (c == 0x533A || c == 0x53BF || c == 0x9547))
+        learn_district(d, a, b, i);
+    if (*want && (cc & (CC_PLACE | CC_HAN)) == (CC_PLACE | CC_HAN)) {
+        learn_city(d, a, b, i);
+        *want = find_city && (!d->city[0] || !d->province[0]);
+    }
 }
 
 void xlearn_from_line(doc *d, size_t a, size_t b, int find_city)
 {
+    /* (the learn_* functions change neither the text nor the classes) */
+    const char *s = d->s;
+    const unsigned short *cls = d->x->cclass;
     size_t adv;
+    int want = find_city && (!d->city[0] || !d->province[0]);
     /* the characters of interest were noted while the line was classified
      * (line_stats): only those are looked at */
     if (d->lpos_a == a && d->lpos_b == b && d->nlpos <= XLPOS) {
         for (size_t k = 0; k < d->nlpos; k++) {
             size_t i = d->lpos[k];
-            if (i + 3 <= b && learn_here(d, xcp(d->s, i, b, &adv), find_city))
-                learn_at(d, a, b, i, find_city);
+            if (i + 3 <= b)
+                learn_at(d, cls, a, b, i, cp_at(s, i, b, &adv), find_city, &want);
         }
         return;
     }
-    for (size_t i = a; i + 3 <= b; i += adv)
-        if (learn_here(d, xcp(d->s, i, b, &adv), find_city))
-            learn_at(d, a, b, i, find_city);
+    for (size_t i = a; i + 3 <= b; i += adv) {
+        /* with the city and province known, only 区/县 (lead byte E5) and
+         * 镇 (E9) matter: other 3-byte characters are stepped over */
+        unsigned char u0 = (unsigned char)s[i];
+        if (!want && (u0 & 0xF0) == 0xE0 && u0 != 0xE5 && u0 != 0xE9) {
+            adv = 3;
+            continue;
+        }
+        learn_at(d, cls, a, b, i, cp_at(s, i, b, &adv), find_city, &want);
+    }
 }
 
 /* ------------------------------------------------ names not in the table */
@@ -579,8 +652,10 @@ void xzone_classes(unsigned short *cclass)
         cclass[xcp(w->w, 0, w->n, &adv)] |= CC_ZSUF | CC_ZSTART;
     for (const wl *w = W_ORG; w->w; w++)
         cclass[xcp(w->w, 0, w->n, &adv)] |= CC_ORG;
-    /* 全市, 本区, 该县, 园区, 开发区, 高新区, 经开区, 新区 (xzone_at) */
-    for (const char *z = "全本该园开高经新"; *z; z += adv)
+    /* 园区, 开发区, 高新区 ... and 全市, 本区, 该县 (xzone_at) */
+    for (const wl *w = W_BACK; w->w; w++)
+        cclass[xcp(w->w, 0, w->n, &adv)] |= CC_ZSUF | CC_ZSTART;
+    for (const char *z = "全本该"; *z; z += adv)
         cclass[xcp(z, 0, strlen(z), &adv)] |= CC_ZSTART;
 }
 
