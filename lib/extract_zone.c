@@ -132,27 +132,36 @@ static inline int has_zone(const doc *d)
  * name's left edge): 园区, 开发区, 高新区 ... */
 static const wl W_BACK[] = {W("园区"), W("开发区"), W("高新区"), W("经开区"), W("新片区"), W("新区"), {NULL, 0}};
 
-/* xzone_at where no learned name starts, at a character of class
- * CC_ZSTART that starts a place name (CC_PLACE) or a zone suffix (CC_ZSUF:
- * those of W_GSUFFIX and W_BACK), not 全/本/该: a zone starts here only
- * with a place name, or, when the text has a zone, with a word of W_BACK
- * or the bare suffix of that zone (科学城 of 张江科学城: its first
- * character is then in the zone's name). */
-XNOINLINE static size_t zone_first(doc *d, size_t i, size_t end, char *out, int *weak, unsigned c0,
-                                   unsigned cc)
+/* xzone_at where no learned name starts, at the first character of a
+ * zone suffix (CC_ZSUF: those of W_GSUFFIX and W_BACK), the text having a
+ * zone of its own: a zone starts here only at a name's left edge, with a
+ * word of W_BACK or the bare suffix of the text's zone (科学城 of 张江科学
+ * 城: its first character is then in the zone's name). */
+XNOINLINE static size_t suffix_first(doc *d, size_t i, size_t end, char *out, int *weak, unsigned c0)
+{
+    const unsigned char *z = (const unsigned char *)(d->sec_zone[0] ? d->sec_zone : d->doc_zone);
+    const unsigned char *t = (const unsigned char *)d->s + i;
+    if (!xname_edge(d, 0, i))
+        return 0;
+    if (xat_any(d->s, i, end, W_BACK))
+        return zone_at(d, i, end, out, weak, c0);
+    for (; end - i >= 3 && z[0] && z[1] && z[2]; z++)
+        if (z[0] == t[0] && z[1] == t[1] && z[2] == t[2])
+            return zone_at(d, i, end, out, weak, c0);
+    return 0;
+}
+
+/* xzone_at where no learned name starts, at the first character of a
+ * place name (class cc has CC_PLACE), not 全/本/该: a place name, else
+ * what suffix_first finds. */
+XNOINLINE static size_t place_first(doc *d, size_t i, size_t end, char *out, int *weak, unsigned c0,
+                                    unsigned cc)
 {
     int kind;
-    if ((cc & CC_PLACE) && xplaces_match(d->x->places, d->s, i, end, &kind))
+    if (xplaces_match(d->x->places, d->s, i, end, &kind))
         return zone_at(d, i, end, out, weak, c0);
-    if ((cc & CC_ZSUF) && has_zone(d)) {
-        const char *z = d->sec_zone[0] ? d->sec_zone : d->doc_zone;
-        const unsigned char *t = (const unsigned char *)d->s + i;
-        if (xat_any(d->s, i, end, W_BACK))
-            return zone_at(d, i, end, out, weak, c0);
-        for (const unsigned char *q = (const unsigned char *)z; end - i >= 3 && q[0] && q[1] && q[2]; q++)
-            if (q[0] == t[0] && q[1] == t[1] && q[2] == t[2])
-                return zone_at(d, i, end, out, weak, c0);
-    }
+    if ((cc & CC_ZSUF) && has_zone(d))
+        return suffix_first(d, i, end, out, weak, c0);
     return 0;
 }
 
@@ -160,8 +169,8 @@ XNOINLINE static size_t zone_first(doc *d, size_t i, size_t end, char *out, int 
  * alone (this runs at nearly every Han character of a sentence): a zone
  * starts with a learned name or a character of class CC_ZSTART (places
  * of the table, zone suffixes, 全/本/该); the first two are tried further
- * by zone_first. (Only tail calls here: the quick answer saves no
- * registers.) */
+ * by place_first and suffix_first. (Only tail calls here: the quick
+ * answer saves no registers.) */
 size_t xzone_at(doc *d, size_t i, size_t end, char *out, int *weak)
 {
     if (weak)
@@ -183,9 +192,9 @@ size_t xzone_at(doc *d, size_t i, size_t end, char *out, int *weak)
         return 0;
     if (c0 == 0x5168 || c0 == 0x672C || c0 == 0x8BE5 || !(cc & (CC_PLACE | CC_ZSUF))) /* 全本该 */
         return zone_at(d, i, end, out, weak, c0);
-    if (!(cc & CC_PLACE) && !has_zone(d))
-        return 0; /* (zone_first's answer, the common case) */
-    return zone_first(d, i, end, out, weak, c0, cc);
+    if (cc & CC_PLACE)
+        return place_first(d, i, end, out, weak, c0, cc);
+    return has_zone(d) ? suffix_first(d, i, end, out, weak, c0) : 0;
 }
 
 /* xzone_at past its first-character test. */
@@ -495,6 +504,12 @@ static inline unsigned cp_at(const char *s, size_t i, size_t b, size_t *adv)
     return xcp(s, i, b, adv);
 }
 
+/* Is c 区, 县 or 镇 (what learn_district looks at)? */
+static inline int district_char(unsigned c)
+{
+    return c == 0x533A || c == 0x53BF || c == 0x9547;
+}
+
 /* Learn at s[i], the character c: 区/县/镇 (of class CC_NSTART) start
  * learn_district, a place's first character (CC_PLACE) learn_city while
  * *want (the city or the province unknown, find_city). One class lookup
@@ -505,7 +520,7 @@ static inline void learn_at(doc *d, const unsigned short *cls, size_t a, size_t 
     unsigned cc = c < 0x10000 ? cls[c] : 0;
     if (!(cc & (CC_NSTART | CC_PLACE)))
         return;
-    if ((cc & CC_NSTART) && (c == 0x533A || c == 0x53BF || c == 0x9547))
+    if ((cc & CC_NSTART) && district_char(c))
         learn_district(d, a, b, i);
     if (*want && (cc & (CC_PLACE | CC_HAN)) == (CC_PLACE | CC_HAN)) {
         learn_city(d, a, b, i);
@@ -520,22 +535,31 @@ void xlearn_from_line(doc *d, size_t a, size_t b, int find_city)
     const unsigned short *cls = d->x->cclass;
     size_t adv;
     int want = find_city && (!d->city[0] || !d->province[0]);
+    /* Without want, only 区/县 (lead byte E5) and 镇 (E9) matter: other
+     * characters cost a byte test, no class lookup. */
     /* the characters of interest were noted while the line was classified
      * (line_stats): only those are looked at */
     if (d->lpos_a == a && d->lpos_b == b && d->nlpos <= XLPOS) {
         for (size_t k = 0; k < d->nlpos; k++) {
             size_t i = d->lpos[k];
-            if (i + 3 <= b)
-                learn_at(d, cls, a, b, i, cp_at(s, i, b, &adv), find_city, &want);
+            if (i + 3 > b)
+                continue;
+            if (!want) {
+                unsigned char u0 = (unsigned char)s[i];
+                if ((u0 == 0xE5 || u0 == 0xE9) && district_char(cp_at(s, i, b, &adv)))
+                    learn_district(d, a, b, i);
+                continue;
+            }
+            learn_at(d, cls, a, b, i, cp_at(s, i, b, &adv), find_city, &want);
         }
         return;
     }
     for (size_t i = a; i + 3 <= b; i += adv) {
-        /* with the city and province known, only 区/县 (lead byte E5) and
-         * 镇 (E9) matter: other 3-byte characters are stepped over */
         unsigned char u0 = (unsigned char)s[i];
-        if (!want && (u0 & 0xF0) == 0xE0 && u0 != 0xE5 && u0 != 0xE9) {
+        if (!want && (u0 & 0xF0) == 0xE0) {
             adv = 3;
+            if ((u0 == 0xE5 || u0 == 0xE9) && district_char(cp_at(s, i, b, &adv)))
+                learn_district(d, a, b, i);
             continue;
         }
         learn_at(d, cls, a, b, i, cp_at(s, i, b, &adv), find_city, &want);
@@ -563,8 +587,13 @@ size_t xgeneric_zone_at(const doc *d, const char *s, size_t i, size_t end, char 
     size_t j = i, cnt = 0, adv;
     const unsigned short *cls = d->x->cclass;
     for (; cnt < 11 && j < end; cnt++) {
-        unsigned c = xcp(s, j, end, &adv);
-        if (!xhan(c) || adv != 3)
+        /* a 3-byte Han character (xcp's adv 3 and xhan), decoded in place */
+        const unsigned char *u = (const unsigned char *)s + j;
+        if ((u[0] & 0xF0) != 0xE0 || end - j < 3)
+            return 0;
+        unsigned c = ((unsigned)(u[0] & 0x0F) << 12) | ((unsigned)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+        adv = 3;
+        if (!(cls[c] & CC_HAN))
             return 0;
         if (!cnt && (cls[c] & (CC_NSTOP | CC_NSTART)))
             return 0;
@@ -616,9 +645,20 @@ size_t xgeneric_zone_at(const doc *d, const char *s, size_t i, size_t end, char 
 /* Does a name start at s[i]: the start of a line or clause, or after a
  * word that introduces a place (在, 于, 据, 将, 来自, 从, a quote) or
  * ends a time word (2024年, 1-6月, 一季度)? */
-int xname_edge(const doc *d, size_t a, size_t i)
+/* xname_edge where the character before s[i] is neither ASCII nor a whole
+ * 3-byte one. */
+XNOINLINE static int name_edge_slow(const doc *d, size_t a, size_t i)
 {
-    size_t adv;
+    size_t adv, p = xprev(d->s, a, i);
+    unsigned c = xcp(d->s, p, i, &adv);
+    if (!xhan(c))
+        return !(c >= '0' && c <= '9') || c == 0x201C;
+    return (d->x->cclass[c] & CC_EDGE) != 0;
+}
+
+/* (not split for inlining: the whole test is a few instructions) */
+XNOINLINE int xname_edge(const doc *d, size_t a, size_t i)
+{
     if (i <= a)
         return 1;
     /* the character before is mostly a whole 3-byte one or ASCII: read it
@@ -629,13 +669,9 @@ int xname_edge(const doc *d, size_t a, size_t i)
     if (i - a >= 3 && (u[-3] & 0xF0) == 0xE0 && (u[-2] & 0xC0) == 0x80 && (u[-1] & 0xC0) == 0x80) {
         unsigned c = ((unsigned)(u[-3] & 0x0F) << 12) | ((unsigned)(u[-2] & 0x3F) << 6) | (u[-1] & 0x3F);
         unsigned cc = d->x->cclass[c];
-        return (cc & CC_HAN) ? (cc & CC_EDGE) != 0 : 1;
+        return !(cc & CC_HAN) || (cc & CC_EDGE);
     }
-    size_t p = xprev(d->s, a, i);
-    unsigned c = xcp(d->s, p, i, &adv);
-    if (!xhan(c))
-        return !(c >= '0' && c <= '9') || c == 0x201C;
-    return (d->x->cclass[c] & CC_EDGE) != 0;
+    return name_edge_slow(d, a, i);
 }
 
 void xzone_classes(unsigned short *cclass)
