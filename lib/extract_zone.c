@@ -393,20 +393,25 @@ static const struct {
  * characters and 区/县/市/镇/乡, not a common noun (核心区, 示范区) and not
  * the start of a longer word (区域, 市场, 县域). Returns the bytes (0 none).
  */
+static size_t clause_zone_at(const char *s, size_t i, size_t end, char *out);
+
 size_t xclause_zone_at(const doc *d, const char *s, size_t i, size_t end, char *out)
 {
-    /* the loop below names a zone only with two 3-byte Han characters and
+    /* clause_zone_at names a zone only with two 3-byte Han characters and
      * a suffix (区县市镇乡, class CC_NSTART) as the third: test that first,
      * in place */
-    {
-        const unsigned char *u = (const unsigned char *)s + i;
-        if (i >= end || end - i < 9 || (u[0] & 0xF0) != 0xE0 || (u[3] & 0xF0) != 0xE0 ||
-            (u[6] & 0xF0) != 0xE0)
-            return 0;
-        unsigned c2 = ((unsigned)(u[6] & 0x0F) << 12) | ((unsigned)(u[7] & 0x3F) << 6) | (u[8] & 0x3F);
-        if (!(d->x->cclass[c2] & CC_NSTART))
-            return 0;
-    }
+    const unsigned char *u = (const unsigned char *)s + i;
+    if (i >= end || end - i < 9 || (u[0] & 0xF0) != 0xE0 || (u[3] & 0xF0) != 0xE0 || (u[6] & 0xF0) != 0xE0)
+        return 0;
+    unsigned c2 = ((unsigned)(u[6] & 0x0F) << 12) | ((unsigned)(u[7] & 0x3F) << 6) | (u[8] & 0x3F);
+    if (!(d->x->cclass[c2] & CC_NSTART))
+        return 0;
+    return clause_zone_at(s, i, end, out);
+}
+
+/* xclause_zone_at past its first test. */
+XNOINLINE static size_t clause_zone_at(const char *s, size_t i, size_t end, char *out)
+{
     size_t j = i, cnt = 0, adv;
     for (; cnt < 3 && j < end; cnt++) {
         unsigned c = xcp(s, j, end, &adv);
@@ -586,7 +591,12 @@ size_t xgeneric_zone_at(const doc *d, const char *s, size_t i, size_t end, char 
 {
     size_t j = i, cnt = 0, adv;
     const unsigned short *cls = d->x->cclass;
+    /* a suffix after more than `lim` characters is never ok (below): the
+     * walk can stop there */
+    size_t lim = strict ? 4 : 6;
     for (; cnt < 11 && j < end; cnt++) {
+        if (cnt > lim)
+            return 0;
         /* a 3-byte Han character (xcp's adv 3 and xhan), decoded in place */
         const unsigned char *u = (const unsigned char *)s + j;
         if ((u[0] & 0xF0) != 0xE0 || end - j < 3)
@@ -603,7 +613,7 @@ size_t xgeneric_zone_at(const doc *d, const char *s, size_t i, size_t end, char 
             size_t e = j + n;
             int kind;
             /* a stem of at most four characters inside a sentence, six in a title */
-            int ok = !(single && cnt < 2) && cnt + n / 3 <= 12 && cnt <= (strict ? 4u : 6u);
+            int ok = !(single && cnt < 2) && cnt + n / 3 <= 12 && cnt <= lim;
             /* 江苏镇江: the suffix character starts a known place */
             if (ok && single && xplaces_match(d->x->places, s, j, end, &kind) > 3)
                 ok = 0;
