@@ -229,7 +229,9 @@ XNOINLINE static size_t zone_at(doc *d, size_t i, size_t end, char *out, int *we
     if (a && a >= best) {
         size_t j = i + a, b;
         char stem[NAME_CAP];
-        copy_nospace(stem, sizeof stem, d->s, i, i + a);
+        /* (a name of the table, matched byte for byte: no space to drop) */
+        memcpy(stem, d->s + i, a);
+        stem[a] = 0;
         if ((b = xat(d->s, j, end, "省")) || (b = xat(d->s, j, end, "自治区"))) {
             if (org_follows(d, d->s, j + b, end))
                 return best;
@@ -253,7 +255,7 @@ XNOINLINE static size_t zone_at(doc *d, size_t i, size_t end, char *out, int *we
         if (org_follows(d, d->s, j, end))
             return best;
         /* 香港, 澳门: special administrative regions, not 市 */
-        if (!strcmp(stem, "香港") || !strcmp(stem, "澳门")) {
+        if (a == 6 && (!memcmp(stem, "香港", 6) || !memcmp(stem, "澳门", 6))) {
             size_t t = xat(d->s, j, end, "特别行政区");
             if (!t)
                 t = xat(d->s, j, end, "特区");
@@ -449,27 +451,29 @@ XNOINLINE static size_t clause_zone_at(const char *s, size_t i, size_t end, char
 }
 
 /* Learn district names from "X区委/X县委/X区长/X区政府" and "<city>高新区". */
+/* What follows 区/县/镇 in X区委, X县长, X镇党委 ... */
+static const wl W_DISTRICT_AFTER[] = {W("委"), W("长"), W("政府"), W("党委"), W("人民政府"), {NULL, 0}};
+
 /* What xlearn_from_line learns at 区/县/镇 (s[i], line [a, b)): X区委 /
  * X县长 / X镇党委, X two characters before it. */
 XNOINLINE static void learn_district(doc *d, size_t a, size_t b, size_t i)
 {
-    static const wl after[] = {W("委"), W("长"), W("政府"), W("党委"), W("人民政府"), {NULL, 0}};
-    if (i >= a + 6 && xat_any(d->s, i + 3, b, after)) {
-        size_t p = i - 6;
-        size_t adv2;
-        if (xhan(xcp(d->s, p, b, &adv2)) && adv2 == 3 && xhan(xcp(d->s, p + 3, b, &adv2)) &&
-            !bad_name_start(d->s, p, b)) {
-            size_t pb = xprev(d->s, a, p);
-            /* the name must start a word: not after another Han char of a name */
-            unsigned pc = p > a ? xcp(d->s, pb, b, &adv2) : ' ';
-            if (!xhan(pc) || xat(d->s, pb, b, "、") || xat(d->s, pb, b, "市") ||
-                xat(d->s, pb, b, "暨") || xat(d->s, pb, b, "和")) {
-                /* two characters + 区/县/镇; the two alone name it too */
-                char full[NAME_CAP];
-                copy_nospace(full, sizeof full, d->s, p, p + 9);
-                xlearn_name(d, d->s, p, p + 9);
-                learn_alias(d, d->s, p, p + 6, full);
-            }
+    size_t p = i - 6;
+    size_t adv2;
+    if (i < a + 6 || !xat_any(d->s, i + 3, b, W_DISTRICT_AFTER))
+        return;
+    if (xhan(xcp(d->s, p, b, &adv2)) && adv2 == 3 && xhan(xcp(d->s, p + 3, b, &adv2)) &&
+        !bad_name_start(d->s, p, b)) {
+        size_t pb = xprev(d->s, a, p);
+        /* the name must start a word: not after another Han char of a name */
+        unsigned pc = p > a ? xcp(d->s, pb, b, &adv2) : ' ';
+        if (!xhan(pc) || xat(d->s, pb, b, "、") || xat(d->s, pb, b, "市") || xat(d->s, pb, b, "暨") ||
+            xat(d->s, pb, b, "和")) {
+            /* two characters + 区/县/镇; the two alone name it too */
+            char full[NAME_CAP];
+            copy_nospace(full, sizeof full, d->s, p, p + 9);
+            xlearn_name(d, d->s, p, p + 9);
+            learn_alias(d, d->s, p, p + 6, full);
         }
     }
 }
@@ -676,10 +680,14 @@ XNOINLINE int xname_edge(const doc *d, size_t a, size_t i)
     const unsigned char *u = (const unsigned char *)d->s + i;
     if (u[-1] < 0x80)
         return !(u[-1] >= '0' && u[-1] <= '9');
-    if (i - a >= 3 && (u[-3] & 0xF0) == 0xE0 && (u[-2] & 0xC0) == 0x80 && (u[-1] & 0xC0) == 0x80) {
-        unsigned c = ((unsigned)(u[-3] & 0x0F) << 12) | ((unsigned)(u[-2] & 0x3F) << 6) | (u[-1] & 0x3F);
-        unsigned cc = d->x->cclass[c];
-        return !(cc & CC_HAN) || (cc & CC_EDGE);
+    if (i - a >= 3) {
+        /* the three bytes before as one number: lead 1110xxxx, then two
+         * continuation bytes 10xxxxxx */
+        unsigned w = (unsigned)u[-3] << 16 | (unsigned)u[-2] << 8 | u[-1];
+        if ((w & 0xF0C0C0) == 0xE08080) {
+            unsigned c = (w >> 4 & 0xF000) | (w >> 2 & 0xFC0) | (w & 0x3F);
+            return (d->x->cclass[c] & (CC_HAN | CC_EDGE)) != CC_HAN;
+        }
     }
     return name_edge_slow(d, a, i);
 }
