@@ -13,6 +13,9 @@
  */
 #include "extract_internal.h"
 
+#include <stdatomic.h>
+#include <stdint.h>
+
 /* The rare, long part of a function called at every character is kept out
  * of line, so the common quick answer sets up no big stack frame. */
 #if defined(__GNUC__)
@@ -92,6 +95,60 @@ static const wl W_ORG[] = {W("公司"), W("集团"), W("有限"), W("大学"), W
                                       W("财政厅"), W("科技局"), W("科技厅"), W("统计厅"), W("工信厅"), W("工信局"),
                                       W("发改委"), W("海关"), W("人社局"), W("人社厅"), {NULL, 0}};
 
+/*
+ * A word list by first character: bit k of by_first[h] is set when word k
+ * of the list starts with a character of hash h, so a look-up at a
+ * character compares only the few words that may start there (xat_any
+ * would compare them all). Filled by xzone_classes at each extractor's
+ * creation, always with the same values; atomic, as extractors may be
+ * made at once in several threads.
+ */
+#define WX_HASH 64
+typedef struct wlindex {
+    const wl *list; /* at most 64 words */
+    _Atomic uint64_t by_first[WX_HASH];
+} wlindex;
+
+static unsigned wx_hash(unsigned c)
+{
+    return (c * 2654435761u) >> 26; /* 6 bits */
+}
+
+static void wlindex_fill(wlindex *x)
+{
+    uint64_t m[WX_HASH] = {0};
+    size_t adv, k = 0;
+    for (const wl *w = x->list; w->w; w++, k++)
+        m[wx_hash(xcp(w->w, 0, w->n, &adv))] |= (uint64_t)1 << k;
+    for (size_t h = 0; h < WX_HASH; h++)
+        atomic_store_explicit(&x->by_first[h], m[h], memory_order_relaxed);
+}
+
+/* xat_any(s, i, end, x->list), c being the code point at s[i]. */
+static size_t wlindex_at(const wlindex *x, const char *s, size_t i, size_t end, unsigned c)
+{
+    uint64_t m = atomic_load_explicit(&x->by_first[wx_hash(c)], memory_order_relaxed);
+    size_t best = 0, left = end - i;
+    for (size_t k = 0; m; k++, m >>= 1) {
+#if defined(__GNUC__)
+        size_t z = (size_t)__builtin_ctzll(m); /* (skip the clear bits at once) */
+        k += z;
+        m >>= z;
+#else
+        if (!(m & 1))
+            continue;
+#endif
+        const wl *w = &x->list[k];
+        if (w->n <= left && w->n > best && memcmp(s + i, w->w, w->n) == 0)
+            best = w->n;
+    }
+    return best;
+}
+
+static wlindex GSUFFIX_X = {W_GSUFFIX, {0}}, ORG_X = {W_ORG, {0}};
+_Static_assert(sizeof W_GSUFFIX / sizeof W_GSUFFIX[0] <= 65 && sizeof W_ORG / sizeof W_ORG[0] <= 65,
+               "a wlindex holds at most 64 words");
+
 static int org_follows(const doc *d, const char *s, size_t i, size_t end)
 {
     size_t k = 0;
@@ -100,7 +157,7 @@ static int org_follows(const doc *d, const char *s, size_t i, size_t end)
         unsigned c = xcp(s, j, end, &adv);
         if (!xhan(c) && c != '(' && c != ')')
             return 0;
-        if (c < 0x10000 && (d->x->cclass[c] & CC_ORG) && xat_any(s, j, end, W_ORG))
+        if (c < 0x10000 && (d->x->cclass[c] & CC_ORG) && wlindex_at(&ORG_X, s, j, end, c))
             return 1;
         j += adv;
     }
@@ -611,7 +668,7 @@ size_t xgeneric_zone_at(const doc *d, const char *s, size_t i, size_t end, char 
             return 0;
         if (!cnt && (cls[c] & (CC_NSTOP | CC_NSTART)))
             return 0;
-        size_t n = cnt && (cls[c] & CC_ZSUF) ? xat_any(s, j, end, W_GSUFFIX) : 0;
+        size_t n = cnt && (cls[c] & CC_ZSUF) ? wlindex_at(&GSUFFIX_X, s, j, end, c) : 0;
         if (n) {
             int single = n == 3;
             size_t e = j + n;
@@ -706,6 +763,8 @@ void xzone_classes(unsigned short *cclass)
         cclass[xcp(w->w, 0, w->n, &adv)] |= CC_ZSUF | CC_ZSTART;
     for (const wl *w = W_ORG; w->w; w++)
         cclass[xcp(w->w, 0, w->n, &adv)] |= CC_ORG;
+    wlindex_fill(&GSUFFIX_X);
+    wlindex_fill(&ORG_X);
     /* 园区, 开发区, 高新区 ... and 全市, 本区, 该县 (xzone_at) */
     for (const wl *w = W_BACK; w->w; w++)
         cclass[xcp(w->w, 0, w->n, &adv)] |= CC_ZSUF | CC_ZSTART;
