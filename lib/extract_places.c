@@ -81,13 +81,12 @@ struct xplaces {
     short shorts;        /* names shorter than six bytes (none yet), one chain */
 };
 
-/* The first min(n, 6) bytes of u packed into one number: a name's first
- * two characters are compared in one step. */
-static uint64_t key6(const unsigned char *u, size_t n)
+/* The first six bytes of u (n >= 6) as one number: a name's first two
+ * characters are compared in one step. */
+static uint64_t key6(const unsigned char *u)
 {
     uint64_t k = 0;
-    for (size_t m = 0; m < n && m < 6; m++)
-        k |= (uint64_t)u[m] << (8 * m);
+    memcpy(&k, u, 6);
     return k;
 }
 
@@ -113,7 +112,7 @@ static int add_list(xplaces *p, const char *list, int kind, size_t *cap)
                 *cap = nc;
             }
             size_t len = (size_t)(e - s);
-            uint64_t key = key6((const unsigned char *)s, len);
+            uint64_t key = len >= 6 ? key6((const unsigned char *)s) : 0;
             short *head = len >= 6 ? &p->head[bucket_of(key)] : &p->shorts;
             p->v[p->n] = (place){s, key, (unsigned char)len, (unsigned char)kind, *head};
             *head = (short)p->n;
@@ -188,8 +187,7 @@ size_t xplaces_match(const xplaces *p, const char *s, size_t i, size_t end, int 
     if (i >= end || left < 3 || (u[0] & 0xF0) != 0xE0)
         return 0;
     if (left >= 6) {
-        uint64_t key = (uint64_t)u[0] | (uint64_t)u[1] << 8 | (uint64_t)u[2] << 16 | (uint64_t)u[3] << 24 |
-                       (uint64_t)u[4] << 32 | (uint64_t)u[5] << 40;
+        uint64_t key = key6(u);
         for (short k = p->head[bucket_of(key)]; k >= 0; k = p->v[k].next)
             if (p->v[k].key == key)
                 try_place(&p->v[k], u, left, 6, &best, kind);

@@ -149,6 +149,20 @@ static wlindex GSUFFIX_X = {W_GSUFFIX, {0}}, ORG_X = {W_ORG, {0}};
 _Static_assert(sizeof W_GSUFFIX / sizeof W_GSUFFIX[0] <= 65 && sizeof W_ORG / sizeof W_ORG[0] <= 65,
                "a wlindex holds at most 64 words");
 
+/* Is there a word w of W_GSUFFIX, of two characters or more, that starts
+ * at s[i] (code point c) and ends z[0..zl) (not the whole of it)? */
+static int gsuffix_ends(const char *z, size_t zl, const char *s, size_t i, size_t end, unsigned c)
+{
+    uint64_t m = atomic_load_explicit(&GSUFFIX_X.by_first[wx_hash(c)], memory_order_relaxed);
+    for (size_t k = 0; m; k++, m >>= 1) {
+        const wl *w = &W_GSUFFIX[k];
+        if ((m & 1) && w->n >= 6 && w->n < zl && w->n <= end - i && memcmp(s + i, w->w, w->n) == 0 &&
+            memcmp(z + zl - w->n, w->w, w->n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 static int org_follows(const doc *d, const char *s, size_t i, size_t end)
 {
     size_t k = 0;
@@ -188,23 +202,20 @@ static inline int has_zone(const doc *d)
 /* Words that stand for the text's own zone when they stand alone (after a
  * name's left edge): 园区, 开发区, 高新区 ... */
 static const wl W_BACK[] = {W("园区"), W("开发区"), W("高新区"), W("经开区"), W("新片区"), W("新区"), {NULL, 0}};
+static wlindex BACK_X = {W_BACK, {0}};
 
 /* xzone_at where no learned name starts, at the first character of a
  * zone suffix (CC_ZSUF: those of W_GSUFFIX and W_BACK), the text having a
  * zone of its own: a zone starts here only at a name's left edge, with a
  * word of W_BACK or the bare suffix of the text's zone (科学城 of 张江科学
- * 城: its first character is then in the zone's name). */
+ * 城: a word of W_GSUFFIX that starts here and ends the zone's name). */
 XNOINLINE static size_t suffix_first(doc *d, size_t i, size_t end, char *out, int *weak, unsigned c0)
 {
-    const unsigned char *z = (const unsigned char *)(d->sec_zone[0] ? d->sec_zone : d->doc_zone);
-    const unsigned char *t = (const unsigned char *)d->s + i;
+    const char *z = d->sec_zone[0] ? d->sec_zone : d->doc_zone;
     if (!xname_edge(d, 0, i))
         return 0;
-    if (xat_any(d->s, i, end, W_BACK))
+    if (wlindex_at(&BACK_X, d->s, i, end, c0) || (end - i >= 3 && gsuffix_ends(z, strlen(z), d->s, i, end, c0)))
         return zone_at(d, i, end, out, weak, c0);
-    for (; end - i >= 3 && z[0] && z[1] && z[2]; z++)
-        if (z[0] == t[0] && z[1] == t[1] && z[2] == t[2])
-            return zone_at(d, i, end, out, weak, c0);
     return 0;
 }
 
@@ -368,13 +379,14 @@ XNOINLINE static size_t zone_at(doc *d, size_t i, size_t end, char *out, int *we
             return 0;
     }
     /* the suffix of the text's zone standing alone: 科学城 after 张江科学城
-     * (a suffix starts with a character of class CC_ZSUF, one of z: the
-     * cheap tests first) */
+     * (a suffix starts with a character of class CC_ZSUF; the cheap tests
+     * first: a word of W_GSUFFIX that starts here and ends z) */
     if ((d->sec_zone[0] || d->doc_zone[0]) && (cc0 & CC_ZSUF) && end - i >= 3) {
         const char *z = d->sec_zone[0] ? d->sec_zone : d->doc_zone;
         size_t zl = strlen(z), sl;
-        if (xmemmem(z, zl, d->s + i, 3) && xname_edge(d, 0, i) && (sl = xends_any(z, 0, zl, W_GSUFFIX)) >= 6 &&
-            sl < zl && sl <= end - i && memcmp(d->s + i, z + zl - sl, sl) == 0) {
+        if (gsuffix_ends(z, zl, d->s, i, end, c0) && xname_edge(d, 0, i) &&
+            (sl = xends_any(z, 0, zl, W_GSUFFIX)) >= 6 && sl < zl && sl <= end - i &&
+            memcmp(d->s + i, z + zl - sl, sl) == 0) {
             str_copy(out, NAME_CAP, z);
             return sl;
         }
@@ -765,6 +777,7 @@ void xzone_classes(unsigned short *cclass)
         cclass[xcp(w->w, 0, w->n, &adv)] |= CC_ORG;
     wlindex_fill(&GSUFFIX_X);
     wlindex_fill(&ORG_X);
+    wlindex_fill(&BACK_X);
     /* 园区, 开发区, 高新区 ... and 全市, 本区, 该县 (xzone_at) */
     for (const wl *w = W_BACK; w->w; w++)
         cclass[xcp(w->w, 0, w->n, &adv)] |= CC_ZSUF | CC_ZSTART;
