@@ -239,6 +239,32 @@ XNOINLINE static size_t place_first(doc *d, size_t i, size_t end, char *out, int
  * of the table, zone suffixes, 全/本/该); the first two are tried further
  * by place_first and suffix_first. (Only tail calls here: the quick
  * answer saves no registers.) */
+/* xzone_at where no learned name starts, from the character c0 (class cc). */
+static inline size_t zone_unlearned(doc *d, size_t i, size_t end, char *out, int *weak, unsigned c0,
+                                    unsigned cc)
+{
+    if (!(cc & CC_ZSTART))
+        return 0;
+    if (c0 == 0x5168 || c0 == 0x672C || c0 == 0x8BE5 || !(cc & (CC_PLACE | CC_ZSUF))) /* 全本该 */
+        return zone_at(d, i, end, out, weak, c0);
+    if (cc & CC_PLACE)
+        return place_first(d, i, end, out, weak, c0, cc);
+    return has_zone(d) ? suffix_first(d, i, end, out, weak, c0) : 0;
+}
+
+/* xzone_at where the filter of first characters (name_first) lets a
+ * learned name start: does one? */
+XNOINLINE static size_t name_first(doc *d, size_t i, size_t end, char *out, int *weak, unsigned c0)
+{
+    const char *t = d->s + i;
+    unsigned cc = c0 < 0x10000 ? d->x->cclass[c0] : 0;
+    for (size_t k = 0; k < d->nnames; k++)
+        if (d->nlen[k] <= end - i && t[0] == d->names[k][0] && t[1] == d->names[k][1] &&
+            t[2] == d->names[k][2] && memcmp(t, d->names[k], d->nlen[k]) == 0)
+            return zone_at(d, i, end, out, weak, c0);
+    return zone_unlearned(d, i, end, out, weak, c0, cc);
+}
+
 size_t xzone_at(doc *d, size_t i, size_t end, char *out, int *weak)
 {
     if (weak)
@@ -253,16 +279,10 @@ size_t xzone_at(doc *d, size_t i, size_t end, char *out, int *weak)
         size_t adv;
         c0 = xcp(d->s, i, end, &adv);
     }
-    unsigned h0 = c0 & 255, cc = c0 < 0x10000 ? d->x->cclass[c0] : 0;
+    unsigned h0 = c0 & 255;
     if ((d->name_first[h0 >> 3] >> (h0 & 7)) & 1)
-        return zone_at(d, i, end, out, weak, c0);
-    if (!(cc & CC_ZSTART))
-        return 0;
-    if (c0 == 0x5168 || c0 == 0x672C || c0 == 0x8BE5 || !(cc & (CC_PLACE | CC_ZSUF))) /* 全本该 */
-        return zone_at(d, i, end, out, weak, c0);
-    if (cc & CC_PLACE)
-        return place_first(d, i, end, out, weak, c0, cc);
-    return has_zone(d) ? suffix_first(d, i, end, out, weak, c0) : 0;
+        return name_first(d, i, end, out, weak, c0);
+    return zone_unlearned(d, i, end, out, weak, c0, c0 < 0x10000 ? d->x->cclass[c0] : 0);
 }
 
 /* xzone_at past its first-character test. */
