@@ -145,8 +145,16 @@ static size_t wlindex_at(const wlindex *x, const char *s, size_t i, size_t end, 
     return best;
 }
 
-static wlindex GSUFFIX_X = {W_GSUFFIX, {0}}, ORG_X = {W_ORG, {0}};
-_Static_assert(sizeof W_GSUFFIX / sizeof W_GSUFFIX[0] <= 65 && sizeof W_ORG / sizeof W_ORG[0] <= 65,
+/* wlindex_at where the code point is not known yet. */
+static size_t wlindex_at_text(const wlindex *x, const char *s, size_t i, size_t end)
+{
+    size_t adv;
+    return i < end ? wlindex_at(x, s, i, end, xcp(s, i, end, &adv)) : 0;
+}
+
+static wlindex GSUFFIX_X = {W_GSUFFIX, {0}}, ORG_X = {W_ORG, {0}}, ZSUFFIX_X = {W_ZSUFFIX, {0}};
+_Static_assert(sizeof W_GSUFFIX / sizeof W_GSUFFIX[0] <= 65 && sizeof W_ORG / sizeof W_ORG[0] <= 65 &&
+                   sizeof W_ZSUFFIX / sizeof W_ZSUFFIX[0] <= 65,
                "a wlindex holds at most 64 words");
 
 /* Is there a word w of W_GSUFFIX, of two characters or more, that starts
@@ -305,7 +313,7 @@ XNOINLINE static size_t zone_at(doc *d, size_t i, size_t end, char *out, int *we
     if (!best && (c0 >= 0x10000 || !(d->x->cclass[c0] & CC_ZSTART)))
         return 0;
     /* a learned stem and a zone suffix: 萧山 (of 萧山区) + 经开区 */
-    if (best && (a = xat_any(d->s, i + best, end, W_ZSUFFIX)) != 0) {
+    if (best && (a = wlindex_at_text(&ZSUFFIX_X, d->s, i + best, end)) != 0) {
         copy_nospace(out, NAME_CAP, d->s, i, i + best + a);
         return best + a;
     }
@@ -354,7 +362,7 @@ XNOINLINE static size_t zone_at(doc *d, size_t i, size_t end, char *out, int *we
         if (shi && xat(d->s, j + shi, end, "区"))
             shi = 0; /* 苏州市区: the city proper, a word of its own */
         j += shi;
-        if ((b = xat_any(d->s, j, end, W_ZSUFFIX))) {
+        if ((b = wlindex_at_text(&ZSUFFIX_X, d->s, j, end))) {
             /* a zone inside it named right after (上海自贸区临港新片区):
              * the fuller name, as on the generic route */
             char inner[NAME_CAP];
@@ -696,11 +704,17 @@ size_t xgeneric_zone_at(const doc *d, const char *s, size_t i, size_t end, char 
             return 0;
         unsigned c = ((unsigned)(u[0] & 0x0F) << 12) | ((unsigned)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
         adv = 3;
-        if (!(cls[c] & CC_HAN))
+        unsigned cc = cls[c];
+        if (!(cc & CC_HAN))
             return 0;
-        if (!cnt && (cls[c] & (CC_NSTOP | CC_NSTART)))
+        /* (most characters: none of the classes below) */
+        if (!(cc & (CC_NSTOP | CC_NSTART | CC_ZSUF))) {
+            j += adv;
+            continue;
+        }
+        if (!cnt && (cc & (CC_NSTOP | CC_NSTART)))
             return 0;
-        size_t n = cnt && (cls[c] & CC_ZSUF) ? wlindex_at(&GSUFFIX_X, s, j, end, c) : 0;
+        size_t n = cnt && (cc & CC_ZSUF) ? wlindex_at(&GSUFFIX_X, s, j, end, c) : 0;
         if (n) {
             int single = n == 3;
             size_t e = j + n;
@@ -738,7 +752,7 @@ size_t xgeneric_zone_at(const doc *d, const char *s, size_t i, size_t end, char 
             if (!single)
                 return 0; /* 工业园区 with a generic stem: no name here */
         }
-        if (cnt && (cls[c] & CC_NSTOP))
+        if (cnt && (cc & CC_NSTOP))
             return 0;
         j += adv;
     }
@@ -797,6 +811,7 @@ void xzone_classes(unsigned short *cclass)
         cclass[xcp(w->w, 0, w->n, &adv)] |= CC_ORG;
     wlindex_fill(&GSUFFIX_X);
     wlindex_fill(&ORG_X);
+    wlindex_fill(&ZSUFFIX_X);
     wlindex_fill(&BACK_X);
     /* 园区, 开发区, 高新区 ... and 全市, 本区, 该县 (xzone_at) */
     for (const wl *w = W_BACK; w->w; w++)
