@@ -124,21 +124,33 @@ static void wlindex_fill(wlindex *x)
         atomic_store_explicit(&x->by_first[h], m[h], memory_order_relaxed);
 }
 
+/* The words of x that may start with the character c: a bit set, for
+ * wx_next. */
+static uint64_t wlindex_mask(const wlindex *x, unsigned c)
+{
+    return atomic_load_explicit(&x->by_first[wx_hash(c)], memory_order_relaxed);
+}
+
+/* The next word of the bit set *m (not empty): its index, taken out of *m. */
+static size_t wx_next(uint64_t *m)
+{
+    size_t k = 0;
+#if defined(__GNUC__)
+    k = (size_t)__builtin_ctzll(*m);
+#else
+    while (!((*m >> k) & 1))
+        k++;
+#endif
+    *m &= *m - 1;
+    return k;
+}
+
 /* xat_any(s, i, end, x->list), c being the code point at s[i]. */
 static size_t wlindex_at(const wlindex *x, const char *s, size_t i, size_t end, unsigned c)
 {
-    uint64_t m = atomic_load_explicit(&x->by_first[wx_hash(c)], memory_order_relaxed);
     size_t best = 0, left = end - i;
-    for (size_t k = 0; m; k++, m >>= 1) {
-#if defined(__GNUC__)
-        size_t z = (size_t)__builtin_ctzll(m); /* (skip the clear bits at once) */
-        k += z;
-        m >>= z;
-#else
-        if (!(m & 1))
-            continue;
-#endif
-        const wl *w = &x->list[k];
+    for (uint64_t m = wlindex_mask(x, c); m;) {
+        const wl *w = &x->list[wx_next(&m)];
         if (w->n <= left && w->n > best && memcmp(s + i, w->w, w->n) == 0)
             best = w->n;
     }
@@ -161,10 +173,9 @@ _Static_assert(sizeof W_GSUFFIX / sizeof W_GSUFFIX[0] <= 65 && sizeof W_ORG / si
  * at s[i] (code point c) and ends z[0..zl) (not the whole of it)? */
 static int gsuffix_ends(const char *z, size_t zl, const char *s, size_t i, size_t end, unsigned c)
 {
-    uint64_t m = atomic_load_explicit(&GSUFFIX_X.by_first[wx_hash(c)], memory_order_relaxed);
-    for (size_t k = 0; m; k++, m >>= 1) {
-        const wl *w = &W_GSUFFIX[k];
-        if ((m & 1) && w->n >= 6 && w->n < zl && w->n <= end - i && memcmp(s + i, w->w, w->n) == 0 &&
+    for (uint64_t m = wlindex_mask(&GSUFFIX_X, c); m;) {
+        const wl *w = &W_GSUFFIX[wx_next(&m)];
+        if (w->n >= 6 && w->n < zl && w->n <= end - i && memcmp(s + i, w->w, w->n) == 0 &&
             memcmp(z + zl - w->n, w->w, w->n) == 0)
             return 1;
     }
