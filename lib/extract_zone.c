@@ -145,13 +145,22 @@ static size_t wx_next(uint64_t *m)
     return k;
 }
 
+/* Does s (w->n bytes at least) start with w? The first two characters are
+ * compared inline: most words that share the first fail at the second. */
+static inline int wx_starts(const char *s, const wl *w)
+{
+    if (w->n >= 6 && (s[3] != w->w[3] || s[4] != w->w[4] || s[5] != w->w[5] || s[0] != w->w[0]))
+        return 0;
+    return memcmp(s, w->w, w->n) == 0;
+}
+
 /* xat_any(s, i, end, x->list), c being the code point at s[i]. */
 static size_t wlindex_at(const wlindex *x, const char *s, size_t i, size_t end, unsigned c)
 {
     size_t best = 0, left = end - i;
     for (uint64_t m = wlindex_mask(x, c); m;) {
         const wl *w = &x->list[wx_next(&m)];
-        if (w->n <= left && w->n > best && memcmp(s + i, w->w, w->n) == 0)
+        if (w->n <= left && w->n > best && wx_starts(s + i, w))
             best = w->n;
     }
     return best;
@@ -175,7 +184,7 @@ static int gsuffix_ends(const char *z, size_t zl, const char *s, size_t i, size_
 {
     for (uint64_t m = wlindex_mask(&GSUFFIX_X, c); m;) {
         const wl *w = &W_GSUFFIX[wx_next(&m)];
-        if (w->n >= 6 && w->n < zl && w->n <= end - i && memcmp(s + i, w->w, w->n) == 0 &&
+        if (w->n >= 6 && w->n < zl && w->n <= end - i && wx_starts(s + i, w) &&
             memcmp(z + zl - w->n, w->w, w->n) == 0)
             return 1;
     }
