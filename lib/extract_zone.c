@@ -176,7 +176,7 @@ static size_t wlindex_at_text(const wlindex *x, const char *s, size_t i, size_t 
 static wlindex GSUFFIX_X = {W_GSUFFIX, {0}}, ORG_X = {W_ORG, {0}}, ZSUFFIX_X = {W_ZSUFFIX, {0}};
 _Static_assert(sizeof W_GSUFFIX / sizeof W_GSUFFIX[0] <= 65 && sizeof W_ORG / sizeof W_ORG[0] <= 65 &&
                    sizeof W_ZSUFFIX / sizeof W_ZSUFFIX[0] <= 65,
-               "a wlindex holds at most 64 words");
+               "a wlindex holds at most 64 words (W_BACK's below too)");
 
 /* Is there a word w of W_GSUFFIX, of two characters or more, that starts
  * at s[i] (code point c) and ends z[0..zl) (not the whole of it)? */
@@ -214,11 +214,6 @@ static int dateline_at(const char *s, size_t a, size_t i)
            xends(s, a, i, "电讯") || xends(s, a, i, "记者");
 }
 
-/*
- * A zone named at s[i]: a learned name, a city (with 市 and a following
- * zone suffix), a province with 省, a region, or 全市/全区. Writes the
- * zone into out and returns the bytes matched (0: none).
- */
 static size_t zone_at(doc *d, size_t i, size_t end, char *out, int *weak, unsigned c0);
 
 /* Is there a text's zone (section or document) for 全区, 园区 ... to name? */
@@ -261,13 +256,10 @@ XNOINLINE static size_t place_first(doc *d, size_t i, size_t end, char *out, int
     return 0;
 }
 
-/* The common answer, "no zone starts here", from the first character
- * alone (this runs at nearly every Han character of a sentence): a zone
- * starts with a learned name or a character of class CC_ZSTART (places
- * of the table, zone suffixes, 全/本/该); the first two are tried further
- * by place_first and suffix_first. (Only tail calls here: the quick
- * answer saves no registers.) */
-/* xzone_at where no learned name starts, from the character c0 (class cc). */
+/* xzone_at where no learned name starts, from the character c0 (class cc):
+ * a zone starts with a character of class CC_ZSTART (places of the table,
+ * zone suffixes, 全/本/该); the first two are tried further by place_first
+ * and suffix_first. */
 static inline size_t zone_unlearned(doc *d, size_t i, size_t end, char *out, int *weak, unsigned c0,
                                     unsigned cc)
 {
@@ -293,6 +285,17 @@ XNOINLINE static size_t name_first(doc *d, size_t i, size_t end, char *out, int 
     return zone_unlearned(d, i, end, out, weak, c0, cc);
 }
 
+/*
+ * A zone named at s[i]: a learned name, a city (with 市 and a following
+ * zone suffix), a province with 省, a region, or 全市/全区. Writes the
+ * zone into out and returns the bytes matched (0: none).
+ *
+ * The common answer, "no zone starts here", comes from the first character
+ * alone (this runs at nearly every Han character of a sentence): neither
+ * a learned name's first character (name_first) nor of class CC_ZSTART.
+ * Only tail calls here: the quick answer saves no registers; zone_at does
+ * the rest.
+ */
 size_t xzone_at(doc *d, size_t i, size_t end, char *out, int *weak)
 {
     if (weak)
@@ -779,9 +782,6 @@ size_t xgeneric_zone_at(const doc *d, const char *s, size_t i, size_t end, char 
     return 0;
 }
 
-/* Does a name start at s[i]: the start of a line or clause, or after a
- * word that introduces a place (在, 于, 据, 将, 来自, 从, a quote) or
- * ends a time word (2024年, 1-6月, 一季度)? */
 /* xname_edge where the character before s[i] is neither ASCII nor a whole
  * 3-byte one. */
 XNOINLINE static int name_edge_slow(const doc *d, size_t a, size_t i)
@@ -793,7 +793,10 @@ XNOINLINE static int name_edge_slow(const doc *d, size_t a, size_t i)
     return (d->x->cclass[c] & CC_EDGE) != 0;
 }
 
-/* (not split for inlining: the whole test is a few instructions) */
+/* Does a name start at s[i]: the start of a line or clause, or after a
+ * word that introduces a place (在, 于, 据, 将, 来自, 从, a quote) or
+ * ends a time word (2024年, 1-6月, 一季度)? (Not split for inlining: the
+ * whole test is a few instructions.) */
 XNOINLINE int xname_edge(const doc *d, size_t a, size_t i)
 {
     if (i <= a)
@@ -815,6 +818,7 @@ XNOINLINE int xname_edge(const doc *d, size_t a, size_t i)
     return name_edge_slow(d, a, i);
 }
 
+/* (and the word indexes of this file, wlindex) */
 void xzone_classes(unsigned short *cclass)
 {
     static const struct {
@@ -829,15 +833,15 @@ void xzone_classes(unsigned short *cclass)
         cclass[xcp(w->w, 0, w->n, &adv)] |= CC_ZSUF | CC_ZSTART;
     for (const wl *w = W_ORG; w->w; w++)
         cclass[xcp(w->w, 0, w->n, &adv)] |= CC_ORG;
-    wlindex_fill(&GSUFFIX_X);
-    wlindex_fill(&ORG_X);
-    wlindex_fill(&ZSUFFIX_X);
-    wlindex_fill(&BACK_X);
     /* 园区, 开发区, 高新区 ... and 全市, 本区, 该县 (xzone_at) */
     for (const wl *w = W_BACK; w->w; w++)
         cclass[xcp(w->w, 0, w->n, &adv)] |= CC_ZSUF | CC_ZSTART;
     for (const char *z = "全本该"; *z; z += adv)
         cclass[xcp(z, 0, strlen(z), &adv)] |= CC_ZSTART;
+    wlindex_fill(&GSUFFIX_X);
+    wlindex_fill(&ORG_X);
+    wlindex_fill(&ZSUFFIX_X);
+    wlindex_fill(&BACK_X);
 }
 
 /* Remember a name found by xgeneric_zone_at, and its stem when the suffix
