@@ -13,6 +13,17 @@
  */
 #include "extract_internal.h"
 
+#include <stdatomic.h>
+#include <stdint.h>
+
+/* The rare, long part of a function called at every character is kept out
+ * of line, so the common quick answer sets up no big stack frame. */
+#if defined(__GNUC__)
+#define XNOINLINE __attribute__((noinline))
+#else
+#define XNOINLINE
+#endif
+
 
 /* Is s[i] one of the characters of set (3-byte UTF-8 characters)? */
 static int char_in(const char *s, size_t i, size_t end, const char *set)
@@ -20,7 +31,7 @@ static int char_in(const char *s, size_t i, size_t end, const char *set)
     if (i + 3 > end)
         return 0;
     for (const char *b = set; *b; b += 3)
-        if (memcmp(s + i, b, 3) == 0)
+        if (s[i] == b[0] && s[i + 1] == b[1] && s[i + 2] == b[2])
             return 1;
     return 0;
 }
@@ -84,6 +95,102 @@ static const wl W_ORG[] = {W("公司"), W("集团"), W("有限"), W("大学"), W
                                       W("财政厅"), W("科技局"), W("科技厅"), W("统计厅"), W("工信厅"), W("工信局"),
                                       W("发改委"), W("海关"), W("人社局"), W("人社厅"), {NULL, 0}};
 
+/*
+ * A word list by first character: bit k of by_first[h] is set when word k
+ * of the list starts with a character of hash h, so a look-up at a
+ * character compares only the few words that may start there (xat_any
+ * would compare them all). Filled by xzone_classes at each extractor's
+ * creation, always with the same values; atomic, as extractors may be
+ * made at once in several threads.
+ */
+#define WX_HASH 64
+typedef struct wlindex {
+    const wl *list; /* at most 64 words */
+    _Atomic uint64_t by_first[WX_HASH];
+} wlindex;
+
+static unsigned wx_hash(unsigned c)
+{
+    return (c * 2654435761u) >> 26; /* 6 bits */
+}
+
+static void wlindex_fill(wlindex *x)
+{
+    uint64_t m[WX_HASH] = {0};
+    size_t adv, k = 0;
+    for (const wl *w = x->list; w->w; w++, k++)
+        m[wx_hash(xcp(w->w, 0, w->n, &adv))] |= (uint64_t)1 << k;
+    for (size_t h = 0; h < WX_HASH; h++)
+        atomic_store_explicit(&x->by_first[h], m[h], memory_order_relaxed);
+}
+
+/* The words of x that may start with the character c: a bit set, for
+ * wx_next. */
+static uint64_t wlindex_mask(const wlindex *x, unsigned c)
+{
+    return atomic_load_explicit(&x->by_first[wx_hash(c)], memory_order_relaxed);
+}
+
+/* The next word of the bit set *m (not empty): its index, taken out of *m. */
+static size_t wx_next(uint64_t *m)
+{
+    size_t k = 0;
+#if defined(__GNUC__)
+    k = (size_t)__builtin_ctzll(*m);
+#else
+    while (!((*m >> k) & 1))
+        k++;
+#endif
+    *m &= *m - 1;
+    return k;
+}
+
+/* Does s (w->n bytes at least) start with w? The first two characters are
+ * compared inline: most words that share the first fail at the second. */
+static inline int wx_starts(const char *s, const wl *w)
+{
+    if (w->n >= 6 && (s[3] != w->w[3] || s[4] != w->w[4] || s[5] != w->w[5] || s[0] != w->w[0]))
+        return 0;
+    return memcmp(s, w->w, w->n) == 0;
+}
+
+/* xat_any(s, i, end, x->list), c being the code point at s[i]. */
+static size_t wlindex_at(const wlindex *x, const char *s, size_t i, size_t end, unsigned c)
+{
+    size_t best = 0, left = end - i;
+    for (uint64_t m = wlindex_mask(x, c); m;) {
+        const wl *w = &x->list[wx_next(&m)];
+        if (w->n <= left && w->n > best && wx_starts(s + i, w))
+            best = w->n;
+    }
+    return best;
+}
+
+/* wlindex_at where the code point is not known yet. */
+static size_t wlindex_at_text(const wlindex *x, const char *s, size_t i, size_t end)
+{
+    size_t adv;
+    return i < end ? wlindex_at(x, s, i, end, xcp(s, i, end, &adv)) : 0;
+}
+
+static wlindex GSUFFIX_X = {W_GSUFFIX, {0}}, ORG_X = {W_ORG, {0}}, ZSUFFIX_X = {W_ZSUFFIX, {0}};
+_Static_assert(sizeof W_GSUFFIX / sizeof W_GSUFFIX[0] <= 65 && sizeof W_ORG / sizeof W_ORG[0] <= 65 &&
+                   sizeof W_ZSUFFIX / sizeof W_ZSUFFIX[0] <= 65,
+               "a wlindex holds at most 64 words (W_BACK's below too)");
+
+/* Is there a word w of W_GSUFFIX, of two characters or more, that starts
+ * at s[i] (code point c) and ends z[0..zl) (not the whole of it)? */
+static int gsuffix_ends(const char *z, size_t zl, const char *s, size_t i, size_t end, unsigned c)
+{
+    for (uint64_t m = wlindex_mask(&GSUFFIX_X, c); m;) {
+        const wl *w = &W_GSUFFIX[wx_next(&m)];
+        if (w->n >= 6 && w->n < zl && w->n <= end - i && wx_starts(s + i, w) &&
+            memcmp(z + zl - w->n, w->w, w->n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 static int org_follows(const doc *d, const char *s, size_t i, size_t end)
 {
     size_t k = 0;
@@ -92,7 +199,7 @@ static int org_follows(const doc *d, const char *s, size_t i, size_t end)
         unsigned c = xcp(s, j, end, &adv);
         if (!xhan(c) && c != '(' && c != ')')
             return 0;
-        if (c < 0x10000 && (d->x->cclass[c] & CC_ORG) && xat_any(s, j, end, W_ORG))
+        if (c < 0x10000 && (d->x->cclass[c] & CC_ORG) && wlindex_at(&ORG_X, s, j, end, c))
             return 1;
         j += adv;
     }
@@ -107,27 +214,117 @@ static int dateline_at(const char *s, size_t a, size_t i)
            xends(s, a, i, "电讯") || xends(s, a, i, "记者");
 }
 
+static size_t zone_at(doc *d, size_t i, size_t end, char *out, int *weak, unsigned c0);
+
+/* Is there a text's zone (section or document) for 全区, 园区 ... to name? */
+static inline int has_zone(const doc *d)
+{
+    return d->sec_zone[0] || d->doc_zone[0];
+}
+
+/* Words that stand for the text's own zone when they stand alone (after a
+ * name's left edge): 园区, 开发区, 高新区 ... */
+static const wl W_BACK[] = {W("园区"), W("开发区"), W("高新区"), W("经开区"), W("新片区"), W("新区"), {NULL, 0}};
+static wlindex BACK_X = {W_BACK, {0}};
+
+/* xzone_at where no learned name starts, at the first character of a
+ * zone suffix (CC_ZSUF: those of W_GSUFFIX and W_BACK), the text having a
+ * zone of its own: a zone starts here only at a name's left edge, with a
+ * word of W_BACK or the bare suffix of the text's zone (科学城 of 张江科学
+ * 城: a word of W_GSUFFIX that starts here and ends the zone's name). */
+XNOINLINE static size_t suffix_first(doc *d, size_t i, size_t end, char *out, int *weak, unsigned c0)
+{
+    const char *z = d->sec_zone[0] ? d->sec_zone : d->doc_zone;
+    if (!xname_edge(d, 0, i))
+        return 0;
+    if (wlindex_at(&BACK_X, d->s, i, end, c0) || (end - i >= 3 && gsuffix_ends(z, strlen(z), d->s, i, end, c0)))
+        return zone_at(d, i, end, out, weak, c0);
+    return 0;
+}
+
+/* xzone_at where no learned name starts, at the first character of a
+ * place name (class cc has CC_PLACE), not 全/本/该: a place name, else
+ * what suffix_first finds. */
+XNOINLINE static size_t place_first(doc *d, size_t i, size_t end, char *out, int *weak, unsigned c0,
+                                    unsigned cc)
+{
+    int kind;
+    if (xplaces_match(d->x->places, d->s, i, end, &kind))
+        return zone_at(d, i, end, out, weak, c0);
+    if ((cc & CC_ZSUF) && has_zone(d))
+        return suffix_first(d, i, end, out, weak, c0);
+    return 0;
+}
+
+/* xzone_at where no learned name starts, from the character c0 (class cc):
+ * a zone starts with a character of class CC_ZSTART (places of the table,
+ * zone suffixes, 全/本/该); the first two are tried further by place_first
+ * and suffix_first. */
+static inline size_t zone_unlearned(doc *d, size_t i, size_t end, char *out, int *weak, unsigned c0,
+                                    unsigned cc)
+{
+    if (!(cc & CC_ZSTART))
+        return 0;
+    if (c0 == 0x5168 || c0 == 0x672C || c0 == 0x8BE5 || !(cc & (CC_PLACE | CC_ZSUF))) /* 全本该 */
+        return zone_at(d, i, end, out, weak, c0);
+    if (cc & CC_PLACE)
+        return place_first(d, i, end, out, weak, c0, cc);
+    return has_zone(d) ? suffix_first(d, i, end, out, weak, c0) : 0;
+}
+
+/* xzone_at where the filter of first characters (name_first) lets a
+ * learned name start: does one? */
+XNOINLINE static size_t name_first(doc *d, size_t i, size_t end, char *out, int *weak, unsigned c0)
+{
+    const char *t = d->s + i;
+    unsigned cc = c0 < 0x10000 ? d->x->cclass[c0] : 0;
+    for (size_t k = 0; k < d->nnames; k++)
+        if (d->nlen[k] <= end - i && t[0] == d->names[k][0] && t[1] == d->names[k][1] &&
+            t[2] == d->names[k][2] && memcmp(t, d->names[k], d->nlen[k]) == 0)
+            return zone_at(d, i, end, out, weak, c0);
+    return zone_unlearned(d, i, end, out, weak, c0, cc);
+}
+
 /*
  * A zone named at s[i]: a learned name, a city (with 市 and a following
  * zone suffix), a province with 省, a region, or 全市/全区. Writes the
  * zone into out and returns the bytes matched (0: none).
+ *
+ * The common answer, "no zone starts here", comes from the first character
+ * alone (this runs at nearly every Han character of a sentence): neither
+ * a learned name's first character (name_first) nor of class CC_ZSTART.
+ * Only tail calls here: the quick answer saves no registers; zone_at does
+ * the rest.
  */
 size_t xzone_at(doc *d, size_t i, size_t end, char *out, int *weak)
 {
-    size_t best = 0, a;
-    int kind = 0, dummy;
-    if (!weak)
-        weak = &dummy;
-    *weak = 0;
+    if (weak)
+        *weak = 0;
     if (i >= end)
         return 0;
-    size_t adv0;
-    unsigned c0 = xcp(d->s, i, end, &adv0), h0 = c0 & 255;
-    /* nothing can start with a character of no class CC_ZSTART that
-     * starts no learned name */
+    const unsigned char *u = (const unsigned char *)d->s + i;
+    unsigned c0;
+    if ((u[0] & 0xF0) == 0xE0 && end - i >= 3) /* mostly: xcp's 3-byte case, in place */
+        c0 = ((unsigned)(u[0] & 0x0F) << 12) | ((unsigned)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+    else {
+        size_t adv;
+        c0 = xcp(d->s, i, end, &adv);
+    }
+    unsigned h0 = c0 & 255;
+    if ((d->name_first[h0 >> 3] >> (h0 & 7)) & 1)
+        return name_first(d, i, end, out, weak, c0);
+    return zone_unlearned(d, i, end, out, weak, c0, c0 < 0x10000 ? d->x->cclass[c0] : 0);
+}
+
+/* xzone_at past its first-character test. */
+XNOINLINE static size_t zone_at(doc *d, size_t i, size_t end, char *out, int *weak, unsigned c0)
+{
+    size_t best = 0, a;
+    int kind = 0, dummy;
+    unsigned h0 = c0 & 255;
     int name_here = (d->name_first[h0 >> 3] >> (h0 & 7)) & 1;
-    if (!name_here && (c0 >= 0x10000 || !(d->x->cclass[c0] & CC_ZSTART)))
-        return 0;
+    if (!weak)
+        weak = &dummy;
     for (size_t k = 0; name_here && k < d->nnames; k++) {
         size_t n = d->nlen[k];
         if (n > best && n <= end - i && d->s[i + 1] == d->names[k][1] &&
@@ -139,17 +336,21 @@ size_t xzone_at(doc *d, size_t i, size_t end, char *out, int *weak)
     if (!best && (c0 >= 0x10000 || !(d->x->cclass[c0] & CC_ZSTART)))
         return 0;
     /* a learned stem and a zone suffix: 萧山 (of 萧山区) + 经开区 */
-    if (best && (a = xat_any(d->s, i + best, end, W_ZSUFFIX)) != 0) {
+    if (best && (a = wlindex_at_text(&ZSUFFIX_X, d->s, i + best, end)) != 0) {
         copy_nospace(out, NAME_CAP, d->s, i, i + best + a);
         return best + a;
     }
-    a = xplaces_match(d->x->places, d->s, i, end, &kind);
+    /* (a place name starts with a character of class CC_PLACE) */
+    unsigned cc0 = c0 < 0x10000 ? d->x->cclass[c0] : 0;
+    a = (cc0 & CC_PLACE) ? xplaces_match(d->x->places, d->s, i, end, &kind) : 0;
     if (a && dateline_at(d->s, 0, i))
         a = 0;
     if (a && a >= best) {
         size_t j = i + a, b;
         char stem[NAME_CAP];
-        copy_nospace(stem, sizeof stem, d->s, i, i + a);
+        /* (a name of the table, matched byte for byte: no space to drop) */
+        memcpy(stem, d->s + i, a);
+        stem[a] = 0;
         if ((b = xat(d->s, j, end, "省")) || (b = xat(d->s, j, end, "自治区"))) {
             if (org_follows(d, d->s, j + b, end))
                 return best;
@@ -173,7 +374,7 @@ size_t xzone_at(doc *d, size_t i, size_t end, char *out, int *weak)
         if (org_follows(d, d->s, j, end))
             return best;
         /* 香港, 澳门: special administrative regions, not 市 */
-        if (!strcmp(stem, "香港") || !strcmp(stem, "澳门")) {
+        if (a == 6 && (!memcmp(stem, "香港", 6) || !memcmp(stem, "澳门", 6))) {
             size_t t = xat(d->s, j, end, "特别行政区");
             if (!t)
                 t = xat(d->s, j, end, "特区");
@@ -184,7 +385,7 @@ size_t xzone_at(doc *d, size_t i, size_t end, char *out, int *weak)
         if (shi && xat(d->s, j + shi, end, "区"))
             shi = 0; /* 苏州市区: the city proper, a word of its own */
         j += shi;
-        if ((b = xat_any(d->s, j, end, W_ZSUFFIX))) {
+        if ((b = wlindex_at_text(&ZSUFFIX_X, d->s, j, end))) {
             /* a zone inside it named right after (上海自贸区临港新片区):
              * the fuller name, as on the generic route */
             char inner[NAME_CAP];
@@ -220,17 +421,23 @@ size_t xzone_at(doc *d, size_t i, size_t end, char *out, int *weak)
         return best;
     /* 占全市, 居全省, 高于全市: the whole is a denominator or a ranking's
      * field, not the figure's area */
-    if (i >= 3 && char_in(d->s, i - 3, end, "占居列于比较在") && xat(d->s, i, end, "全"))
-        return 0;
-    /* 全市第一, 全省前列, 全国首位: the field of a ranking */
-    if (xat(d->s, i, end, "全") && i + 6 < end &&
-        (xat(d->s, i + 6, end, "第") || xat(d->s, i + 6, end, "前") || xat(d->s, i + 6, end, "首")))
-        return 0;
-    /* the suffix of the text's zone standing alone: 科学城 after 张江科学城 */
-    if (xname_edge(d, 0, i) && (d->sec_zone[0] || d->doc_zone[0])) {
+    if (xat(d->s, i, end, "全")) {
+        if (i >= 3 && char_in(d->s, i - 3, end, "占居列于比较在"))
+            return 0;
+        /* 全市第一, 全省前列, 全国首位: the field of a ranking */
+        if (i + 6 < end &&
+            (xat(d->s, i + 6, end, "第") || xat(d->s, i + 6, end, "前") || xat(d->s, i + 6, end, "首")))
+            return 0;
+    }
+    /* the suffix of the text's zone standing alone: 科学城 after 张江科学城
+     * (a suffix starts with a character of class CC_ZSUF; the cheap tests
+     * first: a word of W_GSUFFIX that starts here and ends z) */
+    if ((d->sec_zone[0] || d->doc_zone[0]) && (cc0 & CC_ZSUF) && end - i >= 3) {
         const char *z = d->sec_zone[0] ? d->sec_zone : d->doc_zone;
-        size_t zl = strlen(z), sl = xends_any(z, 0, zl, W_GSUFFIX);
-        if (sl >= 6 && sl < zl && sl <= end - i && memcmp(d->s + i, z + zl - sl, sl) == 0) {
+        size_t zl = strlen(z), sl;
+        if (gsuffix_ends(z, zl, d->s, i, end, c0) && xname_edge(d, 0, i) &&
+            (sl = xends_any(z, 0, zl, W_GSUFFIX)) >= 6 && sl < zl && sl <= end - i &&
+            memcmp(d->s + i, z + zl - sl, sl) == 0) {
             str_copy(out, NAME_CAP, z);
             return sl;
         }
@@ -245,13 +452,11 @@ size_t xzone_at(doc *d, size_t i, size_t end, char *out, int *weak)
     }
     /* words that point back to the text's own area: 全区, 本区, 该县, and
      * 园区/开发区/高新区 standing alone */
-    if (((a = xat(d->s, i, end, "全区")) || (a = xat(d->s, i, end, "全县")) ||
+    if ((d->sec_zone[0] || d->doc_zone[0]) &&
+        ((a = xat(d->s, i, end, "全区")) || (a = xat(d->s, i, end, "全县")) ||
          (a = xat(d->s, i, end, "本区")) || (a = xat(d->s, i, end, "该区")) ||
          (a = xat(d->s, i, end, "本县")) || (a = xat(d->s, i, end, "该县")) ||
-         (xname_edge(d, 0, i) && ((a = xat(d->s, i, end, "园区")) || (a = xat(d->s, i, end, "开发区")) ||
-                                     (a = xat(d->s, i, end, "高新区")) || (a = xat(d->s, i, end, "经开区")) ||
-                                     (a = xat(d->s, i, end, "新片区")) || (a = xat(d->s, i, end, "新区"))))) &&
-        (d->sec_zone[0] || d->doc_zone[0])) {
+         ((a = xat_any(d->s, i, end, W_BACK)) && xname_edge(d, 0, i)))) {
         str_copy(out, NAME_CAP, d->sec_zone[0] ? d->sec_zone : d->doc_zone);
         return a;
     }
@@ -271,12 +476,14 @@ static const wl W_FOLLOW[] = {
     {NULL, 0}};
 
 /* Two characters that end a common noun, not a name (城区, 景区, 上市). */
-static const char *const COMMON_TAIL[] = {
-    "城区", "市区", "小区", "景区", "社区", "片区", "郊区", "山区", "老区", "矿区", "灾区", "辖区",
-    "街区", "校区", "厂区", "林区", "牧区", "湖区", "营区", "军区", "选区", "专区", "学区", "展区",
-    "商区", "核心区", "功能区", "城市", "都市", "超市", "股市", "楼市", "上市", "夜市", "集市", "开市",
-    "门市", "花市", "菜市", "车市", "城镇", "乡镇", "集镇", "村镇", "城乡", "下乡", "家乡", "故乡",
-    "老乡", "园区", "县区", "市县", "区县", NULL};
+static const wl COMMON_TAIL[] = {
+    W("城区"), W("市区"), W("小区"), W("景区"), W("社区"), W("片区"), W("郊区"), W("山区"), W("老区"),
+    W("矿区"), W("灾区"), W("辖区"), W("街区"), W("校区"), W("厂区"), W("林区"), W("牧区"), W("湖区"),
+    W("营区"), W("军区"), W("选区"), W("专区"), W("学区"), W("展区"), W("商区"), W("核心区"),
+    W("功能区"), W("城市"), W("都市"), W("超市"), W("股市"), W("楼市"), W("上市"), W("夜市"), W("集市"),
+    W("开市"), W("门市"), W("花市"), W("菜市"), W("车市"), W("城镇"), W("乡镇"), W("集镇"), W("村镇"),
+    W("城乡"), W("下乡"), W("家乡"), W("故乡"), W("老乡"), W("园区"), W("县区"), W("市县"), W("区县"),
+    {NULL, 0}};
 
 /* First words of a common noun ending in 区/县/市 or a zone suffix
  * (核心区, 工业园区, 国家高新区): no place name starts with them. */
@@ -308,21 +515,25 @@ static const struct {
  * characters and 区/县/市/镇/乡, not a common noun (核心区, 示范区) and not
  * the start of a longer word (区域, 市场, 县域). Returns the bytes (0 none).
  */
+static size_t clause_zone_at(const char *s, size_t i, size_t end, char *out);
+
 size_t xclause_zone_at(const doc *d, const char *s, size_t i, size_t end, char *out)
 {
-    /* the suffix is the third or the fourth character: nothing else to try */
-    {
-        size_t adv, j = i;
-        int found = 0;
-        for (int k = 0; k < 4 && j < end; k++) {
-            unsigned c = xcp(s, j, end, &adv);
-            if (k >= 2 && c < 0x10000 && (d->x->cclass[c] & CC_NSTART))
-                found = 1;
-            j += adv;
-        }
-        if (!found)
-            return 0;
-    }
+    /* clause_zone_at names a zone only with two 3-byte Han characters and
+     * a suffix (区县市镇乡, class CC_NSTART) as the third: test that first,
+     * in place */
+    const unsigned char *u = (const unsigned char *)s + i;
+    if (i >= end || end - i < 9 || (u[0] & 0xF0) != 0xE0 || (u[3] & 0xF0) != 0xE0 || (u[6] & 0xF0) != 0xE0)
+        return 0;
+    unsigned c2 = ((unsigned)(u[6] & 0x0F) << 12) | ((unsigned)(u[7] & 0x3F) << 6) | (u[8] & 0x3F);
+    if (!(d->x->cclass[c2] & CC_NSTART))
+        return 0;
+    return clause_zone_at(s, i, end, out);
+}
+
+/* xclause_zone_at past its first test. */
+XNOINLINE static size_t clause_zone_at(const char *s, size_t i, size_t end, char *out)
+{
     size_t j = i, cnt = 0, adv;
     for (; cnt < 3 && j < end; cnt++) {
         unsigned c = xcp(s, j, end, &adv);
@@ -340,10 +551,8 @@ size_t xclause_zone_at(const doc *d, const char *s, size_t i, size_t end, char *
             }
             if (xat_any(s, i, j, W_GENERIC) || xhas(s, i, j, "的"))
                 return 0;
-            for (size_t k = 0; COMMON_TAIL[k]; k++)
-                if (j + a - i >= strlen(COMMON_TAIL[k]) &&
-                    memcmp(s + j + a - strlen(COMMON_TAIL[k]), COMMON_TAIL[k], strlen(COMMON_TAIL[k])) == 0)
-                    return 0; /* 新片区, 老城区 */
+            if (xends_any(s, i, j + a, COMMON_TAIL))
+                return 0; /* 新片区, 老城区 */
             /* prepositions and verbs do not start a place name (占全市, 重组区) */
             for (const char *b = "占比较在对向从于为和与及到至重组建设推加促带把被让使将以按据经由自当超达"; *b;
                  b += 3)
@@ -362,65 +571,127 @@ size_t xclause_zone_at(const doc *d, const char *s, size_t i, size_t end, char *
 }
 
 /* Learn district names from "X区委/X县委/X区长/X区政府" and "<city>高新区". */
-/* What xlearn_from_line looks at the character s[i] of the line [a, b). */
-static void learn_at(doc *d, size_t a, size_t b, size_t i, int find_city)
+/* What follows 区/县/镇 in X区委, X县长, X镇党委 ... */
+static const wl W_DISTRICT_AFTER[] = {W("委"), W("长"), W("政府"), W("党委"), W("人民政府"), {NULL, 0}};
+
+/* What xlearn_from_line learns at 区/县/镇 (s[i], line [a, b)): X区委 /
+ * X县长 / X镇党委, X two characters before it. */
+XNOINLINE static void learn_district(doc *d, size_t a, size_t b, size_t i)
 {
-    static const wl after[] = {W("委"), W("长"), W("政府"), W("党委"), W("人民政府"), {NULL, 0}};
-    size_t adv;
-    unsigned c = xcp(d->s, i, b, &adv);
-    /* X区委 / X县长 / X镇党委: X is two characters before 区/县/镇 */
-    if ((c == 0x533A || c == 0x53BF || c == 0x9547) && i >= a + 6 && xat_any(d->s, i + 3, b, after)) {
-        size_t p = i - 6;
-        size_t adv2;
-        if (xhan(xcp(d->s, p, b, &adv2)) && adv2 == 3 && xhan(xcp(d->s, p + 3, b, &adv2)) &&
-            !bad_name_start(d->s, p, b)) {
-            size_t pb = xprev(d->s, a, p);
-            /* the name must start a word: not after another Han char of a name */
-            unsigned pc = p > a ? xcp(d->s, pb, b, &adv2) : ' ';
-            if (!xhan(pc) || xat(d->s, pb, b, "、") || xat(d->s, pb, b, "市") ||
-                xat(d->s, pb, b, "暨") || xat(d->s, pb, b, "和")) {
-                /* two characters + 区/县/镇; the two alone name it too */
-                char full[NAME_CAP];
-                copy_nospace(full, sizeof full, d->s, p, p + 9);
-                xlearn_name(d, d->s, p, p + 9);
-                learn_alias(d, d->s, p, p + 6, full);
-            }
+    size_t p = i - 6;
+    size_t adv2;
+    if (i < a + 6 || !xat_any(d->s, i + 3, b, W_DISTRICT_AFTER))
+        return;
+    if (xhan(xcp(d->s, p, b, &adv2)) && adv2 == 3 && xhan(xcp(d->s, p + 3, b, &adv2)) &&
+        !bad_name_start(d->s, p, b)) {
+        size_t pb = xprev(d->s, a, p);
+        /* the name must start a word: not after another Han char of a name */
+        unsigned pc = p > a ? xcp(d->s, pb, b, &adv2) : ' ';
+        if (!xhan(pc) || xat(d->s, pb, b, "、") || xat(d->s, pb, b, "市") || xat(d->s, pb, b, "暨") ||
+            xat(d->s, pb, b, "和")) {
+            /* two characters + 区/县/镇; the two alone name it too */
+            char full[NAME_CAP];
+            copy_nospace(full, sizeof full, d->s, p, p + 9);
+            xlearn_name(d, d->s, p, p + 9);
+            learn_alias(d, d->s, p, p + 6, full);
         }
     }
-    if (find_city && (!d->city[0] || !d->province[0]) && xhan(c) && c < 0x10000 &&
-        (d->x->cclass[c] & CC_PLACE)) {
-        int kind;
-        size_t m = xplaces_match(d->x->places, d->s, i, b, &kind);
-        /* (only a name that would fill an empty slot is worth the checks) */
-        int useful = m && ((kind == PLACE_CITY && !d->city[0]) ||
-                           ((kind == PLACE_PROVINCE || (kind == PLACE_CITY && !strncmp(d->s + i, "吉林", 6))) &&
-                            !d->province[0]));
-        if (useful && !org_follows(d, d->s, i + m, b) && !dateline_at(d->s, a, i)) {
-            if (kind == PLACE_CITY && !d->city[0])
-                copy_nospace(d->city, sizeof d->city, d->s, i, i + m);
-            if ((kind == PLACE_PROVINCE || (kind == PLACE_CITY && !strncmp(d->s + i, "吉林", 6))) &&
-                !d->province[0]) {
-                char stem[NAME_CAP];
-                copy_nospace(stem, sizeof stem, d->s, i, i + m);
-                str_cat3(d->province, sizeof d->province, stem, "省", "");
-            }
+}
+
+/* What xlearn_from_line learns at the start of a place name s[i] while the
+ * text's city or province is unknown: the first city and province named
+ * (not inside an organisation's name or a dateline). */
+XNOINLINE static void learn_city(doc *d, size_t a, size_t b, size_t i)
+{
+    int kind;
+    size_t m = xplaces_match(d->x->places, d->s, i, b, &kind);
+    /* (only a name that would fill an empty slot is worth the checks) */
+    int useful = m && ((kind == PLACE_CITY && !d->city[0]) ||
+                       ((kind == PLACE_PROVINCE || (kind == PLACE_CITY && !strncmp(d->s + i, "吉林", 6))) &&
+                        !d->province[0]));
+    if (useful && !org_follows(d, d->s, i + m, b) && !dateline_at(d->s, a, i)) {
+        if (kind == PLACE_CITY && !d->city[0])
+            copy_nospace(d->city, sizeof d->city, d->s, i, i + m);
+        if ((kind == PLACE_PROVINCE || (kind == PLACE_CITY && !strncmp(d->s + i, "吉林", 6))) &&
+            !d->province[0]) {
+            char stem[NAME_CAP];
+            copy_nospace(stem, sizeof stem, d->s, i, i + m);
+            str_cat3(d->province, sizeof d->province, stem, "省", "");
         }
+    }
+}
+
+/* Code point at s[i] (i + 3 <= b): xcp with its common case, a 3-byte
+ * character, first. */
+static inline unsigned cp_at(const char *s, size_t i, size_t b, size_t *adv)
+{
+    const unsigned char *u = (const unsigned char *)s + i;
+    if ((u[0] & 0xF0) == 0xE0) {
+        *adv = 3;
+        return ((unsigned)(u[0] & 0x0F) << 12) | ((unsigned)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+    }
+    return xcp(s, i, b, adv);
+}
+
+/* Is c 区, 县 or 镇 (what learn_district looks at)? */
+static inline int district_char(unsigned c)
+{
+    return c == 0x533A || c == 0x53BF || c == 0x9547;
+}
+
+/* Learn at s[i], the character c: 区/县/镇 (of class CC_NSTART) start
+ * learn_district, a place's first character (CC_PLACE) learn_city while
+ * *want (the city or the province unknown, find_city). One class lookup
+ * (cls, d->x->cclass) turns most characters away. */
+static inline void learn_at(doc *d, const unsigned short *cls, size_t a, size_t b, size_t i, unsigned c,
+                            int find_city, int *want)
+{
+    unsigned cc = c < 0x10000 ? cls[c] : 0;
+    if (!(cc & (CC_NSTART | CC_PLACE)))
+        return;
+    if ((cc & CC_NSTART) && district_char(c))
+        learn_district(d, a, b, i);
+    if (*want && (cc & (CC_PLACE | CC_HAN)) == (CC_PLACE | CC_HAN)) {
+        learn_city(d, a, b, i);
+        *want = find_city && (!d->city[0] || !d->province[0]);
     }
 }
 
 void xlearn_from_line(doc *d, size_t a, size_t b, int find_city)
 {
+    /* (the learn_* functions change neither the text nor the classes) */
+    const char *s = d->s;
+    const unsigned short *cls = d->x->cclass;
+    size_t adv;
+    int want = find_city && (!d->city[0] || !d->province[0]);
+    /* Without want, only 区/县 (lead byte E5) and 镇 (E9) matter: other
+     * characters cost a byte test, no class lookup. */
     /* the characters of interest were noted while the line was classified
      * (line_stats): only those are looked at */
     if (d->lpos_a == a && d->lpos_b == b && d->nlpos <= XLPOS) {
-        for (size_t k = 0; k < d->nlpos; k++)
-            if (d->lpos[k] + 3 <= b)
-                learn_at(d, a, b, d->lpos[k], find_city);
+        for (size_t k = 0; k < d->nlpos; k++) {
+            size_t i = d->lpos[k];
+            if (i + 3 > b)
+                continue;
+            if (!want) {
+                unsigned char u0 = (unsigned char)s[i];
+                if ((u0 == 0xE5 || u0 == 0xE9) && district_char(cp_at(s, i, b, &adv)))
+                    learn_district(d, a, b, i);
+                continue;
+            }
+            learn_at(d, cls, a, b, i, cp_at(s, i, b, &adv), find_city, &want);
+        }
         return;
     }
-    for (size_t i = a, adv; i + 3 <= b; i += adv) {
-        xcp(d->s, i, b, &adv);
-        learn_at(d, a, b, i, find_city);
+    for (size_t i = a; i + 3 <= b; i += adv) {
+        unsigned char u0 = (unsigned char)s[i];
+        if (!want && (u0 & 0xF0) == 0xE0) {
+            adv = 3;
+            if ((u0 == 0xE5 || u0 == 0xE9) && district_char(cp_at(s, i, b, &adv)))
+                learn_district(d, a, b, i);
+            continue;
+        }
+        learn_at(d, cls, a, b, i, cp_at(s, i, b, &adv), find_city, &want);
     }
 }
 
@@ -444,30 +715,46 @@ size_t xgeneric_zone_at(const doc *d, const char *s, size_t i, size_t end, char 
 {
     size_t j = i, cnt = 0, adv;
     const unsigned short *cls = d->x->cclass;
+    /* a suffix after more than `lim` characters is never ok (below): the
+     * walk can stop there */
+    size_t lim = strict ? 4 : 6;
     for (; cnt < 11 && j < end; cnt++) {
-        unsigned c = xcp(s, j, end, &adv);
-        if (!xhan(c) || adv != 3)
+        if (cnt > lim)
             return 0;
-        if (!cnt && (cls[c] & (CC_NSTOP | CC_NSTART)))
+        /* a 3-byte Han character (xcp's adv 3 and xhan), decoded in place */
+        const unsigned char *u = (const unsigned char *)s + j;
+        if ((u[0] & 0xF0) != 0xE0 || end - j < 3)
             return 0;
-        size_t n = cnt && (cls[c] & CC_ZSUF) ? xat_any(s, j, end, W_GSUFFIX) : 0;
+        unsigned c = ((unsigned)(u[0] & 0x0F) << 12) | ((unsigned)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+        adv = 3;
+        unsigned cc = cls[c];
+        if (!(cc & CC_HAN))
+            return 0;
+        /* (most characters: none of the classes below) */
+        if (!(cc & (CC_NSTOP | CC_NSTART | CC_ZSUF))) {
+            j += adv;
+            continue;
+        }
+        if (!cnt && (cc & (CC_NSTOP | CC_NSTART)))
+            return 0;
+        size_t n = cnt && (cc & CC_ZSUF) ? wlindex_at(&GSUFFIX_X, s, j, end, c) : 0;
         if (n) {
             int single = n == 3;
             size_t e = j + n;
             int kind;
             /* a stem of at most four characters inside a sentence, six in a title */
-            int ok = !(single && cnt < 2) && cnt + n / 3 <= 12 && cnt <= (strict ? 4u : 6u);
+            int ok = !(single && cnt < 2) && cnt + n / 3 <= 12 && cnt <= lim;
             /* 江苏镇江: the suffix character starts a known place */
             if (ok && single && xplaces_match(d->x->places, s, j, end, &kind) > 3)
                 ok = 0;
             for (size_t k = 0; ok && single && k < sizeof SFX_NEXT / sizeof SFX_NEXT[0]; k++)
                 if (xat(s, j, end, SFX_NEXT[k].suffix) && char_in(s, e, end, SFX_NEXT[k].bad_next))
                     ok = 0;
-            for (size_t k = 0; ok && COMMON_TAIL[k]; k++) {
-                size_t tl = strlen(COMMON_TAIL[k]);
+            for (const wl *t = COMMON_TAIL; ok && t->w; t++) {
+                size_t tl = t->n;
                 /* a whole common noun, or one after a two-character
                  * modifier (西部山区, 住宅小区); 萧山区, 宝山区 are names */
-                if (e - i >= tl && memcmp(s + e - tl, COMMON_TAIL[k], tl) == 0 &&
+                if (e - i >= tl && s[e - 1] == t->w[tl - 1] && memcmp(s + e - tl, t->w, tl) == 0 &&
                     (e - i == tl || (single && e - i >= tl + 6)))
                     ok = 0;
             }
@@ -488,28 +775,50 @@ size_t xgeneric_zone_at(const doc *d, const char *s, size_t i, size_t end, char 
             if (!single)
                 return 0; /* 工业园区 with a generic stem: no name here */
         }
-        if (cnt && (cls[c] & CC_NSTOP))
+        if (cnt && (cc & CC_NSTOP))
             return 0;
         j += adv;
     }
     return 0;
 }
 
-/* Does a name start at s[i]: the start of a line or clause, or after a
- * word that introduces a place (在, 于, 据, 将, 来自, 从, a quote) or
- * ends a time word (2024年, 1-6月, 一季度)? */
-int xname_edge(const doc *d, size_t a, size_t i)
+/* xname_edge where the character before s[i] is neither ASCII nor a whole
+ * 3-byte one. */
+XNOINLINE static int name_edge_slow(const doc *d, size_t a, size_t i)
 {
-    size_t adv;
-    if (i <= a)
-        return 1;
-    size_t p = xprev(d->s, a, i);
+    size_t adv, p = xprev(d->s, a, i);
     unsigned c = xcp(d->s, p, i, &adv);
     if (!xhan(c))
         return !(c >= '0' && c <= '9') || c == 0x201C;
     return (d->x->cclass[c] & CC_EDGE) != 0;
 }
 
+/* Does a name start at s[i]: the start of a line or clause, or after a
+ * word that introduces a place (在, 于, 据, 将, 来自, 从, a quote) or
+ * ends a time word (2024年, 1-6月, 一季度)? (Not split for inlining: the
+ * whole test is a few instructions.) */
+XNOINLINE int xname_edge(const doc *d, size_t a, size_t i)
+{
+    if (i <= a)
+        return 1;
+    /* the character before is mostly a whole 3-byte one or ASCII: read it
+     * in place (what xprev and xcp give then) */
+    const unsigned char *u = (const unsigned char *)d->s + i;
+    if (u[-1] < 0x80)
+        return !(u[-1] >= '0' && u[-1] <= '9');
+    if (i - a >= 3) {
+        /* the three bytes before as one number: lead 1110xxxx, then two
+         * continuation bytes 10xxxxxx */
+        unsigned w = (unsigned)u[-3] << 16 | (unsigned)u[-2] << 8 | u[-1];
+        if ((w & 0xF0C0C0) == 0xE08080) {
+            unsigned c = (w >> 4 & 0xF000) | (w >> 2 & 0xFC0) | (w & 0x3F);
+            return (d->x->cclass[c] & (CC_HAN | CC_EDGE)) != CC_HAN;
+        }
+    }
+    return name_edge_slow(d, a, i);
+}
+
+/* (and the word indexes of this file, wlindex) */
 void xzone_classes(unsigned short *cclass)
 {
     static const struct {
@@ -524,9 +833,15 @@ void xzone_classes(unsigned short *cclass)
         cclass[xcp(w->w, 0, w->n, &adv)] |= CC_ZSUF | CC_ZSTART;
     for (const wl *w = W_ORG; w->w; w++)
         cclass[xcp(w->w, 0, w->n, &adv)] |= CC_ORG;
-    /* 全市, 本区, 该县, 园区, 开发区, 高新区, 经开区, 新区 (xzone_at) */
-    for (const char *z = "全本该园开高经新"; *z; z += adv)
+    /* 园区, 开发区, 高新区 ... and 全市, 本区, 该县 (xzone_at) */
+    for (const wl *w = W_BACK; w->w; w++)
+        cclass[xcp(w->w, 0, w->n, &adv)] |= CC_ZSUF | CC_ZSTART;
+    for (const char *z = "全本该"; *z; z += adv)
         cclass[xcp(z, 0, strlen(z), &adv)] |= CC_ZSTART;
+    wlindex_fill(&GSUFFIX_X);
+    wlindex_fill(&ORG_X);
+    wlindex_fill(&ZSUFFIX_X);
+    wlindex_fill(&BACK_X);
 }
 
 /* Remember a name found by xgeneric_zone_at, and its stem when the suffix
