@@ -767,3 +767,58 @@ int zb_decode(const char *in, size_t len, const char *encoding,
     *out_len = b.len;
     return ZB_OK;
 }
+
+/* Where the decoded text starts in the input when zb_decode would return
+ * the input as it is (it is read as UTF-8, and is well-formed and without
+ * NUL): after the BOM, and after one more U+FEFF that finish_text drops.
+ * SIZE_MAX when the input is not read as UTF-8 (another encoding named;
+ * a UTF-16/32 BOM is no well-formed UTF-8, so auto needs no test here). */
+static size_t utf8_text_start(const unsigned char *s, size_t len, const char *encoding)
+{
+    size_t start = 0;
+    if (encoding && *encoding && strcasecmp(encoding, "auto") != 0 && !is_utf8_name(encoding))
+        return SIZE_MAX;
+    while (start < 6 && len - start >= 3 && memcmp(s + start, "\xEF\xBB\xBF", 3) == 0)
+        start += 3;
+    return start;
+}
+
+int zb_decode_normalize(const zb_normalizer *n, const char *in, size_t len, const char *encoding,
+                        zb_normtext *nt, const char **text, size_t *text_len, char **owned,
+                        zb_warn_fn warn, void *warn_user, zb_error *err)
+{
+    size_t start;
+    char *out;
+    int rc;
+    *owned = NULL;
+    *text = NULL;
+    *text_len = 0;
+    if (!in) {
+        in = "";
+        len = 0;
+    }
+    /* valid UTF-8: checked while normalised, the decoded text is the input */
+    start = utf8_text_start((const unsigned char *)in, len, encoding);
+    if (start != SIZE_MAX) {
+        rc = zb_normalize_checked(n, in + start, len - start, nt, err);
+        if (rc != ZB_EPARSE) {
+            if (rc == ZB_OK) {
+                *text = in + start;
+                *text_len = len - start;
+            }
+            return rc;
+        }
+    }
+    /* anything else: decode, then normalise */
+    rc = zb_decode(in, len, encoding, &out, text_len, NULL, warn, warn_user, err);
+    if (rc != ZB_OK)
+        return rc;
+    rc = zb_normalize(n, out, *text_len, nt, err);
+    if (rc != ZB_OK) {
+        free(out);
+        *text_len = 0;
+        return rc;
+    }
+    *text = *owned = out;
+    return ZB_OK;
+}

@@ -37,7 +37,11 @@
 
 struct zb_normalizer {
     uint16_t to[0x10000];          /* replacement code point, 0 = keep */
-    uint64_t changes[0x10000 / 64]; /* bit c set: to[c] != 0 (8 KB, stays in L1) */
+    /* bit c set: the 3-byte form of c needs a closer look, because it
+     * changes (to[c] != 0) or is no well-formed UTF-8 (an overlong form of
+     * c < U+0800, a surrogate); 8 KB, stays in L1.  The fast paths test
+     * only this bit, so they check and keep a character in one step. */
+    uint64_t changes[0x10000 / 64];
 };
 
 /* Encode BMP code point c as UTF-8 into o; returns the byte count. */
@@ -148,7 +152,7 @@ zb_normalizer *zb_normalizer_new(zb_error *err)
     n->to[0x3000] = ' ';
     n->to[0x00A0] = ' ';
     for (c = 0; c < 0x10000; c++)
-        if (n->to[c])
+        if (n->to[c] || c < 0x800 || (c >= 0xD800 && c <= 0xDFFF))
             n->changes[c >> 6] |= (uint64_t)1 << (c & 63);
     return n;
 }
@@ -226,7 +230,8 @@ static unsigned cp3(const unsigned char *p)
     return ((unsigned)(p[0] & 0x0F) << 12) | ((unsigned)(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
 }
 
-/* Bit 0: the 3-byte character p[0..3) (shape checked) changes.  Its row of
+/* Bit 0: the 3-byte character p[0..3) (shape checked) changes or is
+ * ill-formed (see `changes`).  Its row of
  * `changes` is cp >> 6 = (p[0] & 0x0F) << 6 | (p[1] & 0x3F), which for
  * these bytes is (p[0] << 6) + p[1] - 0x3880; its bit is p[2] & 63. */
 static uint64_t changes_bit(const uint64_t *changes, const unsigned char *p)
@@ -234,10 +239,29 @@ static uint64_t changes_bit(const uint64_t *changes, const unsigned char *p)
     return changes[((unsigned)p[0] << 6) + p[1] - 0x3880] >> (p[2] & 63);
 }
 
+/* Is the character p[0..cl) (lead >= 0x80, cl from char_len) well-formed
+ * UTF-8 (Unicode Table 3-7: whole, no overlong form, no surrogate, nothing
+ * above U+10FFFF)? */
+static int well_formed(const unsigned char *p, size_t cl)
+{
+    unsigned c = p[0];
+    if (c < 0xC2 || c > 0xF4)
+        return 0;
+    if (c < 0xE0)
+        return cl == 2;
+    if (c < 0xF0)
+        return cl == 3 && (c == 0xE0 ? p[1] >= 0xA0 : c != 0xED || p[1] < 0xA0);
+    return cl == 4 && (c == 0xF0 ? p[1] >= 0x90 : c != 0xF4 || p[1] < 0x90);
+}
+
+#define ILL_FORMED (SIZE_MAX - 1)       /* normalize_into's answer when checking */
+
 /*
- * The loop behind zb_normalize and zb_normalize_str: normalise in[0..len)
- * into o (room for len bytes), recording break points in t when t is
- * non-NULL.  Returns the output length (<= len), or SIZE_MAX on ENOMEM.
+ * The loop behind zb_normalize, zb_normalize_checked and zb_normalize_str:
+ * normalise in[0..len) into o (room for len bytes), recording break points
+ * in t when t is non-NULL.  Returns the output length (<= len), SIZE_MAX on
+ * ENOMEM, or, when `checked`, ILL_FORMED at the first character that is no
+ * well-formed UTF-8 (unchecked, such bytes are copied through).
  *
  * Most text stays as it is, so the loop copies as it checks: ASCII eight
  * bytes at a time, unchanged 3-byte characters (all of CJK) two at a time
@@ -245,10 +269,11 @@ static uint64_t changes_bit(const uint64_t *changes, const unsigned char *p)
  * changes; all 8 bytes are stored and 6 kept -- k <= i, so o has room),
  * then one at a time, where a t2s answer of 3 bytes is written too;
  * whatever is left (a character that shrinks, 2- and 4-byte
- * characters, invalid UTF-8) takes the general path.
+ * characters, invalid UTF-8) takes the general path.  A 3-byte character
+ * the bitmap lets through is well-formed, so only the general path checks.
  */
 static size_t normalize_into(const zb_normalizer *n, const unsigned char *in, size_t len,
-                             unsigned char *o, zb_normtext *t)
+                             unsigned char *o, zb_normtext *t, int checked)
 {
     const uint64_t *chg = n->changes;
     size_t i = 0, k = 0;
@@ -278,18 +303,20 @@ static size_t normalize_into(const zb_normalizer *n, const unsigned char *in, si
                 continue;
             }
             to = n->to[cp3(in + i)];
-            if (to >= 0x800) {
+            if (to >= 0x800) {          /* only ideographs have such answers */
                 put_utf8(to, o + k);
                 i += 3;
                 k += 3;
                 continue;
             }
-            to = 0;                     /* it shrinks: the general path */
+            to = 0;                     /* it shrinks or is ill-formed: the general path */
         }
         if (i >= len || in[i] < 0x80)
             continue;
         /* general path: one character */
         cl = char_len(in + i, len - i);
+        if (checked && !well_formed(in + i, cl))
+            return ILL_FORMED;
         if (cl == 3)
             cp = cp3(in + i);
         else if (cl == 2)
@@ -309,8 +336,9 @@ static size_t normalize_into(const zb_normalizer *n, const unsigned char *in, si
     return k;
 }
 
-int zb_normalize(const zb_normalizer *n, const char *in, size_t len, zb_normtext *out,
-                 zb_error *err)
+/* zb_normalize and zb_normalize_checked. */
+static int normalize_text(const zb_normalizer *n, const char *in, size_t len, zb_normtext *out,
+                          int checked, zb_error *err)
 {
     size_t k;
     if (!in)
@@ -326,16 +354,34 @@ int zb_normalize(const zb_normalizer *n, const char *in, size_t len, zb_normtext
         out->cap = len + 1;
     }
     out->nbrk = 0;
-    k = len ? normalize_into(n, (const unsigned char *)in, len, (unsigned char *)out->s, out) : 0;
-    if (k == SIZE_MAX) {
+    k = len ? normalize_into(n, (const unsigned char *)in, len, (unsigned char *)out->s, out,
+                             checked)
+            : 0;
+    if (k == SIZE_MAX || k == ILL_FORMED) {
         out->len = 0;
         out->s[0] = '\0';
         out->nbrk = 0;
+        if (k == ILL_FORMED)
+            return ZB_EPARSE;
         return zb_error_set(err, ZB_ENOMEM, "out of memory normalising %zu bytes", len);
     }
     out->len = k;
     out->s[k] = '\0';
     return ZB_OK;
+}
+
+int zb_normalize(const zb_normalizer *n, const char *in, size_t len, zb_normtext *out,
+                 zb_error *err)
+{
+    return normalize_text(n, in, len, out, 0, err);
+}
+
+int zb_normalize_checked(const zb_normalizer *n, const char *in, size_t len, zb_normtext *out,
+                         zb_error *err)
+{
+    if (in && memchr(in, '\0', len))
+        return ZB_EPARSE;
+    return normalize_text(n, in, len, out, 1, err);
 }
 
 size_t zb_normtext_source(const zb_normtext *t, size_t off)
@@ -370,7 +416,7 @@ char *zb_normalize_str(const zb_normalizer *n, const char *s)
     char *o = malloc(len + 1);
     if (!o)
         return NULL;
-    k = len ? normalize_into(n, (const unsigned char *)s, len, (unsigned char *)o, NULL) : 0;
+    k = len ? normalize_into(n, (const unsigned char *)s, len, (unsigned char *)o, NULL, 0) : 0;
     o[k] = '\0';
     return o;
 }
