@@ -24,11 +24,15 @@
  * eight bytes at a time, 3-byte characters (all of CJK) two at a time,
  * each tested against a bitmap of the code points that change.  Invalid
  * UTF-8 (not made by zb_decode) is copied through byte by byte, never read
- * past the end.
+ * past the end -- or, for zb_normalize_checked (zb_decode_normalize's
+ * one pass over input that may need no decoding), stops the loop: the
+ * bitmap also flags the ill-formed 3-byte forms, so checking costs the
+ * fast paths nothing.
  */
 #include "zhibiao.h"
 
 #include <opencc/opencc.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -37,12 +41,23 @@
 
 struct zb_normalizer {
     uint16_t to[0x10000];          /* replacement code point, 0 = keep */
-    /* bit c set: the 3-byte form of c needs a closer look, because it
-     * changes (to[c] != 0) or is no well-formed UTF-8 (an overlong form of
-     * c < U+0800, a surrogate); 8 KB, stays in L1.  The fast paths test
-     * only this bit, so they check and keep a character in one step. */
-    uint64_t changes[0x10000 / 64];
+    /* The 3-byte form b0 b1 b2 of code point c needs a closer look when
+     * bit b2 & 63 of look[(b1 << 8 | b0) - 0x8000] is set: c changes
+     * (to[c] != 0) or the form is no well-formed UTF-8 (an overlong form
+     * of c < U+0800, a surrogate).  Indexed by the first two bytes as they
+     * stand (one 16-bit load), so only 16 of every 256 entries are used:
+     * 128 KB, of which the 8 KB used stay in L1.  The fast paths test only
+     * this bit, so they check and keep a character in one step. */
+    uint64_t look[0x4000];
 };
+
+/* Encode code point c (U+0800..U+FFFF) as UTF-8 into o[0..3). */
+static inline void put3(unsigned c, unsigned char *o)
+{
+    o[0] = (unsigned char)(0xE0 | (c >> 12));
+    o[1] = (unsigned char)(0x80 | ((c >> 6) & 0x3F));
+    o[2] = (unsigned char)(0x80 | (c & 0x3F));
+}
 
 /* Encode BMP code point c as UTF-8 into o; returns the byte count. */
 static size_t put_utf8(unsigned c, unsigned char *o)
@@ -56,9 +71,7 @@ static size_t put_utf8(unsigned c, unsigned char *o)
         o[1] = (unsigned char)(0x80 | (c & 0x3F));
         return 2;
     }
-    o[0] = (unsigned char)(0xE0 | (c >> 12));
-    o[1] = (unsigned char)(0x80 | ((c >> 6) & 0x3F));
-    o[2] = (unsigned char)(0x80 | (c & 0x3F));
+    put3(c, o);
     return 3;
 }
 
@@ -153,7 +166,8 @@ zb_normalizer *zb_normalizer_new(zb_error *err)
     n->to[0x00A0] = ' ';
     for (c = 0; c < 0x10000; c++)
         if (n->to[c] || c < 0x800 || (c >= 0xD800 && c <= 0xDFFF))
-            n->changes[c >> 6] |= (uint64_t)1 << (c & 63);
+            n->look[((0x80 | (c >> 6 & 0x3F)) << 8 | (0xE0 | c >> 12)) - 0x8000] |=
+                (uint64_t)1 << (c & 63);
     return n;
 }
 
@@ -222,6 +236,9 @@ static uint64_t le64(const unsigned char *p)
  * then 10xxxxxx twice; bytes 6, 7 not looked at). */
 #define PAIR_MASK UINT64_C(0x0000C0C0F0C0C0F0)
 #define PAIR_SHAPE UINT64_C(0x00008080E08080E0)
+/* Bytes 0..2 of a le64 word are one 3-byte character. */
+#define ONE_MASK UINT64_C(0xC0C0F0)
+#define ONE_SHAPE UINT64_C(0x8080E0)
 #define IS_CONT(b) (((b) & 0xC0) == 0x80)
 
 /* Code point of the 3-byte character p[0..3) (shape checked). */
@@ -231,12 +248,10 @@ static unsigned cp3(const unsigned char *p)
 }
 
 /* Bit 0: the 3-byte character p[0..3) (shape checked) changes or is
- * ill-formed (see `changes`).  Its row of
- * `changes` is cp >> 6 = (p[0] & 0x0F) << 6 | (p[1] & 0x3F), which for
- * these bytes is (p[0] << 6) + p[1] - 0x3880; its bit is p[2] & 63. */
-static uint64_t changes_bit(const uint64_t *changes, const unsigned char *p)
+ * ill-formed (see `look`). */
+static uint64_t look_bit(const uint64_t *look, const unsigned char *p)
 {
-    return changes[((unsigned)p[0] << 6) + p[1] - 0x3880] >> (p[2] & 63);
+    return look[(ptrdiff_t)((unsigned)p[1] << 8 | p[0]) - 0x8000] >> (p[2] & 63);
 }
 
 /* Is the character p[0..cl) (lead >= 0x80, cl from char_len) well-formed
@@ -265,51 +280,74 @@ static int well_formed(const unsigned char *p, size_t cl)
  *
  * Most text stays as it is, so the loop copies as it checks: ASCII eight
  * bytes at a time, unchanged 3-byte characters (all of CJK) two at a time
- * (one 8-byte load checks both shapes, two bitmap bits say neither
- * changes; all 8 bytes are stored and 6 kept -- k <= i, so o has room),
- * then one at a time, where a t2s answer of 3 bytes is written too;
- * whatever is left (a character that shrinks, 2- and 4-byte
- * characters, invalid UTF-8) takes the general path.  A 3-byte character
- * the bitmap lets through is well-formed, so only the general path checks.
+ * (one 8-byte load checks both shapes, two bits of `look` say neither
+ * needs a look; all 8 bytes are stored and 6 kept -- k <= i, so o has
+ * room), else one at a time, where a t2s answer of 3 bytes is written
+ * too, without leaving the run; whatever is left (a character that
+ * shrinks, 2- and 4-byte characters, invalid UTF-8) takes the general
+ * path.  A 3-byte character `look` lets through is well-formed, so only
+ * the general path checks.
  */
 static size_t normalize_into(const zb_normalizer *n, const unsigned char *in, size_t len,
                              unsigned char *o, zb_normtext *t, int checked)
 {
-    const uint64_t *chg = n->changes;
+    const uint64_t *look = n->look;
+    const size_t lim8 = len > 7 ? len - 7 : 0;  /* i < lim8: in[i..i+8) is there */
     size_t i = 0, k = 0;
     while (i < len) {
         size_t cl, w;
         unsigned cp = 0, to = 0;
         uint64_t v;
-        while (i + 8 <= len && (memcpy(&v, in + i, 8), !(v & HIGH_BITS))) {
+        while (i < lim8 && (memcpy(&v, in + i, 8), !(v & HIGH_BITS))) {
             memcpy(o + k, &v, 8);
             i += 8;
             k += 8;
         }
         while (i < len && in[i] < 0x80)
             o[k++] = in[i++];
-        while (i + 8 <= len && (le64(in + i) & PAIR_MASK) == PAIR_SHAPE &&
-               !((changes_bit(chg, in + i) | changes_bit(chg, in + i + 3)) & 1)) {
-            memcpy(o + k, in + i, 8);
-            i += 6;
-            k += 6;
+        /* 3-byte characters while 8 bytes are left: two at a time while
+         * neither needs a look, else one, kept or replaced by its 3-byte
+         * t2s answer (only ideographs have such answers) */
+        while (i < lim8) {
+            v = le64(in + i);
+            if ((v & PAIR_MASK) == PAIR_SHAPE &&
+                !((look_bit(look, in + i) | look_bit(look, in + i + 3)) & 1)) {
+                memcpy(o + k, in + i, 8);
+                i += 6;
+                k += 6;
+                continue;
+            }
+            if ((v & ONE_MASK) != ONE_SHAPE)
+                break;
+            if (look_bit(look, in + i) & 1) {
+                to = n->to[cp3(in + i)];
+                if (to < 0x800)
+                    break;              /* it shrinks or is ill-formed: the general path */
+                put3(to, o + k);
+            } else {
+                memcpy(o + k, in + i, 4);   /* 3 kept (k <= i, i + 8 <= len) */
+            }
+            i += 3;
+            k += 3;
         }
-        if (i + 3 <= len && (in[i] & 0xF0) == 0xE0 && IS_CONT(in[i + 1]) && IS_CONT(in[i + 2])) {
-            /* one 3-byte character: kept, or replaced by a 3-byte one (t2s) */
-            if (!(changes_bit(chg, in + i) & 1)) {
+        to = 0;
+        /* the same for one character in the last 7 bytes */
+        if (i >= lim8 && i + 3 <= len && (in[i] & 0xF0) == 0xE0 && IS_CONT(in[i + 1]) &&
+            IS_CONT(in[i + 2])) {
+            if (!(look_bit(look, in + i) & 1)) {
                 memcpy(o + k, in + i, 3);
                 i += 3;
                 k += 3;
                 continue;
             }
             to = n->to[cp3(in + i)];
-            if (to >= 0x800) {          /* only ideographs have such answers */
+            if (to >= 0x800) {
                 put_utf8(to, o + k);
                 i += 3;
                 k += 3;
                 continue;
             }
-            to = 0;                     /* it shrinks or is ill-formed: the general path */
+            to = 0;
         }
         if (i >= len || in[i] < 0x80)
             continue;
