@@ -236,6 +236,21 @@ static uint64_t le64(const unsigned char *p)
  * then 10xxxxxx twice; bytes 6, 7 not looked at). */
 #define PAIR_MASK UINT64_C(0x0000C0C0F0C0C0F0)
 #define PAIR_SHAPE UINT64_C(0x00008080E08080E0)
+/* Number of ASCII bytes (1..8) that start the le64 word v, whose byte 0
+ * is ASCII. */
+static size_t ascii_prefix(uint64_t v)
+{
+    uint64_t h = v & HIGH_BITS;
+#if defined(__GNUC__)
+    return h ? (size_t)__builtin_ctzll(h) >> 3 : 8;
+#else
+    size_t a = 1;
+    while (a < 8 && !(h >> (8 * a) & 0x80))
+        a++;
+    return a;
+#endif
+}
+
 /* Bytes 0..2 of a le64 word are one 3-byte character. */
 #define ONE_MASK UINT64_C(0xC0C0F0)
 #define ONE_SHAPE UINT64_C(0x8080E0)
@@ -297,24 +312,25 @@ static size_t normalize_into(const zb_normalizer *n, const unsigned char *in, si
     while (i < len) {
         size_t cl, w;
         unsigned cp = 0, to = 0;
-        uint64_t v;
-        while (i < lim8 && (memcpy(&v, in + i, 8), !(v & HIGH_BITS))) {
-            memcpy(o + k, &v, 8);
-            i += 8;
-            k += 8;
-        }
-        while (i < len && in[i] < 0x80)
-            o[k++] = in[i++];
-        /* 3-byte characters while 8 bytes are left: two at a time while
-         * neither needs a look, else one, kept or replaced by its 3-byte
-         * t2s answer (only ideographs have such answers) */
+        /* While 8 bytes are left, one 8-byte load a step (k <= i, so o has
+         * room for 8 bytes too): two 3-byte characters kept; else the
+         * ASCII bytes up to the first other one; else one 3-byte
+         * character, kept or replaced by its 3-byte t2s answer (only
+         * ideographs have such answers). */
         while (i < lim8) {
-            v = le64(in + i);
+            uint64_t v = le64(in + i);
             if ((v & PAIR_MASK) == PAIR_SHAPE &&
                 !((look_bit(look, in + i) | look_bit(look, in + i + 3)) & 1)) {
                 memcpy(o + k, in + i, 8);
                 i += 6;
                 k += 6;
+                continue;
+            }
+            if (!(v & 0x80)) {
+                size_t a = ascii_prefix(v);
+                memcpy(o + k, in + i, 8);
+                i += a;
+                k += a;
                 continue;
             }
             if ((v & ONE_MASK) != ONE_SHAPE)
@@ -325,32 +341,38 @@ static size_t normalize_into(const zb_normalizer *n, const unsigned char *in, si
                     break;              /* it shrinks or is ill-formed: the general path */
                 put3(to, o + k);
             } else {
-                memcpy(o + k, in + i, 4);   /* 3 kept (k <= i, i + 8 <= len) */
+                memcpy(o + k, in + i, 4);   /* 3 kept */
             }
             i += 3;
             k += 3;
         }
         to = 0;
-        /* the same for one character in the last 7 bytes */
-        if (i >= lim8 && i + 3 <= len && (in[i] & 0xF0) == 0xE0 && IS_CONT(in[i + 1]) &&
-            IS_CONT(in[i + 2])) {
-            if (!(look_bit(look, in + i) & 1)) {
-                memcpy(o + k, in + i, 3);
-                i += 3;
-                k += 3;
+        if (i >= len)
+            break;
+        if (i >= lim8) {
+            /* the last 7 bytes: the same, one character at a time */
+            if (in[i] < 0x80) {
+                o[k++] = in[i++];
                 continue;
             }
-            to = n->to[cp3(in + i)];
-            if (to >= 0x800) {
-                put_utf8(to, o + k);
-                i += 3;
-                k += 3;
-                continue;
+            if (i + 3 <= len && (in[i] & 0xF0) == 0xE0 && IS_CONT(in[i + 1]) &&
+                IS_CONT(in[i + 2])) {
+                if (!(look_bit(look, in + i) & 1)) {
+                    memcpy(o + k, in + i, 3);
+                    i += 3;
+                    k += 3;
+                    continue;
+                }
+                to = n->to[cp3(in + i)];
+                if (to >= 0x800) {
+                    put3(to, o + k);
+                    i += 3;
+                    k += 3;
+                    continue;
+                }
+                to = 0;
             }
-            to = 0;
         }
-        if (i >= len || in[i] < 0x80)
-            continue;
         /* general path: one character */
         cl = char_len(in + i, len - i);
         if (checked && !well_formed(in + i, cl))

@@ -205,6 +205,8 @@ static void test_invalid_passthrough(void **state)
     (void)state;
     for (r = 0; r < sizeof rows / sizeof rows[0]; r++) {
         zb_normtext t = {0};
+        char in[64], out[64];
+        size_t n = strlen(rows[r].in), m = strlen(rows[r].out);
         norm_ok(rows[r].in, &t);
         assert_string_equal(t.s, rows[r].out);
         for (i = 0; i <= t.len; i++)
@@ -213,6 +215,16 @@ static void test_invalid_passthrough(void **state)
                             zb_normtext_source(&t, i), rows[r].map[i]);
                 fail();
             }
+        /* the same amid CJK and ASCII, where the loop reads 8 bytes a step */
+        snprintf(in, sizeof in, "增长增长%sabcdefghij", rows[r].in);
+        snprintf(out, sizeof out, "增长增长%sabcdefghij", rows[r].out);
+        norm_ok(in, &t);
+        assert_string_equal(t.s, out);
+        for (i = 0; i <= t.len; i++) {
+            size_t want = i < 12 ? i / 3 * 3 : i < 12 + m ? 12 + rows[r].map[i - 12]
+                                                         : i - m + n;
+            assert_int_equal(zb_normtext_source(&t, i), want);
+        }
         zb_normtext_clear(&t);
     }
 }
