@@ -642,9 +642,13 @@ static int gb18030_decode(const unsigned char *s, size_t n, size_t base, const c
             }
             if (i + 1 >= n || !(e = gb2[(c & 0x7F) << 8 | s[i + 1]]))
                 break;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+            memcpy(o + k, &e, 4);       /* the length byte lands in the slack */
+#else
             o[k] = (unsigned char)e;
             o[k + 1] = (unsigned char)(e >> 8);
             o[k + 2] = (unsigned char)(e >> 16);
+#endif
             k += e >> 24;
             i += 2;
         }
