@@ -147,42 +147,57 @@ static int utf8_seq(const unsigned char *s, size_t n)
 #define PAIR_MASK UINT64_C(0xF0C0C0F0C0C00000)
 #define PAIR_SHAPE UINT64_C(0xE08080E080800000)
 #endif
+/* One 3-byte character in the first 3 bytes of such a word; the number of
+ * ASCII bytes that start it, given h, its bytes' high bits (not all 0). */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define ONE_MASK UINT64_C(0xC0C0F0)
+#define ONE_SHAPE UINT64_C(0x8080E0)
+#define ASCII_LEAD(h) ((size_t)__builtin_ctzll(h) >> 3)
+#elif defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+#define ONE_MASK UINT64_C(0xF0C0C00000000000)
+#define ONE_SHAPE UINT64_C(0xE080800000000000)
+#define ASCII_LEAD(h) ((size_t)__builtin_clzll(h) >> 3)
+#endif
 /* Bit x set: lead byte 0xEx needs no range check of its second byte (not
  * E0, not ED). */
 #define PLAIN_E_LEADS 0xDFFEu
 
-/* Offset of the first invalid UTF-8 sequence in s[0..n), or n. ASCII is
- * skipped eight bytes at a time, runs of plain 3-byte characters (E1..EC,
- * EE, EF lead: no range exceptions, all of common CJK) in a tight loop of
- * their own, two characters per 8-byte load while they last; anything else
- * goes through utf8_seq. */
+/* Offset of the first invalid UTF-8 sequence in s[0..n), or n.  While 8
+ * bytes are left, one 8-byte load a step takes two plain 3-byte characters
+ * (E1..EC, EE, EF lead: no range exceptions, all of common CJK), else the
+ * ASCII bytes up to the first other one, else one plain 3-byte character;
+ * anything else goes through utf8_seq. */
 static size_t utf8_first_invalid(const unsigned char *s, size_t n)
 {
     size_t i = 0;
-    while (i < n) {
-        int k;
-        uint64_t v;
-        if (s[i] < 0x80) {
-            while (i + 8 <= n && (memcpy(&v, s + i, 8), !(v & HIGH_BITS)))
-                i += 8;
-            while (i < n && s[i] < 0x80)
-                i++;
-            continue;
-        }
 #ifdef PAIR_MASK
-        while (i + 8 <= n && (memcpy(&v, s + i, 8), (v & PAIR_MASK) == PAIR_SHAPE) &&
-               (PLAIN_E_LEADS >> (s[i] & 0x0F) & PLAIN_E_LEADS >> (s[i + 3] & 0x0F) & 1))
+    const size_t lim8 = n > 7 ? n - 7 : 0;  /* i < lim8: s[i..i+8) is there */
+    while (i < lim8) {
+        uint64_t v;
+        int k;
+        memcpy(&v, s + i, 8);
+        if ((v & PAIR_MASK) == PAIR_SHAPE &&
+            (PLAIN_E_LEADS >> (s[i] & 0x0F) & PLAIN_E_LEADS >> (s[i + 3] & 0x0F) & 1)) {
             i += 6;
-#endif
-        while (i + 3 <= n) {
-            unsigned b0 = s[i], b1 = s[i + 1], b2 = s[i + 2];
-            if (b0 < 0xE1 || b0 > 0xEF || b0 == 0xED || ((b1 & 0xC0) | ((b2 & 0xC0) >> 2)) != 0xA0)
-                break;
-            i += 3;
-        }
-        if (i >= n || s[i] < 0x80)
             continue;
+        }
+        if (s[i] < 0x80) {
+            uint64_t h = v & HIGH_BITS;
+            i += h ? ASCII_LEAD(h) : 8;
+            continue;
+        }
+        if ((v & ONE_MASK) == ONE_SHAPE && (PLAIN_E_LEADS >> (s[i] & 0x0F) & 1)) {
+            i += 3;
+            continue;
+        }
         k = utf8_seq(s + i, n - i);
+        if (k < 0)
+            return i;
+        i += (size_t)k;
+    }
+#endif
+    while (i < n) {
+        int k = utf8_seq(s + i, n - i);
         if (k < 0)
             return i;
         i += (size_t)k;
