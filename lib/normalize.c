@@ -396,7 +396,7 @@ static size_t normalize_into(const zb_normalizer *n, const unsigned char *in, si
     return k;
 }
 
-/* zb_normalize and zb_normalize_checked. */
+/* zb_normalize and (checked) zb_normalize_checked. */
 static int normalize_text(const zb_normalizer *n, const char *in, size_t len, zb_normtext *out,
                           int checked, zb_error *err)
 {
@@ -414,9 +414,12 @@ static int normalize_text(const zb_normalizer *n, const char *in, size_t len, zb
         out->cap = len + 1;
     }
     out->nbrk = 0;
-    k = len ? normalize_into(n, (const unsigned char *)in, len, (unsigned char *)out->s, out,
-                             checked)
-            : 0;
+    if (checked && len && memchr(in, '\0', len))
+        k = ILL_FORMED;                 /* zb_decode would turn it into a space */
+    else
+        k = len ? normalize_into(n, (const unsigned char *)in, len, (unsigned char *)out->s,
+                                 out, checked)
+                : 0;
     if (k == SIZE_MAX || k == ILL_FORMED) {
         out->len = 0;
         out->s[0] = '\0';
@@ -439,8 +442,6 @@ int zb_normalize(const zb_normalizer *n, const char *in, size_t len, zb_normtext
 int zb_normalize_checked(const zb_normalizer *n, const char *in, size_t len, zb_normtext *out,
                          zb_error *err)
 {
-    if (in && memchr(in, '\0', len))
-        return ZB_EPARSE;
     return normalize_text(n, in, len, out, 1, err);
 }
 

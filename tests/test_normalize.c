@@ -267,6 +267,8 @@ static void test_checked(void **state)
         assert_int_equal(zb_normtext_source(&t, 0), 0);
     }
     assert_int_equal(zb_normalize_checked(norm, "a\0b", 3, &t, &err), ZB_EPARSE);
+    assert_int_equal(t.len, 0);
+    assert_string_equal(t.s, "");
     assert_int_equal(zb_normalize_checked(norm, NULL, 4, &t, &err), ZB_OK);
     assert_int_equal(t.len, 0);
     zb_normtext_clear(&t);
