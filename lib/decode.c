@@ -26,6 +26,13 @@
  * NUL bytes (and NULs decoded from UTF-16 etc.) become spaces: the result
  * stays a C string and, being one byte for one byte, keeps the offsets of
  * UTF-8 input equal to file offsets.  Line ends (CR, LF, CRLF) are kept.
+ *
+ * zb_decode_normalize (the extractor's entry) skips even the validate +
+ * memcpy of step 2: input read as UTF-8 is normalised by
+ * zb_normalize_checked, which checks it on the way, and when it is
+ * well-formed and NUL-free the decoded text is the input itself, less its
+ * BOM; at the first byte that is not, it falls back to zb_decode +
+ * zb_normalize.
  */
 #include "zhibiao.h"
 
@@ -316,8 +323,7 @@ static uint64_t nonzero_bytes(uint64_t x)
 /* s[0..8) is four GBK 2-byte codes: the bytes at even offsets are leads
  * (81..FE: high bit set, not 80, not FF), those at odd offsets trails
  * (40..FE: bit 7 or 6 set, not 7F, not FF).  v holds them as memcpy loads
- * them; the masks are the same for both byte orders but for the one that
- * tells lead bytes from trail bytes. */
+ * them, so which bits belong to lead bytes depends on the byte order. */
 static int gbk_quad(uint64_t v)
 {
 #if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
