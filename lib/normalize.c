@@ -40,24 +40,18 @@
 #define CJK_RANGES { {0x3400, 0x9FFF}, {0xF900, 0xFAFF} }
 
 struct zb_normalizer {
-    uint16_t to[0x10000];          /* replacement code point, 0 = keep */
+    /* The replacement of code point c as it is written: its UTF-8 bytes
+     * (byte j in bits 8j..8j+7) | their count << 24; 0 = keep c. */
+    uint32_t rep[0x10000];
     /* The 3-byte form b0 b1 b2 of code point c needs a closer look when
      * bit b2 & 63 of look[(b1 << 8 | b0) - 0x8000] is set: c changes
-     * (to[c] != 0) or the form is no well-formed UTF-8 (an overlong form
+     * (rep[c] != 0) or the form is no well-formed UTF-8 (an overlong form
      * of c < U+0800, a surrogate).  Indexed by the first two bytes as they
      * stand (one 16-bit load), so only 16 of every 256 entries are used:
      * 128 KB, of which the 8 KB used stay in L1.  The fast paths test only
      * this bit, so they check and keep a character in one step. */
     uint64_t look[0x4000];
 };
-
-/* Encode code point c (U+0800..U+FFFF) as UTF-8 into o[0..3). */
-static inline void put3(unsigned c, unsigned char *o)
-{
-    o[0] = (unsigned char)(0xE0 | (c >> 12));
-    o[1] = (unsigned char)(0x80 | ((c >> 6) & 0x3F));
-    o[2] = (unsigned char)(0x80 | (c & 0x3F));
-}
 
 /* Encode BMP code point c as UTF-8 into o; returns the byte count. */
 static size_t put_utf8(unsigned c, unsigned char *o)
@@ -71,8 +65,27 @@ static size_t put_utf8(unsigned c, unsigned char *o)
         o[1] = (unsigned char)(0x80 | (c & 0x3F));
         return 2;
     }
-    put3(c, o);
+    o[0] = (unsigned char)(0xE0 | (c >> 12));
+    o[1] = (unsigned char)(0x80 | ((c >> 6) & 0x3F));
+    o[2] = (unsigned char)(0x80 | (c & 0x3F));
     return 3;
+}
+
+/* BMP code point c as a `rep` entry. */
+static uint32_t rep_of(unsigned c)
+{
+    unsigned char b[3] = {0, 0, 0};
+    size_t w = put_utf8(c, b);
+    return (uint32_t)b[0] | (uint32_t)b[1] << 8 | (uint32_t)b[2] << 16 | (uint32_t)w << 24;
+}
+
+/* Write the replacement e (a `rep` entry) at o; returns its byte count. */
+static size_t put_rep(uint32_t e, unsigned char *o)
+{
+    size_t w = e >> 24, j;
+    for (j = 0; j < w; j++)
+        o[j] = (unsigned char)(e >> (8 * j));
+    return w;
 }
 
 /* Decode one whole line p[0..n) holding a single 3-byte BMP character;
@@ -86,7 +99,7 @@ static unsigned one_bmp_char(const unsigned char *p, size_t n)
 
 /*
  * Ask OpenCC t2s about every candidate ideograph at once ("c\n" each) and
- * store the 1:1 BMP answers in n->to.  Returns ZB_OK, ZB_EDEP (OpenCC
+ * store the 1:1 BMP answers in n->rep.  Returns ZB_OK, ZB_EDEP (OpenCC
  * missing or its answer misaligned) or ZB_ENOMEM.
  */
 static int fill_t2s(zb_normalizer *n, zb_error *err)
@@ -136,7 +149,7 @@ static int fill_t2s(zb_normalizer *n, zb_error *err)
         from = one_bmp_char(p, (size_t)(pe - p));
         to = one_bmp_char(q, (size_t)(qe - q));
         if (from && to && to != from)
-            n->to[from] = (uint16_t)to;
+            n->rep[from] = rep_of(to);
         p = pe + 1;
         q = qe + 1;
     }
@@ -161,11 +174,11 @@ zb_normalizer *zb_normalizer_new(zb_error *err)
         return NULL;
     }
     for (c = 0xFF01; c <= 0xFF5E; c++)   /* ！..～ -> !..~ */
-        n->to[c] = (uint16_t)(c - 0xFF01 + 0x21);
-    n->to[0x3000] = ' ';
-    n->to[0x00A0] = ' ';
+        n->rep[c] = rep_of(c - 0xFF01 + 0x21);
+    n->rep[0x3000] = rep_of(' ');
+    n->rep[0x00A0] = rep_of(' ');
     for (c = 0; c < 0x10000; c++)
-        if (n->to[c] || c < 0x800 || (c >= 0xD800 && c <= 0xDFFF))
+        if (n->rep[c] || c < 0x800 || (c >= 0xD800 && c <= 0xDFFF))
             n->look[((0x80 | (c >> 6 & 0x3F)) << 8 | (0xE0 | c >> 12)) - 0x8000] |=
                 (uint64_t)1 << (c & 63);
     return n;
@@ -311,7 +324,8 @@ static size_t normalize_into(const zb_normalizer *n, const unsigned char *in, si
     size_t i = 0, k = 0;
     while (i < len) {
         size_t cl, w;
-        unsigned cp = 0, to = 0;
+        unsigned cp = 0;
+        uint32_t e;
         /* While 8 bytes are left, one 8-byte load a step (k <= i, so o has
          * room for 8 bytes too): two 3-byte characters kept; else the
          * ASCII bytes up to the first other one; else one 3-byte
@@ -336,17 +350,20 @@ static size_t normalize_into(const zb_normalizer *n, const unsigned char *in, si
             if ((v & ONE_MASK) != ONE_SHAPE)
                 break;
             if (look_bit(look, in + i) & 1) {
-                to = n->to[cp3(in + i)];
-                if (to < 0x800)
+                e = n->rep[cp3(in + i)];
+                if (e >> 24 != 3)
                     break;              /* it shrinks or is ill-formed: the general path */
-                put3(to, o + k);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+                memcpy(o + k, &e, 4);   /* 3 written, the count byte after them */
+#else
+                put_rep(e, o + k);
+#endif
             } else {
                 memcpy(o + k, in + i, 4);   /* 3 kept */
             }
             i += 3;
             k += 3;
         }
-        to = 0;
         if (i >= len)
             break;
         if (i >= lim8) {
@@ -363,14 +380,13 @@ static size_t normalize_into(const zb_normalizer *n, const unsigned char *in, si
                     k += 3;
                     continue;
                 }
-                to = n->to[cp3(in + i)];
-                if (to >= 0x800) {
-                    put3(to, o + k);
+                e = n->rep[cp3(in + i)];
+                if (e >> 24 == 3) {
+                    put_rep(e, o + k);
                     i += 3;
                     k += 3;
                     continue;
                 }
-                to = 0;
             }
         }
         /* general path: one character */
@@ -381,12 +397,13 @@ static size_t normalize_into(const zb_normalizer *n, const unsigned char *in, si
             cp = cp3(in + i);
         else if (cl == 2)
             cp = ((unsigned)(in[i] & 0x1F) << 6) | (in[i + 1] & 0x3F);
-        if (cp)
-            to = n->to[cp];
-        w = to ? put_utf8(to, o + k) : 0;
-        if (!to || w > cl) {             /* w > cl: never, by construction; stay in bounds */
+        e = cp ? n->rep[cp] : 0;
+        w = e >> 24;
+        if (!w || w > cl) {             /* w > cl: never, by construction; stay in bounds */
             w = cl;
             memcpy(o + k, in + i, cl);
+        } else {
+            put_rep(e, o + k);
         }
         k += w;
         i += cl;
