@@ -332,24 +332,27 @@ static size_t normalize_into(const zb_normalizer *n, const unsigned char *in, si
          * character, kept or replaced by its 3-byte t2s answer (only
          * ideographs have such answers). */
         while (i < lim8) {
-            uint64_t v = le64(in + i);
-            if ((v & PAIR_MASK) == PAIR_SHAPE &&
-                !((look_bit(look, in + i) | look_bit(look, in + i + 3)) & 1)) {
-                memcpy(o + k, in + i, 8);
-                i += 6;
-                k += 6;
-                continue;
-            }
-            if (!(v & 0x80)) {
+            uint64_t v = le64(in + i), b0;
+            if ((v & PAIR_MASK) == PAIR_SHAPE) {
+                b0 = look_bit(look, in + i);
+                if (!((b0 | look_bit(look, in + i + 3)) & 1)) {
+                    memcpy(o + k, in + i, 8);
+                    i += 6;
+                    k += 6;
+                    continue;
+                }
+            } else if (!(v & 0x80)) {
                 size_t a = ascii_prefix(v);
                 memcpy(o + k, in + i, 8);
                 i += a;
                 k += a;
                 continue;
-            }
-            if ((v & ONE_MASK) != ONE_SHAPE)
+            } else if ((v & ONE_MASK) == ONE_SHAPE) {
+                b0 = look_bit(look, in + i);
+            } else {
                 break;
-            if (look_bit(look, in + i) & 1) {
+            }
+            if (b0 & 1) {
                 e = n->rep[cp3(in + i)];
                 if (e >> 24 != 3)
                     break;              /* it shrinks or is ill-formed: the general path */
