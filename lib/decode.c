@@ -26,6 +26,13 @@
  * NUL bytes (and NULs decoded from UTF-16 etc.) become spaces: the result
  * stays a C string and, being one byte for one byte, keeps the offsets of
  * UTF-8 input equal to file offsets.  Line ends (CR, LF, CRLF) are kept.
+ *
+ * zb_decode_normalize (the extractor's entry) skips even the validate +
+ * memcpy of step 2: input read as UTF-8 is normalised by
+ * zb_normalize_checked, which checks it on the way, and when it is
+ * well-formed and NUL-free the decoded text is the input itself, less its
+ * BOM; at the first byte that is not, it falls back to zb_decode +
+ * zb_normalize.
  */
 #include "zhibiao.h"
 
@@ -147,42 +154,57 @@ static int utf8_seq(const unsigned char *s, size_t n)
 #define PAIR_MASK UINT64_C(0xF0C0C0F0C0C00000)
 #define PAIR_SHAPE UINT64_C(0xE08080E080800000)
 #endif
+/* One 3-byte character in the first 3 bytes of such a word; the number of
+ * ASCII bytes that start it, given h, its bytes' high bits (not all 0). */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define ONE_MASK UINT64_C(0xC0C0F0)
+#define ONE_SHAPE UINT64_C(0x8080E0)
+#define ASCII_LEAD(h) ((size_t)__builtin_ctzll(h) >> 3)
+#elif defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+#define ONE_MASK UINT64_C(0xF0C0C00000000000)
+#define ONE_SHAPE UINT64_C(0xE080800000000000)
+#define ASCII_LEAD(h) ((size_t)__builtin_clzll(h) >> 3)
+#endif
 /* Bit x set: lead byte 0xEx needs no range check of its second byte (not
  * E0, not ED). */
 #define PLAIN_E_LEADS 0xDFFEu
 
-/* Offset of the first invalid UTF-8 sequence in s[0..n), or n. ASCII is
- * skipped eight bytes at a time, runs of plain 3-byte characters (E1..EC,
- * EE, EF lead: no range exceptions, all of common CJK) in a tight loop of
- * their own, two characters per 8-byte load while they last; anything else
- * goes through utf8_seq. */
+/* Offset of the first invalid UTF-8 sequence in s[0..n), or n.  While 8
+ * bytes are left, one 8-byte load a step takes two plain 3-byte characters
+ * (E1..EC, EE, EF lead: no range exceptions, all of common CJK), else the
+ * ASCII bytes up to the first other one, else one plain 3-byte character;
+ * anything else goes through utf8_seq. */
 static size_t utf8_first_invalid(const unsigned char *s, size_t n)
 {
     size_t i = 0;
-    while (i < n) {
-        int k;
-        uint64_t v;
-        if (s[i] < 0x80) {
-            while (i + 8 <= n && (memcpy(&v, s + i, 8), !(v & HIGH_BITS)))
-                i += 8;
-            while (i < n && s[i] < 0x80)
-                i++;
-            continue;
-        }
 #ifdef PAIR_MASK
-        while (i + 8 <= n && (memcpy(&v, s + i, 8), (v & PAIR_MASK) == PAIR_SHAPE) &&
-               (PLAIN_E_LEADS >> (s[i] & 0x0F) & PLAIN_E_LEADS >> (s[i + 3] & 0x0F) & 1))
+    const size_t lim8 = n > 7 ? n - 7 : 0;  /* i < lim8: s[i..i+8) is there */
+    while (i < lim8) {
+        uint64_t v;
+        int k;
+        memcpy(&v, s + i, 8);
+        if ((v & PAIR_MASK) == PAIR_SHAPE &&
+            (PLAIN_E_LEADS >> (s[i] & 0x0F) & PLAIN_E_LEADS >> (s[i + 3] & 0x0F) & 1)) {
             i += 6;
-#endif
-        while (i + 3 <= n) {
-            unsigned b0 = s[i], b1 = s[i + 1], b2 = s[i + 2];
-            if (b0 < 0xE1 || b0 > 0xEF || b0 == 0xED || ((b1 & 0xC0) | ((b2 & 0xC0) >> 2)) != 0xA0)
-                break;
-            i += 3;
-        }
-        if (i >= n || s[i] < 0x80)
             continue;
+        }
+        if (s[i] < 0x80) {
+            uint64_t h = v & HIGH_BITS;
+            i += h ? ASCII_LEAD(h) : 8;
+            continue;
+        }
+        if ((v & ONE_MASK) == ONE_SHAPE && (PLAIN_E_LEADS >> (s[i] & 0x0F) & 1)) {
+            i += 3;
+            continue;
+        }
         k = utf8_seq(s + i, n - i);
+        if (k < 0)
+            return i;
+        i += (size_t)k;
+    }
+#endif
+    while (i < n) {
+        int k = utf8_seq(s + i, n - i);
         if (k < 0)
             return i;
         i += (size_t)k;
@@ -289,12 +311,47 @@ static char *utf8_copy(const unsigned char *s, size_t n, size_t first, size_t ba
  * *good and those that do not in *bad.  Big5 shares the double-byte shape,
  * so this tells "double-byte Chinese" from other text, not GBK from Big5.
  */
+#ifdef PAIR_MASK
+/* High bit of each byte of x set where that byte is not 0 (exact: no carry
+ * crosses a byte). */
+static uint64_t nonzero_bytes(uint64_t x)
+{
+    const uint64_t low7 = ~HIGH_BITS;
+    return (((x & low7) + low7) | x) & HIGH_BITS;
+}
+
+/* s[0..8) is four GBK 2-byte codes: the bytes at even offsets are leads
+ * (81..FE: high bit set, not 80, not FF), those at odd offsets trails
+ * (40..FE: bit 7 or 6 set, not 7F, not FF).  v holds them as memcpy loads
+ * them, so which bits belong to lead bytes depends on the byte order. */
+static int gbk_quad(uint64_t v)
+{
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    const uint64_t lead_high = UINT64_C(0x0080008000800080), not_eq = UINT64_C(0x7F807F807F807F80);
+#else
+    const uint64_t lead_high = UINT64_C(0x8000800080008000), not_eq = UINT64_C(0x807F807F807F807F);
+#endif
+    uint64_t ok = ((v & lead_high) | ((v | v << 1) & ~lead_high & HIGH_BITS)) &
+                  nonzero_bytes(~v) & nonzero_bytes(v ^ not_eq);
+    return ok == HIGH_BITS;
+}
+#endif
+
 static void gbk_census(const unsigned char *s, size_t n, size_t *good, size_t *bad)
 {
     size_t i = 0;
     *good = *bad = 0;
     while (i < n) {
         unsigned c = s[i];
+#ifdef PAIR_MASK
+        uint64_t v;
+        /* four 2-byte codes in one step, as the steps below would take them */
+        if (c >= 0x80 && i + 8 <= n && (memcpy(&v, s + i, 8), gbk_quad(v))) {
+            *good += 8;
+            i += 8;
+            continue;
+        }
+#endif
         if (c < 0x80) {
             i++;
         } else if (c >= 0x81 && c <= 0xFE && i + 1 < n &&
@@ -642,9 +699,13 @@ static int gb18030_decode(const unsigned char *s, size_t n, size_t base, const c
             }
             if (i + 1 >= n || !(e = gb2[(c & 0x7F) << 8 | s[i + 1]]))
                 break;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+            memcpy(o + k, &e, 4);       /* the length byte lands in the slack */
+#else
             o[k] = (unsigned char)e;
             o[k + 1] = (unsigned char)(e >> 8);
             o[k + 2] = (unsigned char)(e >> 16);
+#endif
             k += e >> 24;
             i += 2;
         }
@@ -765,5 +826,60 @@ int zb_decode(const char *in, size_t len, const char *encoding,
         snprintf(detected, 32, "%s", name);
     *out = b.p;
     *out_len = b.len;
+    return ZB_OK;
+}
+
+/* Where the decoded text starts in the input when zb_decode would return
+ * the input as it is (it is read as UTF-8, and is well-formed and without
+ * NUL): after the BOM, and after one more U+FEFF that finish_text drops.
+ * SIZE_MAX when the input is not read as UTF-8 (another encoding named;
+ * a UTF-16/32 BOM is no well-formed UTF-8, so auto needs no test here). */
+static size_t utf8_text_start(const unsigned char *s, size_t len, const char *encoding)
+{
+    size_t start = 0;
+    if (encoding && *encoding && strcasecmp(encoding, "auto") != 0 && !is_utf8_name(encoding))
+        return SIZE_MAX;
+    while (start < 6 && len - start >= 3 && memcmp(s + start, "\xEF\xBB\xBF", 3) == 0)
+        start += 3;
+    return start;
+}
+
+int zb_decode_normalize(const zb_normalizer *n, const char *in, size_t len, const char *encoding,
+                        zb_normtext *nt, const char **text, size_t *text_len, char **owned,
+                        zb_warn_fn warn, void *warn_user, zb_error *err)
+{
+    size_t start;
+    char *out;
+    int rc;
+    *owned = NULL;
+    *text = NULL;
+    *text_len = 0;
+    if (!in) {
+        in = "";
+        len = 0;
+    }
+    /* valid UTF-8: checked while normalised, the decoded text is the input */
+    start = utf8_text_start((const unsigned char *)in, len, encoding);
+    if (start != SIZE_MAX) {
+        rc = zb_normalize_checked(n, in + start, len - start, nt, err);
+        if (rc != ZB_EPARSE) {
+            if (rc == ZB_OK) {
+                *text = in + start;
+                *text_len = len - start;
+            }
+            return rc;
+        }
+    }
+    /* anything else: decode, then normalise */
+    rc = zb_decode(in, len, encoding, &out, text_len, NULL, warn, warn_user, err);
+    if (rc != ZB_OK)
+        return rc;
+    rc = zb_normalize(n, out, *text_len, nt, err);
+    if (rc != ZB_OK) {
+        free(out);
+        *text_len = 0;
+        return rc;
+    }
+    *text = *owned = out;
     return ZB_OK;
 }

@@ -2489,24 +2489,21 @@ int zb_extract_buffer(zb_extractor *x, const char *bytes, size_t len,
                       const zb_extract_opts *opts, zb_record_fn fn, void *user,
                       zb_error *err)
 {
-    char *text = NULL;
+    const char *text = NULL;    /* the decoded text: in bytes, or owned */
+    char *owned = NULL;
     size_t tlen = 0;
     int rc;
     doc *d;
     if (!x)
         return zb_error_set(err, ZB_EUSAGE, "no extractor");
-    rc = zb_decode(bytes, len, opts ? opts->encoding : NULL, &text, &tlen, NULL,
-                   opts ? opts->warn : NULL, opts ? opts->warn_user : NULL, err);
+    rc = zb_decode_normalize(x->norm, bytes, len, opts ? opts->encoding : NULL, &x->nt, &text,
+                             &tlen, &owned, opts ? opts->warn : NULL,
+                             opts ? opts->warn_user : NULL, err);
     if (rc)
         return rc;
-    rc = zb_normalize(x->norm, text, tlen, &x->nt, err);
-    if (rc) {
-        free(text);
-        return rc;
-    }
     d = calloc(1, sizeof *d);
     if (!d) {
-        free(text);
+        free(owned);
         return zb_error_set(err, ZB_ENOMEM, "out of memory");
     }
     d->x = x;
@@ -2528,6 +2525,6 @@ int zb_extract_buffer(zb_extractor *x, const char *bytes, size_t len,
     free(d->mk);
     free(d->cd);
     free(d);
-    free(text);
+    free(owned);
     return rc;
 }

@@ -24,11 +24,15 @@
  * eight bytes at a time, 3-byte characters (all of CJK) two at a time,
  * each tested against a bitmap of the code points that change.  Invalid
  * UTF-8 (not made by zb_decode) is copied through byte by byte, never read
- * past the end.
+ * past the end -- or, for zb_normalize_checked (zb_decode_normalize's
+ * one pass over input that may need no decoding), stops the loop: the
+ * bitmap also flags the ill-formed 3-byte forms, so checking costs the
+ * fast paths nothing.
  */
 #include "zhibiao.h"
 
 #include <opencc/opencc.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,8 +40,17 @@
 #define CJK_RANGES { {0x3400, 0x9FFF}, {0xF900, 0xFAFF} }
 
 struct zb_normalizer {
-    uint16_t to[0x10000];          /* replacement code point, 0 = keep */
-    uint64_t changes[0x10000 / 64]; /* bit c set: to[c] != 0 (8 KB, stays in L1) */
+    /* The replacement of code point c as it is written: its UTF-8 bytes
+     * (byte j in bits 8j..8j+7) | their count << 24; 0 = keep c. */
+    uint32_t rep[0x10000];
+    /* The 3-byte form b0 b1 b2 of code point c needs a closer look when
+     * bit b2 & 63 of look[(b1 << 8 | b0) - 0x8000] is set: c changes
+     * (rep[c] != 0) or the form is no well-formed UTF-8 (an overlong form
+     * of c < U+0800, a surrogate).  Indexed by the first two bytes as they
+     * stand (one 16-bit load), so only 16 of every 256 entries are used:
+     * 128 KB, of which the 8 KB used stay in L1.  The fast paths test only
+     * this bit, so they check and keep a character in one step. */
+    uint64_t look[0x4000];
 };
 
 /* Encode BMP code point c as UTF-8 into o; returns the byte count. */
@@ -58,6 +71,23 @@ static size_t put_utf8(unsigned c, unsigned char *o)
     return 3;
 }
 
+/* BMP code point c as a `rep` entry. */
+static uint32_t rep_of(unsigned c)
+{
+    unsigned char b[3] = {0, 0, 0};
+    size_t w = put_utf8(c, b);
+    return (uint32_t)b[0] | (uint32_t)b[1] << 8 | (uint32_t)b[2] << 16 | (uint32_t)w << 24;
+}
+
+/* Write the replacement e (a `rep` entry) at o; returns its byte count. */
+static size_t put_rep(uint32_t e, unsigned char *o)
+{
+    size_t w = e >> 24, j;
+    for (j = 0; j < w; j++)
+        o[j] = (unsigned char)(e >> (8 * j));
+    return w;
+}
+
 /* Decode one whole line p[0..n) holding a single 3-byte BMP character;
  * returns it, or 0 when the line is anything else. */
 static unsigned one_bmp_char(const unsigned char *p, size_t n)
@@ -69,7 +99,7 @@ static unsigned one_bmp_char(const unsigned char *p, size_t n)
 
 /*
  * Ask OpenCC t2s about every candidate ideograph at once ("c\n" each) and
- * store the 1:1 BMP answers in n->to.  Returns ZB_OK, ZB_EDEP (OpenCC
+ * store the 1:1 BMP answers in n->rep.  Returns ZB_OK, ZB_EDEP (OpenCC
  * missing or its answer misaligned) or ZB_ENOMEM.
  */
 static int fill_t2s(zb_normalizer *n, zb_error *err)
@@ -119,7 +149,7 @@ static int fill_t2s(zb_normalizer *n, zb_error *err)
         from = one_bmp_char(p, (size_t)(pe - p));
         to = one_bmp_char(q, (size_t)(qe - q));
         if (from && to && to != from)
-            n->to[from] = (uint16_t)to;
+            n->rep[from] = rep_of(to);
         p = pe + 1;
         q = qe + 1;
     }
@@ -144,12 +174,13 @@ zb_normalizer *zb_normalizer_new(zb_error *err)
         return NULL;
     }
     for (c = 0xFF01; c <= 0xFF5E; c++)   /* ！..～ -> !..~ */
-        n->to[c] = (uint16_t)(c - 0xFF01 + 0x21);
-    n->to[0x3000] = ' ';
-    n->to[0x00A0] = ' ';
+        n->rep[c] = rep_of(c - 0xFF01 + 0x21);
+    n->rep[0x3000] = rep_of(' ');
+    n->rep[0x00A0] = rep_of(' ');
     for (c = 0; c < 0x10000; c++)
-        if (n->to[c])
-            n->changes[c >> 6] |= (uint64_t)1 << (c & 63);
+        if (n->rep[c] || c < 0x800 || (c >= 0xD800 && c <= 0xDFFF))
+            n->look[((0x80 | (c >> 6 & 0x3F)) << 8 | (0xE0 | c >> 12)) - 0x8000] |=
+                (uint64_t)1 << (c & 63);
     return n;
 }
 
@@ -218,6 +249,24 @@ static uint64_t le64(const unsigned char *p)
  * then 10xxxxxx twice; bytes 6, 7 not looked at). */
 #define PAIR_MASK UINT64_C(0x0000C0C0F0C0C0F0)
 #define PAIR_SHAPE UINT64_C(0x00008080E08080E0)
+/* Number of ASCII bytes (1..8) that start the le64 word v, whose byte 0
+ * is ASCII. */
+static size_t ascii_prefix(uint64_t v)
+{
+    uint64_t h = v & HIGH_BITS;
+#if defined(__GNUC__)
+    return h ? (size_t)__builtin_ctzll(h) >> 3 : 8;
+#else
+    size_t a = 1;
+    while (a < 8 && !(h >> (8 * a) & 0x80))
+        a++;
+    return a;
+#endif
+}
+
+/* Bytes 0..2 of a le64 word are one 3-byte character. */
+#define ONE_MASK UINT64_C(0xC0C0F0)
+#define ONE_SHAPE UINT64_C(0x8080E0)
 #define IS_CONT(b) (((b) & 0xC0) == 0x80)
 
 /* Code point of the 3-byte character p[0..3) (shape checked). */
@@ -226,80 +275,138 @@ static unsigned cp3(const unsigned char *p)
     return ((unsigned)(p[0] & 0x0F) << 12) | ((unsigned)(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
 }
 
-/* Bit 0: the 3-byte character p[0..3) (shape checked) changes.  Its row of
- * `changes` is cp >> 6 = (p[0] & 0x0F) << 6 | (p[1] & 0x3F), which for
- * these bytes is (p[0] << 6) + p[1] - 0x3880; its bit is p[2] & 63. */
-static uint64_t changes_bit(const uint64_t *changes, const unsigned char *p)
+/* Bit 0: the 3-byte character p[0..3) (shape checked) changes or is
+ * ill-formed (see `look`). */
+static uint64_t look_bit(const uint64_t *look, const unsigned char *p)
 {
-    return changes[((unsigned)p[0] << 6) + p[1] - 0x3880] >> (p[2] & 63);
+    return look[(ptrdiff_t)((unsigned)p[1] << 8 | p[0]) - 0x8000] >> (p[2] & 63);
 }
 
+/* Is the character p[0..cl) (lead >= 0x80, cl from char_len) well-formed
+ * UTF-8 (Unicode Table 3-7: whole, no overlong form, no surrogate, nothing
+ * above U+10FFFF)? */
+static int well_formed(const unsigned char *p, size_t cl)
+{
+    unsigned c = p[0];
+    if (c < 0xC2 || c > 0xF4)
+        return 0;
+    if (c < 0xE0)
+        return cl == 2;
+    if (c < 0xF0)
+        return cl == 3 && (c == 0xE0 ? p[1] >= 0xA0 : c != 0xED || p[1] < 0xA0);
+    return cl == 4 && (c == 0xF0 ? p[1] >= 0x90 : c != 0xF4 || p[1] < 0x90);
+}
+
+#define ILL_FORMED (SIZE_MAX - 1)       /* normalize_into's answer when checking */
+
 /*
- * The loop behind zb_normalize and zb_normalize_str: normalise in[0..len)
- * into o (room for len bytes), recording break points in t when t is
- * non-NULL.  Returns the output length (<= len), or SIZE_MAX on ENOMEM.
+ * The loop behind zb_normalize, zb_normalize_checked and zb_normalize_str:
+ * normalise in[0..len) into o (room for len bytes), recording break points
+ * in t when t is non-NULL.  Returns the output length (<= len), SIZE_MAX on
+ * ENOMEM, or, when `checked`, ILL_FORMED at the first character that is no
+ * well-formed UTF-8 (unchecked, such bytes are copied through).
  *
  * Most text stays as it is, so the loop copies as it checks: ASCII eight
  * bytes at a time, unchanged 3-byte characters (all of CJK) two at a time
- * (one 8-byte load checks both shapes, two bitmap bits say neither
- * changes; all 8 bytes are stored and 6 kept -- k <= i, so o has room),
- * then one at a time, where a t2s answer of 3 bytes is written too;
- * whatever is left (a character that shrinks, 2- and 4-byte
- * characters, invalid UTF-8) takes the general path.
+ * (one 8-byte load checks both shapes, two bits of `look` say neither
+ * needs a look; all 8 bytes are stored and 6 kept -- k <= i, so o has
+ * room), else one at a time, where a t2s answer of 3 bytes is written
+ * too, without leaving the run; whatever is left (a character that
+ * shrinks, 2- and 4-byte characters, invalid UTF-8) takes the general
+ * path.  A 3-byte character `look` lets through is well-formed, so only
+ * the general path checks.
  */
 static size_t normalize_into(const zb_normalizer *n, const unsigned char *in, size_t len,
-                             unsigned char *o, zb_normtext *t)
+                             unsigned char *o, zb_normtext *t, int checked)
 {
-    const uint64_t *chg = n->changes;
+    const uint64_t *look = n->look;
+    const size_t lim8 = len > 7 ? len - 7 : 0;  /* i < lim8: in[i..i+8) is there */
     size_t i = 0, k = 0;
     while (i < len) {
         size_t cl, w;
-        unsigned cp = 0, to = 0;
-        uint64_t v;
-        while (i + 8 <= len && (memcpy(&v, in + i, 8), !(v & HIGH_BITS))) {
-            memcpy(o + k, &v, 8);
-            i += 8;
-            k += 8;
+        unsigned cp = 0;
+        uint32_t e;
+        /* While 8 bytes are left, one 8-byte load a step (k <= i, so o has
+         * room for 8 bytes too): two 3-byte characters kept; else the
+         * ASCII bytes up to the first other one; else one 3-byte
+         * character, kept or replaced by its 3-byte t2s answer (only
+         * ideographs have such answers). */
+        while (i < lim8) {
+            uint64_t v = le64(in + i), b0;
+            if ((v & PAIR_MASK) == PAIR_SHAPE) {
+                b0 = look_bit(look, in + i);
+                if (!((b0 | look_bit(look, in + i + 3)) & 1)) {
+                    memcpy(o + k, in + i, 8);
+                    i += 6;
+                    k += 6;
+                    continue;
+                }
+            } else if (!(v & 0x80)) {
+                size_t a = ascii_prefix(v);
+                memcpy(o + k, in + i, 8);
+                i += a;
+                k += a;
+                continue;
+            } else if ((v & ONE_MASK) == ONE_SHAPE) {
+                b0 = look_bit(look, in + i);
+            } else {
+                break;
+            }
+            if (b0 & 1) {
+                e = n->rep[cp3(in + i)];
+                if (e >> 24 != 3)
+                    break;              /* it shrinks or is ill-formed: the general path */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+                memcpy(o + k, &e, 4);   /* 3 written, the count byte after them */
+#else
+                put_rep(e, o + k);
+#endif
+            } else {
+                memcpy(o + k, in + i, 4);   /* 3 kept */
+            }
+            i += 3;
+            k += 3;
         }
-        while (i < len && in[i] < 0x80)
-            o[k++] = in[i++];
-        while (i + 8 <= len && (le64(in + i) & PAIR_MASK) == PAIR_SHAPE &&
-               !((changes_bit(chg, in + i) | changes_bit(chg, in + i + 3)) & 1)) {
-            memcpy(o + k, in + i, 8);
-            i += 6;
-            k += 6;
-        }
-        if (i + 3 <= len && (in[i] & 0xF0) == 0xE0 && IS_CONT(in[i + 1]) && IS_CONT(in[i + 2])) {
-            /* one 3-byte character: kept, or replaced by a 3-byte one (t2s) */
-            if (!(changes_bit(chg, in + i) & 1)) {
-                memcpy(o + k, in + i, 3);
-                i += 3;
-                k += 3;
+        if (i >= len)
+            break;
+        if (i >= lim8) {
+            /* the last 7 bytes: the same, one character at a time */
+            if (in[i] < 0x80) {
+                o[k++] = in[i++];
                 continue;
             }
-            to = n->to[cp3(in + i)];
-            if (to >= 0x800) {
-                put_utf8(to, o + k);
-                i += 3;
-                k += 3;
-                continue;
+            if (i + 3 <= len && (in[i] & 0xF0) == 0xE0 && IS_CONT(in[i + 1]) &&
+                IS_CONT(in[i + 2])) {
+                if (!(look_bit(look, in + i) & 1)) {
+                    memcpy(o + k, in + i, 3);
+                    i += 3;
+                    k += 3;
+                    continue;
+                }
+                e = n->rep[cp3(in + i)];
+                if (e >> 24 == 3) {
+                    put_rep(e, o + k);
+                    i += 3;
+                    k += 3;
+                    continue;
+                }
             }
-            to = 0;                     /* it shrinks: the general path */
         }
-        if (i >= len || in[i] < 0x80)
-            continue;
         /* general path: one character */
         cl = char_len(in + i, len - i);
+        if (checked && !well_formed(in + i, cl))
+            return ILL_FORMED;
         if (cl == 3)
             cp = cp3(in + i);
         else if (cl == 2)
             cp = ((unsigned)(in[i] & 0x1F) << 6) | (in[i + 1] & 0x3F);
-        if (cp)
-            to = n->to[cp];
-        w = to ? put_utf8(to, o + k) : 0;
-        if (!to || w > cl) {             /* w > cl: never, by construction; stay in bounds */
+        e = cp ? n->rep[cp] : 0;
+        w = e >> 24;
+        if (!w || w > cl) {             /* w > cl: never, by construction; stay in bounds */
             w = cl;
             memcpy(o + k, in + i, cl);
+        } else {
+            put_rep(e, o + k);
         }
         k += w;
         i += cl;
@@ -309,8 +416,9 @@ static size_t normalize_into(const zb_normalizer *n, const unsigned char *in, si
     return k;
 }
 
-int zb_normalize(const zb_normalizer *n, const char *in, size_t len, zb_normtext *out,
-                 zb_error *err)
+/* zb_normalize and (checked) zb_normalize_checked. */
+static int normalize_text(const zb_normalizer *n, const char *in, size_t len, zb_normtext *out,
+                          int checked, zb_error *err)
 {
     size_t k;
     if (!in)
@@ -326,16 +434,35 @@ int zb_normalize(const zb_normalizer *n, const char *in, size_t len, zb_normtext
         out->cap = len + 1;
     }
     out->nbrk = 0;
-    k = len ? normalize_into(n, (const unsigned char *)in, len, (unsigned char *)out->s, out) : 0;
-    if (k == SIZE_MAX) {
+    if (checked && len && memchr(in, '\0', len))
+        k = ILL_FORMED;                 /* zb_decode would turn it into a space */
+    else
+        k = len ? normalize_into(n, (const unsigned char *)in, len, (unsigned char *)out->s,
+                                 out, checked)
+                : 0;
+    if (k == SIZE_MAX || k == ILL_FORMED) {
         out->len = 0;
         out->s[0] = '\0';
         out->nbrk = 0;
+        if (k == ILL_FORMED)
+            return ZB_EPARSE;
         return zb_error_set(err, ZB_ENOMEM, "out of memory normalising %zu bytes", len);
     }
     out->len = k;
     out->s[k] = '\0';
     return ZB_OK;
+}
+
+int zb_normalize(const zb_normalizer *n, const char *in, size_t len, zb_normtext *out,
+                 zb_error *err)
+{
+    return normalize_text(n, in, len, out, 0, err);
+}
+
+int zb_normalize_checked(const zb_normalizer *n, const char *in, size_t len, zb_normtext *out,
+                         zb_error *err)
+{
+    return normalize_text(n, in, len, out, 1, err);
 }
 
 size_t zb_normtext_source(const zb_normtext *t, size_t off)
@@ -370,7 +497,7 @@ char *zb_normalize_str(const zb_normalizer *n, const char *s)
     char *o = malloc(len + 1);
     if (!o)
         return NULL;
-    k = len ? normalize_into(n, (const unsigned char *)s, len, (unsigned char *)o, NULL) : 0;
+    k = len ? normalize_into(n, (const unsigned char *)s, len, (unsigned char *)o, NULL, 0) : 0;
     o[k] = '\0';
     return o;
 }

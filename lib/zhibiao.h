@@ -270,6 +270,22 @@ typedef struct zb_normtext {
 /* Normalise in[0..len) (valid UTF-8, as zb_decode makes it) into out.
  * Returns ZB_OK or ZB_ENOMEM. */
 int zb_normalize(const zb_normalizer *n, const char *in, size_t len, zb_normtext *out, zb_error *err);
+
+/* zb_normalize of text checked on the way: ZB_EPARSE (err untouched, out
+ * emptied) when in[0..len) is not well-formed UTF-8 or holds a NUL byte,
+ * i.e. is not text zb_decode would return as it is; else as zb_normalize. */
+int zb_normalize_checked(const zb_normalizer *n, const char *in, size_t len, zb_normtext *out,
+                         zb_error *err);
+
+/* zb_decode, then zb_normalize of the decoded text into nt, with the same
+ * results, warnings and errors, in one pass over input that is valid UTF-8
+ * without NUL bytes (then the decoded text is the input itself less a BOM,
+ * and nothing is copied but the normalised text).  On success *text,
+ * *text_len is the decoded text: a pointer into in (*owned NULL), or a
+ * new NUL-terminated buffer (*owned == *text, free() it). */
+int zb_decode_normalize(const zb_normalizer *n, const char *in, size_t len, const char *encoding,
+                        zb_normtext *nt, const char **text, size_t *text_len, char **owned,
+                        zb_warn_fn warn, void *warn_user, zb_error *err);
 void zb_normtext_clear(zb_normtext *t);
 
 /* Source offset of the character containing normalised byte off of t

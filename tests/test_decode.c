@@ -589,6 +589,106 @@ static void test_regress_nul_offset(void **state)
     free(out);
 }
 
+/* zb_decode_normalize gives what zb_decode then zb_normalize give: the
+ * decoded text, the normalised text and its map, the warnings, the return
+ * code.  Valid UTF-8 without NUL is not copied: the text points into the
+ * input, past a BOM and one more U+FEFF (finish_text drops that too). */
+static void same_as_two_steps(const zb_normalizer *n, const char *in, size_t len, const char *enc,
+                              size_t borrowed_at)
+{
+    warns w1 = {0}, w2 = {0};
+    zb_error e1 = {0}, e2 = {0};
+    zb_normtext t1 = {0}, t2 = {0};
+    char *out = NULL, *owned = NULL;
+    const char *text = NULL;
+    size_t out_len = 0, text_len = 0, i;
+    int rc1 = zb_decode(in, len, enc, &out, &out_len, NULL, collect, &w1, &e1);
+    int rc2;
+    if (rc1 == ZB_OK)
+        rc1 = zb_normalize(n, out, out_len, &t1, &e1);
+    rc2 = zb_decode_normalize(n, in, len, enc, &t2, &text, &text_len, &owned, collect, &w2, &e2);
+    assert_int_equal(rc2, rc1);
+    assert_int_equal(w2.n, w1.n);
+    for (i = 0; i < w1.n && i < 64; i++) {
+        assert_int_equal(w2.off[i], w1.off[i]);
+        assert_string_equal(w2.msg[i], w1.msg[i]);
+    }
+    if (rc1 == ZB_OK) {
+        assert_int_equal(text_len, out_len);
+        assert_memory_equal(text, out, out_len);
+        assert_int_equal(t2.len, t1.len);
+        assert_memory_equal(t2.s, t1.s, t1.len + 1);
+        for (i = 0; i <= t1.len + 1; i++)
+            assert_int_equal(zb_normtext_source(&t2, i), zb_normtext_source(&t1, i));
+        if (borrowed_at != (size_t)-1) {
+            assert_null(owned);
+            if (in)
+                assert_ptr_equal(text, in + borrowed_at);
+        } else {
+            assert_ptr_equal(text, owned);
+        }
+    } else {
+        assert_int_equal(e2.code, e1.code);
+        assert_string_equal(e2.message, e1.message);
+        assert_null(owned);
+    }
+    free(out);
+    free(owned);
+    zb_normtext_clear(&t1);
+    zb_normtext_clear(&t2);
+}
+
+static void test_decode_normalize(void **state)
+{
+    static const struct {
+        const char *in;
+        size_t len;             /* 0: strlen */
+        const char *enc;
+        size_t borrowed_at;     /* -1: a copy */
+    } rows[] = {
+        {"GDP增长５.３％，鎮江\xC2\xA0\xE3\x80\x80\xF0\x9F\x98\x80", 0, NULL, 0},
+        {"\xEF\xBB\xBF" "增长", 0, NULL, 3},
+        {"\xEF\xBB\xBF\xEF\xBB\xBF" "增长", 0, NULL, 6},
+        {"\xEF\xBB\xBF\xEF\xBB\xBF\xEF\xBB\xBF" "x", 0, NULL, 6},
+        {"\xEF\xBB\xBF\xEF\xBB\xBF", 0, "UTF-8", 6},
+        {"\xEF\xBB\xBF" "x", 0, "utf8", 3},
+        {"\xEF\xBB\xBF" "x", 0, "auto", 3},
+        {"x\xEF\xBB\xBF", 0, "", 0},
+        {"", 0, NULL, 0},
+        {"a\0b", 3, NULL, (size_t)-1},
+        {"增长\xFF增长", 0, NULL, (size_t)-1},
+        {"增长增长增长\xE0\x82\xA0增长", 0, NULL, (size_t)-1},
+        {"\xED\xA0\x80", 0, "UTF-8", (size_t)-1},
+        {"\xEF\xBB\xBF\xE5\xA2", 0, NULL, (size_t)-1},
+        {"\xD4\xF6\xB3\xA4", 0, NULL, (size_t)-1},             /* 增长 in GBK */
+        {"\xFF\xFE\x2D\x4E\x41\x00", 6, NULL, (size_t)-1},      /* UTF-16LE */
+        {"增长", 0, "GB18030", (size_t)-1},
+        {"abc", 0, "no-such-charset", (size_t)-1},
+    };
+    static const char *const files[] = {"001_18ede2ede8d902f8.txt", "004_7353c12e103316cd.txt"};
+    zb_error err = {0};
+    zb_normalizer *n = zb_normalizer_new(&err);
+    size_t r;
+    (void)state;
+    assert_non_null(n);
+    for (r = 0; r < sizeof rows / sizeof rows[0]; r++)
+        same_as_two_steps(n, rows[r].in, rows[r].len ? rows[r].len : strlen(rows[r].in),
+                          rows[r].enc, rows[r].borrowed_at);
+    same_as_two_steps(n, NULL, 5, NULL, 0);    /* NULL reads as empty */
+    for (r = 0; r < sizeof files / sizeof files[0]; r++) {
+        char path[512], *doc, *gbk;
+        size_t len, glen;
+        snprintf(path, sizeof path, "%s/corpus/%s", ZB_DATASETS, files[r]);
+        doc = slurp(path, &len);
+        same_as_two_steps(n, doc, len, NULL, 0);
+        gbk = encode(doc, len, "GB18030", NULL, 0, &glen);
+        same_as_two_steps(n, gbk, glen, NULL, (size_t)-1);
+        free(gbk);
+        free(doc);
+    }
+    zb_normalizer_free(n);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -611,6 +711,7 @@ int main(void)
         cmocka_unit_test(test_utf8_offsets_preserved),
         cmocka_unit_test(test_binary_never_fails),
         cmocka_unit_test(test_regress_nul_offset),
+        cmocka_unit_test(test_decode_normalize),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

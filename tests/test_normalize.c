@@ -205,6 +205,8 @@ static void test_invalid_passthrough(void **state)
     (void)state;
     for (r = 0; r < sizeof rows / sizeof rows[0]; r++) {
         zb_normtext t = {0};
+        char in[64], out[64];
+        size_t n = strlen(rows[r].in), m = strlen(rows[r].out);
         norm_ok(rows[r].in, &t);
         assert_string_equal(t.s, rows[r].out);
         for (i = 0; i <= t.len; i++)
@@ -213,8 +215,64 @@ static void test_invalid_passthrough(void **state)
                             zb_normtext_source(&t, i), rows[r].map[i]);
                 fail();
             }
+        /* the same amid CJK and ASCII, where the loop reads 8 bytes a step */
+        snprintf(in, sizeof in, "增长增长%sabcdefghij", rows[r].in);
+        snprintf(out, sizeof out, "增长增长%sabcdefghij", rows[r].out);
+        norm_ok(in, &t);
+        assert_string_equal(t.s, out);
+        for (i = 0; i <= t.len; i++) {
+            size_t want = i < 12 ? i / 3 * 3 : i < 12 + m ? 12 + rows[r].map[i - 12]
+                                                         : i - m + n;
+            assert_int_equal(zb_normtext_source(&t, i), want);
+        }
         zb_normtext_clear(&t);
     }
+}
+
+/* zb_normalize_checked: well-formed text without NUL normalises as with
+ * zb_normalize (2-, 3- and 4-byte characters, the edges of Table 3-7);
+ * anything zb_decode would change is ZB_EPARSE with out emptied: a NUL,
+ * overlong forms (E0 82 A0 is an overlong NBSP), surrogates, U+110000 and
+ * up, a cut or stray sequence, bytes that never occur.  Ill-formed bytes
+ * between CJK pairs are caught too (the pair path's bitmap). */
+static void test_checked(void **state)
+{
+    static const char *const good[] = {
+        "", "abc", "鎮江市１７個，增长\xC2\xA0x\xE3\x80\x80y",
+        "\xE0\xA0\x80\xED\x9F\xBF\xEE\x80\x80\xF0\x90\x80\x80\xF4\x8F\xBF\xBF\xC2\x80",
+        "增长增长\xF0\x9F\x98\x80增长增长增长",
+    };
+    static const char *const bad[] = {
+        "\xE0\x82\xA0", "增长增长\xE0\x9F\xBF增长增长", "增长增长\xED\xA0\x80增长增长",
+        "\xF4\x90\x80\x80", "\xF0\x8F\xBF\xBF", "\xC0\xAF", "\xC1\xBF", "增长\xE5\xA2",
+        "\x80", "a\xF5\x80\x80\x80", "\xFF", "增长\xE5\xA2\x9E\x80增长增长",
+    };
+    zb_normtext t = {0}, u = {0};
+    zb_error err = {0};
+    size_t r, i;
+    (void)state;
+    for (r = 0; r < sizeof good / sizeof good[0]; r++) {
+        size_t n = strlen(good[r]);
+        assert_int_equal(zb_normalize_checked(norm, good[r], n, &t, &err), ZB_OK);
+        assert_int_equal(zb_normalize(norm, good[r], n, &u, &err), ZB_OK);
+        assert_int_equal(t.len, u.len);
+        assert_string_equal(t.s, u.s);
+        for (i = 0; i <= t.len; i++)
+            assert_int_equal(zb_normtext_source(&t, i), zb_normtext_source(&u, i));
+    }
+    for (r = 0; r < sizeof bad / sizeof bad[0]; r++) {
+        assert_int_equal(zb_normalize_checked(norm, bad[r], strlen(bad[r]), &t, &err), ZB_EPARSE);
+        assert_int_equal(t.len, 0);
+        assert_string_equal(t.s, "");
+        assert_int_equal(zb_normtext_source(&t, 0), 0);
+    }
+    assert_int_equal(zb_normalize_checked(norm, "a\0b", 3, &t, &err), ZB_EPARSE);
+    assert_int_equal(t.len, 0);
+    assert_string_equal(t.s, "");
+    assert_int_equal(zb_normalize_checked(norm, NULL, 4, &t, &err), ZB_OK);
+    assert_int_equal(t.len, 0);
+    zb_normtext_clear(&t);
+    zb_normtext_clear(&u);
 }
 
 /* Invariants on a whole corpus document (traditional, with full-width
@@ -262,6 +320,7 @@ int main(void)
         cmocka_unit_test(test_spaces_map),
         cmocka_unit_test(test_reuse),
         cmocka_unit_test(test_invalid_passthrough),
+        cmocka_unit_test(test_checked),
         cmocka_unit_test(test_document_map),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -1,6 +1,7 @@
 /*
  * fuzz_decode.c -- libFuzzer target: zb_decode then zb_normalize and
- * zb_normalize_str on arbitrary bytes.
+ * zb_normalize_str on arbitrary bytes, and zb_decode_normalize, which must
+ * give the same texts and map.
  *
  * The first byte, when below 8, picks an explicit encoding (and is dropped);
  * otherwise the decoder detects.  Beyond "no crash, no leak, no UB" the
@@ -91,6 +92,24 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         size_t m = zb_normtext_source(&t, i);
         if (m > zb_normtext_source(&t, i + 1) || ((unsigned char)out[m] & 0xC0) == 0x80)
             __builtin_trap();
+    }
+    /* the one-pass path gives the same texts and map (warnings: counted) */
+    {
+        zb_normtext u = {0};
+        const char *text;
+        char *owned;
+        size_t text_len, limit2 = size;
+        if (zb_decode_normalize(norm, in, size, enc, &u, &text, &text_len, &owned, on_warn,
+                                &limit2, &err) != ZB_OK ||
+            text_len != out_len || memcmp(text, out, out_len) != 0 || u.len != t.len ||
+            memcmp(u.s, t.s, t.len + 1) != 0 || (owned && owned != text) ||
+            (!owned && (text < in || text > in + size)))
+            __builtin_trap();
+        for (i = 0; i <= t.len; i++)
+            if (zb_normtext_source(&u, i) != zb_normtext_source(&t, i))
+                __builtin_trap();
+        free(owned);
+        zb_normtext_clear(&u);
     }
     str = zb_normalize_str(norm, out);
     if (!str || strcmp(str, t.s) != 0)    /* same text, no NUL inside */
