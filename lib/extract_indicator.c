@@ -597,11 +597,96 @@ static void rank_name(char *ind, const char *topic)
     str_cat3(ind, IND_CAP, thing, field, "排名");
 }
 
+/* Start of the clause that ends at c1: walking back character by
+ * character from c1 (characters from ss), the character after a clause
+ * mark; the walk stops at lo or WINDOW bytes before c1. */
+static size_t clause_start(const char *s, size_t ss, size_t se, size_t c1, size_t lo)
+{
+    size_t st = c1;
+    if (c1 >= WINDOW && c1 - WINDOW > lo)
+        lo = c1 - WINDOW; /* st + WINDOW > c1 is st > c1 - WINDOW */
+    while (st > lo) {
+        const unsigned char *q = (const unsigned char *)s + st;
+        /* a whole CJK character (lead byte E4-E9, no mark) before st: one step */
+        if (st >= ss + 3 && (unsigned char)(q[-3] - 0xE4) < 6 && (q[-2] & 0xC0) == 0x80 &&
+            (q[-1] & 0xC0) == 0x80) {
+            st -= 3;
+            continue;
+        }
+        size_t p = xprev(s, ss, st);
+        if (MARK_START[(unsigned char)s[p]] && is_clause_mark(s, p, se))
+            break;
+        st = p;
+    }
+    return st;
+}
+
+/* The subject of the sentence so far (xindicators). A clause without
+ * figures before a figure's clause names it, but reading that clause
+ * (clause_start, xzone_at, clean_phrase) is most of the cost of a topic,
+ * and a figure mostly names its own subject (the thing counted or
+ * measured) before anything reads the clause's. So such clauses wait in
+ * pend[] and topic_now reads them, newest first, only when the topic is
+ * read: the newest that names something is what reading them in order
+ * would have left (those functions only read the doc). */
+#define TOPIC_PEND 16
+typedef struct lazy_topic {
+    char s[IND_CAP];
+    size_t np;
+    struct { size_t c1, lo; } pend[TOPIC_PEND]; /* the mark ending the clause; prev_end */
+} lazy_topic;
+
+/* The topic named by the clause that ends at the mark c1 (xindicators'
+ * rule), into t; 0 when it names none. */
+static int topic_clause(doc *d, size_t ss, size_t se, size_t c1, size_t lo, char *t, size_t cap)
+{
+    char zb[NAME_CAP];
+    size_t st = clause_start(d->s, ss, se, c1, lo);
+    if (c1 > st && xzone_at(d, st, c1, zb, NULL) != c1 - st) { /* not a bare zone name */
+        clean_phrase(d, st, c1, 0, t, cap);
+        if (t[0] && !xhas(t, 0, strlen(t), "分别") && !framing_clause(t))
+            return 1;
+    }
+    return 0;
+}
+
+/* The topic, the waiting clauses read. */
+static const char *topic_now(doc *d, size_t ss, size_t se, lazy_topic *lt)
+{
+    char t[IND_CAP];
+    while (lt->np > 0) {
+        lt->np--;
+        if (topic_clause(d, ss, se, lt->pend[lt->np].c1, lt->pend[lt->np].lo, t, sizeof t)) {
+            str_copy(lt->s, sizeof lt->s, t);
+            lt->np = 0;
+        }
+    }
+    return lt->s;
+}
+
+/* A clause ending at the mark c1 (the walk back stops at lo) may name
+ * the topic. */
+static void topic_wait(doc *d, size_t ss, size_t se, lazy_topic *lt, size_t c1, size_t lo)
+{
+    if (lt->np == TOPIC_PEND) /* (full: read them now, the same topic) */
+        topic_now(d, ss, se, lt);
+    lt->pend[lt->np].c1 = c1;
+    lt->pend[lt->np].lo = lo;
+    lt->np++;
+}
+
+/* The topic becomes s. */
+static void topic_set(lazy_topic *lt, const char *s)
+{
+    str_copy(lt->s, sizeof lt->s, s);
+    lt->np = 0;
+}
+
 /* "完成全年目标任务的52.3%", "一般公共预算收入完成年度计划的45.1%": the
  * share of a plan done. The indicator is what was planned (the phrase
  * before 完成, else the topic) + the plan + 完成率. Returns 1 when s[a..b)
  * has that shape. */
-static int plan_done(doc *d, size_t a, size_t b, const char *topic, char *ind)
+static int plan_done(doc *d, size_t ss, size_t se, size_t a, size_t b, lazy_topic *lt, char *ind)
 {
     const char *s = d->s;
     size_t k, at = (size_t)-1, adv, e = b;
@@ -631,34 +716,10 @@ static int plan_done(doc *d, size_t a, size_t b, const char *topic, char *ind)
             subj[0] = 0; /* 全市完成...: the area, not what was planned */
     }
     if (!subj[0] || weak_indicator(subj))
-        str_copy(subj, sizeof subj, topic);
+        str_copy(subj, sizeof subj, topic_now(d, ss, se, lt));
     copy_nospace(obj, sizeof obj, s, o, e);
     str_cat3(ind, IND_CAP, subj, obj, "完成率");
     return 1;
-}
-
-/* Start of the clause that ends at c1: walking back character by
- * character from c1 (characters from ss), the character after a clause
- * mark; the walk stops at lo or WINDOW bytes before c1. */
-static size_t clause_start(const char *s, size_t ss, size_t se, size_t c1, size_t lo)
-{
-    size_t st = c1;
-    if (c1 >= WINDOW && c1 - WINDOW > lo)
-        lo = c1 - WINDOW; /* st + WINDOW > c1 is st > c1 - WINDOW */
-    while (st > lo) {
-        const unsigned char *q = (const unsigned char *)s + st;
-        /* a whole CJK character (lead byte E4-E9, no mark) before st: one step */
-        if (st >= ss + 3 && (unsigned char)(q[-3] - 0xE4) < 6 && (q[-2] & 0xC0) == 0x80 &&
-            (q[-1] & 0xC0) == 0x80) {
-            st -= 3;
-            continue;
-        }
-        size_t p = xprev(s, ss, st);
-        if (MARK_START[(unsigned char)s[p]] && is_clause_mark(s, p, se))
-            break;
-        st = p;
-    }
-    return st;
 }
 
 /* Indicators of the figures of one sentence. */
@@ -667,27 +728,18 @@ void xindicators(doc *d, size_t ss, size_t se)
     const char *s = d->s;
     size_t prev_end = ss;
     char L[IND_CAP], R[IND_CAP];
-    char topic[IND_CAP];
-    str_copy(topic, sizeof topic, d->topic);
+    lazy_topic topic; /* (topic_now reads it) */
+    topic.np = 0;
+    str_copy(topic.s, sizeof topic.s, d->topic);
     for (size_t k = 0; k < d->nfigs; k++) {
         fig *f = &d->figs[k];
         if (f->thresh)
             continue;
         size_t la = f->cs > prev_end ? f->cs : prev_end;
         /* a clause without figures before this one names the topic */
-        if (f->cs > prev_end) {
-            size_t c2 = f->cs, c1;
-            c1 = xprev(s, ss, c2); /* the mark */
-            size_t st = clause_start(s, ss, se, c1, prev_end);
-            char zb[NAME_CAP];
-            if (c1 > st && xzone_at(d, st, c1, zb, NULL) != c1 - st) { /* not a bare zone name */
-                char t[IND_CAP];
-                clean_phrase(d, st, c1, 0, t, sizeof t);
-                if (t[0] && !xhas(t, 0, strlen(t), "分别") && !framing_clause(t))
-                    str_copy(topic, sizeof topic, t);
-            }
-        }
-        if (f->kind == ZB_KIND_SHARE && plan_done(d, la, f->bs, topic, f->ind)) {
+        if (f->cs > prev_end)
+            topic_wait(d, ss, se, &topic, xprev(s, ss, f->cs) /* the mark */, prev_end);
+        if (f->kind == ZB_KIND_SHARE && plan_done(d, ss, se, la, f->bs, &topic, f->ind)) {
             prev_end = f->be;
             continue;
         }
@@ -732,8 +784,8 @@ void xindicators(doc *d, size_t ss, size_t se)
         case ZB_KIND_COUNT:
             if (R[0] && !xat(R, 0, strlen(R), "的"))
                 str_copy(f->ind, IND_CAP, R);
-            else if (weak_indicator(L) && topic[0]) /* 比上年净增312家 */
-                join(f->ind, IND_CAP, topic, only_trail(L) ? "" : L);
+            else if (weak_indicator(L) && topic_now(d, ss, se, &topic)[0]) /* 比上年净增312家 */
+                join(f->ind, IND_CAP, topic.s, only_trail(L) ? "" : L);
             else
                 str_copy(f->ind, IND_CAP, L);
             break;
@@ -758,25 +810,26 @@ void xindicators(doc *d, size_t ss, size_t se)
                 }
             } else if (L[0] && strlen(L) <= 6 && R[0]) { /* 建设400万平方米园区载体 */
                 str_copy(f->ind, IND_CAP, R);
-            } else if (L[0] && strlen(L) <= 9 && weak_indicator(L) && topic[0]) { /* 从A增加到B */
-                join(f->ind, IND_CAP, topic, only_trail(L) ? "" : L);
+            } else if (L[0] && strlen(L) <= 9 && weak_indicator(L) &&
+                       topic_now(d, ss, se, &topic)[0]) { /* 从A增加到B */
+                join(f->ind, IND_CAP, topic.s, only_trail(L) ? "" : L);
             } else if (L[0]) {
                 str_copy(f->ind, IND_CAP, L);
             } else {
-                str_copy(f->ind, IND_CAP, R[0] ? R : topic);
+                str_copy(f->ind, IND_CAP, R[0] ? R : topic_now(d, ss, se, &topic));
             }
             break;
         default:
             if (!L[0] && R[0] && f->be < rb && xat(s, f->be, rb, "的"))
                 str_copy(f->ind, IND_CAP, R); /* 百分之九十的村 */
-            else if (weak_indicator(L) && topic[0])
-                join(f->ind, IND_CAP, topic, only_trail(L) ? "" : L);
+            else if (weak_indicator(L) && topic_now(d, ss, se, &topic)[0])
+                join(f->ind, IND_CAP, topic.s, only_trail(L) ? "" : L);
             else
-                str_copy(f->ind, IND_CAP, L[0] ? L : (R[0] ? R : topic));
+                str_copy(f->ind, IND_CAP, L[0] ? L : (R[0] ? R : topic_now(d, ss, se, &topic)));
             break;
         }
         if (f->kind == ZB_KIND_RANK)
-            rank_name(f->ind, topic);
+            rank_name(f->ind, topic_now(d, ss, se, &topic));
         drop_word(f->ind, "累计");
         {
             /* 新增X企业7家,累计达到35家: the total is of X企业, not of
@@ -794,10 +847,10 @@ void xindicators(doc *d, size_t ss, size_t se)
         if (!f->respectively && !f->each && f->kind != ZB_KIND_RANK &&
             (f->kind == ZB_KIND_COUNT || f->kind == ZB_KIND_AMOUNT ||
              f->kind == ZB_KIND_QUANTITY || (L[0] && !weak_indicator(L))))
-            str_copy(topic, sizeof topic, f->kind == ZB_KIND_COUNT || f->kind == ZB_KIND_AMOUNT ||
-                                                  f->kind == ZB_KIND_QUANTITY
-                                              ? f->ind
-                                              : L);
+            topic_set(&topic, f->kind == ZB_KIND_COUNT || f->kind == ZB_KIND_AMOUNT ||
+                                      f->kind == ZB_KIND_QUANTITY
+                                  ? f->ind
+                                  : L);
         prev_end = f->be;
     }
     /* 分别: the figures after it take the indicators of the figures listed before */
@@ -831,8 +884,8 @@ void xindicators(doc *d, size_t ss, size_t se)
                 for (size_t t = 0; t < cnt; t++) {
                     fig *f = &d->figs[k + t];
                     f->zm = (int)z[t] + 1;
-                    if (topic[0])
-                        str_copy(f->ind, IND_CAP, topic);
+                    if (topic_now(d, ss, se, &topic)[0])
+                        str_copy(f->ind, IND_CAP, topic.s);
                 }
             else
                 /* "收入分别达到8.2万元和4.6万元": one noun phrase before 分别
@@ -843,6 +896,6 @@ void xindicators(doc *d, size_t ss, size_t se)
         }
         k = m - 1;
     }
-    str_copy(d->topic, sizeof d->topic, topic);
+    str_copy(d->topic, sizeof d->topic, topic_now(d, ss, se, &topic));
 }
 
