@@ -743,9 +743,12 @@ void xindicators(doc *d, size_t ss, size_t se)
             prev_end = f->be;
             continue;
         }
-        clean_phrase(d, la, f->bs, f->kind == ZB_KIND_GROWTH, L, sizeof L);
-        if (function_only(L) && !f->respectively)
-            L[0] = 0; /* "增加到2020年的": nothing of its own, the topic's (分别 fills its own) */
+        /* the upper end of a range: the lower end's indicator (read nothing) */
+        if (f->range == 2 && k > 0 && d->figs[k - 1].range == 1) {
+            str_copy(f->ind, IND_CAP, d->figs[k - 1].ind);
+            prev_end = f->be;
+            continue;
+        }
         /* right side: to the end of the comma clause (a 、 list of nouns
          * belongs to it) or the next figure */
         size_t rb = f->ce;
@@ -767,11 +770,6 @@ void xindicators(doc *d, size_t ss, size_t se)
         R[0] = 0;
         if (rb > f->be && f->range != 1)
             right_phrase(d, f->be, rb, R, sizeof R);
-        if (f->range == 2 && k > 0 && d->figs[k - 1].range == 1) {
-            str_copy(f->ind, IND_CAP, d->figs[k - 1].ind);
-            prev_end = f->be;
-            continue;
-        }
         /* "348户486名低保户": the noun after the next figure counts for both */
         if (!R[0] && k + 1 < d->nfigs && d->figs[k + 1].bs == f->be && f->kind == ZB_KIND_COUNT) {
             size_t rb2 = d->figs[k + 1].ce;
@@ -780,9 +778,18 @@ void xindicators(doc *d, size_t ss, size_t se)
             if (rb2 > d->figs[k + 1].be)
                 right_phrase(d, d->figs[k + 1].be, rb2, R, sizeof R);
         }
+        /* the left side, unless the figure is a count of the noun after it
+         * (351套人才公寓): then nothing below reads it */
+        int count_r = f->kind == ZB_KIND_COUNT && R[0] && !xat(R, 0, strlen(R), "的");
+        L[0] = 0;
+        if (!count_r) {
+            clean_phrase(d, la, f->bs, f->kind == ZB_KIND_GROWTH, L, sizeof L);
+            if (function_only(L) && !f->respectively)
+                L[0] = 0; /* "增加到2020年的": nothing of its own, the topic's (分别 fills its own) */
+        }
         switch (f->kind) {
         case ZB_KIND_COUNT:
-            if (R[0] && !xat(R, 0, strlen(R), "的"))
+            if (count_r)
                 str_copy(f->ind, IND_CAP, R);
             else if (weak_indicator(L) && topic_now(d, ss, se, &topic)[0]) /* 比上年净增312家 */
                 join(f->ind, IND_CAP, topic.s, only_trail(L) ? "" : L);
