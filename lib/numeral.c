@@ -38,6 +38,8 @@
 #include "extract_internal.h" /* xcp: UTF-8 decoding */
 
 #include <math.h>
+#include <pthread.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -53,7 +55,8 @@ static unsigned cp_at(const char *s, size_t n, size_t *adv)
 }
 
 /* Value of a Chinese digit, or -1 (extract_period.c reads Chinese years and
- * small numbers with it too). */
+ * small numbers with it too; it declares it by hand, as extract_internal.h
+ * is not this file's to change: the declaration belongs there). */
 int xcdigit(unsigned c)
 {
     switch (c) {
@@ -88,8 +91,9 @@ static double cscale(unsigned c)
 }
 
 /* Can c go on a Chinese numeral: a digit, 十百千万亿, 点 (decimals) or 分
- * (分之)? (extract_period.c asks too.) */
-int xnumeral_more(unsigned c)
+ * (分之)? (extract_period.c's number_next knows the same characters:
+ * NUM_NEXT in its table RULE_OF.) */
+static int xnumeral_more(unsigned c)
 {
     return xcdigit(c) >= 0 || cscale(c) != 0 || c == 0x70B9 || c == 0x5206;
 }
@@ -385,7 +389,7 @@ typedef struct unit_row {
  *
  * SORTED BY BYTES (strcmp order): zb_unit_parse finds the rows that begin
  * with the text's first character by binary search. A row added out of
- * order may not be found. */
+ * order may not be found (tests/test_numeral.c fails: xunits_sorted). */
 static const unit_row UNITS[] = {
     U("%", ZB_KIND_SHARE, "%", 1),
     U("EB", ZB_KIND_QUANTITY, "EB", 1),
@@ -513,44 +517,76 @@ static size_t char_len(unsigned char b)
     return b < 0xC0 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : b < 0xF8 ? 4 : 1;
 }
 
-/* strcmp order of the first k bytes of w against s[0..k). w is never read
- * past its end: when w[0] == s[0], w's first character has k bytes. */
-static int cmp_head(const char *w, const char *s, size_t k)
+#define NUNITS (sizeof UNITS / sizeof UNITS[0])
+
+/* The first character of s (char_len bytes, at most len) as one number:
+ * its bytes big-endian. Equal keys are equal bytes, and the keys of the
+ * rows keep the table's order (a longer character has a higher first
+ * byte), so a binary search over them finds what a search over the
+ * words did. 0 when the character runs past len. */
+static uint32_t head_key(const char *s, size_t len)
 {
+    const unsigned char *u = (const unsigned char *)s;
+    size_t k = char_len(u[0]);
+    uint32_t key = 0;
+    if (k > len)
+        return 0;
     for (size_t b = 0; b < k; b++)
-        if (w[b] != s[b])
-            return (unsigned char)w[b] < (unsigned char)s[b] ? -1 : 1;
-    return 0;
+        key = key << 8 | u[b];
+    return key;
+}
+
+/* head_key of every row (built once: zb_unit_parse compares numbers, not
+ * words, in its binary search). */
+static uint32_t UNIT_KEY[NUNITS];
+static pthread_once_t unit_keys_once = PTHREAD_ONCE_INIT;
+
+static void unit_keys(void)
+{
+    for (size_t r = 0; r < NUNITS; r++)
+        UNIT_KEY[r] = head_key(UNITS[r].word, UNITS[r].n);
+}
+
+/* 1 when the rows are in strcmp order (tests/test_numeral.c checks: the
+ * binary search needs it). */
+int xunits_sorted(void)
+{
+    for (size_t r = 1; r < NUNITS; r++)
+        if (strcmp(UNITS[r - 1].word, UNITS[r].word) >= 0)
+            return 0;
+    return 1;
 }
 
 size_t zb_unit_parse(const char *s, size_t len, zb_unit *out)
 {
     const unit_row *best = NULL;
-    size_t best_len = 0, k, lo = 0, hi = sizeof UNITS / sizeof UNITS[0];
+    size_t best_len = 0, k, lo = 0, hi = NUNITS;
+    uint32_t key;
     if (!s || !out)
         return 0;
     if (len == 0)
         return 0;
     /* Only rows that begin with the text's first character (k bytes) can
-     * match: find the first of them by binary search, then try them all. */
-    k = char_len((unsigned char)s[0]);
-    if (k > len)
+     * match: find the first of them by binary search over their keys,
+     * then try them all. */
+    if ((key = head_key(s, len)) == 0)
         return 0;
+    k = char_len((unsigned char)s[0]);
+    pthread_once(&unit_keys_once, unit_keys);
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        if (cmp_head(UNITS[mid].word, s, k) < 0)
+        if (UNIT_KEY[mid] < key)
             lo = mid + 1;
         else
             hi = mid;
     }
-    for (const unit_row *r = UNITS + lo;
-         r < UNITS + sizeof UNITS / sizeof UNITS[0] && cmp_head(r->word, s, k) == 0; r++)
+    for (size_t r = lo; r < NUNITS && UNIT_KEY[r] == key; r++)
         /* (the first k bytes are equal already: one-character units need
          * no memcmp) */
-        if (r->n > best_len && r->n <= len &&
-            (r->n == k || memcmp(s + k, r->word + k, r->n - k) == 0)) {
-            best = r;
-            best_len = r->n;
+        if (UNITS[r].n > best_len && UNITS[r].n <= len &&
+            (UNITS[r].n == k || memcmp(s + k, UNITS[r].word + k, UNITS[r].n - k) == 0)) {
+            best = &UNITS[r];
+            best_len = UNITS[r].n;
         }
     if (!best)
         return 0;
