@@ -44,8 +44,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The code point at s (n bytes left), its length in *adv (0 at the end). */
-static unsigned cp_at(const char *s, size_t n, size_t *adv)
+/* The code point at s (n bytes left), its length in *adv (0 at the end).
+ * (Inlined: it runs at every character of every numeral.) */
+XINLINE unsigned cp_at(const char *s, size_t n, size_t *adv)
 {
     if (n == 0) {
         *adv = 0;
@@ -54,10 +55,9 @@ static unsigned cp_at(const char *s, size_t n, size_t *adv)
     return xcp(s, 0, n, adv);
 }
 
-/* Value of a Chinese digit, or -1 (extract_period.c reads Chinese years and
- * small numbers with it too; it declares it by hand, as extract_internal.h
- * is not this file's to change: the declaration belongs there). */
-int xcdigit(unsigned c)
+/* Value of a Chinese digit, or -1 (inlined here; xcdigit for the other
+ * files). */
+static inline int cdigit(unsigned c)
 {
     switch (c) {
     case 0x3007: /* 〇 */
@@ -75,6 +75,14 @@ int xcdigit(unsigned c)
     case 0x4E5D: return 9; /* 九 */
     default: return -1;
     }
+}
+
+/* cdigit (extract_period.c reads Chinese years and small numbers with it
+ * too; it declares it by hand, as extract_internal.h is not this file's to
+ * change: the declaration belongs there). */
+int xcdigit(unsigned c)
+{
+    return cdigit(c);
 }
 
 /* Value of a scale word, or 0. */
@@ -95,7 +103,7 @@ static double cscale(unsigned c)
  * NUM_NEXT in its table RULE_OF.) */
 static int xnumeral_more(unsigned c)
 {
-    return xcdigit(c) >= 0 || cscale(c) != 0 || c == 0x70B9 || c == 0x5206;
+    return cdigit(c) >= 0 || cscale(c) != 0 || c == 0x70B9 || c == 0x5206;
 }
 
 /* 千 directly before these is the SI prefix of a unit (千米, 千克, 千瓦). */
@@ -179,7 +187,7 @@ static size_t chinese(const char *s, size_t len, double *v, int *decimal)
     *decimal = 0;
     while (i < len) {
         unsigned c = cp_at(s + i, len - i, &adv);
-        int d = xcdigit(c);
+        int d = cdigit(c);
         double sc = cscale(c);
         if (d >= 0) {
             num = last_digit ? num * 10 + d : d;
@@ -228,12 +236,12 @@ static size_t chinese(const char *s, size_t len, double *v, int *decimal)
     if (i < len) {
         unsigned c = cp_at(s + i, len - i, &adv);
         size_t a2;
-        if (c == 0x70B9 /* 点 */ && xcdigit(cp_at(s + i + adv, len - i - adv, &a2)) >= 0 &&
+        if (c == 0x70B9 /* 点 */ && cdigit(cp_at(s + i + adv, len - i - adv, &a2)) >= 0 &&
             x == num + section + total) {
             size_t j = i + adv;
             double f = 0.1;
             for (;;) {
-                int d = xcdigit(cp_at(s + j, len - j, &a2));
+                int d = cdigit(cp_at(s + j, len - j, &a2));
                 if (d < 0)
                     break;
                 x += d * f;
@@ -312,6 +320,9 @@ double xtidy15(double v)
         return v; /* "%.15g" of 0 or -0 reads back as itself */
     if (a >= 1e15 || a < 1e-6 || v != v)
         return tidy_slow(v);
+    /* a whole number (most figures): what the first round below returns */
+    if (v == (double)(long long)v)
+        return v;
     for (size_t m = 0; m < sizeof p10 / sizeof p10[0]; m++) {
         double t = v * p10[m];
         if (fabs(t) >= 1e15)
@@ -334,7 +345,7 @@ size_t zb_numeral_parse(const char *s, size_t len, zb_numeral *out)
         size_t adv, a2;
         unsigned c = cp_at(s, len, &adv);
         double sc = cscale(c);
-        int d = xcdigit(c);
+        int d = cdigit(c);
         if (d < 0 && sc != 10 && sc != 100 && sc != 1000)
             return 0;
         /* One Chinese digit or 十 alone (一批, 三大, 十年), the most
