@@ -14,7 +14,6 @@
 #include "extract_internal.h"
 
 #include <pthread.h>
-#include <stdint.h>
 #include <string.h>
 
 /* Leading words dropped from an indicator. */
@@ -247,27 +246,13 @@ static inline size_t prev_char(const char *s, size_t start, size_t i)
 }
 
 /* copy_nospace (the same bytes out). Phrases rarely hold a space or a
- * tab: when all of s[a..b) fits (nothing to cut) and eight bytes at a time
- * show neither, one memcpy does. */
+ * tab: when all of s[a..b) fits (nothing to cut) and memchr finds
+ * neither, one memcpy does. */
 static size_t copy_phrase(char *out, size_t cap, const char *s, size_t a, size_t b)
 {
-    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
     size_t n = b - a;
-    if (a > b || n + 2 > cap || n < 8)
+    if (a > b || n + 2 > cap || n < 8 || memchr(s + a, ' ', n) || memchr(s + a, '\t', n))
         return copy_nospace(out, cap, s, a, b);
-    for (size_t i = a;; i += 8) {
-        uint64_t v, sp, tab;
-        if (i + 8 > b)
-            i = b - 8; /* the last eight bytes, overlapping: n >= 8 */
-        memcpy(&v, s + i, 8);
-        sp = v ^ (ones * ' ');
-        tab = v ^ (ones * '\t');
-        /* a zero byte in sp or tab: a space or a tab among them */
-        if (((sp - ones) & ~sp & highs) | ((tab - ones) & ~tab & highs))
-            return copy_nospace(out, cap, s, a, b);
-        if (i + 8 == b)
-            break;
-    }
     memcpy(out, s + a, n);
     out[n] = 0;
     return n;
@@ -478,11 +463,22 @@ static void right_phrase(doc *d, size_t a, size_t b, char *out, size_t cap)
     }
     /* the counted thing ends where the predicate starts: 人才公寓|顺利交付,
      * 河道|进行系统治理, 项目|春季集中开复工 */
+    /* no time span holds a character before the first start of a span
+     * that ends after a (in_span is asked only from there on) */
+    size_t span_from = (size_t)-1;
+    for (size_t t = 0; t < d->nspans; t++)
+        if (d->spans[t].e > a && d->spans[t].s < span_from)
+            span_from = d->spans[t].s;
     e = a;
     while (e < b && cnt < 16) {
-        if (e > a && (wx_at(&X_RIGHT_STOP, s, e, b) || in_span(d, e)))
+        if (e > a && (wx_at(&X_RIGHT_STOP, s, e, b) || (e >= span_from && in_span(d, e))))
             break;
-        han |= xhan(xcp(s, e, b, &adv));
+        if (!han)
+            han = xhan(xcp(s, e, b, &adv));
+        else if (e + 3 <= b && ((unsigned char)s[e] & 0xF0) == 0xE0)
+            adv = 3; /* (xcp's length of a three-byte character, not decoded) */
+        else
+            xcp(s, e, b, &adv);
         e += adv;
         cnt++;
     }
@@ -524,10 +520,13 @@ static int ends_with_measure(const char *ind)
  * figure was counted, not what it measures). */
 static void drop_word(char *s, const char *w)
 {
-    size_t n = strlen(w);
+    size_t n = strlen(w), len = strlen(s);
     char *p;
-    while ((p = strstr(s, w)) && strlen(s) > n)
-        memmove(p, p + n, strlen(p + n) + 1);
+    /* (strstr's first occurrence, found by xmemmem in the known length) */
+    while ((p = (char *)xmemmem(s, len, w, n)) != NULL && len > n) {
+        memmove(p, p + n, len - (size_t)(p - s) - n + 1);
+        len -= n;
+    }
 }
 
 /* A clause that frames the figures instead of naming what they measure:
