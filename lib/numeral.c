@@ -334,29 +334,15 @@ double xtidy15(double v)
     return tidy_slow(v);
 }
 
-size_t zb_numeral_parse(const char *s, size_t len, zb_numeral *out)
+/* zb_numeral_parse past its first character (out of line: the quick
+ * answers there then need no stack frame). */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static size_t numeral_rest(const char *s, size_t len, zb_numeral *out)
 {
     zb_numeral a, b;
     size_t n;
-    if (!s || !out || len == 0)
-        return 0;
-    /* a number starts with a digit, a Chinese digit or 十/百/千 (百分之) */
-    if (!(s[0] >= '0' && s[0] <= '9')) {
-        size_t adv, a2;
-        unsigned c = cp_at(s, len, &adv);
-        double sc = cscale(c);
-        int d = cdigit(c);
-        if (d < 0 && sc != 10 && sc != 100 && sc != 1000)
-            return 0;
-        /* One Chinese digit or 十 alone (一批, 三大, 十年), the most
-         * common case: what chinese() and the rest would make of it. */
-        if ((d >= 0 || sc == 10) && !xnumeral_more(cp_at(s + adv, len - adv, &a2))) {
-            out->value = d >= 0 ? d : 10;
-            out->form = ZB_NUMERAL_CHINESE;
-            out->len_digits = adv;
-            return adv;
-        }
-    }
     if (len >= 9 && memcmp(s, U8_BAIFENZHI, 9) == 0) {
         n = plain(s + 9, len - 9, &a);
         if (!n)
@@ -382,6 +368,30 @@ size_t zb_numeral_parse(const char *s, size_t len, zb_numeral *out)
     *out = a;
     out->value = xtidy15(a.value);
     return n;
+}
+
+size_t zb_numeral_parse(const char *s, size_t len, zb_numeral *out)
+{
+    if (!s || !out || len == 0)
+        return 0;
+    /* a number starts with a digit, a Chinese digit or 十/百/千 (百分之) */
+    if (!(s[0] >= '0' && s[0] <= '9')) {
+        size_t adv, a2;
+        unsigned c = cp_at(s, len, &adv);
+        double sc = cscale(c);
+        int d = cdigit(c);
+        if (d < 0 && sc != 10 && sc != 100 && sc != 1000)
+            return 0;
+        /* One Chinese digit or 十 alone (一批, 三大, 十年), the most
+         * common case: what chinese() and the rest would make of it. */
+        if ((d >= 0 || sc == 10) && !xnumeral_more(cp_at(s + adv, len - adv, &a2))) {
+            out->value = d >= 0 ? d : 10;
+            out->form = ZB_NUMERAL_CHINESE;
+            out->len_digits = adv;
+            return adv;
+        }
+    }
+    return numeral_rest(s, len, out);
 }
 
 /* ------------------------------------------------------------------ units */
