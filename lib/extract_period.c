@@ -252,8 +252,10 @@ static void set_part(xperiod *p, int y, const char *suffix, int end_m)
 }
 
 /* Parts of a year after a year word: 上半年, 一季度, 前三季度, M-N月 ...
- * Returns bytes consumed (0: none, p untouched). */
-static size_t year_part(const char *s, size_t i, size_t end, int y, xperiod *p)
+ * Returns bytes consumed (0: none, p untouched). known_n, when not 0, is
+ * small_int at i, already read (value known_v). */
+static size_t year_part_n(const char *s, size_t i, size_t end, int y, xperiod *p, size_t known_n,
+                          int known_v)
 {
     static const char *const q[] = {"一", "二", "三", "四"};
     size_t n, j = i, adv;
@@ -306,7 +308,11 @@ static size_t year_part(const char *s, size_t i, size_t end, int y, xperiod *p)
     default:
         break;
     }
-    if ((n = small_int(s, j, end, &m1)) && m1 >= 1 && m1 <= 12) {
+    if (j == i && known_n)
+        n = known_n, m1 = known_v;
+    else
+        n = small_int(s, j, end, &m1);
+    if (n && m1 >= 1 && m1 <= 12) {
         size_t k = j + n, a;
         if ((a = xat(s, k, end, "月")))
             k += a;
@@ -336,6 +342,12 @@ static size_t year_part(const char *s, size_t i, size_t end, int y, xperiod *p)
         }
     }
     return 0;
+}
+
+/* year_part_n with nothing read yet. */
+static size_t year_part(const char *s, size_t i, size_t end, int y, xperiod *p)
+{
+    return year_part_n(s, i, end, y, p, 0, 0);
 }
 
 /* "以来" after a start: the interval from the start to publication. */
@@ -446,7 +458,7 @@ static NOINLINE size_t period_digits(const char *s, size_t i, size_t end, int pu
         return 0;
     }
     /* M月..., M-N月 */
-    if ((a = year_part(s, i, end, y, &t))) {
+    if ((a = year_part_n(s, i, end, y, &t, n, v))) {
         if (!ctx_year && t.end_y == pub_y && t.end_m > pub_m && t.s[4] == '-' &&
             t.s[5] != 'H' && t.s[5] != 'Q' && !strchr(t.s, '/'))
             set_month(&t, pub_y - 1, t.end_m); /* "12月" in a January article */
@@ -568,7 +580,7 @@ static NOINLINE size_t period_words(const char *s, size_t i, size_t end, int pub
     if (f & (PW_NUM | PW_PLAN))
         ns = small_int(s, i, end, &vs);
     if ((f & PW_PART) && (!(f & (PW_NUM | PW_PLAN)) || (ns && date_tail(s, i + ns, end))) &&
-        (a = year_part(s, i, end, y, &t))) {
+        (a = year_part_n(s, i, end, y, &t, ns, vs))) {
         *p = t;
         return a;
     }
