@@ -24,6 +24,7 @@
  */
 #include "extract_internal.h"
 
+#include <stdint.h>
 #include <stdio.h>
 
 /* Keep the rare long paths out of line, so that the many early rejections
@@ -791,8 +792,14 @@ size_t xperiod_at(const char *s, size_t i, size_t end, int pub_y, int pub_m, int
     c1 = i + 3 < end ? xcp(s, i + 3, end, &adv1) : 0;
     if (fr->next == NX_NUMBER)
         return number_next(c1) ? period_more(s, i, end, pub_y, pub_m, ctx_year, p) : 0;
-    if ((fr->next == NX_ORDINAL && c1 >= '1' && c1 <= '4') || c1 == fr->c1[0] || c1 == fr->c1[1] ||
-        c1 == fr->c1[2] || c1 == fr->c1[3])
+    if (fr->next == NX_ORDINAL && c1 >= '1' && c1 <= '4')
+        return period_more(s, i, end, pub_y, pub_m, ctx_year, p);
+    /* c1 one of fr->c1[0..3]: the four compared at once (a zero 16-bit
+     * lane of x; the values are all below 0x10000) */
+    uint64_t set, x, ones = 0x0001000100010001u;
+    memcpy(&set, fr->c1, sizeof set);
+    x = set ^ (ones * c1);
+    if (c1 <= 0xFFFF && ((x - ones) & ~x & (ones << 15)))
         return period_more(s, i, end, pub_y, pub_m, ctx_year, p);
     return 0;
 }
