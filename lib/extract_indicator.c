@@ -596,6 +596,22 @@ static void rank_name(char *ind, const char *topic)
     str_cat3(ind, IND_CAP, thing, field, "排名");
 }
 
+/* join (extract_internal.h) without snprintf: a + b (each under
+ * IND_CAP bytes, so nothing is cut before copy_nospace) without spaces,
+ * cut to cap. */
+static void join_phrases(char *out, size_t cap, const char *a, const char *b)
+{
+    char tmp[IND_CAP * 2];
+    size_t na = strlen(a), nb = strlen(b);
+    if (na + nb >= sizeof tmp) { /* (never: what snprintf would cut) */
+        join(out, cap, a, b);
+        return;
+    }
+    memcpy(tmp, a, na);
+    memcpy(tmp + na, b, nb);
+    copy_nospace(out, cap, tmp, 0, na + nb);
+}
+
 /* Start of the clause that ends at c1: walking back character by
  * character from c1 (characters from ss), the character after a clause
  * mark; the walk stops at lo or WINDOW bytes before c1. */
@@ -791,7 +807,7 @@ void xindicators(doc *d, size_t ss, size_t se)
             if (count_r)
                 str_copy(f->ind, IND_CAP, R);
             else if (weak_indicator(L) && topic_now(d, ss, se, &topic)[0]) /* 比上年净增312家 */
-                join(f->ind, IND_CAP, topic.s, only_trail(L) ? "" : L);
+                join_phrases(f->ind, IND_CAP, topic.s, only_trail(L) ? "" : L);
             else
                 str_copy(f->ind, IND_CAP, L);
             break;
@@ -810,7 +826,7 @@ void xindicators(doc *d, size_t ss, size_t se)
                     if (n >= cut + 3 && memcmp(L + n - cut - 3, "总", 3) == 0)
                         cut += 3;
                     str_copy(tail, sizeof tail, L + n - cut);
-                    join(f->ind, IND_CAP, R, tail);
+                    join_phrases(f->ind, IND_CAP, R, tail);
                 } else {
                     str_copy(f->ind, IND_CAP, R);
                 }
@@ -818,7 +834,7 @@ void xindicators(doc *d, size_t ss, size_t se)
                 str_copy(f->ind, IND_CAP, R);
             } else if (L[0] && strlen(L) <= 9 && weak_indicator(L) &&
                        topic_now(d, ss, se, &topic)[0]) { /* 从A增加到B */
-                join(f->ind, IND_CAP, topic.s, only_trail(L) ? "" : L);
+                join_phrases(f->ind, IND_CAP, topic.s, only_trail(L) ? "" : L);
             } else if (L[0]) {
                 str_copy(f->ind, IND_CAP, L);
             } else {
@@ -829,7 +845,7 @@ void xindicators(doc *d, size_t ss, size_t se)
             if (!L[0] && R[0] && f->be < rb && xat(s, f->be, rb, "的"))
                 str_copy(f->ind, IND_CAP, R); /* 百分之九十的村 */
             else if (weak_indicator(L) && topic_now(d, ss, se, &topic)[0])
-                join(f->ind, IND_CAP, topic.s, only_trail(L) ? "" : L);
+                join_phrases(f->ind, IND_CAP, topic.s, only_trail(L) ? "" : L);
             else
                 str_copy(f->ind, IND_CAP, L[0] ? L : (R[0] ? R : topic_now(d, ss, se, &topic)));
             break;
