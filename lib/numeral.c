@@ -581,7 +581,7 @@ int xunits_sorted(void)
 size_t zb_unit_parse(const char *s, size_t len, zb_unit *out)
 {
     const unit_row *best = NULL;
-    size_t best_len = 0, k, lo = 0, hi = NUNITS;
+    size_t best_len = 0, k, lo;
     uint32_t key;
     if (!s || !out)
         return 0;
@@ -594,13 +594,12 @@ size_t zb_unit_parse(const char *s, size_t len, zb_unit *out)
         return 0;
     k = char_len((unsigned char)s[0]);
     pthread_once(&unit_keys_once, unit_keys);
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (UNIT_KEY[mid] < key)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    /* (the lower bound without a branch per step: base keeps it in
+     * [base, base + n]) */
+    const uint32_t *base = UNIT_KEY;
+    for (size_t n = NUNITS; n > 1; n -= n / 2)
+        base += base[n / 2] < key ? n / 2 : 0;
+    lo = (size_t)(base - UNIT_KEY) + (*base < key);
     for (size_t r = lo; r < NUNITS && UNIT_KEY[r] == key; r++)
         /* (the first k bytes are equal already: one-character units need
          * no memcmp) */
