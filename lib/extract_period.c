@@ -126,9 +126,10 @@ static size_t small_int(const char *s, size_t i, size_t end, int *v)
     if (i < end && s[i] >= '0' && s[i] <= '9')
         return ascii_int(s, i, end, v);
     /* A Chinese numeral small_int takes starts with a Chinese digit
-     * (〇零一-九两), 十, or the 百 of 百分之 (zb_numeral_parse gives no
-     * other first character a value of 100 or less): the table of first
-     * characters says, without a call. */
+     * (〇零一-九两), 十, or the 百 of 百分之: zb_numeral_parse gives no
+     * other first character a value from 1 to 100 (千万分之一 is 0, and
+     * every caller wants 1 or more). The table of first characters says,
+     * without a call. */
     const unsigned char *u = (const unsigned char *)s + i;
     unsigned c0, r;
     if (i >= end || end - i < 3 || (u[0] & 0xF0) != 0xE0)
