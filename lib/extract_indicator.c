@@ -14,7 +14,6 @@
 #include "extract_internal.h"
 
 #include <pthread.h>
-#include <stdint.h>
 #include <string.h>
 
 /* Leading words dropped from an indicator. */
@@ -247,27 +246,13 @@ static inline size_t prev_char(const char *s, size_t start, size_t i)
 }
 
 /* copy_nospace (the same bytes out). Phrases rarely hold a space or a
- * tab: when all of s[a..b) fits (nothing to cut) and eight bytes at a time
- * show neither, one memcpy does. */
+ * tab: when all of s[a..b) fits (nothing to cut) and memchr finds
+ * neither, one memcpy does. */
 static size_t copy_phrase(char *out, size_t cap, const char *s, size_t a, size_t b)
 {
-    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
     size_t n = b - a;
-    if (a > b || n + 2 > cap || n < 8)
+    if (a > b || n + 2 > cap || n < 8 || memchr(s + a, ' ', n) || memchr(s + a, '\t', n))
         return copy_nospace(out, cap, s, a, b);
-    for (size_t i = a;; i += 8) {
-        uint64_t v, sp, tab;
-        if (i + 8 > b)
-            i = b - 8; /* the last eight bytes, overlapping: n >= 8 */
-        memcpy(&v, s + i, 8);
-        sp = v ^ (ones * ' ');
-        tab = v ^ (ones * '\t');
-        /* a zero byte in sp or tab: a space or a tab among them */
-        if (((sp - ones) & ~sp & highs) | ((tab - ones) & ~tab & highs))
-            return copy_nospace(out, cap, s, a, b);
-        if (i + 8 == b)
-            break;
-    }
     memcpy(out, s + a, n);
     out[n] = 0;
     return n;
@@ -478,11 +463,22 @@ static void right_phrase(doc *d, size_t a, size_t b, char *out, size_t cap)
     }
     /* the counted thing ends where the predicate starts: 人才公寓|顺利交付,
      * 河道|进行系统治理, 项目|春季集中开复工 */
+    /* no time span holds a character before the first start of a span
+     * that ends after a (in_span is asked only from there on) */
+    size_t span_from = (size_t)-1;
+    for (size_t t = 0; t < d->nspans; t++)
+        if (d->spans[t].e > a && d->spans[t].s < span_from)
+            span_from = d->spans[t].s;
     e = a;
     while (e < b && cnt < 16) {
-        if (e > a && (wx_at(&X_RIGHT_STOP, s, e, b) || in_span(d, e)))
+        if (e > a && (wx_at(&X_RIGHT_STOP, s, e, b) || (e >= span_from && in_span(d, e))))
             break;
-        han |= xhan(xcp(s, e, b, &adv));
+        if (!han)
+            han = xhan(xcp(s, e, b, &adv));
+        else if (e + 3 <= b && ((unsigned char)s[e] & 0xF0) == 0xE0)
+            adv = 3; /* (xcp's length of a three-byte character, not decoded) */
+        else
+            xcp(s, e, b, &adv);
         e += adv;
         cnt++;
     }
@@ -524,10 +520,13 @@ static int ends_with_measure(const char *ind)
  * figure was counted, not what it measures). */
 static void drop_word(char *s, const char *w)
 {
-    size_t n = strlen(w);
+    size_t n = strlen(w), len = strlen(s);
     char *p;
-    while ((p = strstr(s, w)) && strlen(s) > n)
-        memmove(p, p + n, strlen(p + n) + 1);
+    /* (strstr's first occurrence, found by xmemmem in the known length) */
+    while ((p = (char *)xmemmem(s, len, w, n)) != NULL && len > n) {
+        memmove(p, p + n, len - (size_t)(p - s) - n + 1);
+        len -= n;
+    }
 }
 
 /* A clause that frames the figures instead of naming what they measure:
@@ -597,11 +596,112 @@ static void rank_name(char *ind, const char *topic)
     str_cat3(ind, IND_CAP, thing, field, "排名");
 }
 
+/* join (extract_internal.h) without snprintf: a + b (each under
+ * IND_CAP bytes, so nothing is cut before copy_nospace) without spaces,
+ * cut to cap. */
+static void join_phrases(char *out, size_t cap, const char *a, const char *b)
+{
+    char tmp[IND_CAP * 2];
+    size_t na = strlen(a), nb = strlen(b);
+    if (na + nb >= sizeof tmp) { /* (never: what snprintf would cut) */
+        join(out, cap, a, b);
+        return;
+    }
+    memcpy(tmp, a, na);
+    memcpy(tmp + na, b, nb);
+    copy_nospace(out, cap, tmp, 0, na + nb);
+}
+
+/* Start of the clause that ends at c1: walking back character by
+ * character from c1 (characters from ss), the character after a clause
+ * mark; the walk stops at lo or WINDOW bytes before c1. */
+static size_t clause_start(const char *s, size_t ss, size_t se, size_t c1, size_t lo)
+{
+    size_t st = c1;
+    if (c1 >= WINDOW && c1 - WINDOW > lo)
+        lo = c1 - WINDOW; /* st + WINDOW > c1 is st > c1 - WINDOW */
+    while (st > lo) {
+        const unsigned char *q = (const unsigned char *)s + st;
+        /* a whole CJK character (lead byte E4-E9, no mark) before st: one step */
+        if (st >= ss + 3 && (unsigned char)(q[-3] - 0xE4) < 6 && (q[-2] & 0xC0) == 0x80 &&
+            (q[-1] & 0xC0) == 0x80) {
+            st -= 3;
+            continue;
+        }
+        size_t p = xprev(s, ss, st);
+        if (MARK_START[(unsigned char)s[p]] && is_clause_mark(s, p, se))
+            break;
+        st = p;
+    }
+    return st;
+}
+
+/* The subject of the sentence so far (xindicators). A clause without
+ * figures before a figure's clause names it, but reading that clause
+ * (clause_start, xzone_at, clean_phrase) is most of the cost of a topic,
+ * and a figure mostly names its own subject (the thing counted or
+ * measured) before anything reads the clause's. So such clauses wait in
+ * pend[] and topic_now reads them, newest first, only when the topic is
+ * read: the newest that names something is what reading them in order
+ * would have left (those functions only read the doc). */
+#define TOPIC_PEND 16
+typedef struct lazy_topic {
+    char s[IND_CAP];
+    size_t np;
+    struct { size_t c1, lo; } pend[TOPIC_PEND]; /* the mark ending the clause; prev_end */
+} lazy_topic;
+
+/* The topic named by the clause that ends at the mark c1 (xindicators'
+ * rule), into t; 0 when it names none. */
+static int topic_clause(doc *d, size_t ss, size_t se, size_t c1, size_t lo, char *t, size_t cap)
+{
+    char zb[NAME_CAP];
+    size_t st = clause_start(d->s, ss, se, c1, lo);
+    if (c1 > st && xzone_at(d, st, c1, zb, NULL) != c1 - st) { /* not a bare zone name */
+        clean_phrase(d, st, c1, 0, t, cap);
+        if (t[0] && !xhas(t, 0, strlen(t), "分别") && !framing_clause(t))
+            return 1;
+    }
+    return 0;
+}
+
+/* The topic, the waiting clauses read. */
+static const char *topic_now(doc *d, size_t ss, size_t se, lazy_topic *lt)
+{
+    char t[IND_CAP];
+    while (lt->np > 0) {
+        lt->np--;
+        if (topic_clause(d, ss, se, lt->pend[lt->np].c1, lt->pend[lt->np].lo, t, sizeof t)) {
+            str_copy(lt->s, sizeof lt->s, t);
+            lt->np = 0;
+        }
+    }
+    return lt->s;
+}
+
+/* A clause ending at the mark c1 (the walk back stops at lo) may name
+ * the topic. */
+static void topic_wait(doc *d, size_t ss, size_t se, lazy_topic *lt, size_t c1, size_t lo)
+{
+    if (lt->np == TOPIC_PEND) /* (full: read them now, the same topic) */
+        topic_now(d, ss, se, lt);
+    lt->pend[lt->np].c1 = c1;
+    lt->pend[lt->np].lo = lo;
+    lt->np++;
+}
+
+/* The topic becomes s. */
+static void topic_set(lazy_topic *lt, const char *s)
+{
+    str_copy(lt->s, sizeof lt->s, s);
+    lt->np = 0;
+}
+
 /* "完成全年目标任务的52.3%", "一般公共预算收入完成年度计划的45.1%": the
  * share of a plan done. The indicator is what was planned (the phrase
  * before 完成, else the topic) + the plan + 完成率. Returns 1 when s[a..b)
  * has that shape. */
-static int plan_done(doc *d, size_t a, size_t b, const char *topic, char *ind)
+static int plan_done(doc *d, size_t ss, size_t se, size_t a, size_t b, lazy_topic *lt, char *ind)
 {
     const char *s = d->s;
     size_t k, at = (size_t)-1, adv, e = b;
@@ -631,34 +731,10 @@ static int plan_done(doc *d, size_t a, size_t b, const char *topic, char *ind)
             subj[0] = 0; /* 全市完成...: the area, not what was planned */
     }
     if (!subj[0] || weak_indicator(subj))
-        str_copy(subj, sizeof subj, topic);
+        str_copy(subj, sizeof subj, topic_now(d, ss, se, lt));
     copy_nospace(obj, sizeof obj, s, o, e);
     str_cat3(ind, IND_CAP, subj, obj, "完成率");
     return 1;
-}
-
-/* Start of the clause that ends at c1: walking back character by
- * character from c1 (characters from ss), the character after a clause
- * mark; the walk stops at lo or WINDOW bytes before c1. */
-static size_t clause_start(const char *s, size_t ss, size_t se, size_t c1, size_t lo)
-{
-    size_t st = c1;
-    if (c1 >= WINDOW && c1 - WINDOW > lo)
-        lo = c1 - WINDOW; /* st + WINDOW > c1 is st > c1 - WINDOW */
-    while (st > lo) {
-        const unsigned char *q = (const unsigned char *)s + st;
-        /* a whole CJK character (lead byte E4-E9, no mark) before st: one step */
-        if (st >= ss + 3 && (unsigned char)(q[-3] - 0xE4) < 6 && (q[-2] & 0xC0) == 0x80 &&
-            (q[-1] & 0xC0) == 0x80) {
-            st -= 3;
-            continue;
-        }
-        size_t p = xprev(s, ss, st);
-        if (MARK_START[(unsigned char)s[p]] && is_clause_mark(s, p, se))
-            break;
-        st = p;
-    }
-    return st;
 }
 
 /* Indicators of the figures of one sentence. */
@@ -667,33 +743,27 @@ void xindicators(doc *d, size_t ss, size_t se)
     const char *s = d->s;
     size_t prev_end = ss;
     char L[IND_CAP], R[IND_CAP];
-    char topic[IND_CAP];
-    str_copy(topic, sizeof topic, d->topic);
+    lazy_topic topic; /* (topic_now reads it) */
+    topic.np = 0;
+    str_copy(topic.s, sizeof topic.s, d->topic);
     for (size_t k = 0; k < d->nfigs; k++) {
         fig *f = &d->figs[k];
         if (f->thresh)
             continue;
         size_t la = f->cs > prev_end ? f->cs : prev_end;
         /* a clause without figures before this one names the topic */
-        if (f->cs > prev_end) {
-            size_t c2 = f->cs, c1;
-            c1 = xprev(s, ss, c2); /* the mark */
-            size_t st = clause_start(s, ss, se, c1, prev_end);
-            char zb[NAME_CAP];
-            if (c1 > st && xzone_at(d, st, c1, zb, NULL) != c1 - st) { /* not a bare zone name */
-                char t[IND_CAP];
-                clean_phrase(d, st, c1, 0, t, sizeof t);
-                if (t[0] && !xhas(t, 0, strlen(t), "分别") && !framing_clause(t))
-                    str_copy(topic, sizeof topic, t);
-            }
-        }
-        if (f->kind == ZB_KIND_SHARE && plan_done(d, la, f->bs, topic, f->ind)) {
+        if (f->cs > prev_end)
+            topic_wait(d, ss, se, &topic, xprev(s, ss, f->cs) /* the mark */, prev_end);
+        if (f->kind == ZB_KIND_SHARE && plan_done(d, ss, se, la, f->bs, &topic, f->ind)) {
             prev_end = f->be;
             continue;
         }
-        clean_phrase(d, la, f->bs, f->kind == ZB_KIND_GROWTH, L, sizeof L);
-        if (function_only(L) && !f->respectively)
-            L[0] = 0; /* "增加到2020年的": nothing of its own, the topic's (分别 fills its own) */
+        /* the upper end of a range: the lower end's indicator (read nothing) */
+        if (f->range == 2 && k > 0 && d->figs[k - 1].range == 1) {
+            str_copy(f->ind, IND_CAP, d->figs[k - 1].ind);
+            prev_end = f->be;
+            continue;
+        }
         /* right side: to the end of the comma clause (a 、 list of nouns
          * belongs to it) or the next figure */
         size_t rb = f->ce;
@@ -715,11 +785,6 @@ void xindicators(doc *d, size_t ss, size_t se)
         R[0] = 0;
         if (rb > f->be && f->range != 1)
             right_phrase(d, f->be, rb, R, sizeof R);
-        if (f->range == 2 && k > 0 && d->figs[k - 1].range == 1) {
-            str_copy(f->ind, IND_CAP, d->figs[k - 1].ind);
-            prev_end = f->be;
-            continue;
-        }
         /* "348户486名低保户": the noun after the next figure counts for both */
         if (!R[0] && k + 1 < d->nfigs && d->figs[k + 1].bs == f->be && f->kind == ZB_KIND_COUNT) {
             size_t rb2 = d->figs[k + 1].ce;
@@ -728,12 +793,21 @@ void xindicators(doc *d, size_t ss, size_t se)
             if (rb2 > d->figs[k + 1].be)
                 right_phrase(d, d->figs[k + 1].be, rb2, R, sizeof R);
         }
+        /* the left side, unless the figure is a count of the noun after it
+         * (351套人才公寓): then nothing below reads it */
+        int count_r = f->kind == ZB_KIND_COUNT && R[0] && !xat(R, 0, strlen(R), "的");
+        L[0] = 0;
+        if (!count_r) {
+            clean_phrase(d, la, f->bs, f->kind == ZB_KIND_GROWTH, L, sizeof L);
+            if (function_only(L) && !f->respectively)
+                L[0] = 0; /* "增加到2020年的": nothing of its own, the topic's (分别 fills its own) */
+        }
         switch (f->kind) {
         case ZB_KIND_COUNT:
-            if (R[0] && !xat(R, 0, strlen(R), "的"))
+            if (count_r)
                 str_copy(f->ind, IND_CAP, R);
-            else if (weak_indicator(L) && topic[0]) /* 比上年净增312家 */
-                join(f->ind, IND_CAP, topic, only_trail(L) ? "" : L);
+            else if (weak_indicator(L) && topic_now(d, ss, se, &topic)[0]) /* 比上年净增312家 */
+                join_phrases(f->ind, IND_CAP, topic.s, only_trail(L) ? "" : L);
             else
                 str_copy(f->ind, IND_CAP, L);
             break;
@@ -752,31 +826,32 @@ void xindicators(doc *d, size_t ss, size_t se)
                     if (n >= cut + 3 && memcmp(L + n - cut - 3, "总", 3) == 0)
                         cut += 3;
                     str_copy(tail, sizeof tail, L + n - cut);
-                    join(f->ind, IND_CAP, R, tail);
+                    join_phrases(f->ind, IND_CAP, R, tail);
                 } else {
                     str_copy(f->ind, IND_CAP, R);
                 }
             } else if (L[0] && strlen(L) <= 6 && R[0]) { /* 建设400万平方米园区载体 */
                 str_copy(f->ind, IND_CAP, R);
-            } else if (L[0] && strlen(L) <= 9 && weak_indicator(L) && topic[0]) { /* 从A增加到B */
-                join(f->ind, IND_CAP, topic, only_trail(L) ? "" : L);
+            } else if (L[0] && strlen(L) <= 9 && weak_indicator(L) &&
+                       topic_now(d, ss, se, &topic)[0]) { /* 从A增加到B */
+                join_phrases(f->ind, IND_CAP, topic.s, only_trail(L) ? "" : L);
             } else if (L[0]) {
                 str_copy(f->ind, IND_CAP, L);
             } else {
-                str_copy(f->ind, IND_CAP, R[0] ? R : topic);
+                str_copy(f->ind, IND_CAP, R[0] ? R : topic_now(d, ss, se, &topic));
             }
             break;
         default:
             if (!L[0] && R[0] && f->be < rb && xat(s, f->be, rb, "的"))
                 str_copy(f->ind, IND_CAP, R); /* 百分之九十的村 */
-            else if (weak_indicator(L) && topic[0])
-                join(f->ind, IND_CAP, topic, only_trail(L) ? "" : L);
+            else if (weak_indicator(L) && topic_now(d, ss, se, &topic)[0])
+                join_phrases(f->ind, IND_CAP, topic.s, only_trail(L) ? "" : L);
             else
-                str_copy(f->ind, IND_CAP, L[0] ? L : (R[0] ? R : topic));
+                str_copy(f->ind, IND_CAP, L[0] ? L : (R[0] ? R : topic_now(d, ss, se, &topic)));
             break;
         }
         if (f->kind == ZB_KIND_RANK)
-            rank_name(f->ind, topic);
+            rank_name(f->ind, topic_now(d, ss, se, &topic));
         drop_word(f->ind, "累计");
         {
             /* 新增X企业7家,累计达到35家: the total is of X企业, not of
@@ -794,10 +869,10 @@ void xindicators(doc *d, size_t ss, size_t se)
         if (!f->respectively && !f->each && f->kind != ZB_KIND_RANK &&
             (f->kind == ZB_KIND_COUNT || f->kind == ZB_KIND_AMOUNT ||
              f->kind == ZB_KIND_QUANTITY || (L[0] && !weak_indicator(L))))
-            str_copy(topic, sizeof topic, f->kind == ZB_KIND_COUNT || f->kind == ZB_KIND_AMOUNT ||
-                                                  f->kind == ZB_KIND_QUANTITY
-                                              ? f->ind
-                                              : L);
+            topic_set(&topic, f->kind == ZB_KIND_COUNT || f->kind == ZB_KIND_AMOUNT ||
+                                      f->kind == ZB_KIND_QUANTITY
+                                  ? f->ind
+                                  : L);
         prev_end = f->be;
     }
     /* 分别: the figures after it take the indicators of the figures listed before */
@@ -831,8 +906,8 @@ void xindicators(doc *d, size_t ss, size_t se)
                 for (size_t t = 0; t < cnt; t++) {
                     fig *f = &d->figs[k + t];
                     f->zm = (int)z[t] + 1;
-                    if (topic[0])
-                        str_copy(f->ind, IND_CAP, topic);
+                    if (topic_now(d, ss, se, &topic)[0])
+                        str_copy(f->ind, IND_CAP, topic.s);
                 }
             else
                 /* "收入分别达到8.2万元和4.6万元": one noun phrase before 分别
@@ -843,6 +918,6 @@ void xindicators(doc *d, size_t ss, size_t se)
         }
         k = m - 1;
     }
-    str_copy(d->topic, sizeof d->topic, topic);
+    str_copy(d->topic, sizeof d->topic, topic_now(d, ss, se, &topic));
 }
 

@@ -24,6 +24,7 @@
  */
 #include "extract_internal.h"
 
+#include <stdint.h>
 #include <stdio.h>
 
 /* Keep the rare long paths out of line, so that the many early rejections
@@ -34,11 +35,65 @@
 #define NOINLINE
 #endif
 
-/* Value of a Chinese digit 〇零一二两三四五六七八九, or -1 (numeral.c; its
- * declaration would belong in extract_internal.h). */
+/* Value of a Chinese digit 〇零一二两三四五六七八九, or -1 (numeral.c).
+ * (Declared here by hand: its declaration belongs in extract_internal.h,
+ * which this file does not own.) */
 int xcdigit(unsigned c);
-/* Can c go on a Chinese numeral after its first character (numeral.c)? */
-int xnumeral_more(unsigned c);
+
+/* The rules of the first characters of time words (RULES, by xperiod_at). */
+enum { R_NONE, R_REL, R_BEN, R_DANG, R_SHANG, R_XIA, R_QIAN, R_DI, R_QUAN, R_NIAN, R_SEASON,
+       R_JIE, R_JIN, R_GUO, R_ZUI, R_SHI, R_QUOTE, R_MU, R_XIAN, R_RU, R_YAN, R_DIGIT, R_LIANG };
+
+/* Characters from 一 (U+4E00) to 零 (U+96F6): the rule of a first
+ * character (the low five bits; “ and 〇 lie below and are tested apart)
+ * and NUM_NEXT, set for the characters number_next accepts in that range. */
+#define FIRST_LO 0x4E00
+#define RULE_MASK 31
+#define NUM_NEXT 128
+static const unsigned char RULE_OF[0x96F7 - FIRST_LO] = {
+#define R(c, r) [(c) - FIRST_LO] = (r)
+    R(0x4ECA, R_REL), R(0x53BB, R_REL), R(0x660E, R_REL), R(0x540E, R_REL), /* 今去明后 */
+    R(0x672C, R_BEN), R(0x5F53, R_DANG), R(0x4E0A, R_SHANG), R(0x4E0B, R_XIA), /* 本当上下 */
+    R(0x524D, R_QIAN), R(0x7B2C, R_DI), R(0x5168, R_QUAN), R(0x5E74, R_NIAN | NUM_NEXT), /* 前第全年 */
+    R(0x6625, R_SEASON), R(0x590F, R_SEASON), R(0x79CB, R_SEASON), R(0x51AC, R_SEASON), /* 春夏秋冬 */
+    R(0x622A, R_JIE), R(0x8FD1, R_JIN), R(0x8FD9, R_JIN), R(0x8FC7, R_GUO), /* 截近这过 */
+    R(0x6700, R_ZUI), R(0x5341, R_SHI | NUM_NEXT), R(0x76EE, R_MU), R(0x73B0, R_XIAN), /* 最十目现 */
+    R(0x5982, R_RU), R(0x773C, R_YAN), R(0x96F6, R_DIGIT | NUM_NEXT), /* 如眼零 */
+    R(0x4E00, R_DIGIT | NUM_NEXT), R(0x4E8C, R_DIGIT | NUM_NEXT), R(0x4E09, R_DIGIT | NUM_NEXT), /* 一二三 */
+    R(0x56DB, R_DIGIT | NUM_NEXT), R(0x4E94, R_DIGIT | NUM_NEXT), R(0x516D, R_DIGIT | NUM_NEXT), /* 四五六 */
+    R(0x4E03, R_DIGIT | NUM_NEXT), R(0x516B, R_DIGIT | NUM_NEXT), R(0x4E5D, R_DIGIT | NUM_NEXT), /* 七八九 */
+    R(0x4E24, R_LIANG | NUM_NEXT),                                                /* 两 */
+    /* characters that only go on a number: 月季至到, 百千万亿 点 分 */
+    R(0x6708, NUM_NEXT), R(0x5B63, NUM_NEXT), R(0x81F3, NUM_NEXT), R(0x5230, NUM_NEXT),
+    R(0x767E, NUM_NEXT), R(0x5343, NUM_NEXT), R(0x4E07, NUM_NEXT), R(0x4EBF, NUM_NEXT),
+    R(0x70B9, NUM_NEXT), R(0x5206, NUM_NEXT),
+#undef R
+};
+
+/* After the first character of a Chinese number (一, 十, 两), what every
+ * time word starting with one needs next: more of the number (二〇二三,
+ * 十四五, 十二月: a character xnumeral_more of numeral.c accepts, a
+ * Chinese digit, 十百千万亿, 点 or 分) or, after a one-character number,
+ * what date_tail wants or the spaces small_int skips (一季度, 三月, 五年来,
+ * 3-5月). From 一 to 零 the table says (NUM_NEXT). */
+static inline int number_next(unsigned c1)
+{
+    if (c1 - FIRST_LO < sizeof RULE_OF)
+        return RULE_OF[c1 - FIRST_LO] & NUM_NEXT;
+    return c1 == ' ' || c1 == '-' || c1 == '~' || c1 == 0x3007 /* 〇 */ || c1 == 0x2014 /* — */ ||
+           c1 == 0xFF5E /* ～ */;
+}
+
+/* The rule of the three-byte character at u (xperiod_at has checked that
+ * three bytes are left), and its code point in *c0. */
+static inline unsigned first_rule_of(const unsigned char *u, unsigned *c0)
+{
+    unsigned c = ((unsigned)(u[0] & 0x0F) << 12) | ((unsigned)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+    *c0 = c; /* (as xcp decodes it) */
+    if (c - FIRST_LO < sizeof RULE_OF)
+        return RULE_OF[c - FIRST_LO] & RULE_MASK;
+    return c == 0x201C ? R_QUOTE : c == 0x3007 ? R_DIGIT : R_NONE; /* “ 〇 */
+}
 
 /* A digit of a year in Chinese (二〇二三): not 两. */
 static int year_digit(unsigned c)
@@ -46,31 +101,47 @@ static int year_digit(unsigned c)
     return c == 0x4E24 ? -1 : xcdigit(c);
 }
 
+/* small_int of Arabic digits at s[i] (s[i] is one): at most five digits,
+ * and the spaces after them. */
+static inline size_t ascii_int(const char *s, size_t i, size_t end, int *v)
+{
+    size_t j = i;
+    int x = 0;
+    while (j < end && s[j] >= '0' && s[j] <= '9' && j - i < 5)
+        x = x * 10 + (s[j++] - '0');
+    if (j < end && s[j] >= '0' && s[j] <= '9')
+        return 0;
+    *v = x;
+    while (j < end && s[j] == ' ')
+        j++;
+    return j - i;
+}
+
 /* Parse an Arabic or Chinese small integer at s[i]; returns bytes (0 none).
  * Spaces after the number are included (as in "2026 年"). */
 static size_t small_int(const char *s, size_t i, size_t end, int *v)
 {
-    size_t j = i;
+    size_t j;
     zb_numeral n;
-    if (i < end && s[i] >= '0' && s[i] <= '9') {
-        int x = 0;
-        while (j < end && s[j] >= '0' && s[j] <= '9' && j - i < 5)
-            x = x * 10 + (s[j++] - '0');
-        if (j < end && s[j] >= '0' && s[j] <= '9')
-            return 0;
-        *v = x;
-    } else {
-        /* a Chinese numeral starts with 一-九, 十, 两, 〇 or 零 (UTF-8 E4-E9) */
-        unsigned char c0 = i < end ? (unsigned char)s[i] : 0;
-        if (c0 < 0xE3 || c0 > 0xE9)
-            return 0;
-        size_t k = zb_numeral_parse(s + i, end - i, &n);
-        if (!k || !(n.form & ZB_NUMERAL_CHINESE) || (n.form & ZB_NUMERAL_DECIMAL) ||
-            n.value > 100)
-            return 0;
-        *v = (int)n.value;
-        j = i + k;
-    }
+    if (i < end && s[i] >= '0' && s[i] <= '9')
+        return ascii_int(s, i, end, v);
+    /* A Chinese numeral small_int takes starts with a Chinese digit
+     * (〇零一-九两), 十, or the 百 of 百分之: zb_numeral_parse gives no
+     * other first character a value from 1 to 100 (千万分之一 is 0, and
+     * every caller wants 1 or more). The table of first characters says,
+     * without a call. */
+    const unsigned char *u = (const unsigned char *)s + i;
+    unsigned c0, r;
+    if (i >= end || end - i < 3 || (u[0] & 0xF0) != 0xE0)
+        return 0;
+    r = first_rule_of(u, &c0);
+    if (r != R_DIGIT && r != R_LIANG && r != R_SHI && c0 != 0x767E /* 百 */)
+        return 0;
+    size_t k = zb_numeral_parse(s + i, end - i, &n);
+    if (!k || !(n.form & ZB_NUMERAL_CHINESE) || (n.form & ZB_NUMERAL_DECIMAL) || n.value > 100)
+        return 0;
+    *v = (int)n.value;
+    j = i + k;
     while (j < end && s[j] == ' ')
         j++;
     return j - i;
@@ -183,8 +254,10 @@ static void set_part(xperiod *p, int y, const char *suffix, int end_m)
 }
 
 /* Parts of a year after a year word: 上半年, 一季度, 前三季度, M-N月 ...
- * Returns bytes consumed (0: none, p untouched). */
-static size_t year_part(const char *s, size_t i, size_t end, int y, xperiod *p)
+ * Returns bytes consumed (0: none, p untouched). known_n, when not 0, is
+ * small_int at i, already read (value known_v). */
+static size_t year_part_n(const char *s, size_t i, size_t end, int y, xperiod *p, size_t known_n,
+                          int known_v)
 {
     static const char *const q[] = {"一", "二", "三", "四"};
     size_t n, j = i, adv;
@@ -237,7 +310,11 @@ static size_t year_part(const char *s, size_t i, size_t end, int y, xperiod *p)
     default:
         break;
     }
-    if ((n = small_int(s, j, end, &m1)) && m1 >= 1 && m1 <= 12) {
+    if (j == i && known_n)
+        n = known_n, m1 = known_v;
+    else
+        n = small_int(s, j, end, &m1);
+    if (n && m1 >= 1 && m1 <= 12) {
         size_t k = j + n, a;
         if ((a = xat(s, k, end, "月")))
             k += a;
@@ -269,6 +346,12 @@ static size_t year_part(const char *s, size_t i, size_t end, int y, xperiod *p)
     return 0;
 }
 
+/* year_part_n with nothing read yet. */
+static size_t year_part(const char *s, size_t i, size_t end, int y, xperiod *p)
+{
+    return year_part_n(s, i, end, y, p, 0, 0);
+}
+
 /* "以来" after a start: the interval from the start to publication. */
 static size_t since(const char *s, size_t i, size_t end, int y, int m, int pub_y, int pub_m,
                     xperiod *p)
@@ -288,7 +371,7 @@ static size_t since(const char *s, size_t i, size_t end, int y, int m, int pub_y
 /* Can the text after a number at s[k] continue a time expression that
  * starts with that number: '-', '~', 年, 月, 季, 至, 到, — or ～?  Most
  * numbers (12.5%, 300亿元, 5个) stop here. */
-static int date_tail(const char *s, size_t k, size_t end)
+XINLINE int date_tail(const char *s, size_t k, size_t end)
 {
     if (k >= end)
         return 0;
@@ -299,17 +382,15 @@ static int date_tail(const char *s, size_t k, size_t end)
            xat(s, k, end, "～");
 }
 
-/* A time expression starting with a digit: Y年..., Y-M-D, N年来, M月... */
+/* A time expression starting with a digit: Y年..., Y-M-D, N年来, M月...
+ * Every form reads the number first: xperiod_at did (small_int: n bytes,
+ * value v) and saw date_tail after it. */
 static NOINLINE size_t period_digits(const char *s, size_t i, size_t end, int pub_y, int pub_m,
-                            int ctx_year, xperiod *p)
+                            int ctx_year, xperiod *p, size_t n, int v)
 {
     xperiod t;
-    size_t n, j, a;
-    int y = ctx_year ? ctx_year : pub_y, v;
-    /* every form reads the number first (small_int, the same for all) */
-    n = small_int(s, i, end, &v);
-    if (!n || !date_tail(s, i + n, end))
-        return 0;
+    size_t j, a;
+    int y = ctx_year ? ctx_year : pub_y;
     memset(&t, 0, sizeof t);
     /* Y年..., Y-M-D */
     if (v >= 1900 && v <= 2100) {
@@ -379,7 +460,7 @@ static NOINLINE size_t period_digits(const char *s, size_t i, size_t end, int pu
         return 0;
     }
     /* M月..., M-N月 */
-    if ((a = year_part(s, i, end, y, &t))) {
+    if ((a = year_part_n(s, i, end, y, &t, n, v))) {
         if (!ctx_year && t.end_y == pub_y && t.end_m > pub_m && t.s[4] == '-' &&
             t.s[5] != 'H' && t.s[5] != 'Q' && !strchr(t.s, '/'))
             set_month(&t, pub_y - 1, t.end_m); /* "12月" in a January article */
@@ -501,7 +582,7 @@ static NOINLINE size_t period_words(const char *s, size_t i, size_t end, int pub
     if (f & (PW_NUM | PW_PLAN))
         ns = small_int(s, i, end, &vs);
     if ((f & PW_PART) && (!(f & (PW_NUM | PW_PLAN)) || (ns && date_tail(s, i + ns, end))) &&
-        (a = year_part(s, i, end, y, &t))) {
+        (a = year_part_n(s, i, end, y, &t, ns, vs))) {
         *p = t;
         return a;
     }
@@ -611,21 +692,65 @@ static NOINLINE size_t period_words(const char *s, size_t i, size_t end, int pub
     return 0;
 }
 
-/* After the first character of a Chinese number (一, 十, 两), what every
- * time word starting with one needs next: more of the number (二〇二三,
- * 十四五, 十二月) or, after a one-character number, what date_tail wants
- * or the spaces small_int skips (一季度, 三月, 五年来, 3-5月). */
-static int number_next(unsigned c1)
+/* What xperiod_at asks of the second character c1 after a first one. */
+enum {
+    NX_SET,     /* one of the rule's c1[] */
+    NX_ANY,     /* anything */
+    NX_NUMBER,  /* number_next(c1) */
+    NX_ORDINAL  /* 一二三四 (c1[]) or 1-4 */
+};
+
+/* A first character of a time word: the forms it can start (PW_*) and
+ * what every one of them needs next (上: 上月, 上年 or 上半年). */
+typedef struct first_rule {
+    unsigned short forms, next;
+    unsigned short c1[4]; /* NX_SET, NX_ORDINAL: the second characters (repeats pad) */
+} first_rule;
+
+static const first_rule RULES[] = {
+    [R_NONE] = {0, NX_SET, {0, 0, 0, 0}}, /* (never tested) */
+    [R_REL] = {PW_REL, NX_SET, {0x5E74, 0x5E74, 0x5E74, 0x5E74}},                  /* 今去明后 + 年 */
+    [R_BEN] = {PW_MONTH | PW_REL, NX_SET, {0x6708, 0x5E74, 0x5E74, 0x5E74}},       /* 本月 本年 */
+    [R_DANG] = {PW_MONTH | PW_REL | PW_NOW, NX_SET, {0x6708, 0x5E74, 0x524D, 0x524D}}, /* 当月 当年 当前 */
+    [R_SHANG] = {PW_MONTH | PW_REL | PW_PART, NX_SET, {0x6708, 0x5E74, 0x534A, 0x534A}}, /* 上月 上年 上半年 */
+    [R_XIA] = {PW_PART, NX_SET, {0x534A, 0x534A, 0x534A, 0x534A}},                 /* 下半年 */
+    [R_QIAN] = {PW_REL | PW_PART, NX_ANY, {0, 0, 0, 0}},                           /* 前年 前三季度 前5个月 */
+    [R_DI] = {PW_PART, NX_ORDINAL, {0x4E00, 0x4E8C, 0x4E09, 0x56DB}},              /* 第一季度 第1季度 */
+    [R_QUAN] = {PW_WHOLE, NX_SET, {0x5E74, 0x5E74, 0x5E74, 0x5E74}},               /* 全年 */
+    [R_NIAN] = {PW_WHOLE, NX_SET, {0x5185, 0x521D, 0x5E95, 0x672B}},               /* 年内 年初 年底 年末 */
+    [R_SEASON] = {PW_WHOLE, NX_SET, {0x5B63, 0x5B63, 0x5B63, 0x5B63}},             /* 春季 夏季 秋季 冬季 */
+    [R_JIE] = {PW_ASOF, NX_SET, {0x81F3, 0x6B62, 0x6B62, 0x6B62}},                 /* 截至 截止 */
+    [R_JIN] = {PW_RECENT, NX_ANY, {0, 0, 0, 0}},                                   /* 近, 这 */
+    [R_GUO] = {PW_RECENT, NX_SET, {0x53BB, 0x53BB, 0x53BB, 0x53BB}},               /* 过去 */
+    [R_ZUI] = {PW_RECENT, NX_SET, {0x8FD1, 0x8FD1, 0x8FD1, 0x8FD1}},               /* 最近 */
+    [R_SHI] = {PW_PART | PW_PLAN, NX_NUMBER, {0, 0, 0, 0}},                        /* 十 */
+    [R_QUOTE] = {PW_PLAN, NX_SET, {0x5341, 0x5341, 0x5341, 0x5341}},               /* “十 */
+    [R_MU] = {PW_NOW, NX_SET, {0x524D, 0x524D, 0x524D, 0x524D}},                   /* 目前 */
+    [R_XIAN] = {PW_NOW, NX_SET, {0x6709, 0x5DF2, 0x5DF2, 0x5DF2}},                 /* 现有 现已 */
+    [R_RU] = {PW_NOW, NX_SET, {0x4ECA, 0x4ECA, 0x4ECA, 0x4ECA}},                   /* 如今 */
+    [R_YAN] = {PW_NOW, NX_SET, {0x4E0B, 0x4E0B, 0x4E0B, 0x4E0B}},                  /* 眼下 */
+    [R_DIGIT] = {PW_CNYEAR | PW_PART | PW_NUM, NX_NUMBER, {0, 0, 0, 0}},           /* 〇零一-九 */
+    [R_LIANG] = {PW_PART | PW_NUM, NX_NUMBER, {0, 0, 0, 0}},                       /* 两 */
+};
+
+/* xperiod_at where its first test passed: a digit with date_tail after
+ * its number, or a first character and a second that its rule accepts.
+ * It reads them again (the rare case), so that xperiod_at's rejections
+ * call nothing. */
+static NOINLINE size_t period_more(const char *s, size_t i, size_t end, int pub_y, int pub_m,
+                                   int ctx_year, xperiod *p)
 {
-    switch (c1) {
-    case ' ': case '-': case '~':
-    case 0x5E74: case 0x6708: case 0x5B63: /* 年月季 */
-    case 0x81F3: case 0x5230:              /* 至到 */
-    case 0x2014: case 0xFF5E:              /* —～ */
-        return 1;
-    default:
-        return xnumeral_more(c1);
+    const unsigned char *u = (const unsigned char *)s + i;
+    size_t adv1, n;
+    unsigned c0, c1;
+    int v = 0;
+    if (u[0] >= '0' && u[0] <= '9') {
+        n = ascii_int(s, i, end, &v); /* small_int (not 0: xperiod_at saw it) */
+        return period_digits(s, i, end, pub_y, pub_m, ctx_year, p, n, v);
     }
+    unsigned forms = RULES[first_rule_of(u, &c0)].forms;
+    c1 = i + 3 < end ? xcp(s, i + 3, end, &adv1) : 0;
+    return period_words(s, i, end, pub_y, pub_m, ctx_year, p, c0, c1, forms);
 }
 
 /*
@@ -634,62 +759,48 @@ static int number_next(unsigned c1)
  * *p is then untouched).
  *
  * The first two characters decide which forms can start here (most
- * positions: none), so only those are tried, in the usual order. The cases
- * below are the characters of xperiod_start; the second-character tests
- * are what every form of that first character needs (上: 上月, 上年 or
- * 上半年).
+ * positions: none), so only those are tried, in the usual order. The
+ * first characters are those of xperiod_start, all three bytes long; a
+ * table gives each one's rule (RULES): the forms it starts and the test
+ * of the second character that every one of them needs. A digit starts
+ * a time word only when date_tail follows its number (most do not:
+ * 12.5%, 300亿元). Those tests call nothing; what passes them goes on in
+ * period_more.
  */
 size_t xperiod_at(const char *s, size_t i, size_t end, int pub_y, int pub_m, int ctx_year,
                     xperiod *p)
 {
-    size_t adv0, adv1;
-    unsigned f;
-    int ok;
+    const unsigned char *u = (const unsigned char *)s + i;
+    size_t adv1, n;
+    unsigned c0, c1;
+    int v;
     if (i >= end || !pub_y)
         return 0;
-    if (s[i] >= '0' && s[i] <= '9')
-        return period_digits(s, i, end, pub_y, pub_m, ctx_year, p);
-    unsigned c0 = xcp(s, i, end, &adv0);
-    unsigned c1 = i + adv0 < end ? xcp(s, i + adv0, end, &adv1) : 0;
-    switch (c0) {
-    case 0x4ECA: case 0x53BB: case 0x660E: case 0x540E:                   /* 今去明后 + 年 */
-        ok = c1 == 0x5E74; f = PW_REL; break;
-    case 0x672C: ok = c1 == 0x6708 || c1 == 0x5E74;                       /* 本月 本年 */
-        f = PW_MONTH | PW_REL; break;
-    case 0x5F53: ok = c1 == 0x6708 || c1 == 0x5E74 || c1 == 0x524D;       /* 当月 当年 当前 */
-        f = PW_MONTH | PW_REL | PW_NOW; break;
-    case 0x4E0A: ok = c1 == 0x6708 || c1 == 0x5E74 || c1 == 0x534A;       /* 上月 上年 上半年 */
-        f = PW_MONTH | PW_REL | PW_PART; break;
-    case 0x4E0B: ok = c1 == 0x534A; f = PW_PART; break;                   /* 下半年 */
-    case 0x524D: ok = 1; f = PW_REL | PW_PART; break;                     /* 前年 前三季度 前5个月 */
-    case 0x7B2C: ok = c1 == 0x4E00 || c1 == 0x4E8C || c1 == 0x4E09 ||     /* 第一季度 第1季度 */
-                      c1 == 0x56DB || (c1 >= '1' && c1 <= '4');
-        f = PW_PART; break;
-    case 0x5168: ok = c1 == 0x5E74; f = PW_WHOLE; break;                  /* 全年 */
-    case 0x5E74: ok = c1 == 0x5185 || c1 == 0x521D || c1 == 0x5E95 ||     /* 年内 年初 年底 年末 */
-                      c1 == 0x672B;
-        f = PW_WHOLE; break;
-    case 0x6625: case 0x590F: case 0x79CB: case 0x51AC:                   /* 春季 夏季 秋季 冬季 */
-        ok = c1 == 0x5B63; f = PW_WHOLE; break;
-    case 0x622A: ok = c1 == 0x81F3 || c1 == 0x6B62; f = PW_ASOF; break;   /* 截至 截止 */
-    case 0x8FD1: case 0x8FD9: ok = 1; f = PW_RECENT; break;               /* 近, 这 */
-    case 0x8FC7: ok = c1 == 0x53BB; f = PW_RECENT; break;                 /* 过去 */
-    case 0x6700: ok = c1 == 0x8FD1; f = PW_RECENT; break;                 /* 最近 */
-    case 0x5341: ok = number_next(c1); f = PW_PART | PW_PLAN; break;      /* 十 */
-    case 0x201C: ok = c1 == 0x5341; f = PW_PLAN; break;                   /* “十 */
-    case 0x76EE: ok = c1 == 0x524D; f = PW_NOW; break;                    /* 目前 */
-    case 0x73B0: ok = c1 == 0x6709 || c1 == 0x5DF2; f = PW_NOW; break;    /* 现有 现已 */
-    case 0x5982: ok = c1 == 0x4ECA; f = PW_NOW; break;                    /* 如今 */
-    case 0x773C: ok = c1 == 0x4E0B; f = PW_NOW; break;                    /* 眼下 */
-    case 0x3007: case 0x96F6: case 0x4E00: case 0x4E8C: case 0x4E09:      /* 〇零一二三 */
-    case 0x56DB: case 0x4E94: case 0x516D: case 0x4E03: case 0x516B:      /* 四五六七八 */
-    case 0x4E5D:                                                          /* 九 */
-        ok = number_next(c1); f = PW_CNYEAR | PW_PART | PW_NUM; break;
-    case 0x4E24: ok = number_next(c1); f = PW_PART | PW_NUM; break;       /* 两 */
-    default:
-        return 0;
+    if (u[0] >= '0' && u[0] <= '9') {
+        n = ascii_int(s, i, end, &v); /* small_int */
+        if (!n || !date_tail(s, i + n, end))
+            return 0;
+        return period_more(s, i, end, pub_y, pub_m, ctx_year, p);
     }
-    if (!ok)
+    if ((u[0] & 0xF0) != 0xE0 || end - i < 3)
+        return 0; /* (not a three-byte character) */
+    unsigned r = first_rule_of(u, &c0);
+    if (r == R_NONE)
         return 0;
-    return period_words(s, i, end, pub_y, pub_m, ctx_year, p, c0, c1, f);
+    const first_rule *fr = &RULES[r];
+    if (fr->next == NX_ANY)
+        return period_more(s, i, end, pub_y, pub_m, ctx_year, p);
+    c1 = i + 3 < end ? xcp(s, i + 3, end, &adv1) : 0;
+    if (fr->next == NX_NUMBER)
+        return number_next(c1) ? period_more(s, i, end, pub_y, pub_m, ctx_year, p) : 0;
+    if (fr->next == NX_ORDINAL && c1 >= '1' && c1 <= '4')
+        return period_more(s, i, end, pub_y, pub_m, ctx_year, p);
+    /* c1 one of fr->c1[0..3]: the four compared at once (a zero 16-bit
+     * lane of x; the values are all below 0x10000) */
+    uint64_t set, x, ones = 0x0001000100010001u;
+    memcpy(&set, fr->c1, sizeof set);
+    x = set ^ (ones * c1);
+    if (c1 <= 0xFFFF && ((x - ones) & ~x & (ones << 15)))
+        return period_more(s, i, end, pub_y, pub_m, ctx_year, p);
+    return 0;
 }

@@ -38,12 +38,15 @@
 #include "extract_internal.h" /* xcp: UTF-8 decoding */
 
 #include <math.h>
+#include <pthread.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* The code point at s (n bytes left), its length in *adv (0 at the end). */
-static unsigned cp_at(const char *s, size_t n, size_t *adv)
+/* The code point at s (n bytes left), its length in *adv (0 at the end).
+ * (Inlined: it runs at every character of every numeral.) */
+XINLINE unsigned cp_at(const char *s, size_t n, size_t *adv)
 {
     if (n == 0) {
         *adv = 0;
@@ -52,9 +55,9 @@ static unsigned cp_at(const char *s, size_t n, size_t *adv)
     return xcp(s, 0, n, adv);
 }
 
-/* Value of a Chinese digit, or -1 (extract_period.c reads Chinese years and
- * small numbers with it too). */
-int xcdigit(unsigned c)
+/* Value of a Chinese digit, or -1 (inlined here; xcdigit for the other
+ * files). */
+static inline int cdigit(unsigned c)
 {
     switch (c) {
     case 0x3007: /* 〇 */
@@ -74,6 +77,14 @@ int xcdigit(unsigned c)
     }
 }
 
+/* cdigit (extract_period.c reads Chinese years and small numbers with it
+ * too; it declares it by hand, as extract_internal.h is not this file's to
+ * change: the declaration belongs there). */
+int xcdigit(unsigned c)
+{
+    return cdigit(c);
+}
+
 /* Value of a scale word, or 0. */
 static double cscale(unsigned c)
 {
@@ -88,10 +99,11 @@ static double cscale(unsigned c)
 }
 
 /* Can c go on a Chinese numeral: a digit, 十百千万亿, 点 (decimals) or 分
- * (分之)? (extract_period.c asks too.) */
-int xnumeral_more(unsigned c)
+ * (分之)? (extract_period.c's number_next knows the same characters:
+ * NUM_NEXT in its table RULE_OF.) */
+static int xnumeral_more(unsigned c)
 {
-    return xcdigit(c) >= 0 || cscale(c) != 0 || c == 0x70B9 || c == 0x5206;
+    return cdigit(c) >= 0 || cscale(c) != 0 || c == 0x70B9 || c == 0x5206;
 }
 
 /* 千 directly before these is the SI prefix of a unit (千米, 千克, 千瓦). */
@@ -175,7 +187,7 @@ static size_t chinese(const char *s, size_t len, double *v, int *decimal)
     *decimal = 0;
     while (i < len) {
         unsigned c = cp_at(s + i, len - i, &adv);
-        int d = xcdigit(c);
+        int d = cdigit(c);
         double sc = cscale(c);
         if (d >= 0) {
             num = last_digit ? num * 10 + d : d;
@@ -224,12 +236,12 @@ static size_t chinese(const char *s, size_t len, double *v, int *decimal)
     if (i < len) {
         unsigned c = cp_at(s + i, len - i, &adv);
         size_t a2;
-        if (c == 0x70B9 /* 点 */ && xcdigit(cp_at(s + i + adv, len - i - adv, &a2)) >= 0 &&
+        if (c == 0x70B9 /* 点 */ && cdigit(cp_at(s + i + adv, len - i - adv, &a2)) >= 0 &&
             x == num + section + total) {
             size_t j = i + adv;
             double f = 0.1;
             for (;;) {
-                int d = xcdigit(cp_at(s + j, len - j, &a2));
+                int d = cdigit(cp_at(s + j, len - j, &a2));
                 if (d < 0)
                     break;
                 x += d * f;
@@ -308,6 +320,9 @@ double xtidy15(double v)
         return v; /* "%.15g" of 0 or -0 reads back as itself */
     if (a >= 1e15 || a < 1e-6 || v != v)
         return tidy_slow(v);
+    /* a whole number (most figures): what the first round below returns */
+    if (v == (double)(long long)v)
+        return v;
     for (size_t m = 0; m < sizeof p10 / sizeof p10[0]; m++) {
         double t = v * p10[m];
         if (fabs(t) >= 1e15)
@@ -319,29 +334,15 @@ double xtidy15(double v)
     return tidy_slow(v);
 }
 
-size_t zb_numeral_parse(const char *s, size_t len, zb_numeral *out)
+/* zb_numeral_parse past its first character (out of line: the quick
+ * answers there then need no stack frame). */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static size_t numeral_rest(const char *s, size_t len, zb_numeral *out)
 {
     zb_numeral a, b;
     size_t n;
-    if (!s || !out || len == 0)
-        return 0;
-    /* a number starts with a digit, a Chinese digit or 十/百/千 (百分之) */
-    if (!(s[0] >= '0' && s[0] <= '9')) {
-        size_t adv, a2;
-        unsigned c = cp_at(s, len, &adv);
-        double sc = cscale(c);
-        int d = xcdigit(c);
-        if (d < 0 && sc != 10 && sc != 100 && sc != 1000)
-            return 0;
-        /* One Chinese digit or 十 alone (一批, 三大, 十年), the most
-         * common case: what chinese() and the rest would make of it. */
-        if ((d >= 0 || sc == 10) && !xnumeral_more(cp_at(s + adv, len - adv, &a2))) {
-            out->value = d >= 0 ? d : 10;
-            out->form = ZB_NUMERAL_CHINESE;
-            out->len_digits = adv;
-            return adv;
-        }
-    }
     if (len >= 9 && memcmp(s, U8_BAIFENZHI, 9) == 0) {
         n = plain(s + 9, len - 9, &a);
         if (!n)
@@ -369,6 +370,30 @@ size_t zb_numeral_parse(const char *s, size_t len, zb_numeral *out)
     return n;
 }
 
+size_t zb_numeral_parse(const char *s, size_t len, zb_numeral *out)
+{
+    if (!s || !out || len == 0)
+        return 0;
+    /* a number starts with a digit, a Chinese digit or 十/百/千 (百分之) */
+    if (!(s[0] >= '0' && s[0] <= '9')) {
+        size_t adv, a2;
+        unsigned c = cp_at(s, len, &adv);
+        double sc = cscale(c);
+        int d = cdigit(c);
+        if (d < 0 && sc != 10 && sc != 100 && sc != 1000)
+            return 0;
+        /* One Chinese digit or 十 alone (一批, 三大, 十年), the most
+         * common case: what chinese() and the rest would make of it. */
+        if ((d >= 0 || sc == 10) && !xnumeral_more(cp_at(s + adv, len - adv, &a2))) {
+            out->value = d >= 0 ? d : 10;
+            out->form = ZB_NUMERAL_CHINESE;
+            out->len_digits = adv;
+            return adv;
+        }
+    }
+    return numeral_rest(s, len, out);
+}
+
 /* ------------------------------------------------------------------ units */
 
 typedef struct unit_row {
@@ -385,7 +410,7 @@ typedef struct unit_row {
  *
  * SORTED BY BYTES (strcmp order): zb_unit_parse finds the rows that begin
  * with the text's first character by binary search. A row added out of
- * order may not be found. */
+ * order may not be found (tests/test_numeral.c fails: xunits_sorted). */
 static const unit_row UNITS[] = {
     U("%", ZB_KIND_SHARE, "%", 1),
     U("EB", ZB_KIND_QUANTITY, "EB", 1),
@@ -513,44 +538,75 @@ static size_t char_len(unsigned char b)
     return b < 0xC0 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : b < 0xF8 ? 4 : 1;
 }
 
-/* strcmp order of the first k bytes of w against s[0..k). w is never read
- * past its end: when w[0] == s[0], w's first character has k bytes. */
-static int cmp_head(const char *w, const char *s, size_t k)
+#define NUNITS (sizeof UNITS / sizeof UNITS[0])
+
+/* The first character of s (char_len bytes, at most len) as one number:
+ * its bytes big-endian. Equal keys are equal bytes, and the keys of the
+ * rows keep the table's order (a longer character has a higher first
+ * byte), so a binary search over them finds what a search over the
+ * words did. 0 when the character runs past len. */
+static uint32_t head_key(const char *s, size_t len)
 {
+    const unsigned char *u = (const unsigned char *)s;
+    size_t k = char_len(u[0]);
+    uint32_t key = 0;
+    if (k > len)
+        return 0;
     for (size_t b = 0; b < k; b++)
-        if (w[b] != s[b])
-            return (unsigned char)w[b] < (unsigned char)s[b] ? -1 : 1;
-    return 0;
+        key = key << 8 | u[b];
+    return key;
+}
+
+/* head_key of every row (built once: zb_unit_parse compares numbers, not
+ * words, in its binary search). */
+static uint32_t UNIT_KEY[NUNITS];
+static pthread_once_t unit_keys_once = PTHREAD_ONCE_INIT;
+
+static void unit_keys(void)
+{
+    for (size_t r = 0; r < NUNITS; r++)
+        UNIT_KEY[r] = head_key(UNITS[r].word, UNITS[r].n);
+}
+
+/* 1 when the rows are in strcmp order (tests/test_numeral.c checks: the
+ * binary search needs it). */
+int xunits_sorted(void)
+{
+    for (size_t r = 1; r < NUNITS; r++)
+        if (strcmp(UNITS[r - 1].word, UNITS[r].word) >= 0)
+            return 0;
+    return 1;
 }
 
 size_t zb_unit_parse(const char *s, size_t len, zb_unit *out)
 {
     const unit_row *best = NULL;
-    size_t best_len = 0, k, lo = 0, hi = sizeof UNITS / sizeof UNITS[0];
+    size_t best_len = 0, k, lo;
+    uint32_t key;
     if (!s || !out)
         return 0;
     if (len == 0)
         return 0;
     /* Only rows that begin with the text's first character (k bytes) can
-     * match: find the first of them by binary search, then try them all. */
-    k = char_len((unsigned char)s[0]);
-    if (k > len)
+     * match: find the first of them by binary search over their keys,
+     * then try them all. */
+    if ((key = head_key(s, len)) == 0)
         return 0;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (cmp_head(UNITS[mid].word, s, k) < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    for (const unit_row *r = UNITS + lo;
-         r < UNITS + sizeof UNITS / sizeof UNITS[0] && cmp_head(r->word, s, k) == 0; r++)
+    k = char_len((unsigned char)s[0]);
+    pthread_once(&unit_keys_once, unit_keys);
+    /* (the lower bound without a branch per step: base keeps it in
+     * [base, base + n]) */
+    const uint32_t *base = UNIT_KEY;
+    for (size_t n = NUNITS; n > 1; n -= n / 2)
+        base += base[n / 2] < key ? n / 2 : 0;
+    lo = (size_t)(base - UNIT_KEY) + (*base < key);
+    for (size_t r = lo; r < NUNITS && UNIT_KEY[r] == key; r++)
         /* (the first k bytes are equal already: one-character units need
          * no memcmp) */
-        if (r->n > best_len && r->n <= len &&
-            (r->n == k || memcmp(s + k, r->word + k, r->n - k) == 0)) {
-            best = r;
-            best_len = r->n;
+        if (UNITS[r].n > best_len && UNITS[r].n <= len &&
+            (UNITS[r].n == k || memcmp(s + k, UNITS[r].word + k, UNITS[r].n - k) == 0)) {
+            best = &UNITS[r];
+            best_len = UNITS[r].n;
         }
     if (!best)
         return 0;

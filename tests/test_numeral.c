@@ -217,12 +217,27 @@ static void test_units(void **state)
     }
 }
 
+/* numeral.c: 1 when its unit table is in strcmp order, which
+ * zb_unit_parse's binary search needs (a check for this test only, not in
+ * zhibiao.h). */
+int xunits_sorted(void);
+
+static void test_unit_table_sorted(void **state)
+{
+    (void)state;
+    if (!xunits_sorted()) {
+        print_error("numeral.c: UNITS is not sorted by bytes (strcmp order)\n");
+        fail();
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_numerals),
         cmocka_unit_test(test_numeral_bounds),
         cmocka_unit_test(test_units),
+        cmocka_unit_test(test_unit_table_sorted),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
