@@ -255,14 +255,23 @@ zb_extractor *zb_extractor_new(zb_error *err)
         unsigned short cc = x->cclass[c];
         unsigned char k = 0;
         k |= (cc & CC_HAN) ? XC_HAN : 0;
-        k |= (cc & (CC_NSTART | CC_PLACE)) ? XC_LS : 0;
+        k |= (cc & CC_PLACE) ? XC_LS : 0;
+        k |= c == 0x533A || c == 0x53BF || c == 0x9547 ? XC_DIST : 0; /* 区县镇 */
         k |= (cc & CC_MOOD) ? XC_MOOD : 0;
         k |= (cc & (CC_PERIOD | CC_NUMERAL | CC_HOOK)) || (c >= '0' && c <= '9') ? XC_CAND : 0;
         k |= c == '!' || c == '?' || c == ';' || c == 0x3002 ? XC_MARK : 0;
         k |= (cc & CC_STATUSW) ? XC_STAT : 0;
         k |= (cc & CC_TARGET) ? XC_TGT : 0;
-        k |= c == 0x3001 || c == 0x3002 ? XC_NM : 0;
         x->xclass[c] = k;
+    }
+    for (unsigned c = 0; c < 0x80; c++) {
+        unsigned char r = 0;
+        r |= c == ' ' || c == '\t' ? AR_SPACE : 0;
+        r |= c >= '0' && c <= '9' ? AR_DIGIT : 0;
+        r |= c == ',' || c == ';' || c == ':' || c == '!' || c == '?' ? AR_MARK : 0;
+        r |= c == '|' ? AR_BAR : 0;
+        r |= x->xclass[c] ? AR_CLASS : 0;
+        x->ascii_role[c] = r;
     }
     if (!x->norm || !x->places) {
         if (x->norm && !x->places)
@@ -1931,108 +1940,122 @@ static inline void mk_push(doc *d, size_t i)
         d->mk[d->nmk++] = i;
 }
 
+/* What line_stats notes of a character c at i of class k (XC_* bits):
+ * its place for xlearn_from_line (k & note), a word of mood (counted as
+ * doc_mood would: a word is skipped whole, *skip), a sentence mark, a
+ * start of a time word or a figure, a status word or a word of intention
+ * (ev_push). *nlpos counts the places (XLPOS + 1: more than fit). */
+XINLINE void note_char(doc *d, size_t i, unsigned c, unsigned k, unsigned note, size_t *skip, size_t *nlpos)
+{
+    if (k & note) {
+        if (*nlpos < XLPOS)
+            d->lpos[*nlpos] = i;
+        if (*nlpos <= XLPOS)
+            (*nlpos)++;
+    }
+    if ((k & XC_MOOD) && i >= *skip) {
+        size_t n = mood_at(d, i, d->lpos_b, c);
+        if (n)
+            *skip = i + n;
+    }
+    if (k & XC_MARK)
+        mk_push(d, i);
+    if (k & XC_CAND)
+        cd_push(d, i);
+    if (k & (XC_STAT | XC_TGT))
+        ev_push(d, i, (k & (XC_STAT | XC_TGT)) >> 2);
+}
+
 /* Count of Han characters and sentence marks in s[a..b).  Counts are kept
  * in locals (stores through the out pointers could alias d->lpos), one
  * class lookup per character (xclass) tells what to do with it. It also
  * notes, in text order, the characters the sentence scans look at
- * (ev_push): they then read only those. count_mood: count the words of
- * mood (mood_at) into d->line_np/nd/ni. */
-static void line_stats(doc *d, size_t a, size_t b, int count_mood, size_t *han, size_t *marks,
-                       size_t *tokens, size_t *bars, size_t *ascii, size_t *digits)
+ * (note_char): they then read only those. count_mood: count the words of
+ * mood (mood_at) into d->line_np/nd/ni. places: note the places of the
+ * characters that may start a place name too (xlearn_from_line looks for
+ * the text's city), not only of 区/县/镇.
+ *
+ * The text comes in runs: ASCII, read byte by byte with a small table of
+ * what each byte counts as (ascii_role); three-byte characters (nearly
+ * all of Chinese text), decoded in a tight loop where a plain Han
+ * character (class XC_HAN alone, or with XC_LS when places are not noted)
+ * is only counted; the rest one by one (xcp). */
+XINLINE void line_stats_of(doc *d, size_t a, size_t b, int count_mood, const int places, size_t *han,
+                           size_t *marks, size_t *tokens, size_t *bars, size_t *ascii, size_t *digits)
 {
-    const unsigned char *xc = d->x->xclass;
+    const unsigned char *xc = d->x->xclass, *role = d->x->ascii_role;
     const unsigned char *p = (const unsigned char *)d->s;
-    size_t adv, skip = count_mood ? a : (size_t)-1, nh = 0, nm = 0, nt = 0, nb = 0, na = 0, nd = 0;
+    const unsigned note = places ? XC_LS | XC_DIST : XC_DIST, off = places ? 0 : XC_LS;
+    size_t skip = count_mood ? a : (size_t)-1, nh = 0, nm = 0, nt = 0, nb = 0, na = 0, nd = 0;
     size_t nlpos = 0; /* d->nlpos, kept here */
     int in_tok = 0;
     d->lpos_a = a;
     d->lpos_b = b;
-    for (size_t i = a; i < b; i += adv) {
-        unsigned c, k;
-        /* a run of three-byte characters of no class anyone looks for (most
-         * Han characters) but a place for xlearn_from_line: decoded,
-         * counted and noted in a tight loop; the character that ends it
-         * keeps its code point and class */
-        if ((p[i] & 0xF0) == 0xE0 && b - i >= 3) {
-            size_t j = i, h = 0;
-            int other = 0; /* the run ended on a character of another kind */
+    d->lpos_places = places;
+    for (size_t i = a; i < b;) {
+        unsigned c = p[i], k;
+        if (c < 0x80) {
+            /* a run of ASCII: most bytes (letters) have no role */
+            do {
+                unsigned r = role[c];
+                if (r == 0) {
+                    na++;
+                    nt += !in_tok;
+                    in_tok = 1;
+                } else {
+                    if (r & AR_CLASS)
+                        note_char(d, i, c, xc[c], note, &skip, &nlpos);
+                    if (r & AR_SPACE) {
+                        in_tok = 0;
+                        continue;
+                    }
+                    na++;
+                    nd += (r & AR_DIGIT) != 0;
+                    nm += (r & AR_MARK) != 0;
+                    if (r & AR_BAR) {
+                        nb++;
+                        in_tok = 0;
+                    } else {
+                        nt += !in_tok;
+                        in_tok = 1;
+                    }
+                }
+            } while (++i < b && (c = p[i]) < 0x80);
+            continue;
+        }
+        nt += !in_tok;
+        in_tok = 1;
+        if ((c & 0xF0) == 0xE0 && b - i >= 3) {
+            /* a run of three-byte characters (i < lim: one fits) */
+            const size_t lim = b - 2;
+            size_t h = 0; /* plain ones (kept apart from nh: no register is saved across note_char) */
             for (;;) {
-                c = ((unsigned)(p[j] & 0x0F) << 12) | ((unsigned)(p[j + 1] & 0x3F) << 6) | (p[j + 2] & 0x3F);
+                c = ((c & 0x0F) << 12) | ((unsigned)(p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F);
                 k = xc[c];
-                if (k & ~(XC_HAN | XC_LS))
-                    break; /* a three-byte character to look at, at j */
-                if (k & XC_LS) {
-                    /* 区/县/镇 and place-name starts, for xlearn_from_line */
-                    if (nlpos < XLPOS)
-                        d->lpos[nlpos] = j;
-                    if (nlpos <= XLPOS)
-                        nlpos++;
+                if ((k | off) == (XC_HAN | off)) {
+                    h++;
+                } else {
+                    nh += h + (k & XC_HAN);
+                    h = 0;
+                    nm += (k & XC_MARK) || c == 0x3001; /* 。 、 */
+                    note_char(d, i, c, k, note, &skip, &nlpos);
                 }
-                h += k & XC_HAN;
-                j += 3;
-                if (b - j < 3 || (p[j] & 0xF0) != 0xE0) {
-                    other = 1;
+                i += 3;
+                if (i >= lim || (c = p[i]) - 0xE0u >= 0x10u) /* (a lead byte E0..EF) */
                     break;
-                }
             }
-            if (j > i) {
-                nh += h;
-                nt += !in_tok;
-                in_tok = 1;
-                i = j;
-            }
-            if (other) {
-                if (i >= b)
-                    break;
-                c = xcp(d->s, i, b, &adv);
-                k = c < 0x10000 ? xc[c] : 0;
-            } else {
-                adv = 3;
-            }
-        } else {
-            c = xcp(d->s, i, b, &adv);
-            k = c < 0x10000 ? xc[c] : 0;
-        }
-        /* 区/县/镇 and place-name starts, for xlearn_from_line */
-        if (k & XC_LS) {
-            if (nlpos < XLPOS)
-                d->lpos[nlpos] = i;
-            if (nlpos <= XLPOS)
-                nlpos++;
-        }
-        /* words of mood, counted as doc_mood would (a word is skipped whole) */
-        if ((k & XC_MOOD) && i >= skip) {
-            size_t n = mood_at(d, i, b, c);
-            if (n)
-                skip = i + n;
-        }
-        if (k & XC_MARK)
-            mk_push(d, i);
-        if (k & XC_CAND)
-            cd_push(d, i);
-        if (k & (XC_STAT | XC_TGT))
-            ev_push(d, i, (k & (XC_STAT | XC_TGT)) >> 2);
-        if (c >= 0x80) {
-            nh += k & XC_HAN;
-            nm += (k & XC_NM) != 0;
-            nt += !in_tok;
-            in_tok = 1;
+            nh += h;
             continue;
         }
-        if (c == ' ' || c == '\t') {
-            in_tok = 0;
-            continue;
-        }
-        na++;
-        nd += c - '0' < 10u;
-        nm += c == ',' || c == ';' || c == ':' || c == '!' || c == '?';
-        if (c == '|') {
-            nb++;
-            in_tok = 0;
-        } else {
-            nt += !in_tok;
-            in_tok = 1;
-        }
+        /* another character (two or four bytes), or a byte of no
+         * character (xcp) */
+        size_t adv;
+        c = xcp(d->s, i, b, &adv);
+        k = c < 0x10000 ? xc[c] : 0;
+        nh += k & XC_HAN;
+        nm += (k & XC_MARK) || c == 0x3001;
+        note_char(d, i, c, k, note, &skip, &nlpos);
+        i += adv;
     }
     d->nlpos = nlpos;
     *han = nh;
@@ -2041,6 +2064,20 @@ static void line_stats(doc *d, size_t a, size_t b, int count_mood, size_t *han, 
     *bars = nb;
     *ascii = na;
     *digits = nd;
+}
+
+/* line_stats_of, with places a constant in each copy (the test of a plain
+ * character then has no variable), and registers of its own. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static void line_stats(doc *d, size_t a, size_t b, int count_mood, int places, size_t *han, size_t *marks,
+                       size_t *tokens, size_t *bars, size_t *ascii, size_t *digits)
+{
+    if (places)
+        line_stats_of(d, a, b, count_mood, 1, han, marks, tokens, bars, ascii, digits);
+    else
+        line_stats_of(d, a, b, count_mood, 0, han, marks, tokens, bars, ascii, digits);
 }
 
 /* A short line of single Han characters separated by spaces: "江 阴". */
@@ -2076,7 +2113,7 @@ static int furniture_start(const doc *d, size_t a, size_t b)
     return 0;
 }
 
-static int classify(doc *d, size_t a, size_t b, int body_started, int count_mood)
+static int classify(doc *d, size_t a, size_t b, int body_started, int count_mood, int places)
 {
     size_t han, marks, tokens, bars, ascii, digits;
     /* (spaced_name and digits of the line, for run: line_stats and the
@@ -2091,7 +2128,7 @@ static int classify(doc *d, size_t a, size_t b, int body_started, int count_mood
          ((unsigned char)d->s[a + 1] & 7) & 1) &&
         xat_any(d->s, a, b, W_STOP))
         return -1; /* the article ends here */
-    line_stats(d, a, b, count_mood, &han, &marks, &tokens, &bars, &ascii, &digits);
+    line_stats(d, a, b, count_mood, places, &han, &marks, &tokens, &bars, &ascii, &digits);
     d->line_digits = digits > 0;
     if (bars >= 2)
         return L_NOISE;
@@ -2393,8 +2430,11 @@ static void run(doc *d)
     for (i = 0; i < d->n;) {
         size_t a, b, e = next_line(d, i, &a, &b);
         d->line_np = d->line_nd = d->line_ni = 0;
-        /* (mood words count only in the lines before 32 KB) */
-        int cl = classify(d, a, b, body_started, d->mood_open && e <= 32768);
+        /* (mood words count only in the lines before 32 KB; the places
+         * of a place name's first characters only while xlearn_from_line
+         * looks for the city, as it will for this line) */
+        int cl = classify(d, a, b, body_started, d->mood_open && e <= 32768,
+                          line < 40 && (!d->city[0] || !d->province[0]));
         if (d->rc)
             return; /* ENOMEM */
         /* the mood words of the lines before 32 KB (doc_mood) */

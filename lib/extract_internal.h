@@ -239,14 +239,20 @@ enum {
 
 /* Classes of BMP characters for the first pass over the lines (extract.c,
  * line_stats; bits of zb_extractor.xclass, made from cclass): XC_HAN is
- * CC_HAN; XC_LS a character whose place line_stats notes for
- * xlearn_from_line (CC_NSTART, CC_PLACE); XC_CAND may start a time word or
- * a figure (a digit, CC_PERIOD, CC_NUMERAL, CC_HOOK); XC_MARK ends a
- * sentence (! ? ; 。); XC_STAT is CC_STATUSW; XC_TGT is CC_TARGET; XC_NM a
- * mark counted by line_stats (。、); XC_MOOD is CC_MOOD. A character with
- * no bit but XC_HAN needs only counting. */
-enum { XC_HAN = 1, XC_LS = 2, XC_CAND = 4, XC_MARK = 8, XC_STAT = 16, XC_TGT = 32, XC_NM = 64,
+ * CC_HAN; XC_LS may start a place name (CC_PLACE) and XC_DIST is 区, 县 or
+ * 镇: characters whose place line_stats notes for xlearn_from_line (the
+ * first only while it looks for the text's city); XC_CAND may start a time
+ * word or a figure (a digit, CC_PERIOD, CC_NUMERAL, CC_HOOK); XC_MARK ends
+ * a sentence (! ? ; 。); XC_STAT is CC_STATUSW; XC_TGT is CC_TARGET;
+ * XC_MOOD is CC_MOOD. A character with no bit but XC_HAN needs only
+ * counting. */
+enum { XC_HAN = 1, XC_LS = 2, XC_CAND = 4, XC_MARK = 8, XC_STAT = 16, XC_TGT = 32, XC_DIST = 64,
        XC_MOOD = 128 };
+
+/* What an ASCII byte counts as in line_stats (zb_extractor.ascii_role):
+ * a blank (space, tab), a digit, a mark (, ; : ! ?), a bar (|); AR_CLASS:
+ * its class in xclass is not 0. Most bytes (letters) have no role. */
+enum { AR_SPACE = 1, AR_DIGIT = 2, AR_MARK = 4, AR_BAR = 8, AR_CLASS = 16 };
 
 struct zb_extractor {
     zb_normalizer *norm;
@@ -254,6 +260,7 @@ struct zb_extractor {
     zb_normtext nt;
     unsigned short cclass[0x10000]; /* read-only after zb_extractor_new */
     unsigned char xclass[0x10000];  /* XC_* bits, made from cclass */
+    unsigned char ascii_role[128];  /* AR_* bits, made from xclass */
     unsigned char stop2[8192];      /* bit (b0 << 8 | b1): a word of W_STOP starts with bytes b0 b1 */
     unsigned char furn1[8192];      /* bit c: a word of W_FURNITURE starts with character c */
 };
@@ -353,6 +360,7 @@ typedef struct doc {
     size_t line_ni;                     /* ... of them words of intention (将, 要, 力争) */
     size_t lpos[XLPOS], nlpos;          /* ... its characters xlearn_from_line needs (XLPOS + 1: more) */
     size_t lpos_a, lpos_b;              /* ... and its bounds */
+    int lpos_places;                    /* ... with the places of XC_LS (else XC_DIST only) */
     size_t mood_np, mood_nd, mood_upto; /* ... of the text before mood_upto */
     size_t mood_ni;
     int mood_open;                      /* still adding lines to mood_np/nd */

@@ -668,7 +668,7 @@ void xlearn_from_line(doc *d, size_t a, size_t b, int find_city)
      * characters cost a byte test, no class lookup. */
     /* the characters of interest were noted while the line was classified
      * (line_stats): only those are looked at */
-    if (d->lpos_a == a && d->lpos_b == b && d->nlpos <= XLPOS) {
+    if (d->lpos_a == a && d->lpos_b == b && d->nlpos <= XLPOS && (d->lpos_places || !want)) {
         for (size_t k = 0; k < d->nlpos; k++) {
             size_t i = d->lpos[k];
             if (i + 3 > b)
