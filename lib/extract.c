@@ -264,6 +264,13 @@ zb_extractor *zb_extractor_new(zb_error *err)
         k |= (cc & CC_TARGET) ? XC_TGT : 0;
         x->xclass[c] = k;
     }
+    for (unsigned c = 0x800; c < 0x10000; c++) {
+        uint64_t bit = (uint64_t)1 << (c & 63);
+        if (x->xclass[c] == XC_HAN)
+            x->plain[0][(c >> 6) + 0x80] |= bit;
+        if (x->xclass[c] == XC_HAN || x->xclass[c] == (XC_HAN | XC_LS))
+            x->plain[1][(c >> 6) + 0x80] |= bit;
+    }
     for (unsigned c = 0; c < 0x80; c++) {
         unsigned char r = 0;
         r |= c == ' ' || c == '\t' ? AR_SPACE : 0;
@@ -1399,6 +1406,113 @@ static size_t first_target(const doc *d, size_t ss, size_t se)
     return (size_t)-1;
 }
 
+/* The zones named in the sentence [ss, se) before zend (the last
+ * figure's start), into d->zm: at each Han character outside a time word,
+ * a name xzone_at knows, a district as the subject of a clause
+ * (xclause_zone_at), a name by its shape (xgeneric_zone_at) at a name's
+ * left edge, 全国 at a clause start. (A function of its own: the walk
+ * keeps its state in registers.) */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static void zone_mentions(doc *d, size_t ss, size_t se, size_t zend)
+{
+    const char *s = d->s;
+    size_t i, adv;
+    int clause_start = 1;
+    /* The spans are in text order and apart (a time word is read past,
+     * <event>以来 reaches back only over characters of none): then a
+     * cursor (sk) gives the span at i as in_span would, i only growing. */
+    int sorted = 1;
+    size_t sk = 0;
+    for (size_t t = 1; t < d->nspans; t++)
+        if (d->spans[t].s < d->spans[t - 1].e)
+            sorted = 0;
+    /* edge: xname_edge(d, ss, i), worked out from the character before i
+     * when the walk stepped over it (-1: not known, ask xname_edge) */
+    int edge = 1;
+    const unsigned short *cls = d->x->cclass;
+    for (i = ss; i < zend;) {
+        const unsigned char *u = (const unsigned char *)s + i;
+        unsigned c, cc;
+        size_t n = 0;
+        const span *sp;
+        if ((u[0] & 0xF0) == 0xE0 && se - i >= 3) { /* xcp's 3-byte case, in place */
+            c = ((unsigned)(u[0] & 0x0F) << 12) | ((unsigned)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+            adv = 3;
+        } else {
+            c = xcp(s, i, se, &adv);
+        }
+        if (sorted) {
+            while (sk < d->nspans && d->spans[sk].e <= i)
+                sk++;
+            sp = sk < d->nspans && d->spans[sk].s <= i ? &d->spans[sk] : NULL;
+        } else {
+            sp = in_span(d, i);
+        }
+        if (sp) {
+            i = sp->e; /* a time word keeps the clause start: "全年全国粮食..." */
+            edge = -1;
+            continue;
+        }
+        cc = c < 0x10000 ? cls[c] : 0;
+        /* Most characters: a Han one inside a clause where no zone starts
+         * (xzone_may_start), no name by its shape either (no left edge, or
+         * a character that cannot start one); the next one is at a left
+         * edge after 在, 于, 年 ... (CC_EDGE) */
+        if ((cc & CC_HAN) && !clause_start && (edge == 0 || (cc & (CC_NSTOP | CC_NSTART))) &&
+            !xzone_may_start(d, c, cc)) {
+            i += 3;
+            edge = (cc & CC_EDGE) != 0;
+            continue;
+        }
+        /* (CC_HAN: xhan(c)) */
+        if ((cc & CC_HAN) && d->nzm < MAX_ZM) {
+            char z[NAME_CAP];
+            /* (xzone_at's first test made here: most characters start no zone) */
+            if (xzone_may_start(d, c, cc))
+                n = xzone_at(d, i, se, z, &d->zm[d->nzm].weak);
+            if (!n && clause_start && (n = xclause_zone_at(d, s, i, se, z)) != 0)
+                d->zm[d->nzm].weak = 0;
+            if (!n && !(cc & (CC_NSTOP | CC_NSTART)) &&
+                (clause_start || (edge >= 0 ? edge : xname_edge(d, ss, i))) &&
+                (n = xgeneric_zone_at(d, s, i, se, z, 1)) != 0) {
+                d->zm[d->nzm].weak = 0;
+                xlearn_generic(d, s, i, i + n);
+                /* 临港经济区 after a headline's 滨海新区临港经济区: the fuller name */
+                size_t zl = strlen(z), dl = strlen(d->doc_zone);
+                if (dl > zl && memcmp(d->doc_zone + dl - zl, z, zl) == 0)
+                    str_copy(z, sizeof z, d->doc_zone);
+            }
+            if (!n && clause_start && (n = xat(s, i, se, "全国")) != 0) {
+                str_copy(z, sizeof z, "全国"); /* the subject is the whole country */
+                d->zm[d->nzm].weak = 0;
+            }
+            if (n) {
+                d->zm[d->nzm].s = i;
+                d->zm[d->nzm].e = i + n;
+                str_copy(d->zm[d->nzm].zone, NAME_CAP, z);
+                d->nzm++;
+            }
+        }
+        /* is_clause_mark, from the code point already decoded */
+        clause_start = (c < 0x80 ? (c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '(' ||
+                                    c == ')')
+                                 : (c == 0x3001 || c == 0x3002 || c == 0x2026)) ||
+                       (clause_start && c == ' ');
+        if (n) {
+            i += n;
+            edge = -1;
+            continue;
+        }
+        i += adv;
+        /* xname_edge at the next character, from this one: after ASCII
+         * not a digit, after a whole 3-byte character not a Han one or
+         * one of class CC_EDGE (在, 于, 年...); else ask it */
+        edge = c < 0x80 ? !(c >= '0' && c <= '9') : adv == 3 ? (cc & (CC_HAN | CC_EDGE)) != CC_HAN : -1;
+    }
+}
+
 static void sentence(doc *d, size_t ss, size_t se)
 {
     const char *s = d->s;
@@ -1509,65 +1623,10 @@ static void sentence(doc *d, size_t ss, size_t se)
             n = doubling_at(d, ss, se, i);
         i += n ? n : adv;
     }
-    /* zone names, only where there is a figure to give them to */
-    int clause_start = 1;
-    /* (the zone functions add no figure: the end stays) */
-    size_t zend = d->nfigs ? d->figs[d->nfigs - 1].bs : ss;
-    /* The spans are in text order and apart (a time word is read past,
-     * <event>以来 reaches back only over characters of none): then a
-     * cursor (sk) gives the span at i as in_span would, i only growing. */
-    int sorted = 1;
-    size_t sk = 0;
-    for (size_t t = 1; t < d->nspans; t++)
-        if (d->spans[t].s < d->spans[t - 1].e)
-            sorted = 0;
-    for (i = ss; i < zend;) {
-        unsigned c = xcp(s, i, se, &adv);
-        size_t n = 0;
-        const span *sp;
-        if (sorted) {
-            while (sk < d->nspans && d->spans[sk].e <= i)
-                sk++;
-            sp = sk < d->nspans && d->spans[sk].s <= i ? &d->spans[sk] : NULL;
-        } else {
-            sp = in_span(d, i);
-        }
-        if (sp) {
-            i = sp->e; /* a time word keeps the clause start: "全年全国粮食..." */
-            continue;
-        }
-        if (xhan(c) && d->nzm < MAX_ZM) {
-            char z[NAME_CAP];
-            n = xzone_at(d, i, se, z, &d->zm[d->nzm].weak);
-            if (!n && clause_start && (n = xclause_zone_at(d, s, i, se, z)) != 0)
-                d->zm[d->nzm].weak = 0;
-            if (!n && c < 0x10000 && !(d->x->cclass[c] & (CC_NSTOP | CC_NSTART)) &&
-                (clause_start || xname_edge(d, ss, i)) && (n = xgeneric_zone_at(d, s, i, se, z, 1)) != 0) {
-                d->zm[d->nzm].weak = 0;
-                xlearn_generic(d, s, i, i + n);
-                /* 临港经济区 after a headline's 滨海新区临港经济区: the fuller name */
-                size_t zl = strlen(z), dl = strlen(d->doc_zone);
-                if (dl > zl && memcmp(d->doc_zone + dl - zl, z, zl) == 0)
-                    str_copy(z, sizeof z, d->doc_zone);
-            }
-            if (!n && clause_start && (n = xat(s, i, se, "全国")) != 0) {
-                str_copy(z, sizeof z, "全国"); /* the subject is the whole country */
-                d->zm[d->nzm].weak = 0;
-            }
-            if (n) {
-                d->zm[d->nzm].s = i;
-                d->zm[d->nzm].e = i + n;
-                str_copy(d->zm[d->nzm].zone, NAME_CAP, z);
-                d->nzm++;
-            }
-        }
-        /* is_clause_mark, from the code point already decoded */
-        clause_start = (c < 0x80 ? (c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '(' ||
-                                    c == ')')
-                                 : (c == 0x3001 || c == 0x3002 || c == 0x2026)) ||
-                       (clause_start && c == ' ');
-        i += n ? n : adv;
-    }
+    /* zone names, only where there is a figure to give them to (the zone
+     * functions add no figure: the end stays) */
+    if (d->nfigs)
+        zone_mentions(d, ss, se, d->figs[d->nfigs - 1].bs);
     if (d->nfigs)
         mark_details(d, ss);
     if (d->nfigs) {
@@ -1985,7 +2044,7 @@ XINLINE void line_stats_of(doc *d, size_t a, size_t b, int count_mood, const int
 {
     const unsigned char *xc = d->x->xclass, *role = d->x->ascii_role;
     const unsigned char *p = (const unsigned char *)d->s;
-    const unsigned note = places ? XC_LS | XC_DIST : XC_DIST, off = places ? 0 : XC_LS;
+    const unsigned note = places ? XC_LS | XC_DIST : XC_DIST;
     size_t skip = count_mood ? a : (size_t)-1, nh = 0, nm = 0, nt = 0, nb = 0, na = 0, nd = 0;
     size_t nlpos = 0; /* d->nlpos, kept here */
     int in_tok = 0;
@@ -2026,15 +2085,17 @@ XINLINE void line_stats_of(doc *d, size_t a, size_t b, int count_mood, const int
         nt += !in_tok;
         in_tok = 1;
         if ((c & 0xF0) == 0xE0 && b - i >= 3) {
-            /* a run of three-byte characters (i < lim: one fits) */
+            /* a run of three-byte characters (i < lim: one fits); a plain
+             * one is told by its bytes (d->x->plain), the others decoded */
             const size_t lim = b - 2;
+            const uint64_t *pl = d->x->plain[!places];
             size_t h = 0; /* plain ones (kept apart from nh: no register is saved across note_char) */
             for (;;) {
-                c = ((c & 0x0F) << 12) | ((unsigned)(p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F);
-                k = xc[c];
-                if ((k | off) == (XC_HAN | off)) {
+                if ((pl[(c << 6) + p[i + 1] - 0x3800] >> (p[i + 2] & 63)) & 1) {
                     h++;
                 } else {
+                    c = ((c & 0x0F) << 12) | ((unsigned)(p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F);
+                    k = xc[c];
                     nh += h + (k & XC_HAN);
                     h = 0;
                     nm += (k & XC_MARK) || c == 0x3001; /* 。 、 */

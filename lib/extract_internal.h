@@ -10,6 +10,7 @@
 #include "zhibiao.h"
 
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -261,6 +262,12 @@ struct zb_extractor {
     unsigned short cclass[0x10000]; /* read-only after zb_extractor_new */
     unsigned char xclass[0x10000];  /* XC_* bits, made from cclass */
     unsigned char ascii_role[128];  /* AR_* bits, made from xclass */
+    /* Three-byte characters line_stats only counts: [0] of class XC_HAN
+     * alone, [1] XC_HAN or XC_HAN | XC_LS (places not noted). Indexed by
+     * the bytes b0 b1 b2 of the character (valid UTF-8): bit b2 & 63 of
+     * word (b0 << 6) + b1 - 0x3800 (that is, bit c & 63 of word (c >> 6) +
+     * 0x80; any b0 of E0..EF and b1 stay inside). 19 KB. */
+    uint64_t plain[2][0x4C0];
     unsigned char stop2[8192];      /* bit (b0 << 8 | b1): a word of W_STOP starts with bytes b0 b1 */
     unsigned char furn1[8192];      /* bit c: a word of W_FURNITURE starts with character c */
 };
@@ -510,6 +517,15 @@ extern const wl W_GROWTH_DOWN[];
  * zone name. xlearn_from_line: learn "X区委" districts (and, when
  * find_city, the text's city and province) from a line. */
 size_t xzone_at(doc *d, size_t i, size_t end, char *out, int *weak);
+/* Can xzone_at find a zone starting with the character c (of class cc,
+ * cclass[c], or 0 past the BMP)? Its first test, for callers that have c:
+ * only a learned name's first character (d->name_first, by c & 255) or one
+ * of class CC_ZSTART starts a zone. */
+static inline int xzone_may_start(const doc *d, unsigned c, unsigned cc)
+{
+    unsigned h = c & 255;
+    return ((d->name_first[h >> 3] >> (h & 7)) & 1) || (cc & CC_ZSTART);
+}
 size_t xclause_zone_at(const doc *d, const char *s, size_t i, size_t end, char *out);
 void xlearn_name(doc *d, const char *s, size_t a, size_t b);
 void xlearn_from_line(doc *d, size_t a, size_t b, int find_city);

@@ -310,10 +310,12 @@ size_t xzone_at(doc *d, size_t i, size_t end, char *out, int *weak)
         size_t adv;
         c0 = xcp(d->s, i, end, &adv);
     }
-    unsigned h0 = c0 & 255;
+    unsigned h0 = c0 & 255, cc = c0 < 0x10000 ? d->x->cclass[c0] : 0;
+    if (!xzone_may_start(d, c0, cc))
+        return 0;
     if ((d->name_first[h0 >> 3] >> (h0 & 7)) & 1)
         return name_first(d, i, end, out, weak, c0);
-    return zone_unlearned(d, i, end, out, weak, c0, c0 < 0x10000 ? d->x->cclass[c0] : 0);
+    return zone_unlearned(d, i, end, out, weak, c0, cc);
 }
 
 /* xzone_at past its first-character test. */
