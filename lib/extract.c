@@ -578,14 +578,11 @@ static int push_fig(doc *d, const fig *f)
  * ws the start of its comma clause (、 not counted). */
 /* Can a clause mark (is_clause_mark) start with byte c? Its ASCII marks,
  * and E2, E3: the lead bytes of … and of 、 。 */
-static int mark_byte(unsigned char c)
+static const unsigned char MARK_BYTE[256] = {
+    [','] = 1, [';'] = 1, [':'] = 1, ['!'] = 1, ['?'] = 1, ['('] = 1, [')'] = 1, [0xE2] = 1, [0xE3] = 1};
+static inline int mark_byte(unsigned char c)
 {
-    switch (c) {
-    case ',': case ';': case ':': case '!': case '?': case '(': case ')': case 0xE2: case 0xE3:
-        return 1;
-    default:
-        return 0;
-    }
+    return MARK_BYTE[c];
 }
 
 /* The start of the last clause mark (is_clause_mark; not 、 when
@@ -734,6 +731,13 @@ static int absurd_numeral(const char *s, const zb_numeral *n)
     return sig > MAX_INT_DIGITS;
 }
 
+/* Is the unit a the unit b? (strcmp with the first bytes compared inline:
+ * most units differ there.) */
+static inline int unit_is(const char *a, const char *b)
+{
+    return a[0] == b[0] && strcmp(a, b) == 0;
+}
+
 /*
  * Try a figure at s[i] inside the sentence [ss, se). Returns the bytes to
  * skip (at least the numeral's length, so its tail is not read again);
@@ -840,7 +844,7 @@ static size_t figure_at(doc *d, size_t ss, size_t se, size_t i)
         size_t e = q + u.len, a;
         c = e < se ? xcp(s, e, se, &adv) : 0;
         /* durations and words that only look like units */
-        if (strcmp(u.unit, "个") == 0) {
+        if (unit_is(u.unit, "个")) {
             size_t k = e;
             if ((a = xat(s, k, se, "多")) || (a = xat(s, k, se, "半")))
                 k += a;
@@ -859,20 +863,20 @@ static size_t figure_at(doc *d, size_t ss, size_t se, size_t i)
         /* 2024届毕业生: a year, not a count */
         if (u.kind == ZB_KIND_COUNT && !(num.form & ZB_NUMERAL_DECIMAL) && num.value >= 1900 &&
             num.value <= 2100 && !(num.form & ZB_NUMERAL_SCALED) &&
-            (strcmp(u.unit, "届") == 0 || strcmp(u.unit, "级") == 0 || strcmp(u.unit, "版") == 0 ||
-             strcmp(u.unit, "款") == 0 || strcmp(u.unit, "季") == 0))
+            (unit_is(u.unit, "届") || unit_is(u.unit, "级") || unit_is(u.unit, "版") ||
+             unit_is(u.unit, "款") || unit_is(u.unit, "季")))
             return nl;
-        if (strcmp(u.unit, "m3") == 0 && u.len == 3 &&
+        if (unit_is(u.unit, "m3") && u.len == 3 &&
             (c == 0x9762 /* 面 */ || c == 0x5F0F /* 式 */ || c == 0x6848 /* 案 */ ||
              c == 0x5411 /* 向 */ || c == 0x6CD5 /* 法 */ || c == 0x9488 /* 针 */ ||
              c == 0x4F4D /* 位 */ || c == 0x7565 /* 略 */))
             return nl;
-        if ((strcmp(u.unit, "家") == 0 && (c == 0x5EAD /* 庭 */ || c == 0x7535 /* 电 */ ||
+        if ((unit_is(u.unit, "家") && (c == 0x5EAD /* 庭 */ || c == 0x7535 /* 电 */ ||
                                           c == 0x5177 /* 具 */ || c == 0x5C45 /* 居 */)) ||
-            (strcmp(u.unit, "只") == 0 && (c == 0x8981 || c == 0x6709 || c == 0x662F)) ||
-            (strcmp(u.unit, "台") == 0 && (c == 0x6E7E || c == 0x5DDE)) ||
-            (strcmp(u.unit, "人") == 0 && (c == 0x6C11 || c == 0x624D || c == 0x5458)) ||
-            (strcmp(u.unit, "所") == 0 && (c == 0x6709 || c == 0x4EE5 || c == 0x5C5E)))
+            (unit_is(u.unit, "只") && (c == 0x8981 || c == 0x6709 || c == 0x662F)) ||
+            (unit_is(u.unit, "台") && (c == 0x6E7E || c == 0x5DDE)) ||
+            (unit_is(u.unit, "人") && (c == 0x6C11 || c == 0x624D || c == 0x5458)) ||
+            (unit_is(u.unit, "所") && (c == 0x6709 || c == 0x4EE5 || c == 0x5C5E)))
             return nl;
         f.kind = u.kind;
         f.unit = u.unit;
@@ -880,7 +884,7 @@ static size_t figure_at(doc *d, size_t ss, size_t se, size_t i)
         f.value = xtidy15(f.value);
         f.ne = e;
         /* 新台币1.12兆元, 港币50亿元: the currency named before the number */
-        if (strcmp(u.unit, "CNY") == 0) {
+        if (unit_is(u.unit, "CNY")) {
             size_t j = i;
             while (j > ss && s[j - 1] == ' ')
                 j--;
@@ -891,7 +895,7 @@ static size_t figure_at(doc *d, size_t ss, size_t se, size_t i)
             else if (xends(s, ss, j, "澳门币"))
                 f.unit = "MOP";
         }
-        if (strcmp(u.unit, "位") == 0 || strcmp(u.unit, "名") == 0) {
+        if (unit_is(u.unit, "位") || unit_is(u.unit, "名")) {
             size_t j = i;
             while (j > ss && s[j - 1] == ' ')
                 j--;
@@ -1432,6 +1436,9 @@ static void zone_mentions(doc *d, size_t ss, size_t se, size_t zend)
      * when the walk stepped over it (-1: not known, ask xname_edge) */
     int edge = 1;
     const unsigned short *cls = d->x->cclass;
+    /* no time word starts before span_s (with sorted spans; else 0: look
+     * at every character) */
+    size_t span_s = 0;
     for (i = ss; i < zend;) {
         const unsigned char *u = (const unsigned char *)s + i;
         unsigned c, cc;
@@ -1443,16 +1450,28 @@ static void zone_mentions(doc *d, size_t ss, size_t se, size_t zend)
         } else {
             c = xcp(s, i, se, &adv);
         }
-        if (sorted) {
-            while (sk < d->nspans && d->spans[sk].e <= i)
-                sk++;
-            sp = sk < d->nspans && d->spans[sk].s <= i ? &d->spans[sk] : NULL;
-        } else {
-            sp = in_span(d, i);
+        if (i >= span_s) {
+            if (sorted) {
+                while (sk < d->nspans && d->spans[sk].e <= i)
+                    sk++;
+                sp = sk < d->nspans && d->spans[sk].s <= i ? &d->spans[sk] : NULL;
+                span_s = sk < d->nspans ? d->spans[sk].s : (size_t)-1;
+            } else {
+                sp = in_span(d, i);
+            }
+            if (sp) {
+                i = sp->e; /* a time word keeps the clause start: "全年全国粮食..." */
+                edge = -1;
+                continue;
+            }
         }
-        if (sp) {
-            i = sp->e; /* a time word keeps the clause start: "全年全国粮食..." */
-            edge = -1;
+        if (c < 0x80) {
+            /* ASCII: no zone starts; a clause mark starts a clause, a space
+             * keeps it, a digit is no left edge */
+            clause_start = c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '(' || c == ')' ||
+                           (clause_start && c == ' ');
+            edge = !(c >= '0' && c <= '9');
+            i++;
             continue;
         }
         cc = c < 0x10000 ? cls[c] : 0;
@@ -2377,7 +2396,7 @@ static void body_line(doc *d, size_t a, size_t b)
 
 /* The line starting at i: its end (at \n, \r or the text's end) is
  * returned, its content without surrounding blanks is [*a, *b). */
-static size_t next_line(const doc *d, size_t i, size_t *a, size_t *b);
+static size_t next_line(doc *d, size_t i, size_t *a, size_t *b);
 
 /* A report about last year ("2023年国民经济和社会发展统计公报", "2023年
  * 工作总结", or a headline in January-March "园区2023年营业额创新高") names
@@ -2409,15 +2428,23 @@ static void find_doc_year(doc *d)
     }
 }
 
-static size_t next_line(const doc *d, size_t i, size_t *a, size_t *b)
+static size_t next_line(doc *d, size_t i, size_t *a, size_t *b)
 {
     const char *s = d->s;
     size_t e = d->n;
-    const char *nl = i < d->n ? memchr(s + i, '\n', d->n - i) : NULL, *cr;
+    const char *nl = i < d->n ? memchr(s + i, '\n', d->n - i) : NULL;
     if (nl)
         e = (size_t)(nl - s);
-    if (e > i && (cr = memchr(s + i, '\r', e - i)) != NULL)
-        e = (size_t)(cr - s);
+    /* the first '\r' at or after i: d->cr, the first at or after
+     * d->cr_from, still is when i lies between them (most texts have none:
+     * one search of the text) */
+    if (!(d->cr_from <= i && i <= d->cr)) {
+        const char *cr = i < d->n ? memchr(s + i, '\r', d->n - i) : NULL;
+        d->cr_from = i;
+        d->cr = cr ? (size_t)(cr - s) : d->n;
+    }
+    if (d->cr < e)
+        e = d->cr;
     *a = i;
     *b = e;
     while (*a < *b && (s[*a] == ' ' || s[*a] == '\t'))
@@ -2616,6 +2643,7 @@ int zb_extract_buffer(zb_extractor *x, const char *bytes, size_t len,
     d->s = x->nt.s;
     d->n = x->nt.len;
     d->opts = opts;
+    d->cr_from = (size_t)-1; /* (next_line has looked for no '\r' yet) */
     d->fn = fn;
     d->user = user;
     blank_asides(d);

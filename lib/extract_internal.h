@@ -390,6 +390,7 @@ typedef struct doc {
     } *cls;
     int line_spaced, line_digits;     /* ... of the line being classified */
     size_t ncls, capcls;
+    size_t cr, cr_from;               /* the first '\r' at or after cr_from (next_line) */
     /* Characters the sentence scans look at, noted by the first pass
      * (line_stats) in text order: (position << EV_SHIFT) | EV_* bits
      * (extract.c); evk: the first at or after the sentence being read. */
