@@ -1465,6 +1465,15 @@ static void zone_mentions(doc *d, size_t ss, size_t se, size_t zend)
                 continue;
             }
         }
+        if (c >= 0x80 && !(cls[c < 0x10000 ? c : 0] & CC_HAN)) {
+            /* a character neither Han nor ASCII: no zone starts; 、 。 …
+             * start a clause; after it a name may start (a whole 3-byte
+             * one: xname_edge) */
+            clause_start = c == 0x3001 || c == 0x3002 || c == 0x2026;
+            edge = adv == 3 ? 1 : -1;
+            i += adv;
+            continue;
+        }
         if (c < 0x80) {
             /* ASCII: no zone starts; a clause mark starts a clause, a space
              * keeps it, a digit is no left edge */
@@ -1480,7 +1489,7 @@ static void zone_mentions(doc *d, size_t ss, size_t se, size_t zend)
          * a character that cannot start one); the next one is at a left
          * edge after 在, 于, 年 ... (CC_EDGE) */
         if ((cc & CC_HAN) && !clause_start && (edge == 0 || (cc & (CC_NSTOP | CC_NSTART))) &&
-            !xzone_may_start(d, c, cc)) {
+            !xzone_may_start_at(d, c, cc, i > ss ? edge : 1)) {
             i += 3;
             edge = (cc & CC_EDGE) != 0;
             continue;
@@ -1489,7 +1498,7 @@ static void zone_mentions(doc *d, size_t ss, size_t se, size_t zend)
         if ((cc & CC_HAN) && d->nzm < MAX_ZM) {
             char z[NAME_CAP];
             /* (xzone_at's first test made here: most characters start no zone) */
-            if (xzone_may_start(d, c, cc))
+            if (xzone_may_start_at(d, c, cc, i > ss ? edge : 1))
                 n = xzone_at(d, i, se, z, &d->zm[d->nzm].weak);
             if (!n && clause_start && (n = xclause_zone_at(d, s, i, se, z)) != 0)
                 d->zm[d->nzm].weak = 0;

@@ -274,6 +274,7 @@ struct zb_extractor {
 
 
 #define MAX_NAMES 48
+#define NAME_FIRST 4096 /* bits of doc.name_first (a power of two) */
 #define MAX_EVENTS 32
 #define MAX_SPANS 24
 #define MAX_ZM 24
@@ -354,7 +355,7 @@ typedef struct doc {
     char zones[MAX_NAMES][NAME_CAP]; /* the zone each name stands for (梁溪 -> 梁溪区) */
     size_t nlen[MAX_NAMES];
     size_t nnames;
-    unsigned char name_first[32]; /* bit (c & 255) for the first character c of a name */
+    unsigned char name_first[NAME_FIRST / 8]; /* bit (c % NAME_FIRST): the first character c of a name (xname_first) */
     struct { int y, m; size_t s, e; } events[MAX_EVENTS];
     size_t nevents;
 
@@ -518,14 +519,33 @@ extern const wl W_GROWTH_DOWN[];
  * zone name. xlearn_from_line: learn "X区委" districts (and, when
  * find_city, the text's city and province) from a line. */
 size_t xzone_at(doc *d, size_t i, size_t end, char *out, int *weak);
+/* May a learned name start with the character c (a filter: the bit of c
+ * in d->name_first)? */
+static inline int xname_first(const doc *d, unsigned c)
+{
+    unsigned h = c & (NAME_FIRST - 1);
+    return (d->name_first[h >> 3] >> (h & 7)) & 1;
+}
 /* Can xzone_at find a zone starting with the character c (of class cc,
  * cclass[c], or 0 past the BMP)? Its first test, for callers that have c:
- * only a learned name's first character (d->name_first, by c & 255) or one
- * of class CC_ZSTART starts a zone. */
+ * only a learned name's first character (xname_first) or one of class
+ * CC_ZSTART starts a zone. */
 static inline int xzone_may_start(const doc *d, unsigned c, unsigned cc)
 {
-    unsigned h = c & 255;
-    return ((d->name_first[h >> 3] >> (h & 7)) & 1) || (cc & CC_ZSTART);
+    return xname_first(d, c) || (cc & CC_ZSTART);
+}
+/* xzone_may_start, knowing edge: xname_edge(d, 0, i) at the character (1
+ * or 0; -1 not known). A zone suffix no place name starts with (CC_ZSUF
+ * without CC_PLACE, not 全/本/该) starts a zone of xzone_at only at a
+ * name's left edge (extract_zone.c, suffix_first), unless a learned name
+ * starts with it. */
+static inline int xzone_may_start_at(const doc *d, unsigned c, unsigned cc, int edge)
+{
+    if (xname_first(d, c))
+        return 1;
+    if (!(cc & CC_ZSTART))
+        return 0;
+    return !(edge == 0 && (cc & (CC_PLACE | CC_ZSUF)) == CC_ZSUF && c != 0x5168 && c != 0x672C && c != 0x8BE5);
 }
 size_t xclause_zone_at(const doc *d, const char *s, size_t i, size_t end, char *out);
 void xlearn_name(doc *d, const char *s, size_t a, size_t b);
