@@ -1444,6 +1444,26 @@ static void zone_mentions(doc *d, size_t ss, size_t se, size_t zend)
         unsigned c, cc;
         size_t n = 0;
         const span *sp;
+        /* The fast lane, inside a clause where the left edge is known:
+         * Han characters where no zone starts (as below), in a loop of
+         * their own up to the next time word */
+        if (!clause_start && edge >= 0 && i > ss) {
+            size_t lim = zend < span_s ? zend : span_s;
+            lim = lim < se - 2 ? lim : se - 2; /* (a 3-byte character fits) */
+            while (i < lim && (s[i] & 0xF0) == 0xE0) {
+                u = (const unsigned char *)s + i;
+                c = ((unsigned)(u[0] & 0x0F) << 12) | ((unsigned)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+                cc = cls[c];
+                if (!(cc & CC_HAN) || (edge && !(cc & (CC_NSTOP | CC_NSTART))) ||
+                    xzone_may_start_at(d, c, cc, edge))
+                    break;
+                edge = (cc & CC_EDGE) != 0;
+                i += 3;
+            }
+            if (i >= zend)
+                break;
+            u = (const unsigned char *)s + i;
+        }
         if ((u[0] & 0xF0) == 0xE0 && se - i >= 3) { /* xcp's 3-byte case, in place */
             c = ((unsigned)(u[0] & 0x0F) << 12) | ((unsigned)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
             adv = 3;
