@@ -1918,9 +1918,10 @@ static inline size_t mood_at(doc *d, size_t i, size_t b, unsigned c0)
     const char *w = mood_word(c0, &n, &plan, &intent);
     if (!w)
         return 0;
-    /* (3, 6 or 12 bytes: memcmp of a constant length is a few compares) */
-    if (n > b - i || (n == 3 ? memcmp(d->s + i, w, 3) : n == 6 ? memcmp(d->s + i, w, 6)
-                                                               : memcmp(d->s + i, w, n)) != 0)
+    /* c0, the character at i, is the word's first (three bytes): only the
+     * rest is compared (0, 3 or 9 bytes: memcmp of a constant length is a
+     * few compares) */
+    if (n > b - i || (n == 3 ? 0 : n == 6 ? memcmp(d->s + i + 3, w + 3, 3) : memcmp(d->s + i + 3, w + 3, 9)) != 0)
         return 0;
     if (!plan) {
         d->line_nd++;
@@ -1944,6 +1945,9 @@ static int mood_words_ok(const unsigned short *cclass)
         for (const wl *w = lists[k]; w->w; w++, words++) {
             unsigned c0 = xcp(w->w, 0, w->n, &adv);
             const char *m = mood_word(c0, &n, &plan, &intent);
+            /* (mood_at compares the bytes after a 3-byte first character) */
+            if (adv != 3 || (w->n != 3 && w->n != 6 && w->n != 12))
+                return 0;
             if (!m || strcmp(m, w->w) != 0 || n != w->n || plan != (k == 0) || !(cclass[c0] & CC_MOOD) ||
                 intent != (xat_any(w->w, 0, w->n, W_MOOD_INTENT) == w->n))
                 return 0;
