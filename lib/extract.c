@@ -161,6 +161,16 @@ static const wl W_FLOW_ONLY[] = {W("完成"), W("新增"), W("实现"), W("签�
 static const wl W_STOCK_CUE[] = {W("累计达"), W("累计拥有"), W("总量突破"), W("总量达"), W("总数达"),
                                  {NULL, 0}};
 
+/* The words of estimate and of accomplishment, by their first character
+ * (zb_extractor.status_first): bits 0.. for W_ESTIMATE, then W_ACTUAL. */
+#define N_ESTIMATE (sizeof W_ESTIMATE / sizeof W_ESTIMATE[0] - 1)
+#define N_STATUS (N_ESTIMATE + sizeof W_ACTUAL / sizeof W_ACTUAL[0] - 1)
+_Static_assert(N_STATUS <= 16, "status_first holds 16 words");
+static unsigned status_hash(unsigned c)
+{
+    return (c * 2654435761u) >> 26;
+}
+
 /* Is the period an interval of months inside one year ("2023-01/2023-09")? */
 static int month_interval(const xperiod *p)
 {
@@ -234,6 +244,15 @@ zb_extractor *zb_extractor_new(zb_error *err)
         zb_error_set(err, ZB_EINVALID, "extractor word tables disagree");
         free(x);
         return NULL;
+    }
+    /* the words of W_ESTIMATE and W_ACTUAL by first character (find_status_words) */
+    {
+        const wl *lists[2] = {W_ESTIMATE, W_ACTUAL};
+        unsigned k = 0;
+        size_t adv;
+        for (int l = 0; l < 2; l++)
+            for (const wl *w = lists[l]; w->w; w++, k++)
+                x->status_first[status_hash(xcp(w->w, 0, w->n, &adv))] |= (unsigned short)(1u << k);
     }
     /* the first two bytes of the words of W_STOP (classify) */
     for (const wl *w = W_STOP; w->w; w++) {
@@ -1168,21 +1187,28 @@ static void find_status_words(doc *d, size_t ss, size_t se)
     d->nest = d->nact = 0;
     /* the characters of class CC_STATUSW, as line_stats noted them */
     for (size_t e = d->evk; e < d->nev && EV_POS(d->ev[e]) < se; e++) {
-        size_t i = EV_POS(d->ev[e]);
+        size_t i = EV_POS(d->ev[e]), adv;
         if (!(d->ev[e] & EV_STAT) || i < ss)
             continue;
-        for (int k = 0; k < 2; k++)
-            for (const wl *w = lists[k]; w->w; w++)
-                /* (every word is three bytes or more: the second and third
-                 * rule out most before memcmp) */
-                if (w->n <= se - i && s[i + 1] == w->w[1] && s[i + 2] == w->w[2] &&
-                    memcmp(s + i, w->w, w->n) == 0 && *cnt[k] <= XWORDS) {
-                    if (*cnt[k] < XWORDS) {
-                        at[k][*cnt[k]].s = i;
-                        at[k][*cnt[k]].e = i + w->n;
-                    }
-                    (*cnt[k])++;
+        /* only the words that may start with the character at i
+         * (status_first), in list order */
+        for (unsigned m = d->x->status_first[status_hash(xcp(s, i, se, &adv))]; m; m &= m - 1) {
+            unsigned b = 0;
+            while (!((m >> b) & 1))
+                b++;
+            int k = b >= N_ESTIMATE;
+            const wl *w = &lists[k][k ? b - N_ESTIMATE : b];
+            /* (every word is three bytes or more: the second and third
+             * rule out most before memcmp) */
+            if (w->n <= se - i && s[i + 1] == w->w[1] && s[i + 2] == w->w[2] &&
+                memcmp(s + i, w->w, w->n) == 0 && *cnt[k] <= XWORDS) {
+                if (*cnt[k] < XWORDS) {
+                    at[k][*cnt[k]].s = i;
+                    at[k][*cnt[k]].e = i + w->n;
                 }
+                (*cnt[k])++;
+            }
+        }
     }
 }
 

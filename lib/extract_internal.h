@@ -268,6 +268,9 @@ struct zb_extractor {
      * word (b0 << 6) + b1 - 0x3800 (that is, bit c & 63 of word (c >> 6) +
      * 0x80; any b0 of E0..EF and b1 stay inside). 19 KB. */
     uint64_t plain[2][0x4C0];
+    /* by a 6-bit hash of a character (extract.c, status_hash): bit k set
+     * when word k of W_ESTIMATE then W_ACTUAL may start with it */
+    unsigned short status_first[64];
     unsigned char stop2[8192];      /* bit (b0 << 8 | b1): a word of W_STOP starts with bytes b0 b1 */
     unsigned char furn1[8192];      /* bit c: a word of W_FURNITURE starts with character c */
 };
