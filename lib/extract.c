@@ -290,6 +290,17 @@ zb_extractor *zb_extractor_new(zb_error *err)
         if (x->xclass[c] == XC_HAN || x->xclass[c] == (XC_HAN | XC_LS))
             x->plain[1][(c >> 6) + 0x80] |= bit;
     }
+    /* the quiet characters of zone_mentions: Han ones, no left edge after
+     * them (CC_EDGE), and none of xzone_at's first characters at no left
+     * edge (xzone_may_start_at: not CC_ZSTART, or a zone suffix no place
+     * starts with, not 全/本/该) */
+    for (unsigned c = 0x800; c < 0x10000; c++) {
+        unsigned short cc = x->cclass[c];
+        if ((cc & (CC_HAN | CC_EDGE)) == CC_HAN &&
+            (!(cc & CC_ZSTART) ||
+             ((cc & (CC_PLACE | CC_ZSUF)) == CC_ZSUF && c != 0x5168 && c != 0x672C && c != 0x8BE5)))
+            x->zquiet[(c >> 6) + 0x80] |= (uint64_t)1 << (c & 63);
+    }
     for (unsigned c = 0; c < 0x80; c++) {
         unsigned char r = 0;
         r |= c == ' ' || c == '\t' ? AR_SPACE : 0;
@@ -1470,20 +1481,20 @@ static void zone_mentions(doc *d, size_t ss, size_t se, size_t zend)
         unsigned c, cc;
         size_t n = 0;
         const span *sp;
-        /* The fast lane, inside a clause where the left edge is known:
-         * Han characters where no zone starts (as below), in a loop of
-         * their own up to the next time word */
-        if (!clause_start && edge >= 0 && i > ss) {
+        /* The fast lane, inside a clause and at no left edge: Han
+         * characters where no zone starts and after which no name may
+         * start (d->x->zquiet, by their bytes; no learned name's first
+         * character: xname_first on c & 4095, the low bits of the last two
+         * bytes), in a loop of their own up to the next time word */
+        if (!clause_start && edge == 0 && i > ss) {
             size_t lim = zend < span_s ? zend : span_s;
+            const uint64_t *zq = d->x->zquiet;
             lim = lim < se - 2 ? lim : se - 2; /* (a 3-byte character fits) */
-            while (i < lim && (s[i] & 0xF0) == 0xE0) {
+            while (i < lim && (c = (unsigned char)s[i]) - 0xE0u < 0x10u) {
                 u = (const unsigned char *)s + i;
-                c = ((unsigned)(u[0] & 0x0F) << 12) | ((unsigned)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
-                cc = cls[c];
-                if (!(cc & CC_HAN) || (edge && !(cc & (CC_NSTOP | CC_NSTART))) ||
-                    xzone_may_start_at(d, c, cc, edge))
+                if (!((zq[(c << 6) + u[1] - 0x3800] >> (u[2] & 63)) & 1) ||
+                    xname_first(d, ((unsigned)(u[1] & 0x3F) << 6) | (u[2] & 0x3F)))
                     break;
-                edge = (cc & CC_EDGE) != 0;
                 i += 3;
             }
             if (i >= zend)

@@ -268,6 +268,9 @@ struct zb_extractor {
      * word (b0 << 6) + b1 - 0x3800 (that is, bit c & 63 of word (c >> 6) +
      * 0x80; any b0 of E0..EF and b1 stay inside). 19 KB. */
     uint64_t plain[2][0x4C0];
+    /* Han characters where zone_mentions needs look no further (extract.c),
+     * indexed as plain */
+    uint64_t zquiet[0x4C0];
     /* by a 6-bit hash of a character (extract.c, status_hash): bit k set
      * when word k of W_ESTIMATE then W_ACTUAL may start with it */
     unsigned short status_first[64];
@@ -277,7 +280,7 @@ struct zb_extractor {
 
 
 #define MAX_NAMES 48
-#define NAME_FIRST 4096 /* bits of doc.name_first (a power of two) */
+#define NAME_FIRST 4096 /* bits of doc.name_first (c & 4095: zone_mentions reads it from bytes) */
 #define MAX_EVENTS 32
 #define MAX_SPANS 24
 #define MAX_ZM 24
