@@ -245,6 +245,15 @@ zb_extractor *zb_extractor_new(zb_error *err)
         free(x);
         return NULL;
     }
+    /* the last bytes of the bound words (bound_before) */
+    {
+        const wl *lists[] = {W_B_GE, W_B_GT, W_B_LT, W_B_LE, W_B_APPROX};
+        for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++)
+            for (const wl *w = lists[l]; w->w; w++) {
+                unsigned char c = (unsigned char)w->w[w->n - 1];
+                x->bound_last[c >> 3] |= (unsigned char)(1u << (c & 7));
+            }
+    }
     /* the words of W_ESTIMATE and W_ACTUAL by first character (find_status_words) */
     {
         const wl *lists[2] = {W_ESTIMATE, W_ACTUAL};
@@ -561,12 +570,15 @@ static int flush_held(doc *d, int rc)
 /* ------------------------------------------------------------ figures */
 
 /* Bound word that s[a..i) ends with (spaces skipped); sets *len. */
-static zb_bound bound_before(const char *s, size_t a, size_t i, size_t *len)
+static zb_bound bound_before(const zb_extractor *x, const char *s, size_t a, size_t i, size_t *len)
 {
     size_t j = i, n;
     while (j > a && s[j - 1] == ' ')
         j--;
     *len = 0;
+    /* (no bound word ends with the byte before: x->bound_last) */
+    if (j == a || !((x->bound_last[(unsigned char)s[j - 1] >> 3] >> ((unsigned char)s[j - 1] & 7)) & 1))
+        return ZB_BOUND_EQ;
 #define TRY(list, b)                                         \
     if ((n = xends_any(s, a, j, list)) > *len) {             \
         *len = n + (i - j);                                  \
@@ -943,7 +955,7 @@ static size_t figure_at(doc *d, size_t ss, size_t se, size_t i)
         f.basis = NULL;
         /* only "增长/提高 N 倍" is a growth; "是...的2倍" is a ratio */
         size_t bl;
-        bound_before(s, ss, i, &bl);
+        bound_before(d->x, s, ss, i, &bl);
         if (!xends_any(s, ss, i - bl, W_GROWTH_UP))
             return nl + 3;
     } else if (xat(s, q, se, "成") && num.value < 10 && !(num.form & ZB_NUMERAL_SCALED)) {
@@ -1043,7 +1055,7 @@ bounds:
     }
     {
         size_t bl;
-        zb_bound b = bound_before(s, ss, f.ns, &bl);
+        zb_bound b = bound_before(d->x, s, ss, f.ns, &bl);
         if (bl) {
             if (f.bound == ZB_BOUND_EQ)
                 f.bound = b;
