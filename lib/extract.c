@@ -194,6 +194,10 @@ static const wl W_STOP[] = {
     W("【打印"), W("【关闭"), W("[打印"), W("[关闭"), W("打印本页"), W("关闭窗口"), W("（完）"),
     W("(完)"), W("排版:"), W("审核:"), W("校对:"), W("作者:"), W("记者:"), W("稿件来源"),
     W("点击排行"), W("阅读排行"), W("热门排行"), {NULL, 0}};
+/* Words of a heading of plans, of results (heading). */
+static const wl W_HEAD_PLAN[] = {W("目标"), W("计划"), W("任务"), W("打算"), W("安排"), W("思路"),
+                                 W("展望"), {NULL, 0}};
+static const wl W_HEAD_DONE[] = {W("回顾"), W("成绩"), W("成效"), W("完成情况"), W("成就"), {NULL, 0}};
 /* Words of page furniture: a short line holding one is not article text. */
 static const wl W_FURNITURE[] = {W("评论"), W("点赞"), W("分享"), W("收藏"), W("浏览"), W("阅读"),
                                  W("字号"), W("打印"), W("ICP"), W("备案"), W("Copyright"),
@@ -267,6 +271,16 @@ zb_extractor *zb_extractor_new(zb_error *err)
     for (const wl *w = W_STOP; w->w; w++) {
         unsigned pair = ((unsigned)(unsigned char)w->w[0] << 8) | (unsigned char)w->w[1];
         x->stop2[pair >> 3] |= (unsigned char)(1u << (pair & 7));
+    }
+    /* the first characters of the words of a heading's lists (heading) */
+    {
+        const wl *lists[2] = {W_HEAD_PLAN, W_HEAD_DONE};
+        size_t adv;
+        for (int l = 0; l < 2; l++)
+            for (const wl *w = lists[l]; w->w; w++) {
+                unsigned c = xcp(w->w, 0, w->n, &adv);
+                x->head1[c >> 3] |= (unsigned char)(1u << (c & 7));
+            }
     }
     /* the first characters of the words of W_FURNITURE (classify) */
     for (const wl *w = W_FURNITURE; w->w; w++) {
@@ -2149,6 +2163,7 @@ XINLINE void line_stats_of(doc *d, size_t a, size_t b, int count_mood, const int
     size_t skip = count_mood ? a : (size_t)-1, nh = 0, nm = 0, nt = 0, nb = 0, na = 0, nd = 0;
     size_t nlpos = 0; /* d->nlpos, kept here */
     int in_tok = 0;
+    size_t mk0 = d->nmk; /* (the line's marks are noted from here) */
     d->lpos_a = a;
     d->lpos_b = b;
     d->lpos_places = places;
@@ -2220,6 +2235,11 @@ XINLINE void line_stats_of(doc *d, size_t a, size_t b, int count_mood, const int
         i += adv;
     }
     d->nlpos = nlpos;
+    /* a 。: the one mark noted that is not ASCII (! ? ;) */
+    d->line_full_stop = 0;
+    for (size_t k = mk0; k < d->nmk; k++)
+        if ((unsigned char)d->s[d->mk[k]] >= 0x80)
+            d->line_full_stop = 1;
     *han = nh;
     *marks = nm;
     *tokens = nt;
@@ -2298,13 +2318,13 @@ static int classify(doc *d, size_t a, size_t b, int body_started, int count_mood
         return L_NOISE;
     if (ascii > han * 2 && marks == 0)
         return L_NOISE;
-    if (spaced_name(d, a, b)) {
+    /* (a spaced name is 2-4 Han characters, each a token of its own) */
+    if (han >= 2 && han <= 4 && tokens == han && spaced_name(d, a, b)) {
         d->line_spaced = 1; /* (every heading is classified past this test) */
         return L_HEADING;
     }
-    /* (whether the line holds a 。, looked up once: full_stop) */
-    int full_stop = -1;
-#define FULL_STOP() (full_stop < 0 ? (full_stop = xhas(d->s, a, b, "。")) : full_stop)
+    /* (whether the line holds a 。: line_stats saw every character) */
+#define FULL_STOP() (d->line_full_stop)
     if (xat(d->s, a, b, "——") && han >= 4 && !FULL_STOP())
         return L_HEADING; /* a subtitle: ——在某某区人民代表大会上 */
     if (tokens >= 3 && marks == 0 && han < tokens * 5)
@@ -2384,9 +2404,7 @@ static void new_section(doc *d)
  * spaced, digits: what classify found of the line. */
 static void heading(doc *d, size_t a, size_t b, int spaced, int digits)
 {
-    static const wl plan[] = {W("目标"), W("计划"), W("任务"), W("打算"), W("安排"), W("思路"),
-                              W("展望"), {NULL, 0}};
-    static const wl done[] = {W("回顾"), W("成绩"), W("成效"), W("完成情况"), W("成就"), {NULL, 0}};
+    const wl *plan = W_HEAD_PLAN, *done = W_HEAD_DONE;
     char z[NAME_CAP];
     /* "一、2023年工作回顾": the section is about that year (digits: the
      * line has an ASCII digit) */
@@ -2405,9 +2423,19 @@ static void heading(doc *d, size_t a, size_t b, int spaced, int digits)
         }
     }
     new_section(d);
-    if (xhas_any(d->s, a, b, plan))
+    /* (a word of the lists starts at a character of class head1: when no
+     * character of the line is, neither list is read) */
+    int words = 0;
+    {
+        size_t adv;
+        for (size_t i = a; i < b && !words; i += adv) {
+            unsigned c = xcp(d->s, i, b, &adv);
+            words = c < 0x10000 && (d->x->head1[c >> 3] >> (c & 7) & 1);
+        }
+    }
+    if (words && xhas_any(d->s, a, b, plan))
         d->sec_mood = ZB_STATUS_TARGET;
-    else if (xhas_any(d->s, a, b, done))
+    else if (words && xhas_any(d->s, a, b, done))
         d->sec_mood = ZB_STATUS_ACTUAL;
     if (spaced) { /* spaced_name(d, a, b), as classify found */
         xlearn_name(d, d->s, a, b);

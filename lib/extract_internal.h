@@ -277,6 +277,7 @@ struct zb_extractor {
     unsigned char bound_last[32];   /* bit b: a bound word (extract.c, bound_before) ends with byte b */
     unsigned char stop2[8192];      /* bit (b0 << 8 | b1): a word of W_STOP starts with bytes b0 b1 */
     unsigned char furn1[8192];      /* bit c: a word of W_FURNITURE starts with character c */
+    unsigned char head1[8192];      /* bit c: a word of a heading's lists (extract.c, heading) starts with c */
 };
 
 
@@ -397,6 +398,7 @@ typedef struct doc {
         unsigned char spaced, digits; /* spaced_name; an ASCII digit in it */
     } *cls;
     int line_spaced, line_digits;     /* ... of the line being classified */
+    int line_full_stop;               /* ... it holds a 。 (line_stats) */
     size_t ncls, capcls;
     size_t cr, cr_from;               /* the first '\r' at or after cr_from (next_line) */
     /* Characters the sentence scans look at, noted by the first pass
