@@ -2281,15 +2281,14 @@ static int spaced_name(const doc *d, size_t a, size_t b)
     return cnt >= 2 && cnt <= 4;
 }
 
-/* Does a character of s[a..b) start a word of W_FURNITURE (furn1)? When
- * none does, no word of it is in the line (a word starts at a character):
- * one pass over the characters spares the 24 searches of xhas_any. */
-static int furniture_start(const doc *d, size_t a, size_t b)
+/* Does s[a..b) hold a word of W_FURNITURE (xhas_any)? A word starts at a
+ * character, one of class furn1: only there is the list compared. */
+static int furniture_in(const doc *d, size_t a, size_t b)
 {
     size_t adv;
     for (size_t i = a; i < b; i += adv) {
         unsigned c = xcp(d->s, i, b, &adv);
-        if (c < 0x10000 && (d->x->furn1[c >> 3] >> (c & 7) & 1))
+        if (c < 0x10000 && (d->x->furn1[c >> 3] >> (c & 7) & 1) && xat_any(d->s, i, b, W_FURNITURE))
             return 1;
     }
     return 0;
@@ -2330,7 +2329,7 @@ static int classify(doc *d, size_t a, size_t b, int body_started, int count_mood
     if (tokens >= 3 && marks == 0 && han < tokens * 5)
         return L_NOISE;
     /* page furniture: short lines with 评论/分享/版权..., link lists (· headline) */
-    if (han <= 40 && !FULL_STOP() && furniture_start(d, a, b) && xhas_any(d->s, a, b, W_FURNITURE))
+    if (han <= 40 && !FULL_STOP() && furniture_in(d, a, b))
         return L_NOISE;
     {
         size_t adv;
