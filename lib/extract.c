@@ -282,6 +282,12 @@ zb_extractor *zb_extractor_new(zb_error *err)
                 x->head1[c >> 3] |= (unsigned char)(1u << (c & 7));
             }
     }
+    /* the first characters of the words of W_STOP (classify) */
+    for (const wl *w = W_STOP; w->w; w++) {
+        size_t adv;
+        unsigned c = xcp(w->w, 0, w->n, &adv);
+        x->stop1[c >> 3] |= (unsigned char)(1u << (c & 7));
+    }
     /* the first characters of the words of W_FURNITURE (classify) */
     for (const wl *w = W_FURNITURE; w->w; w++) {
         size_t adv;
@@ -2029,7 +2035,8 @@ static int mood_words_ok(const unsigned short *cclass)
 }
 
 /* Do the word lists have what the fast paths assume? mood_word is their
- * table of mood words; a word of W_STOP is two bytes or more (stop2), of
+ * table of mood words; a word of W_STOP is two bytes or more (stop2) and
+ * starts with a BMP character (stop1), of
  * W_ESTIMATE and W_ACTUAL three or more (find_status_words); a word of
  * W_FURNITURE starts with a BMP character (furn1). */
 static int word_tables_ok(const unsigned short *cclass)
@@ -2047,6 +2054,9 @@ static int word_tables_ok(const unsigned short *cclass)
         if (w->n < 3)
             return 0;
     for (const wl *w = W_FURNITURE; w->w; w++)
+        if (xcp(w->w, 0, w->n, &adv) >= 0x10000)
+            return 0;
+    for (const wl *w = W_STOP; w->w; w++)
         if (xcp(w->w, 0, w->n, &adv) >= 0x10000)
             return 0;
     return 1;
@@ -2294,6 +2304,14 @@ static int furniture_in(const doc *d, size_t a, size_t b)
     return 0;
 }
 
+/* May a word of W_STOP start at s[a] (its first character, stop1)? */
+static int stop_first(const doc *d, size_t a, size_t b)
+{
+    size_t adv;
+    unsigned c = xcp(d->s, a, b, &adv);
+    return c < 0x10000 && (d->x->stop1[c >> 3] >> (c & 7) & 1);
+}
+
 static int classify(doc *d, size_t a, size_t b, int body_started, int count_mood, int places)
 {
     size_t han, marks, tokens, bars, ascii, digits;
@@ -2307,7 +2325,7 @@ static int classify(doc *d, size_t a, size_t b, int body_started, int count_mood
     if (body_started && b - a >= 2 &&
         (d->x->stop2[((unsigned char)d->s[a] << 5) | ((unsigned char)d->s[a + 1] >> 3)] >>
          ((unsigned char)d->s[a + 1] & 7) & 1) &&
-        xat_any(d->s, a, b, W_STOP))
+        stop_first(d, a, b) && xat_any(d->s, a, b, W_STOP))
         return -1; /* the article ends here */
     line_stats(d, a, b, count_mood, places, &han, &marks, &tokens, &bars, &ascii, &digits);
     d->line_digits = digits > 0;

@@ -276,6 +276,7 @@ struct zb_extractor {
     unsigned short status_first[64];
     unsigned char bound_last[32];   /* bit b: a bound word (extract.c, bound_before) ends with byte b */
     unsigned char stop2[8192];      /* bit (b0 << 8 | b1): a word of W_STOP starts with bytes b0 b1 */
+    unsigned char stop1[8192];      /* bit c: a word of W_STOP starts with character c */
     unsigned char furn1[8192];      /* bit c: a word of W_FURNITURE starts with character c */
     unsigned char head1[8192];      /* bit c: a word of a heading's lists (extract.c, heading) starts with c */
 };
