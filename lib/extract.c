@@ -166,6 +166,7 @@ static const wl W_STOCK_CUE[] = {W("累计达"), W("累计拥有"), W("总量突
 #define N_ESTIMATE (sizeof W_ESTIMATE / sizeof W_ESTIMATE[0] - 1)
 #define N_STATUS (N_ESTIMATE + sizeof W_ACTUAL / sizeof W_ACTUAL[0] - 1)
 _Static_assert(N_STATUS <= 16, "status_first holds 16 words");
+_Static_assert(sizeof W_TARGET / sizeof W_TARGET[0] - 1 <= 32, "target_first holds 32 words");
 static unsigned status_hash(unsigned c)
 {
     return (c * 2654435761u) >> 26;
@@ -257,6 +258,13 @@ zb_extractor *zb_extractor_new(zb_error *err)
                 unsigned char c = (unsigned char)w->w[w->n - 1];
                 x->bound_last[c >> 3] |= (unsigned char)(1u << (c & 7));
             }
+    }
+    /* the words of W_TARGET by first character (target_at) */
+    {
+        unsigned k = 0;
+        size_t adv;
+        for (const wl *w = W_TARGET; w->w; w++, k++)
+            x->target_first[status_hash(xcp(w->w, 0, w->n, &adv))] |= (uint32_t)1 << k;
     }
     /* the words of W_ESTIMATE and W_ACTUAL by first character (find_status_words) */
     {
@@ -1444,6 +1452,25 @@ static zb_status status_of(doc *d, const fig *f, size_t ss, const xperiod *per)
     return mood_of(d);
 }
 
+/* xat_any(s, i, se, W_TARGET), comparing only the words that may start
+ * with the character at i (target_first, by first character). */
+static size_t target_at(const doc *d, size_t i, size_t se)
+{
+    size_t adv, best = 0, left = se - i;
+    const char *s = d->s;
+    if (i >= se)
+        return 0;
+    for (uint32_t m = d->x->target_first[status_hash(xcp(s, i, se, &adv))]; m; m &= m - 1) {
+        unsigned k = 0;
+        while (!((m >> k) & 1))
+            k++;
+        const wl *w = &W_TARGET[k];
+        if (w->n <= left && w->n > best && memcmp(s + i, w->w, w->n) == 0)
+            best = w->n;
+    }
+    return best;
+}
+
 /* Where the first word of intention of the sentence starts (力争, 确保,
  * 将, 要 ...), or SIZE_MAX. 将近 is a bound; 要 inside 主要/重要/需要 is
  * not "must". */
@@ -1457,7 +1484,7 @@ static size_t first_target(const doc *d, size_t ss, size_t se)
         if (!(d->ev[e] & EV_TGT) || EV_POS(d->ev[e]) < i)
             continue;
         i = EV_POS(d->ev[e]);
-        n = xat_any(s, i, se, W_TARGET);
+        n = target_at(d, i, se);
         if (n) {
             int ok = 1;
             if (xat(s, i, se, "将") && (xat(s, i + 3, se, "近") || xat(s, i + 3, se, "其")))

@@ -274,6 +274,7 @@ struct zb_extractor {
     /* by a 6-bit hash of a character (extract.c, status_hash): bit k set
      * when word k of W_ESTIMATE then W_ACTUAL may start with it */
     unsigned short status_first[64];
+    uint32_t target_first[64];      /* ... bit k: word k of W_TARGET (extract.c, target_at) */
     unsigned char bound_last[32];   /* bit b: a bound word (extract.c, bound_before) ends with byte b */
     unsigned char stop2[8192];      /* bit (b0 << 8 | b1): a word of W_STOP starts with bytes b0 b1 */
     unsigned char stop1[8192];      /* bit c: a word of W_STOP starts with character c */
