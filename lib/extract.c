@@ -344,7 +344,8 @@ zb_extractor *zb_extractor_new(zb_error *err)
         r |= c >= '0' && c <= '9' ? AR_DIGIT : 0;
         r |= c == ',' || c == ';' || c == ':' || c == '!' || c == '?' ? AR_MARK : 0;
         r |= c == '|' ? AR_BAR : 0;
-        r |= x->xclass[c] ? AR_CLASS : 0;
+        /* (of class XC_CAND alone: only noted for the sentence scan) */
+        r |= x->xclass[c] == XC_CAND ? AR_FIG : x->xclass[c] ? AR_CLASS : 0;
         x->ascii_role[c] = r;
     }
     if (!x->norm || !x->places) {
@@ -2214,6 +2215,13 @@ XINLINE void line_stats_of(doc *d, size_t a, size_t b, int count_mood, const int
                     na++;
                     nt += !in_tok;
                     in_tok = 1;
+                } else if (r == (AR_DIGIT | AR_FIG)) {
+                    /* a digit: counted, noted as a figure's start only */
+                    na++;
+                    nd++;
+                    nt += !in_tok;
+                    in_tok = 1;
+                    cd_push(d, i);
                 } else {
                     if (r & AR_CLASS)
                         note_char(d, i, c, xc[c], note, &skip, &nlpos);

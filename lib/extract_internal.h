@@ -251,9 +251,10 @@ enum { XC_HAN = 1, XC_LS = 2, XC_CAND = 4, XC_MARK = 8, XC_STAT = 16, XC_TGT = 3
        XC_MOOD = 128 };
 
 /* What an ASCII byte counts as in line_stats (zb_extractor.ascii_role):
- * a blank (space, tab), a digit, a mark (, ; : ! ?), a bar (|); AR_CLASS:
- * its class in xclass is not 0. Most bytes (letters) have no role. */
-enum { AR_SPACE = 1, AR_DIGIT = 2, AR_MARK = 4, AR_BAR = 8, AR_CLASS = 16 };
+ * a blank (space, tab), a digit, a mark (, ; : ! ?), a bar (|); AR_FIG:
+ * its class in xclass is XC_CAND alone, AR_CLASS: another one, not 0. Most
+ * bytes (letters) have no role. */
+enum { AR_SPACE = 1, AR_DIGIT = 2, AR_MARK = 4, AR_BAR = 8, AR_CLASS = 16, AR_FIG = 32 };
 
 struct zb_extractor {
     zb_normalizer *norm;
