@@ -2159,6 +2159,8 @@ static inline void mk_push(doc *d, size_t i)
  * (ev_push). *nlpos counts the places (XLPOS + 1: more than fit). */
 XINLINE void note_char(doc *d, size_t i, unsigned c, unsigned k, unsigned note, size_t *skip, size_t *nlpos)
 {
+    if (!(k & ~XC_HAN))
+        return; /* (、 “ ”: only counted) */
     if (k & note) {
         if (*nlpos < XLPOS)
             d->lpos[*nlpos] = i;
