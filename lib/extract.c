@@ -110,13 +110,17 @@
  * of character classes (cclass: may start a time word, a numeral, a zone
  * word, a status or mood word...), so characters that start nothing cost
  * one load; word lists are read only where their first (or second)
- * character fits. The first pass decodes every character of a line once
+ * character fits. The first pass reads every character of a line once
  * (line_stats, with a table of its own, xclass) and notes, in text order,
  * the few the second pass needs: sentence marks (doc.mk), characters that
  * may start a time word or a figure (doc.cd), a status word or a word of
- * intention (doc.ev); the sentences then read only those. This rests on the text
- * being valid UTF-8 (zb_decode makes it so): a mark, a digit or a word
- * found by its bytes starts a character.
+ * intention (doc.ev); the sentences then read only those. The Han
+ * characters most text is made of are told by their three bytes, without
+ * decoding: a bitmap indexed by the first two bytes, a bit by the third
+ * (zb_extractor.plain for line_stats, .zquiet for the zone walk of a
+ * sentence, zone_mentions). This rests on the text being valid UTF-8
+ * (zb_decode makes it so): a mark, a digit or a word found by its bytes
+ * starts a character.
  */
 #include "extract_internal.h"
 
