@@ -125,6 +125,7 @@
 #include "extract_internal.h"
 
 #include <math.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -2800,7 +2801,10 @@ int zb_extract_buffer(zb_extractor *x, const char *bytes, size_t len,
         free(text);
         return rc;
     }
-    d = calloc(1, sizeof *d);
+    /* (the arrays after names are read only below their counts) */
+    d = malloc(sizeof *d);
+    if (d)
+        memset(d, 0, offsetof(doc, names));
     if (!d) {
         free(text);
         return zb_error_set(err, ZB_ENOMEM, "out of memory");

@@ -362,13 +362,9 @@ typedef struct doc {
     char province[NAME_CAP];  /* the document's province, "江苏省", for 全省 */
     char doc_zone[NAME_CAP];
     char sec_zone[NAME_CAP];
-    char names[MAX_NAMES][NAME_CAP]; /* zone names learned from this document */
-    char zones[MAX_NAMES][NAME_CAP]; /* the zone each name stands for (梁溪 -> 梁溪区) */
-    size_t nlen[MAX_NAMES];
-    size_t nnames;
+    size_t nnames;       /* names learned (names, zones, nlen below) */
     unsigned char name_first[NAME_FIRST / 8]; /* bit (c % NAME_FIRST): the first character c of a name (xname_first) */
-    struct { int y, m; size_t s, e; } events[MAX_EVENTS];
-    size_t nevents;
+    size_t nevents;      /* (events below) */
 
     xperiod para_period, sec_frame;
     xperiod carry;       /* a statistical period (1-5月, 前三季度, 上半年) carried on */
@@ -377,7 +373,7 @@ typedef struct doc {
     int doc_mood, sec_mood, para_mood;  /* ZB_STATUS_* or -1 */
     size_t line_np, line_nd;            /* mood words of the line being classified */
     size_t line_ni;                     /* ... of them words of intention (将, 要, 力争) */
-    size_t lpos[XLPOS], nlpos;          /* ... its characters xlearn_from_line needs (XLPOS + 1: more) */
+    size_t nlpos;                       /* ... its characters xlearn_from_line needs (lpos below; XLPOS + 1: more) */
     size_t lpos_a, lpos_b;              /* ... and its bounds */
     int lpos_places;                    /* ... with the places of XC_LS (else XC_DIST only) */
     size_t mood_np, mood_nd, mood_upto; /* ... of the text before mood_upto */
@@ -390,8 +386,7 @@ typedef struct doc {
     size_t range_at;     /* where the upper end of a range ("3%-5%") starts */
     size_t tgt_at;       /* first word of intention in the sentence, or SIZE_MAX */
     /* words of estimate (预计) and of accomplishment (已, 累计) in the
-     * sentence: start and end, found once per sentence with figures */
-    xword_at est[XWORDS], act[XWORDS];
+     * sentence (est, act below) */
     size_t nest, nact;   /* XWORDS + 1: too many, look in the text instead */
     /* each line of the first pass: its class, its content [a, b) and its
      * end e (next_line) */
@@ -417,10 +412,25 @@ typedef struct doc {
      * cdk: the first at or after the sentence being read */
     size_t *cd;
     size_t ncd, capcd, cdk;
+    /* the sentence's time words; cleared with the doc: a span's detail
+     * is set for sentences with figures only (mark_details), and sentence
+     * reads it for every span */
     span spans[MAX_SPANS];
     size_t nspans;
+    size_t nzm;          /* the sentence's zone names (zm below) */
+
+    /* The arrays from here on are read only below their counts (nnames,
+     * nevents, nlpos, nest/nact, nzm): zb_extract_buffer clears a doc up
+     * to names only (12 KB less to clear per text). */
+    char names[MAX_NAMES][NAME_CAP]; /* zone names learned from this document */
+    char zones[MAX_NAMES][NAME_CAP]; /* the zone each name stands for (梁溪 -> 梁溪区) */
+    size_t nlen[MAX_NAMES];
+    struct { int y, m; size_t s, e; } events[MAX_EVENTS];
+    size_t lpos[XLPOS];
+    /* words of estimate and of accomplishment: start and end, found once
+     * per sentence with figures */
+    xword_at est[XWORDS], act[XWORDS];
     zmention zm[MAX_ZM];
-    size_t nzm;
 } doc;
 
 
