@@ -1621,7 +1621,7 @@ static void zone_mentions(doc *d, size_t ss, size_t se, size_t zend)
             char z[NAME_CAP];
             /* (xzone_at's first test made here: most characters start no zone) */
             if (xzone_may_start_at(d, c, cc, i > ss ? edge : 1))
-                n = xzone_at(d, i, se, z, &d->zm[d->nzm].weak);
+                n = xzone_at_c(d, i, se, z, &d->zm[d->nzm].weak, c, cc);
             if (!n && clause_start && (n = xclause_zone_at(d, s, i, se, z)) != 0)
                 d->zm[d->nzm].weak = 0;
             if (!n && !(cc & (CC_NSTOP | CC_NSTART)) &&

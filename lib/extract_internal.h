@@ -541,6 +541,9 @@ extern const wl W_GROWTH_DOWN[];
  * zone name. xlearn_from_line: learn "X区委" districts (and, when
  * find_city, the text's city and province) from a line. */
 size_t xzone_at(doc *d, size_t i, size_t end, char *out, int *weak);
+/* xzone_at for a caller that has the code point c0 at i (i < end) and its
+ * class cc, and knows xzone_may_start(d, c0, cc). */
+size_t xzone_at_c(doc *d, size_t i, size_t end, char *out, int *weak, unsigned c0, unsigned cc);
 /* May a learned name start with the character c (a filter: the bit of c
  * in d->name_first)? */
 static inline int xname_first(const doc *d, unsigned c)

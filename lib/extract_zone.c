@@ -318,6 +318,17 @@ size_t xzone_at(doc *d, size_t i, size_t end, char *out, int *weak)
     return zone_unlearned(d, i, end, out, weak, c0, cc);
 }
 
+/* xzone_at for a caller that has decoded the character c0 at i (i < end;
+ * its class cc) and made the first test (xzone_may_start): the rest. */
+size_t xzone_at_c(doc *d, size_t i, size_t end, char *out, int *weak, unsigned c0, unsigned cc)
+{
+    if (weak)
+        *weak = 0;
+    if (xname_first(d, c0))
+        return name_first(d, i, end, out, weak, c0);
+    return zone_unlearned(d, i, end, out, weak, c0, cc);
+}
+
 /* xzone_at past its first-character test. */
 XNOINLINE static size_t zone_at(doc *d, size_t i, size_t end, char *out, int *weak, unsigned c0)
 {
