@@ -110,17 +110,22 @@
  * of character classes (cclass: may start a time word, a numeral, a zone
  * word, a status or mood word...), so characters that start nothing cost
  * one load; word lists are read only where their first (or second)
- * character fits. The first pass decodes every character of a line once
+ * character fits. The first pass reads every character of a line once
  * (line_stats, with a table of its own, xclass) and notes, in text order,
  * the few the second pass needs: sentence marks (doc.mk), characters that
  * may start a time word or a figure (doc.cd), a status word or a word of
- * intention (doc.ev); the sentences then read only those. This rests on the text
- * being valid UTF-8 (zb_decode makes it so): a mark, a digit or a word
- * found by its bytes starts a character.
+ * intention (doc.ev); the sentences then read only those. The Han
+ * characters most text is made of are told by their three bytes, without
+ * decoding: a bitmap indexed by the first two bytes, a bit by the third
+ * (zb_extractor.plain for line_stats, .zquiet for the zone walk of a
+ * sentence, zone_mentions). This rests on the text being valid UTF-8
+ * (zb_decode makes it so): a mark, a digit or a word found by its bytes
+ * starts a character.
  */
 #include "extract_internal.h"
 
 #include <math.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -161,6 +166,17 @@ static const wl W_FLOW_ONLY[] = {W("完成"), W("新增"), W("实现"), W("签�
 static const wl W_STOCK_CUE[] = {W("累计达"), W("累计拥有"), W("总量突破"), W("总量达"), W("总数达"),
                                  {NULL, 0}};
 
+/* The words of estimate and of accomplishment, by their first character
+ * (zb_extractor.status_first): bits 0.. for W_ESTIMATE, then W_ACTUAL. */
+#define N_ESTIMATE (sizeof W_ESTIMATE / sizeof W_ESTIMATE[0] - 1)
+#define N_STATUS (N_ESTIMATE + sizeof W_ACTUAL / sizeof W_ACTUAL[0] - 1)
+_Static_assert(N_STATUS <= 16, "status_first holds 16 words");
+_Static_assert(sizeof W_TARGET / sizeof W_TARGET[0] - 1 <= 32, "target_first holds 32 words");
+static unsigned status_hash(unsigned c)
+{
+    return (c * 2654435761u) >> 26;
+}
+
 /* Is the period an interval of months inside one year ("2023-01/2023-09")? */
 static int month_interval(const xperiod *p)
 {
@@ -184,6 +200,10 @@ static const wl W_STOP[] = {
     W("【打印"), W("【关闭"), W("[打印"), W("[关闭"), W("打印本页"), W("关闭窗口"), W("（完）"),
     W("(完)"), W("排版:"), W("审核:"), W("校对:"), W("作者:"), W("记者:"), W("稿件来源"),
     W("点击排行"), W("阅读排行"), W("热门排行"), {NULL, 0}};
+/* Words of a heading of plans, of results (heading). */
+static const wl W_HEAD_PLAN[] = {W("目标"), W("计划"), W("任务"), W("打算"), W("安排"), W("思路"),
+                                 W("展望"), {NULL, 0}};
+static const wl W_HEAD_DONE[] = {W("回顾"), W("成绩"), W("成效"), W("完成情况"), W("成就"), {NULL, 0}};
 /* Words of page furniture: a short line holding one is not article text. */
 static const wl W_FURNITURE[] = {W("评论"), W("点赞"), W("分享"), W("收藏"), W("浏览"), W("阅读"),
                                  W("字号"), W("打印"), W("ICP"), W("备案"), W("Copyright"),
@@ -235,10 +255,51 @@ zb_extractor *zb_extractor_new(zb_error *err)
         free(x);
         return NULL;
     }
+    /* the last bytes of the bound words (bound_before) */
+    {
+        const wl *lists[] = {W_B_GE, W_B_GT, W_B_LT, W_B_LE, W_B_APPROX};
+        for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++)
+            for (const wl *w = lists[l]; w->w; w++) {
+                unsigned char c = (unsigned char)w->w[w->n - 1];
+                x->bound_last[c >> 3] |= (unsigned char)(1u << (c & 7));
+            }
+    }
+    /* the words of W_TARGET by first character (target_at) */
+    {
+        unsigned k = 0;
+        size_t adv;
+        for (const wl *w = W_TARGET; w->w; w++, k++)
+            x->target_first[status_hash(xcp(w->w, 0, w->n, &adv))] |= (uint32_t)1 << k;
+    }
+    /* the words of W_ESTIMATE and W_ACTUAL by first character (find_status_words) */
+    {
+        const wl *lists[2] = {W_ESTIMATE, W_ACTUAL};
+        unsigned k = 0;
+        size_t adv;
+        for (int l = 0; l < 2; l++)
+            for (const wl *w = lists[l]; w->w; w++, k++)
+                x->status_first[status_hash(xcp(w->w, 0, w->n, &adv))] |= (unsigned short)(1u << k);
+    }
     /* the first two bytes of the words of W_STOP (classify) */
     for (const wl *w = W_STOP; w->w; w++) {
         unsigned pair = ((unsigned)(unsigned char)w->w[0] << 8) | (unsigned char)w->w[1];
         x->stop2[pair >> 3] |= (unsigned char)(1u << (pair & 7));
+    }
+    /* the first characters of the words of a heading's lists (heading) */
+    {
+        const wl *lists[2] = {W_HEAD_PLAN, W_HEAD_DONE};
+        size_t adv;
+        for (int l = 0; l < 2; l++)
+            for (const wl *w = lists[l]; w->w; w++) {
+                unsigned c = xcp(w->w, 0, w->n, &adv);
+                x->head1[c >> 3] |= (unsigned char)(1u << (c & 7));
+            }
+    }
+    /* the first characters of the words of W_STOP (classify) */
+    for (const wl *w = W_STOP; w->w; w++) {
+        size_t adv;
+        unsigned c = xcp(w->w, 0, w->n, &adv);
+        x->stop1[c >> 3] |= (unsigned char)(1u << (c & 7));
     }
     /* the first characters of the words of W_FURNITURE (classify) */
     for (const wl *w = W_FURNITURE; w->w; w++) {
@@ -255,14 +316,42 @@ zb_extractor *zb_extractor_new(zb_error *err)
         unsigned short cc = x->cclass[c];
         unsigned char k = 0;
         k |= (cc & CC_HAN) ? XC_HAN : 0;
-        k |= (cc & (CC_NSTART | CC_PLACE)) ? XC_LS : 0;
+        k |= (cc & CC_PLACE) ? XC_LS : 0;
+        k |= c == 0x533A || c == 0x53BF || c == 0x9547 ? XC_DIST : 0; /* 区县镇 */
         k |= (cc & CC_MOOD) ? XC_MOOD : 0;
         k |= (cc & (CC_PERIOD | CC_NUMERAL | CC_HOOK)) || (c >= '0' && c <= '9') ? XC_CAND : 0;
         k |= c == '!' || c == '?' || c == ';' || c == 0x3002 ? XC_MARK : 0;
         k |= (cc & CC_STATUSW) ? XC_STAT : 0;
         k |= (cc & CC_TARGET) ? XC_TGT : 0;
-        k |= c == 0x3001 || c == 0x3002 ? XC_NM : 0;
         x->xclass[c] = k;
+    }
+    for (unsigned c = 0x800; c < 0x10000; c++) {
+        uint64_t bit = (uint64_t)1 << (c & 63);
+        if (x->xclass[c] == XC_HAN)
+            x->plain[0][(c >> 6) + 0x80] |= bit;
+        if (x->xclass[c] == XC_HAN || x->xclass[c] == (XC_HAN | XC_LS))
+            x->plain[1][(c >> 6) + 0x80] |= bit;
+    }
+    /* the quiet characters of zone_mentions: Han ones, no left edge after
+     * them (CC_EDGE), and none of xzone_at's first characters at no left
+     * edge (xzone_may_start_at: not CC_ZSTART, or a zone suffix no place
+     * starts with, not 全/本/该) */
+    for (unsigned c = 0x800; c < 0x10000; c++) {
+        unsigned short cc = x->cclass[c];
+        if ((cc & (CC_HAN | CC_EDGE)) == CC_HAN &&
+            (!(cc & CC_ZSTART) ||
+             ((cc & (CC_PLACE | CC_ZSUF)) == CC_ZSUF && c != 0x5168 && c != 0x672C && c != 0x8BE5)))
+            x->zquiet[(c >> 6) + 0x80] |= (uint64_t)1 << (c & 63);
+    }
+    for (unsigned c = 0; c < 0x80; c++) {
+        unsigned char r = 0;
+        r |= c == ' ' || c == '\t' ? AR_SPACE : 0;
+        r |= c >= '0' && c <= '9' ? AR_DIGIT : 0;
+        r |= c == ',' || c == ';' || c == ':' || c == '!' || c == '?' ? AR_MARK : 0;
+        r |= c == '|' ? AR_BAR : 0;
+        /* (of class XC_CAND alone: only noted for the sentence scan) */
+        r |= x->xclass[c] == XC_CAND ? AR_FIG : x->xclass[c] ? AR_CLASS : 0;
+        x->ascii_role[c] = r;
     }
     if (!x->norm || !x->places) {
         if (x->norm && !x->places)
@@ -515,12 +604,15 @@ static int flush_held(doc *d, int rc)
 /* ------------------------------------------------------------ figures */
 
 /* Bound word that s[a..i) ends with (spaces skipped); sets *len. */
-static zb_bound bound_before(const char *s, size_t a, size_t i, size_t *len)
+static zb_bound bound_before(const zb_extractor *x, const char *s, size_t a, size_t i, size_t *len)
 {
     size_t j = i, n;
     while (j > a && s[j - 1] == ' ')
         j--;
     *len = 0;
+    /* (no bound word ends with the byte before: x->bound_last) */
+    if (j == a || !((x->bound_last[(unsigned char)s[j - 1] >> 3] >> ((unsigned char)s[j - 1] & 7)) & 1))
+        return ZB_BOUND_EQ;
 #define TRY(list, b)                                         \
     if ((n = xends_any(s, a, j, list)) > *len) {             \
         *len = n + (i - j);                                  \
@@ -562,14 +654,11 @@ static int push_fig(doc *d, const fig *f)
  * ws the start of its comma clause (、 not counted). */
 /* Can a clause mark (is_clause_mark) start with byte c? Its ASCII marks,
  * and E2, E3: the lead bytes of … and of 、 。 */
-static int mark_byte(unsigned char c)
+static const unsigned char MARK_BYTE[256] = {
+    [','] = 1, [';'] = 1, [':'] = 1, ['!'] = 1, ['?'] = 1, ['('] = 1, [')'] = 1, [0xE2] = 1, [0xE3] = 1};
+static inline int mark_byte(unsigned char c)
 {
-    switch (c) {
-    case ',': case ';': case ':': case '!': case '?': case '(': case ')': case 0xE2: case 0xE3:
-        return 1;
-    default:
-        return 0;
-    }
+    return MARK_BYTE[c];
 }
 
 /* The start of the last clause mark (is_clause_mark; not 、 when
@@ -718,6 +807,13 @@ static int absurd_numeral(const char *s, const zb_numeral *n)
     return sig > MAX_INT_DIGITS;
 }
 
+/* Is the unit a the unit b? (strcmp with the first bytes compared inline:
+ * most units differ there.) */
+static inline int unit_is(const char *a, const char *b)
+{
+    return a[0] == b[0] && strcmp(a, b) == 0;
+}
+
 /*
  * Try a figure at s[i] inside the sentence [ss, se). Returns the bytes to
  * skip (at least the numeral's length, so its tail is not read again);
@@ -824,7 +920,7 @@ static size_t figure_at(doc *d, size_t ss, size_t se, size_t i)
         size_t e = q + u.len, a;
         c = e < se ? xcp(s, e, se, &adv) : 0;
         /* durations and words that only look like units */
-        if (strcmp(u.unit, "个") == 0) {
+        if (unit_is(u.unit, "个")) {
             size_t k = e;
             if ((a = xat(s, k, se, "多")) || (a = xat(s, k, se, "半")))
                 k += a;
@@ -843,20 +939,20 @@ static size_t figure_at(doc *d, size_t ss, size_t se, size_t i)
         /* 2024届毕业生: a year, not a count */
         if (u.kind == ZB_KIND_COUNT && !(num.form & ZB_NUMERAL_DECIMAL) && num.value >= 1900 &&
             num.value <= 2100 && !(num.form & ZB_NUMERAL_SCALED) &&
-            (strcmp(u.unit, "届") == 0 || strcmp(u.unit, "级") == 0 || strcmp(u.unit, "版") == 0 ||
-             strcmp(u.unit, "款") == 0 || strcmp(u.unit, "季") == 0))
+            (unit_is(u.unit, "届") || unit_is(u.unit, "级") || unit_is(u.unit, "版") ||
+             unit_is(u.unit, "款") || unit_is(u.unit, "季")))
             return nl;
-        if (strcmp(u.unit, "m3") == 0 && u.len == 3 &&
+        if (unit_is(u.unit, "m3") && u.len == 3 &&
             (c == 0x9762 /* 面 */ || c == 0x5F0F /* 式 */ || c == 0x6848 /* 案 */ ||
              c == 0x5411 /* 向 */ || c == 0x6CD5 /* 法 */ || c == 0x9488 /* 针 */ ||
              c == 0x4F4D /* 位 */ || c == 0x7565 /* 略 */))
             return nl;
-        if ((strcmp(u.unit, "家") == 0 && (c == 0x5EAD /* 庭 */ || c == 0x7535 /* 电 */ ||
+        if ((unit_is(u.unit, "家") && (c == 0x5EAD /* 庭 */ || c == 0x7535 /* 电 */ ||
                                           c == 0x5177 /* 具 */ || c == 0x5C45 /* 居 */)) ||
-            (strcmp(u.unit, "只") == 0 && (c == 0x8981 || c == 0x6709 || c == 0x662F)) ||
-            (strcmp(u.unit, "台") == 0 && (c == 0x6E7E || c == 0x5DDE)) ||
-            (strcmp(u.unit, "人") == 0 && (c == 0x6C11 || c == 0x624D || c == 0x5458)) ||
-            (strcmp(u.unit, "所") == 0 && (c == 0x6709 || c == 0x4EE5 || c == 0x5C5E)))
+            (unit_is(u.unit, "只") && (c == 0x8981 || c == 0x6709 || c == 0x662F)) ||
+            (unit_is(u.unit, "台") && (c == 0x6E7E || c == 0x5DDE)) ||
+            (unit_is(u.unit, "人") && (c == 0x6C11 || c == 0x624D || c == 0x5458)) ||
+            (unit_is(u.unit, "所") && (c == 0x6709 || c == 0x4EE5 || c == 0x5C5E)))
             return nl;
         f.kind = u.kind;
         f.unit = u.unit;
@@ -864,7 +960,7 @@ static size_t figure_at(doc *d, size_t ss, size_t se, size_t i)
         f.value = xtidy15(f.value);
         f.ne = e;
         /* 新台币1.12兆元, 港币50亿元: the currency named before the number */
-        if (strcmp(u.unit, "CNY") == 0) {
+        if (unit_is(u.unit, "CNY")) {
             size_t j = i;
             while (j > ss && s[j - 1] == ' ')
                 j--;
@@ -875,7 +971,7 @@ static size_t figure_at(doc *d, size_t ss, size_t se, size_t i)
             else if (xends(s, ss, j, "澳门币"))
                 f.unit = "MOP";
         }
-        if (strcmp(u.unit, "位") == 0 || strcmp(u.unit, "名") == 0) {
+        if (unit_is(u.unit, "位") || unit_is(u.unit, "名")) {
             size_t j = i;
             while (j > ss && s[j - 1] == ' ')
                 j--;
@@ -893,7 +989,7 @@ static size_t figure_at(doc *d, size_t ss, size_t se, size_t i)
         f.basis = NULL;
         /* only "增长/提高 N 倍" is a growth; "是...的2倍" is a ratio */
         size_t bl;
-        bound_before(s, ss, i, &bl);
+        bound_before(d->x, s, ss, i, &bl);
         if (!xends_any(s, ss, i - bl, W_GROWTH_UP))
             return nl + 3;
     } else if (xat(s, q, se, "成") && num.value < 10 && !(num.form & ZB_NUMERAL_SCALED)) {
@@ -993,7 +1089,7 @@ bounds:
     }
     {
         size_t bl;
-        zb_bound b = bound_before(s, ss, f.ns, &bl);
+        zb_bound b = bound_before(d->x, s, ss, f.ns, &bl);
         if (bl) {
             if (f.bound == ZB_BOUND_EQ)
                 f.bound = b;
@@ -1148,21 +1244,28 @@ static void find_status_words(doc *d, size_t ss, size_t se)
     d->nest = d->nact = 0;
     /* the characters of class CC_STATUSW, as line_stats noted them */
     for (size_t e = d->evk; e < d->nev && EV_POS(d->ev[e]) < se; e++) {
-        size_t i = EV_POS(d->ev[e]);
+        size_t i = EV_POS(d->ev[e]), adv;
         if (!(d->ev[e] & EV_STAT) || i < ss)
             continue;
-        for (int k = 0; k < 2; k++)
-            for (const wl *w = lists[k]; w->w; w++)
-                /* (every word is three bytes or more: the second and third
-                 * rule out most before memcmp) */
-                if (w->n <= se - i && s[i + 1] == w->w[1] && s[i + 2] == w->w[2] &&
-                    memcmp(s + i, w->w, w->n) == 0 && *cnt[k] <= XWORDS) {
-                    if (*cnt[k] < XWORDS) {
-                        at[k][*cnt[k]].s = i;
-                        at[k][*cnt[k]].e = i + w->n;
-                    }
-                    (*cnt[k])++;
+        /* only the words that may start with the character at i
+         * (status_first), in list order */
+        for (unsigned m = d->x->status_first[status_hash(xcp(s, i, se, &adv))]; m; m &= m - 1) {
+            unsigned b = 0;
+            while (!((m >> b) & 1))
+                b++;
+            int k = b >= N_ESTIMATE;
+            const wl *w = &lists[k][k ? b - N_ESTIMATE : b];
+            /* (every word is three bytes or more: the second and third
+             * rule out most before memcmp) */
+            if (w->n <= se - i && s[i + 1] == w->w[1] && s[i + 2] == w->w[2] &&
+                memcmp(s + i, w->w, w->n) == 0 && *cnt[k] <= XWORDS) {
+                if (*cnt[k] < XWORDS) {
+                    at[k][*cnt[k]].s = i;
+                    at[k][*cnt[k]].e = i + w->n;
                 }
+                (*cnt[k])++;
+            }
+        }
     }
 }
 
@@ -1355,6 +1458,25 @@ static zb_status status_of(doc *d, const fig *f, size_t ss, const xperiod *per)
     return mood_of(d);
 }
 
+/* xat_any(s, i, se, W_TARGET), comparing only the words that may start
+ * with the character at i (target_first, by first character). */
+static size_t target_at(const doc *d, size_t i, size_t se)
+{
+    size_t adv, best = 0, left = se - i;
+    const char *s = d->s;
+    if (i >= se)
+        return 0;
+    for (uint32_t m = d->x->target_first[status_hash(xcp(s, i, se, &adv))]; m; m &= m - 1) {
+        unsigned k = 0;
+        while (!((m >> k) & 1))
+            k++;
+        const wl *w = &W_TARGET[k];
+        if (w->n <= left && w->n > best && memcmp(s + i, w->w, w->n) == 0)
+            best = w->n;
+    }
+    return best;
+}
+
 /* Where the first word of intention of the sentence starts (力争, 确保,
  * 将, 要 ...), or SIZE_MAX. 将近 is a bound; 要 inside 主要/重要/需要 is
  * not "must". */
@@ -1368,7 +1490,7 @@ static size_t first_target(const doc *d, size_t ss, size_t se)
         if (!(d->ev[e] & EV_TGT) || EV_POS(d->ev[e]) < i)
             continue;
         i = EV_POS(d->ev[e]);
-        n = xat_any(s, i, se, W_TARGET);
+        n = target_at(d, i, se);
         if (n) {
             int ok = 1;
             if (xat(s, i, se, "将") && (xat(s, i + 3, se, "近") || xat(s, i + 3, se, "其")))
@@ -1388,6 +1510,157 @@ static size_t first_target(const doc *d, size_t ss, size_t se)
         }
     }
     return (size_t)-1;
+}
+
+/* The zones named in the sentence [ss, se) before zend (the last
+ * figure's start), into d->zm: at each Han character outside a time word,
+ * a name xzone_at knows, a district as the subject of a clause
+ * (xclause_zone_at), a name by its shape (xgeneric_zone_at) at a name's
+ * left edge, 全国 at a clause start. (A function of its own: the walk
+ * keeps its state in registers.) */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static void zone_mentions(doc *d, size_t ss, size_t se, size_t zend)
+{
+    const char *s = d->s;
+    size_t i, adv;
+    int clause_start = 1;
+    /* The spans are in text order and apart (a time word is read past,
+     * <event>以来 reaches back only over characters of none): then a
+     * cursor (sk) gives the span at i as in_span would, i only growing. */
+    int sorted = 1;
+    size_t sk = 0;
+    for (size_t t = 1; t < d->nspans; t++)
+        if (d->spans[t].s < d->spans[t - 1].e)
+            sorted = 0;
+    /* edge: xname_edge(d, ss, i), worked out from the character before i
+     * when the walk stepped over it (-1: not known, ask xname_edge) */
+    int edge = 1;
+    const unsigned short *cls = d->x->cclass;
+    /* no time word starts before span_s (with sorted spans; else 0: look
+     * at every character) */
+    size_t span_s = 0;
+    for (i = ss; i < zend;) {
+        const unsigned char *u = (const unsigned char *)s + i;
+        unsigned c, cc;
+        size_t n = 0;
+        const span *sp;
+        /* The fast lane, inside a clause and at no left edge: Han
+         * characters where no zone starts and after which no name may
+         * start (d->x->zquiet, by their bytes; no learned name's first
+         * character: xname_first on c & 4095, the low bits of the last two
+         * bytes), in a loop of their own up to the next time word */
+        if (!clause_start && edge == 0 && i > ss) {
+            size_t lim = zend < span_s ? zend : span_s;
+            const uint64_t *zq = d->x->zquiet;
+            lim = lim < se - 2 ? lim : se - 2; /* (a 3-byte character fits) */
+            while (i < lim && (c = (unsigned char)s[i]) - 0xE0u < 0x10u) {
+                u = (const unsigned char *)s + i;
+                if (!((zq[(c << 6) + u[1] - 0x3800] >> (u[2] & 63)) & 1) ||
+                    xname_first(d, ((unsigned)(u[1] & 0x3F) << 6) | (u[2] & 0x3F)))
+                    break;
+                i += 3;
+            }
+            if (i >= zend)
+                break;
+            u = (const unsigned char *)s + i;
+        }
+        if ((u[0] & 0xF0) == 0xE0 && se - i >= 3) { /* xcp's 3-byte case, in place */
+            c = ((unsigned)(u[0] & 0x0F) << 12) | ((unsigned)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+            adv = 3;
+        } else {
+            c = xcp(s, i, se, &adv);
+        }
+        if (i >= span_s) {
+            if (sorted) {
+                while (sk < d->nspans && d->spans[sk].e <= i)
+                    sk++;
+                sp = sk < d->nspans && d->spans[sk].s <= i ? &d->spans[sk] : NULL;
+                span_s = sk < d->nspans ? d->spans[sk].s : (size_t)-1;
+            } else {
+                sp = in_span(d, i);
+            }
+            if (sp) {
+                i = sp->e; /* a time word keeps the clause start: "全年全国粮食..." */
+                edge = -1;
+                continue;
+            }
+        }
+        if (c >= 0x80 && !(cls[c < 0x10000 ? c : 0] & CC_HAN)) {
+            /* a character neither Han nor ASCII: no zone starts; 、 。 …
+             * start a clause; after it a name may start (a whole 3-byte
+             * one: xname_edge) */
+            clause_start = c == 0x3001 || c == 0x3002 || c == 0x2026;
+            edge = adv == 3 ? 1 : -1;
+            i += adv;
+            continue;
+        }
+        if (c < 0x80) {
+            /* ASCII: no zone starts; a clause mark starts a clause, a space
+             * keeps it, a digit is no left edge */
+            clause_start = c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '(' || c == ')' ||
+                           (clause_start && c == ' ');
+            edge = !(c >= '0' && c <= '9');
+            i++;
+            continue;
+        }
+        cc = c < 0x10000 ? cls[c] : 0;
+        /* Most characters: a Han one inside a clause where no zone starts
+         * (xzone_may_start), no name by its shape either (no left edge, or
+         * a character that cannot start one); the next one is at a left
+         * edge after 在, 于, 年 ... (CC_EDGE) */
+        if ((cc & CC_HAN) && !clause_start && (edge == 0 || (cc & (CC_NSTOP | CC_NSTART))) &&
+            !xzone_may_start_at(d, c, cc, i > ss ? edge : 1)) {
+            i += 3;
+            edge = (cc & CC_EDGE) != 0;
+            continue;
+        }
+        /* (CC_HAN: xhan(c)) */
+        if ((cc & CC_HAN) && d->nzm < MAX_ZM) {
+            char z[NAME_CAP];
+            /* (xzone_at's first test made here: most characters start no zone) */
+            if (xzone_may_start_at(d, c, cc, i > ss ? edge : 1))
+                n = xzone_at_c(d, i, se, z, &d->zm[d->nzm].weak, c, cc);
+            if (!n && clause_start && (n = xclause_zone_at(d, s, i, se, z)) != 0)
+                d->zm[d->nzm].weak = 0;
+            if (!n && !(cc & (CC_NSTOP | CC_NSTART)) &&
+                (clause_start || (edge >= 0 ? edge : xname_edge(d, ss, i))) &&
+                (n = xgeneric_zone_at(d, s, i, se, z, 1)) != 0) {
+                d->zm[d->nzm].weak = 0;
+                xlearn_generic(d, s, i, i + n);
+                /* 临港经济区 after a headline's 滨海新区临港经济区: the fuller name */
+                size_t zl = strlen(z), dl = strlen(d->doc_zone);
+                if (dl > zl && memcmp(d->doc_zone + dl - zl, z, zl) == 0)
+                    str_copy(z, sizeof z, d->doc_zone);
+            }
+            if (!n && clause_start && (n = xat(s, i, se, "全国")) != 0) {
+                str_copy(z, sizeof z, "全国"); /* the subject is the whole country */
+                d->zm[d->nzm].weak = 0;
+            }
+            if (n) {
+                d->zm[d->nzm].s = i;
+                d->zm[d->nzm].e = i + n;
+                str_copy(d->zm[d->nzm].zone, NAME_CAP, z);
+                d->nzm++;
+            }
+        }
+        /* is_clause_mark, from the code point already decoded */
+        clause_start = (c < 0x80 ? (c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '(' ||
+                                    c == ')')
+                                 : (c == 0x3001 || c == 0x3002 || c == 0x2026)) ||
+                       (clause_start && c == ' ');
+        if (n) {
+            i += n;
+            edge = -1;
+            continue;
+        }
+        i += adv;
+        /* xname_edge at the next character, from this one: after ASCII
+         * not a digit, after a whole 3-byte character not a Han one or
+         * one of class CC_EDGE (在, 于, 年...); else ask it */
+        edge = c < 0x80 ? !(c >= '0' && c <= '9') : adv == 3 ? (cc & (CC_HAN | CC_EDGE)) != CC_HAN : -1;
+    }
 }
 
 static void sentence(doc *d, size_t ss, size_t se)
@@ -1500,65 +1773,10 @@ static void sentence(doc *d, size_t ss, size_t se)
             n = doubling_at(d, ss, se, i);
         i += n ? n : adv;
     }
-    /* zone names, only where there is a figure to give them to */
-    int clause_start = 1;
-    /* (the zone functions add no figure: the end stays) */
-    size_t zend = d->nfigs ? d->figs[d->nfigs - 1].bs : ss;
-    /* The spans are in text order and apart (a time word is read past,
-     * <event>以来 reaches back only over characters of none): then a
-     * cursor (sk) gives the span at i as in_span would, i only growing. */
-    int sorted = 1;
-    size_t sk = 0;
-    for (size_t t = 1; t < d->nspans; t++)
-        if (d->spans[t].s < d->spans[t - 1].e)
-            sorted = 0;
-    for (i = ss; i < zend;) {
-        unsigned c = xcp(s, i, se, &adv);
-        size_t n = 0;
-        const span *sp;
-        if (sorted) {
-            while (sk < d->nspans && d->spans[sk].e <= i)
-                sk++;
-            sp = sk < d->nspans && d->spans[sk].s <= i ? &d->spans[sk] : NULL;
-        } else {
-            sp = in_span(d, i);
-        }
-        if (sp) {
-            i = sp->e; /* a time word keeps the clause start: "全年全国粮食..." */
-            continue;
-        }
-        if (xhan(c) && d->nzm < MAX_ZM) {
-            char z[NAME_CAP];
-            n = xzone_at(d, i, se, z, &d->zm[d->nzm].weak);
-            if (!n && clause_start && (n = xclause_zone_at(d, s, i, se, z)) != 0)
-                d->zm[d->nzm].weak = 0;
-            if (!n && c < 0x10000 && !(d->x->cclass[c] & (CC_NSTOP | CC_NSTART)) &&
-                (clause_start || xname_edge(d, ss, i)) && (n = xgeneric_zone_at(d, s, i, se, z, 1)) != 0) {
-                d->zm[d->nzm].weak = 0;
-                xlearn_generic(d, s, i, i + n);
-                /* 临港经济区 after a headline's 滨海新区临港经济区: the fuller name */
-                size_t zl = strlen(z), dl = strlen(d->doc_zone);
-                if (dl > zl && memcmp(d->doc_zone + dl - zl, z, zl) == 0)
-                    str_copy(z, sizeof z, d->doc_zone);
-            }
-            if (!n && clause_start && (n = xat(s, i, se, "全国")) != 0) {
-                str_copy(z, sizeof z, "全国"); /* the subject is the whole country */
-                d->zm[d->nzm].weak = 0;
-            }
-            if (n) {
-                d->zm[d->nzm].s = i;
-                d->zm[d->nzm].e = i + n;
-                str_copy(d->zm[d->nzm].zone, NAME_CAP, z);
-                d->nzm++;
-            }
-        }
-        /* is_clause_mark, from the code point already decoded */
-        clause_start = (c < 0x80 ? (c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '(' ||
-                                    c == ')')
-                                 : (c == 0x3001 || c == 0x3002 || c == 0x2026)) ||
-                       (clause_start && c == ' ');
-        i += n ? n : adv;
-    }
+    /* zone names, only where there is a figure to give them to (the zone
+     * functions add no figure: the end stays) */
+    if (d->nfigs)
+        zone_mentions(d, ss, se, d->figs[d->nfigs - 1].bs);
     if (d->nfigs)
         mark_details(d, ss);
     if (d->nfigs) {
@@ -1802,9 +2020,10 @@ static inline size_t mood_at(doc *d, size_t i, size_t b, unsigned c0)
     const char *w = mood_word(c0, &n, &plan, &intent);
     if (!w)
         return 0;
-    /* (3, 6 or 12 bytes: memcmp of a constant length is a few compares) */
-    if (n > b - i || (n == 3 ? memcmp(d->s + i, w, 3) : n == 6 ? memcmp(d->s + i, w, 6)
-                                                               : memcmp(d->s + i, w, n)) != 0)
+    /* c0, the character at i, is the word's first (three bytes): only the
+     * rest is compared (0, 3 or 9 bytes: memcmp of a constant length is a
+     * few compares) */
+    if (n > b - i || (n == 3 ? 0 : n == 6 ? memcmp(d->s + i + 3, w + 3, 3) : memcmp(d->s + i + 3, w + 3, 9)) != 0)
         return 0;
     if (!plan) {
         d->line_nd++;
@@ -1828,6 +2047,9 @@ static int mood_words_ok(const unsigned short *cclass)
         for (const wl *w = lists[k]; w->w; w++, words++) {
             unsigned c0 = xcp(w->w, 0, w->n, &adv);
             const char *m = mood_word(c0, &n, &plan, &intent);
+            /* (mood_at compares the bytes after a 3-byte first character) */
+            if (adv != 3 || (w->n != 3 && w->n != 6 && w->n != 12))
+                return 0;
             if (!m || strcmp(m, w->w) != 0 || n != w->n || plan != (k == 0) || !(cclass[c0] & CC_MOOD) ||
                 intent != (xat_any(w->w, 0, w->n, W_MOOD_INTENT) == w->n))
                 return 0;
@@ -1846,7 +2068,8 @@ static int mood_words_ok(const unsigned short *cclass)
 }
 
 /* Do the word lists have what the fast paths assume? mood_word is their
- * table of mood words; a word of W_STOP is two bytes or more (stop2), of
+ * table of mood words; a word of W_STOP is two bytes or more (stop2) and
+ * starts with a BMP character (stop1), of
  * W_ESTIMATE and W_ACTUAL three or more (find_status_words); a word of
  * W_FURNITURE starts with a BMP character (furn1). */
 static int word_tables_ok(const unsigned short *cclass)
@@ -1864,6 +2087,9 @@ static int word_tables_ok(const unsigned short *cclass)
         if (w->n < 3)
             return 0;
     for (const wl *w = W_FURNITURE; w->w; w++)
+        if (xcp(w->w, 0, w->n, &adv) >= 0x10000)
+            return 0;
+    for (const wl *w = W_STOP; w->w; w++)
         if (xcp(w->w, 0, w->n, &adv) >= 0x10000)
             return 0;
     return 1;
@@ -1931,116 +2157,161 @@ static inline void mk_push(doc *d, size_t i)
         d->mk[d->nmk++] = i;
 }
 
+/* What line_stats notes of a character c at i of class k (XC_* bits):
+ * its place for xlearn_from_line (k & note), a word of mood (counted as
+ * doc_mood would: a word is skipped whole, *skip), a sentence mark, a
+ * start of a time word or a figure, a status word or a word of intention
+ * (ev_push). *nlpos counts the places (XLPOS + 1: more than fit). */
+XINLINE void note_char(doc *d, size_t i, unsigned c, unsigned k, unsigned note, size_t *skip, size_t *nlpos)
+{
+    if (!(k & ~XC_HAN))
+        return; /* (、 “ ”: only counted) */
+    if (k & note) {
+        if (*nlpos < XLPOS)
+            d->lpos[*nlpos] = i;
+        if (*nlpos <= XLPOS)
+            (*nlpos)++;
+    }
+    if ((k & XC_MOOD) && i >= *skip) {
+        size_t n = mood_at(d, i, d->lpos_b, c);
+        if (n)
+            *skip = i + n;
+    }
+    if (k & XC_MARK)
+        mk_push(d, i);
+    if (k & XC_CAND)
+        cd_push(d, i);
+    if (k & (XC_STAT | XC_TGT))
+        ev_push(d, i, (k & (XC_STAT | XC_TGT)) >> 2);
+}
+
 /* Count of Han characters and sentence marks in s[a..b).  Counts are kept
  * in locals (stores through the out pointers could alias d->lpos), one
  * class lookup per character (xclass) tells what to do with it. It also
  * notes, in text order, the characters the sentence scans look at
- * (ev_push): they then read only those. count_mood: count the words of
- * mood (mood_at) into d->line_np/nd/ni. */
-static void line_stats(doc *d, size_t a, size_t b, int count_mood, size_t *han, size_t *marks,
-                       size_t *tokens, size_t *bars, size_t *ascii, size_t *digits)
+ * (note_char): they then read only those. count_mood: count the words of
+ * mood (mood_at) into d->line_np/nd/ni. places: note the places of the
+ * characters that may start a place name too (xlearn_from_line looks for
+ * the text's city), not only of 区/县/镇.
+ *
+ * The text comes in runs: ASCII, read byte by byte with a small table of
+ * what each byte counts as (ascii_role); three-byte characters (nearly
+ * all of Chinese text), decoded in a tight loop where a plain Han
+ * character (class XC_HAN alone, or with XC_LS when places are not noted)
+ * is only counted; the rest one by one (xcp). */
+XINLINE void line_stats_of(doc *d, size_t a, size_t b, int count_mood, const int places, size_t *han,
+                           size_t *marks, size_t *tokens, size_t *bars, size_t *ascii, size_t *digits)
 {
-    const unsigned char *xc = d->x->xclass;
+    const unsigned char *xc = d->x->xclass, *role = d->x->ascii_role;
     const unsigned char *p = (const unsigned char *)d->s;
-    size_t adv, skip = count_mood ? a : (size_t)-1, nh = 0, nm = 0, nt = 0, nb = 0, na = 0, nd = 0;
+    const unsigned note = places ? XC_LS | XC_DIST : XC_DIST;
+    size_t skip = count_mood ? a : (size_t)-1, nh = 0, nm = 0, nt = 0, nb = 0, na = 0, nd = 0;
     size_t nlpos = 0; /* d->nlpos, kept here */
     int in_tok = 0;
+    size_t mk0 = d->nmk; /* (the line's marks are noted from here) */
     d->lpos_a = a;
     d->lpos_b = b;
-    for (size_t i = a; i < b; i += adv) {
-        unsigned c, k;
-        /* a run of three-byte characters of no class anyone looks for (most
-         * Han characters) but a place for xlearn_from_line: decoded,
-         * counted and noted in a tight loop; the character that ends it
-         * keeps its code point and class */
-        if ((p[i] & 0xF0) == 0xE0 && b - i >= 3) {
-            size_t j = i, h = 0;
-            int other = 0; /* the run ended on a character of another kind */
+    d->lpos_places = places;
+    for (size_t i = a; i < b;) {
+        unsigned c = p[i], k;
+        if (c < 0x80) {
+            /* a run of ASCII: most bytes (letters) have no role */
+            do {
+                unsigned r = role[c];
+                if (r == 0) {
+                    na++;
+                    nt += !in_tok;
+                    in_tok = 1;
+                } else if (r == (AR_DIGIT | AR_FIG)) {
+                    /* a digit: counted, noted as a figure's start only */
+                    na++;
+                    nd++;
+                    nt += !in_tok;
+                    in_tok = 1;
+                    cd_push(d, i);
+                } else {
+                    if (r & AR_CLASS)
+                        note_char(d, i, c, xc[c], note, &skip, &nlpos);
+                    if (r & AR_SPACE) {
+                        in_tok = 0;
+                        continue;
+                    }
+                    na++;
+                    nd += (r & AR_DIGIT) != 0;
+                    nm += (r & AR_MARK) != 0;
+                    if (r & AR_BAR) {
+                        nb++;
+                        in_tok = 0;
+                    } else {
+                        nt += !in_tok;
+                        in_tok = 1;
+                    }
+                }
+            } while (++i < b && (c = p[i]) < 0x80);
+            continue;
+        }
+        nt += !in_tok;
+        in_tok = 1;
+        if ((c & 0xF0) == 0xE0 && b - i >= 3) {
+            /* a run of three-byte characters (i < lim: one fits); a plain
+             * one is told by its bytes (d->x->plain), the others decoded */
+            const size_t lim = b - 2;
+            const uint64_t *pl = d->x->plain[!places];
+            size_t h = 0; /* plain ones (kept apart from nh: no register is saved across note_char) */
             for (;;) {
-                c = ((unsigned)(p[j] & 0x0F) << 12) | ((unsigned)(p[j + 1] & 0x3F) << 6) | (p[j + 2] & 0x3F);
-                k = xc[c];
-                if (k & ~(XC_HAN | XC_LS))
-                    break; /* a three-byte character to look at, at j */
-                if (k & XC_LS) {
-                    /* 区/县/镇 and place-name starts, for xlearn_from_line */
-                    if (nlpos < XLPOS)
-                        d->lpos[nlpos] = j;
-                    if (nlpos <= XLPOS)
-                        nlpos++;
+                if ((pl[(c << 6) + p[i + 1] - 0x3800] >> (p[i + 2] & 63)) & 1) {
+                    h++;
+                } else {
+                    c = ((c & 0x0F) << 12) | ((unsigned)(p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F);
+                    k = xc[c];
+                    nh += h + (k & XC_HAN);
+                    h = 0;
+                    nm += (k & XC_MARK) || c == 0x3001; /* 。 、 */
+                    note_char(d, i, c, k, note, &skip, &nlpos);
                 }
-                h += k & XC_HAN;
-                j += 3;
-                if (b - j < 3 || (p[j] & 0xF0) != 0xE0) {
-                    other = 1;
+                i += 3;
+                if (i >= lim || (c = p[i]) - 0xE0u >= 0x10u) /* (a lead byte E0..EF) */
                     break;
-                }
             }
-            if (j > i) {
-                nh += h;
-                nt += !in_tok;
-                in_tok = 1;
-                i = j;
-            }
-            if (other) {
-                if (i >= b)
-                    break;
-                c = xcp(d->s, i, b, &adv);
-                k = c < 0x10000 ? xc[c] : 0;
-            } else {
-                adv = 3;
-            }
-        } else {
-            c = xcp(d->s, i, b, &adv);
-            k = c < 0x10000 ? xc[c] : 0;
-        }
-        /* 区/县/镇 and place-name starts, for xlearn_from_line */
-        if (k & XC_LS) {
-            if (nlpos < XLPOS)
-                d->lpos[nlpos] = i;
-            if (nlpos <= XLPOS)
-                nlpos++;
-        }
-        /* words of mood, counted as doc_mood would (a word is skipped whole) */
-        if ((k & XC_MOOD) && i >= skip) {
-            size_t n = mood_at(d, i, b, c);
-            if (n)
-                skip = i + n;
-        }
-        if (k & XC_MARK)
-            mk_push(d, i);
-        if (k & XC_CAND)
-            cd_push(d, i);
-        if (k & (XC_STAT | XC_TGT))
-            ev_push(d, i, (k & (XC_STAT | XC_TGT)) >> 2);
-        if (c >= 0x80) {
-            nh += k & XC_HAN;
-            nm += (k & XC_NM) != 0;
-            nt += !in_tok;
-            in_tok = 1;
+            nh += h;
             continue;
         }
-        if (c == ' ' || c == '\t') {
-            in_tok = 0;
-            continue;
-        }
-        na++;
-        nd += c - '0' < 10u;
-        nm += c == ',' || c == ';' || c == ':' || c == '!' || c == '?';
-        if (c == '|') {
-            nb++;
-            in_tok = 0;
-        } else {
-            nt += !in_tok;
-            in_tok = 1;
-        }
+        /* another character (two or four bytes), or a byte of no
+         * character (xcp) */
+        size_t adv;
+        c = xcp(d->s, i, b, &adv);
+        k = c < 0x10000 ? xc[c] : 0;
+        nh += k & XC_HAN;
+        nm += (k & XC_MARK) || c == 0x3001;
+        note_char(d, i, c, k, note, &skip, &nlpos);
+        i += adv;
     }
     d->nlpos = nlpos;
+    /* a 。: the one mark noted that is not ASCII (! ? ;) */
+    d->line_full_stop = 0;
+    for (size_t k = mk0; k < d->nmk; k++)
+        if ((unsigned char)d->s[d->mk[k]] >= 0x80)
+            d->line_full_stop = 1;
     *han = nh;
     *marks = nm;
     *tokens = nt;
     *bars = nb;
     *ascii = na;
     *digits = nd;
+}
+
+/* line_stats_of, with places a constant in each copy (the test of a plain
+ * character then has no variable), and registers of its own. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static void line_stats(doc *d, size_t a, size_t b, int count_mood, int places, size_t *han, size_t *marks,
+                       size_t *tokens, size_t *bars, size_t *ascii, size_t *digits)
+{
+    if (places)
+        line_stats_of(d, a, b, count_mood, 1, han, marks, tokens, bars, ascii, digits);
+    else
+        line_stats_of(d, a, b, count_mood, 0, han, marks, tokens, bars, ascii, digits);
 }
 
 /* A short line of single Han characters separated by spaces: "江 阴". */
@@ -2062,21 +2333,28 @@ static int spaced_name(const doc *d, size_t a, size_t b)
     return cnt >= 2 && cnt <= 4;
 }
 
-/* Does a character of s[a..b) start a word of W_FURNITURE (furn1)? When
- * none does, no word of it is in the line (a word starts at a character):
- * one pass over the characters spares the 24 searches of xhas_any. */
-static int furniture_start(const doc *d, size_t a, size_t b)
+/* Does s[a..b) hold a word of W_FURNITURE (xhas_any)? A word starts at a
+ * character, one of class furn1: only there is the list compared. */
+static int furniture_in(const doc *d, size_t a, size_t b)
 {
     size_t adv;
     for (size_t i = a; i < b; i += adv) {
         unsigned c = xcp(d->s, i, b, &adv);
-        if (c < 0x10000 && (d->x->furn1[c >> 3] >> (c & 7) & 1))
+        if (c < 0x10000 && (d->x->furn1[c >> 3] >> (c & 7) & 1) && xat_any(d->s, i, b, W_FURNITURE))
             return 1;
     }
     return 0;
 }
 
-static int classify(doc *d, size_t a, size_t b, int body_started, int count_mood)
+/* May a word of W_STOP start at s[a] (its first character, stop1)? */
+static int stop_first(const doc *d, size_t a, size_t b)
+{
+    size_t adv;
+    unsigned c = xcp(d->s, a, b, &adv);
+    return c < 0x10000 && (d->x->stop1[c >> 3] >> (c & 7) & 1);
+}
+
+static int classify(doc *d, size_t a, size_t b, int body_started, int count_mood, int places)
 {
     size_t han, marks, tokens, bars, ascii, digits;
     /* (spaced_name and digits of the line, for run: line_stats and the
@@ -2089,9 +2367,9 @@ static int classify(doc *d, size_t a, size_t b, int body_started, int count_mood
     if (body_started && b - a >= 2 &&
         (d->x->stop2[((unsigned char)d->s[a] << 5) | ((unsigned char)d->s[a + 1] >> 3)] >>
          ((unsigned char)d->s[a + 1] & 7) & 1) &&
-        xat_any(d->s, a, b, W_STOP))
+        stop_first(d, a, b) && xat_any(d->s, a, b, W_STOP))
         return -1; /* the article ends here */
-    line_stats(d, a, b, count_mood, &han, &marks, &tokens, &bars, &ascii, &digits);
+    line_stats(d, a, b, count_mood, places, &han, &marks, &tokens, &bars, &ascii, &digits);
     d->line_digits = digits > 0;
     if (bars >= 2)
         return L_NOISE;
@@ -2099,19 +2377,19 @@ static int classify(doc *d, size_t a, size_t b, int body_started, int count_mood
         return L_NOISE;
     if (ascii > han * 2 && marks == 0)
         return L_NOISE;
-    if (spaced_name(d, a, b)) {
+    /* (a spaced name is 2-4 Han characters, each a token of its own) */
+    if (han >= 2 && han <= 4 && tokens == han && spaced_name(d, a, b)) {
         d->line_spaced = 1; /* (every heading is classified past this test) */
         return L_HEADING;
     }
-    /* (whether the line holds a 。, looked up once: full_stop) */
-    int full_stop = -1;
-#define FULL_STOP() (full_stop < 0 ? (full_stop = xhas(d->s, a, b, "。")) : full_stop)
+    /* (whether the line holds a 。: line_stats saw every character) */
+#define FULL_STOP() (d->line_full_stop)
     if (xat(d->s, a, b, "——") && han >= 4 && !FULL_STOP())
         return L_HEADING; /* a subtitle: ——在某某区人民代表大会上 */
     if (tokens >= 3 && marks == 0 && han < tokens * 5)
         return L_NOISE;
     /* page furniture: short lines with 评论/分享/版权..., link lists (· headline) */
-    if (han <= 40 && !FULL_STOP() && furniture_start(d, a, b) && xhas_any(d->s, a, b, W_FURNITURE))
+    if (han <= 40 && !FULL_STOP() && furniture_in(d, a, b))
         return L_NOISE;
     {
         size_t adv;
@@ -2185,9 +2463,7 @@ static void new_section(doc *d)
  * spaced, digits: what classify found of the line. */
 static void heading(doc *d, size_t a, size_t b, int spaced, int digits)
 {
-    static const wl plan[] = {W("目标"), W("计划"), W("任务"), W("打算"), W("安排"), W("思路"),
-                              W("展望"), {NULL, 0}};
-    static const wl done[] = {W("回顾"), W("成绩"), W("成效"), W("完成情况"), W("成就"), {NULL, 0}};
+    const wl *plan = W_HEAD_PLAN, *done = W_HEAD_DONE;
     char z[NAME_CAP];
     /* "一、2023年工作回顾": the section is about that year (digits: the
      * line has an ASCII digit) */
@@ -2206,9 +2482,19 @@ static void heading(doc *d, size_t a, size_t b, int spaced, int digits)
         }
     }
     new_section(d);
-    if (xhas_any(d->s, a, b, plan))
+    /* (a word of the lists starts at a character of class head1: when no
+     * character of the line is, neither list is read) */
+    int words = 0;
+    {
+        size_t adv;
+        for (size_t i = a; i < b && !words; i += adv) {
+            unsigned c = xcp(d->s, i, b, &adv);
+            words = c < 0x10000 && (d->x->head1[c >> 3] >> (c & 7) & 1);
+        }
+    }
+    if (words && xhas_any(d->s, a, b, plan))
         d->sec_mood = ZB_STATUS_TARGET;
-    else if (xhas_any(d->s, a, b, done))
+    else if (words && xhas_any(d->s, a, b, done))
         d->sec_mood = ZB_STATUS_ACTUAL;
     if (spaced) { /* spaced_name(d, a, b), as classify found */
         xlearn_name(d, d->s, a, b);
@@ -2279,7 +2565,7 @@ static void body_line(doc *d, size_t a, size_t b)
 
 /* The line starting at i: its end (at \n, \r or the text's end) is
  * returned, its content without surrounding blanks is [*a, *b). */
-static size_t next_line(const doc *d, size_t i, size_t *a, size_t *b);
+static size_t next_line(doc *d, size_t i, size_t *a, size_t *b);
 
 /* A report about last year ("2023年国民经济和社会发展统计公报", "2023年
  * 工作总结", or a headline in January-March "园区2023年营业额创新高") names
@@ -2311,15 +2597,23 @@ static void find_doc_year(doc *d)
     }
 }
 
-static size_t next_line(const doc *d, size_t i, size_t *a, size_t *b)
+static size_t next_line(doc *d, size_t i, size_t *a, size_t *b)
 {
     const char *s = d->s;
     size_t e = d->n;
-    const char *nl = i < d->n ? memchr(s + i, '\n', d->n - i) : NULL, *cr;
+    const char *nl = i < d->n ? memchr(s + i, '\n', d->n - i) : NULL;
     if (nl)
         e = (size_t)(nl - s);
-    if (e > i && (cr = memchr(s + i, '\r', e - i)) != NULL)
-        e = (size_t)(cr - s);
+    /* the first '\r' at or after i: d->cr, the first at or after
+     * d->cr_from, still is when i lies between them (most texts have none:
+     * one search of the text) */
+    if (!(d->cr_from <= i && i <= d->cr)) {
+        const char *cr = i < d->n ? memchr(s + i, '\r', d->n - i) : NULL;
+        d->cr_from = i;
+        d->cr = cr ? (size_t)(cr - s) : d->n;
+    }
+    if (d->cr < e)
+        e = d->cr;
     *a = i;
     *b = e;
     while (*a < *b && (s[*a] == ' ' || s[*a] == '\t'))
@@ -2393,8 +2687,11 @@ static void run(doc *d)
     for (i = 0; i < d->n;) {
         size_t a, b, e = next_line(d, i, &a, &b);
         d->line_np = d->line_nd = d->line_ni = 0;
-        /* (mood words count only in the lines before 32 KB) */
-        int cl = classify(d, a, b, body_started, d->mood_open && e <= 32768);
+        /* (mood words count only in the lines before 32 KB; the places
+         * of a place name's first characters only while xlearn_from_line
+         * looks for the city, as it will for this line) */
+        int cl = classify(d, a, b, body_started, d->mood_open && e <= 32768,
+                          line < 40 && (!d->city[0] || !d->province[0]));
         if (d->rc)
             return; /* ENOMEM */
         /* the mood words of the lines before 32 KB (doc_mood) */
@@ -2501,7 +2798,10 @@ int zb_extract_buffer(zb_extractor *x, const char *bytes, size_t len,
                              opts ? opts->warn_user : NULL, err);
     if (rc)
         return rc;
-    d = calloc(1, sizeof *d);
+    /* (the arrays after names are read only below their counts) */
+    d = malloc(sizeof *d);
+    if (d)
+        memset(d, 0, offsetof(doc, names));
     if (!d) {
         free(owned);
         return zb_error_set(err, ZB_ENOMEM, "out of memory");
@@ -2512,6 +2812,7 @@ int zb_extract_buffer(zb_extractor *x, const char *bytes, size_t len,
     d->s = x->nt.s;
     d->n = x->nt.len;
     d->opts = opts;
+    d->cr_from = (size_t)-1; /* (next_line has looked for no '\r' yet) */
     d->fn = fn;
     d->user = user;
     blank_asides(d);

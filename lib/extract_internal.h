@@ -10,6 +10,7 @@
 #include "zhibiao.h"
 
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -239,14 +240,21 @@ enum {
 
 /* Classes of BMP characters for the first pass over the lines (extract.c,
  * line_stats; bits of zb_extractor.xclass, made from cclass): XC_HAN is
- * CC_HAN; XC_LS a character whose place line_stats notes for
- * xlearn_from_line (CC_NSTART, CC_PLACE); XC_CAND may start a time word or
- * a figure (a digit, CC_PERIOD, CC_NUMERAL, CC_HOOK); XC_MARK ends a
- * sentence (! ? ; 。); XC_STAT is CC_STATUSW; XC_TGT is CC_TARGET; XC_NM a
- * mark counted by line_stats (。、); XC_MOOD is CC_MOOD. A character with
- * no bit but XC_HAN needs only counting. */
-enum { XC_HAN = 1, XC_LS = 2, XC_CAND = 4, XC_MARK = 8, XC_STAT = 16, XC_TGT = 32, XC_NM = 64,
+ * CC_HAN; XC_LS may start a place name (CC_PLACE) and XC_DIST is 区, 县 or
+ * 镇: characters whose place line_stats notes for xlearn_from_line (the
+ * first only while it looks for the text's city); XC_CAND may start a time
+ * word or a figure (a digit, CC_PERIOD, CC_NUMERAL, CC_HOOK); XC_MARK ends
+ * a sentence (! ? ; 。); XC_STAT is CC_STATUSW; XC_TGT is CC_TARGET;
+ * XC_MOOD is CC_MOOD. A character with no bit but XC_HAN needs only
+ * counting. */
+enum { XC_HAN = 1, XC_LS = 2, XC_CAND = 4, XC_MARK = 8, XC_STAT = 16, XC_TGT = 32, XC_DIST = 64,
        XC_MOOD = 128 };
+
+/* What an ASCII byte counts as in line_stats (zb_extractor.ascii_role):
+ * a blank (space, tab), a digit, a mark (, ; : ! ?), a bar (|); AR_FIG:
+ * its class in xclass is XC_CAND alone, AR_CLASS: another one, not 0. Most
+ * bytes (letters) have no role. */
+enum { AR_SPACE = 1, AR_DIGIT = 2, AR_MARK = 4, AR_BAR = 8, AR_CLASS = 16, AR_FIG = 32 };
 
 struct zb_extractor {
     zb_normalizer *norm;
@@ -254,12 +262,30 @@ struct zb_extractor {
     zb_normtext nt;
     unsigned short cclass[0x10000]; /* read-only after zb_extractor_new */
     unsigned char xclass[0x10000];  /* XC_* bits, made from cclass */
+    unsigned char ascii_role[128];  /* AR_* bits, made from xclass */
+    /* Three-byte characters line_stats only counts: [0] of class XC_HAN
+     * alone, [1] XC_HAN or XC_HAN | XC_LS (places not noted). Indexed by
+     * the bytes b0 b1 b2 of the character (valid UTF-8): bit b2 & 63 of
+     * word (b0 << 6) + b1 - 0x3800 (that is, bit c & 63 of word (c >> 6) +
+     * 0x80; any b0 of E0..EF and b1 stay inside). 19 KB. */
+    uint64_t plain[2][0x4C0];
+    /* Han characters where zone_mentions needs look no further (extract.c),
+     * indexed as plain */
+    uint64_t zquiet[0x4C0];
+    /* by a 6-bit hash of a character (extract.c, status_hash): bit k set
+     * when word k of W_ESTIMATE then W_ACTUAL may start with it */
+    unsigned short status_first[64];
+    uint32_t target_first[64];      /* ... bit k: word k of W_TARGET (extract.c, target_at) */
+    unsigned char bound_last[32];   /* bit b: a bound word (extract.c, bound_before) ends with byte b */
     unsigned char stop2[8192];      /* bit (b0 << 8 | b1): a word of W_STOP starts with bytes b0 b1 */
+    unsigned char stop1[8192];      /* bit c: a word of W_STOP starts with character c */
     unsigned char furn1[8192];      /* bit c: a word of W_FURNITURE starts with character c */
+    unsigned char head1[8192];      /* bit c: a word of a heading's lists (extract.c, heading) starts with c */
 };
 
 
 #define MAX_NAMES 48
+#define NAME_FIRST 4096 /* bits of doc.name_first (c & 4095: zone_mentions reads it from bytes) */
 #define MAX_EVENTS 32
 #define MAX_SPANS 24
 #define MAX_ZM 24
@@ -336,13 +362,9 @@ typedef struct doc {
     char province[NAME_CAP];  /* the document's province, "江苏省", for 全省 */
     char doc_zone[NAME_CAP];
     char sec_zone[NAME_CAP];
-    char names[MAX_NAMES][NAME_CAP]; /* zone names learned from this document */
-    char zones[MAX_NAMES][NAME_CAP]; /* the zone each name stands for (梁溪 -> 梁溪区) */
-    size_t nlen[MAX_NAMES];
-    size_t nnames;
-    unsigned char name_first[32]; /* bit (c & 255) for the first character c of a name */
-    struct { int y, m; size_t s, e; } events[MAX_EVENTS];
-    size_t nevents;
+    size_t nnames;       /* names learned (names, zones, nlen below) */
+    unsigned char name_first[NAME_FIRST / 8]; /* bit (c % NAME_FIRST): the first character c of a name (xname_first) */
+    size_t nevents;      /* (events below) */
 
     xperiod para_period, sec_frame;
     xperiod carry;       /* a statistical period (1-5月, 前三季度, 上半年) carried on */
@@ -351,8 +373,9 @@ typedef struct doc {
     int doc_mood, sec_mood, para_mood;  /* ZB_STATUS_* or -1 */
     size_t line_np, line_nd;            /* mood words of the line being classified */
     size_t line_ni;                     /* ... of them words of intention (将, 要, 力争) */
-    size_t lpos[XLPOS], nlpos;          /* ... its characters xlearn_from_line needs (XLPOS + 1: more) */
+    size_t nlpos;                       /* ... its characters xlearn_from_line needs (lpos below; XLPOS + 1: more) */
     size_t lpos_a, lpos_b;              /* ... and its bounds */
+    int lpos_places;                    /* ... with the places of XC_LS (else XC_DIST only) */
     size_t mood_np, mood_nd, mood_upto; /* ... of the text before mood_upto */
     size_t mood_ni;
     int mood_open;                      /* still adding lines to mood_np/nd */
@@ -363,8 +386,7 @@ typedef struct doc {
     size_t range_at;     /* where the upper end of a range ("3%-5%") starts */
     size_t tgt_at;       /* first word of intention in the sentence, or SIZE_MAX */
     /* words of estimate (预计) and of accomplishment (已, 累计) in the
-     * sentence: start and end, found once per sentence with figures */
-    xword_at est[XWORDS], act[XWORDS];
+     * sentence (est, act below) */
     size_t nest, nact;   /* XWORDS + 1: too many, look in the text instead */
     /* each line of the first pass: its class, its content [a, b) and its
      * end e (next_line) */
@@ -374,7 +396,9 @@ typedef struct doc {
         unsigned char spaced, digits; /* spaced_name; an ASCII digit in it */
     } *cls;
     int line_spaced, line_digits;     /* ... of the line being classified */
+    int line_full_stop;               /* ... it holds a 。 (line_stats) */
     size_t ncls, capcls;
+    size_t cr, cr_from;               /* the first '\r' at or after cr_from (next_line) */
     /* Characters the sentence scans look at, noted by the first pass
      * (line_stats) in text order: (position << EV_SHIFT) | EV_* bits
      * (extract.c); evk: the first at or after the sentence being read. */
@@ -388,10 +412,25 @@ typedef struct doc {
      * cdk: the first at or after the sentence being read */
     size_t *cd;
     size_t ncd, capcd, cdk;
+    /* the sentence's time words; cleared with the doc: a span's detail
+     * is set for sentences with figures only (mark_details), and sentence
+     * reads it for every span */
     span spans[MAX_SPANS];
     size_t nspans;
+    size_t nzm;          /* the sentence's zone names (zm below) */
+
+    /* The arrays from here on are read only below their counts (nnames,
+     * nevents, nlpos, nest/nact, nzm): zb_extract_buffer clears a doc up
+     * to names only (12 KB less to clear per text). */
+    char names[MAX_NAMES][NAME_CAP]; /* zone names learned from this document */
+    char zones[MAX_NAMES][NAME_CAP]; /* the zone each name stands for (梁溪 -> 梁溪区) */
+    size_t nlen[MAX_NAMES];
+    struct { int y, m; size_t s, e; } events[MAX_EVENTS];
+    size_t lpos[XLPOS];
+    /* words of estimate and of accomplishment: start and end, found once
+     * per sentence with figures */
+    xword_at est[XWORDS], act[XWORDS];
     zmention zm[MAX_ZM];
-    size_t nzm;
 } doc;
 
 
@@ -502,6 +541,37 @@ extern const wl W_GROWTH_DOWN[];
  * zone name. xlearn_from_line: learn "X区委" districts (and, when
  * find_city, the text's city and province) from a line. */
 size_t xzone_at(doc *d, size_t i, size_t end, char *out, int *weak);
+/* xzone_at for a caller that has the code point c0 at i (i < end) and its
+ * class cc, and knows xzone_may_start(d, c0, cc). */
+size_t xzone_at_c(doc *d, size_t i, size_t end, char *out, int *weak, unsigned c0, unsigned cc);
+/* May a learned name start with the character c (a filter: the bit of c
+ * in d->name_first)? */
+static inline int xname_first(const doc *d, unsigned c)
+{
+    unsigned h = c & (NAME_FIRST - 1);
+    return (d->name_first[h >> 3] >> (h & 7)) & 1;
+}
+/* Can xzone_at find a zone starting with the character c (of class cc,
+ * cclass[c], or 0 past the BMP)? Its first test, for callers that have c:
+ * only a learned name's first character (xname_first) or one of class
+ * CC_ZSTART starts a zone. */
+static inline int xzone_may_start(const doc *d, unsigned c, unsigned cc)
+{
+    return xname_first(d, c) || (cc & CC_ZSTART);
+}
+/* xzone_may_start, knowing edge: xname_edge(d, 0, i) at the character (1
+ * or 0; -1 not known). A zone suffix no place name starts with (CC_ZSUF
+ * without CC_PLACE, not 全/本/该) starts a zone of xzone_at only at a
+ * name's left edge (extract_zone.c, suffix_first), unless a learned name
+ * starts with it. */
+static inline int xzone_may_start_at(const doc *d, unsigned c, unsigned cc, int edge)
+{
+    if (xname_first(d, c))
+        return 1;
+    if (!(cc & CC_ZSTART))
+        return 0;
+    return !(edge == 0 && (cc & (CC_PLACE | CC_ZSUF)) == CC_ZSUF && c != 0x5168 && c != 0x672C && c != 0x8BE5);
+}
 size_t xclause_zone_at(const doc *d, const char *s, size_t i, size_t end, char *out);
 void xlearn_name(doc *d, const char *s, size_t a, size_t b);
 void xlearn_from_line(doc *d, size_t a, size_t b, int find_city);

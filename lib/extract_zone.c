@@ -62,7 +62,7 @@ static void learn_alias(doc *d, const char *s, size_t a, size_t b, const char *z
         str_copy(d->zones[d->nnames], NAME_CAP, zone ? zone : buf);
         {
             size_t adv;
-            unsigned c = xcp(d->names[d->nnames], 0, d->nlen[d->nnames], &adv) & 255;
+            unsigned c = xcp(d->names[d->nnames], 0, d->nlen[d->nnames], &adv) & (NAME_FIRST - 1);
             d->name_first[c >> 3] |= (unsigned char)(1u << (c & 7));
         }
         d->nnames++;
@@ -310,10 +310,23 @@ size_t xzone_at(doc *d, size_t i, size_t end, char *out, int *weak)
         size_t adv;
         c0 = xcp(d->s, i, end, &adv);
     }
-    unsigned h0 = c0 & 255;
-    if ((d->name_first[h0 >> 3] >> (h0 & 7)) & 1)
+    unsigned cc = c0 < 0x10000 ? d->x->cclass[c0] : 0;
+    if (!xzone_may_start(d, c0, cc))
+        return 0;
+    if (xname_first(d, c0))
         return name_first(d, i, end, out, weak, c0);
-    return zone_unlearned(d, i, end, out, weak, c0, c0 < 0x10000 ? d->x->cclass[c0] : 0);
+    return zone_unlearned(d, i, end, out, weak, c0, cc);
+}
+
+/* xzone_at for a caller that has decoded the character c0 at i (i < end;
+ * its class cc) and made the first test (xzone_may_start): the rest. */
+size_t xzone_at_c(doc *d, size_t i, size_t end, char *out, int *weak, unsigned c0, unsigned cc)
+{
+    if (weak)
+        *weak = 0;
+    if (xname_first(d, c0))
+        return name_first(d, i, end, out, weak, c0);
+    return zone_unlearned(d, i, end, out, weak, c0, cc);
 }
 
 /* xzone_at past its first-character test. */
@@ -321,8 +334,7 @@ XNOINLINE static size_t zone_at(doc *d, size_t i, size_t end, char *out, int *we
 {
     size_t best = 0, a;
     int kind = 0, dummy;
-    unsigned h0 = c0 & 255;
-    int name_here = (d->name_first[h0 >> 3] >> (h0 & 7)) & 1;
+    int name_here = xname_first(d, c0);
     if (!weak)
         weak = &dummy;
     for (size_t k = 0; name_here && k < d->nnames; k++) {
@@ -668,7 +680,7 @@ void xlearn_from_line(doc *d, size_t a, size_t b, int find_city)
      * characters cost a byte test, no class lookup. */
     /* the characters of interest were noted while the line was classified
      * (line_stats): only those are looked at */
-    if (d->lpos_a == a && d->lpos_b == b && d->nlpos <= XLPOS) {
+    if (d->lpos_a == a && d->lpos_b == b && d->nlpos <= XLPOS && (d->lpos_places || !want)) {
         for (size_t k = 0; k < d->nlpos; k++) {
             size_t i = d->lpos[k];
             if (i + 3 > b)
