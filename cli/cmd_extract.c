@@ -329,6 +329,11 @@ int cmd_extract(int argc, char **argv)
         cli_err(&err);
         return EXIT_DATA;
     }
+    /* records are written in bulk: a 256 KiB buffer instead of stdio's 4 KiB
+     * (one write(2) per 4 KiB was ~5% of extraction time); a terminal stays
+     * line-buffered */
+    if (!isatty(fileno(of.fp)))
+        setvbuf(of.fp, NULL, _IOFBF, (size_t)1 << 18);
     int write_failed = 0;
     if (jobs > 1 && nfiles > 1) {
         status = run_parallel(files, nfiles, jobs, encoding, quiet, of.fp, &write_failed);
