@@ -2578,6 +2578,9 @@ static void find_doc_year(doc *d)
     while (i < d->n && line < 2) {
         size_t a, b, e = next_line(d, i, &a, &b);
         if (b > a) {
+            /* does the line name a kind of report? asked once per line, not
+             * once per year in it (a one-line 100 MB text has many years) */
+            int has_kind = -1;
             line++;
             for (size_t k = a; k + 7 <= b; k++) {
                 int y = 0;
@@ -2586,7 +2589,8 @@ static void find_doc_year(doc *d)
                     y = y * 10 + (d->s[j++] - '0');
                 if (j - k == 4 && (k == a || !is_digit(d->s[k - 1])) && xat(d->s, j, b, "年") &&
                     y == d->pub_y - 1 && !xat(d->s, j + 3, b, "以来") &&
-                    (xhas_any(d->s, a, b, kinds) || (line == 1 && d->pub_m <= 3))) {
+                    ((has_kind < 0 ? (has_kind = xhas_any(d->s, a, b, kinds) != 0) : has_kind) ||
+                     (line == 1 && d->pub_m <= 3))) {
                     /* (a headline on last year's results in the first months) */
                     d->doc_year = y;
                     return;
