@@ -62,7 +62,9 @@
  *     year in words does for its section (一、过去一年工作回顾, 去年工作
  *     回顾; 今年工作安排 the current year) and "过去一年," (a clause of
  *     its own) for its paragraph; the next heading numbered 二、 ends the
- *     section and its year.
+ *     section and its year. The statistical period of a report's
+ *     headline or opening paragraphs (首季, 1-9月) goes on past a
+ *     subheading that names no time, year or mood, in a text that reports.
  *   - Status: 预计/有望 -> estimate; a period ending in a later year than
  *     the text -> target, even summed up (“十四五”期间累计完成... in 2021);
  *     a word of accomplishment in the figure's clause (已, 累计, 截至) or
@@ -2659,9 +2661,13 @@ static void body_line(doc *d, size_t a, size_t b)
     if (d->para_period.set == 1) {
         const char *ps = d->para_period.s;
         if (!d->para_period.framing && !d->para_period.asof &&
-            (strchr(ps, '/') || strchr(ps, 'H') || strchr(ps, 'Q')))
+            (strchr(ps, '/') || strchr(ps, 'H') || strchr(ps, 'Q'))) {
             d->carry = d->para_period;
-        else
+            /* the report's period: a part of a year (not 十四五), over */
+            if (d->lead_open && (strchr(ps, 'H') || strchr(ps, 'Q') || month_interval(&d->para_period)) &&
+                d->para_period.end_y * 12 + d->para_period.end_m <= d->pub_y * 12 + d->pub_m)
+                d->lead = d->para_period;
+        } else
             memset(&d->carry, 0, sizeof d->carry);
     }
 }
@@ -2857,7 +2863,8 @@ static void run(doc *d)
     find_doc_year(d);
     d->doc_mood = -1; /* the mood of the whole text, worked out when needed */
     /* second pass: the figures */
-    int seen_text = 0;
+    int seen_text = 0, seen_body = 0;
+    d->lead_open = 1;
     for (i = 0, line = 0; i < d->n && d->rc == 0 && line < d->ncls; line++) {
         /* the line as the first pass found it (next_line) */
         size_t a = d->cls[line].a, b = d->cls[line].b, e = d->cls[line].e;
@@ -2869,15 +2876,28 @@ static void run(doc *d)
             /* "发布日期:2024-07-20": the date, no section of its own (the
              * headline's 1-6月 goes on to the body) */
         } else if (cl == L_HEADING) {
+            xperiod carry = d->carry;
+            int year = d->sec_year;
             heading(d, a, b, d->cls[line].spaced, d->cls[line].digits);
             /* the headline: the first line of text */
             d->in_headline = !seen_text;
             body_line(d, a, b);
             d->in_headline = 0;
+            /* a subheading with no time word, year or mood of its own
+             * ("工业生产稳步回升", a byline) keeps the statistical period
+             * the headline or the opening paragraphs set for the whole
+             * report (首季..., 1-9月...), when it is still the one carried
+             * and the text reports (no plan) */
+            if (!d->para_period.set && d->sec_mood < 0 && d->sec_year == year && carry.set == 1 &&
+                d->lead.set == 1 && strcmp(carry.s, d->lead.s) == 0 && mood_of(d) == ZB_STATUS_ACTUAL)
+                d->carry = carry;
+            if (seen_body && !d->in_headline)
+                d->lead_open = 0;
             /* a heading's time words do not carry over */
             memset(&d->para_period, 0, sizeof d->para_period);
         } else if (cl == L_BODY) {
             body_line(d, a, b);
+            seen_body = 1;
         }
         if (cl == L_HEADING || cl == L_BODY)
             seen_text = 1;

@@ -369,6 +369,8 @@ typedef struct doc {
 
     xperiod para_period, sec_frame;
     xperiod carry;       /* a statistical period (1-5月, 前三季度, 上半年) carried on */
+    xperiod lead;        /* ... the one the headline or the opening paragraphs set */
+    int lead_open;       /* still in the headline and the opening paragraphs */
     int para_year;
     int para_this_year;  /* para_period was named 今年/本年/全年 */
     int doc_mood, sec_mood, para_mood;  /* ZB_STATUS_* or -1 */
