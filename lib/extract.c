@@ -1764,6 +1764,9 @@ static void sentence(doc *d, size_t ss, size_t se)
                 if (xat(s, pv, se, "比") || xat(s, pv, se, "较") ||
                     (!is_digit(s[i]) && (xat(s, pv, se, "于") || xat(s, pv, se, "同"))))
                     p.set = 0;
+                /* 与前一季度相比, 和2023年相比: a base too */
+                if ((xat(s, pv, se, "与") || xat(s, pv, se, "和")) && xat(s, i + n, se, "相比"))
+                    p.set = 0;
                 /* 完成全年目标任务的52.3%, 占全年投资计划的27.6%: the
                  * year's plan is the object, not the figure's period */
                 if (p.year_only && !is_digit(s[i]) && xends(s, ss, i, "完成") &&
