@@ -53,9 +53,18 @@
  *     year to date; the figure's own clause decides first. 十四五 is
  *     2021/2025, 十四五末 the year 2025. A base of comparison (比上年,
  *     较2020年) is no period, nor is the 全年 of "完成全年目标任务的52%"
- *     (the plan is the object). A date line (2024年2月20日) names no
- *     section year; a headline on last year's results published in
- *     January-March makes 全年 that year.
+ *     (the plan is the object), nor that of 占全年目标的, 完成全年投资计划
+ *     的 (a span that dates nothing). A date inside a clause ending in
+ *     以来 (自2022年6月印发《...》以来) dates no figure: the interval
+ *     since it dates a 累计 figure only. A date line (2024年2月20日) names
+ *     no section year; a headline on last year's results published in
+ *     January-March makes 全年 that year, as a review heading naming the
+ *     year in words does for its section (一、过去一年工作回顾, 去年工作
+ *     回顾; 今年工作安排 the current year) and "过去一年," (a clause of
+ *     its own) for its paragraph; the next heading numbered 二、 ends the
+ *     section and its year. The statistical period of a report's
+ *     headline or opening paragraphs (首季, 1-9月) goes on past a
+ *     subheading that names no time, year or mood, in a text that reports.
  *   - Status: 预计/有望 -> estimate; a period ending in a later year than
  *     the text -> target, even summed up (“十四五”期间累计完成... in 2021);
  *     a word of accomplishment in the figure's clause (已, 累计, 截至) or
@@ -1663,6 +1672,61 @@ static void zone_mentions(doc *d, size_t ss, size_t se, size_t zend)
     }
 }
 
+/* "自2022年6月印发《...》以来,累计...": a date in the clause that ends
+ * in 以来 at i (the event named between them: no dated clause of its
+ * own) is the start of the interval since, not the period of the
+ * figures after it: the date dates nothing, and the interval dates a
+ * 累计 figure only. */
+static void since_in_clause(doc *d, size_t ss, size_t i)
+{
+    const char *s = d->s;
+    size_t cs = i;
+    while (cs > ss && s[cs - 1] != ',' && s[cs - 1] != ';')
+        cs--;
+    for (size_t t = d->nspans; t-- > 0;) {
+        span *sp = &d->spans[t];
+        if (sp->e > i || sp->s < cs)
+            break;
+        xperiod *q = &sp->p;
+        if (q->set != 1 || q->present || q->framing || q->asof ||
+            strchr(q->s, '/') || (q->s[4] == '-' && (q->s[5] == 'H' || q->s[5] == 'Q')))
+            break;
+        int y = q->end_y, m = q->year_only ? 1 : q->end_m;
+        if (y * 12 + m > d->pub_y * 12 + d->pub_m || d->nspans >= MAX_SPANS)
+            break;
+        q->set = 0; /* the date of the event */
+        span *ns = &d->spans[d->nspans++];
+        memset(ns, 0, sizeof *ns);
+        ns->s = i;
+        ns->e = i + 6;
+        ns->cumulative = 1;
+        ns->p.set = 1;
+        snprintf(ns->p.s, sizeof ns->p.s, "%04d-%02d/%04d-%02d", y, m, d->pub_y, d->pub_m);
+        ns->p.end_y = d->pub_y;
+        ns->p.end_m = d->pub_m;
+        ns->p.framing = 1;
+        break;
+    }
+}
+
+/* Is the year word at s[i..j) the whole a share is taken of: after 完成,
+ * 占, 为 or 达(到), with a plan or 的 within a few characters (完成全年投资计划的
+ * 27.6%, 占全年目标的27.6%, 占全年的三成)? */
+static int plan_object(const char *s, size_t ss, size_t i, size_t j, size_t se)
+{
+    static const wl plan[] = {W("目标"), W("计划"), W("任务"), W("预算"), W("的"), {NULL, 0}};
+    size_t k;
+    if (!(xends(s, ss, i, "完成") || xends(s, ss, i, "占") || xends(s, ss, i, "为") || xends(s, ss, i, "达") ||
+          xends(s, ss, i, "达到")))
+        return 0;
+    /* the plan noun or 的 right after, or after a short noun (投资计划):
+     * up to seven characters, no mark, no digit */
+    for (k = j; k < se && k < j + 21 && (unsigned char)s[k] >= 0x80; k += 3)
+        if (xat_any(s, k, se, plan))
+            return 1;
+    return 0;
+}
+
 static void sentence(doc *d, size_t ss, size_t se)
 {
     const char *s = d->s;
@@ -1691,6 +1755,7 @@ static void sentence(doc *d, size_t ss, size_t se)
         unsigned cc = c < 0x10000 ? d->x->cclass[c] : 0;
         if (d->pub_y && (is_digit(s[i]) || (cc & CC_PERIOD))) {
             xperiod p;
+            int keep = 0;
             p.set = 0;
             n = xperiod_at(s, i, se, d->pub_y, d->pub_m, d->para_year, &p);
             /* 比上年, 较去年, 同比上年, 比2019年: a base of comparison, not a period */
@@ -1699,17 +1764,25 @@ static void sentence(doc *d, size_t ss, size_t se)
                 if (xat(s, pv, se, "比") || xat(s, pv, se, "较") ||
                     (!is_digit(s[i]) && (xat(s, pv, se, "于") || xat(s, pv, se, "同"))))
                     p.set = 0;
-                /* 完成全年目标任务的52.3%: the year's plan is the object of
-                 * 完成, not the figure's period */
+                /* 与前一季度相比, 和2023年相比: a base too */
+                if ((xat(s, pv, se, "与") || xat(s, pv, se, "和")) && xat(s, i + n, se, "相比"))
+                    p.set = 0;
+                /* 完成全年目标任务的52.3%, 占全年投资计划的27.6%: the
+                 * year's plan is the object, not the figure's period */
                 if (p.year_only && !is_digit(s[i]) && xends(s, ss, i, "完成") &&
                     (xat(s, i + n, se, "目标") || xat(s, i + n, se, "计划") || xat(s, i + n, se, "任务") ||
                      xat(s, i + n, se, "预算")))
                     p.set = 0; /* (完成年初预算的86.5% too) */
+                /* ... and 占全年目标的, 完成全年投资计划的: a span that
+                 * dates nothing (the noun phrase stays cut there) */
+                else if (p.year_only && !is_digit(s[i]) && plan_object(s, ss, i, i + n, se))
+                    p.set = 0, keep = 1;
             }
-            if (n && p.set && d->nspans < MAX_SPANS) {
+            if (n && (p.set || keep) && d->nspans < MAX_SPANS) {
                 d->spans[d->nspans].s = i;
                 d->spans[d->nspans].e = i + n;
                 d->spans[d->nspans].p = p;
+                d->spans[d->nspans].cumulative = 0;
                 d->nspans++;
                 /* a dated event: remember it for "...以来" */
                 if (p.set == 1 && !p.year_only && !strchr(p.s, '/') && p.s[4] == '-' &&
@@ -1721,7 +1794,10 @@ static void sentence(doc *d, size_t ss, size_t se)
                     d->events[d->nevents].e = se < i + n + 120 ? se : i + n + 120;
                     d->nevents++;
                 }
-                if (p.set == 1 && p.year_only && is_digit(s[i]))
+                /* ("过去一年,", "去年,": a clause of its own sets the
+                 * year of 全年 too) */
+                if (p.set == 1 && p.year_only &&
+                    (is_digit(s[i]) || (p.end_y == d->pub_y - 1 && i + n < se && s[i + n] == ',')))
                     d->para_year = p.end_y;
             }
         }
@@ -1758,10 +1834,13 @@ static void sentence(doc *d, size_t ss, size_t se)
                         d->spans[d->nspans].s = a;
                         d->spans[d->nspans].e = i + 6;
                         d->spans[d->nspans].p = p;
+                        d->spans[d->nspans].cumulative = 0;
                         d->nspans++;
                     }
                 }
             }
+            if (!found)
+                since_in_clause(d, ss, i);
             n = 6;
         }
         /* figures, in the same pass: a time word at i was taken first */
@@ -1798,6 +1877,9 @@ static void sentence(doc *d, size_t ss, size_t se)
             if (d->spans[t].e <= f->bs && d->spans[t].p.set && (!found || d->spans[t].s >= best)) {
                 /* a detail of the frame dates its own clause only */
                 if (d->spans[t].detail && d->spans[t].s < own)
+                    continue;
+                /* the interval since an event dates a 累计 figure only */
+                if (d->spans[t].cumulative && !xhas(s, own, f->bs, "累计"))
                     continue;
                 /* a present word loses to any other time word */
                 if (found && d->spans[t].p.present && !per->present)
@@ -1934,7 +2016,7 @@ static void sentence(doc *d, size_t ss, size_t se)
     int last_this_year = 0;
     for (size_t t = 0; t < d->nspans; t++) {
         const xperiod *p = &d->spans[t].p;
-        if (p->set == 1 && !d->spans[t].detail) {
+        if (p->set == 1 && !d->spans[t].detail && !d->spans[t].cumulative) {
             last = *p;
             last_this_year = this_year(d, p);
             has_period = 1;
@@ -2465,6 +2547,20 @@ static void heading(doc *d, size_t a, size_t b, int spaced, int digits)
 {
     const wl *plan = W_HEAD_PLAN, *done = W_HEAD_DONE;
     char z[NAME_CAP];
+    int named = 0, numbered = 0;
+    /* a heading numbered 二、 ends the section of the one before
+     * (一、2024年工作回顾): its year too */
+    {
+        size_t adv, k = a;
+        for (int cnt = 0; cnt < 2 && k < b; cnt++) {
+            unsigned c = xcp(d->s, k, b, &adv);
+            if (c >= 0x10000 || !(d->x->cclass[c] & CC_NUMERAL))
+                break;
+            k += adv;
+        }
+        if (k > a && xat(d->s, k, b, "、"))
+            d->sec_year = 0, numbered = 1;
+    }
     /* "一、2023年工作回顾": the section is about that year (digits: the
      * line has an ASCII digit) */
     for (size_t k = a; digits && k + 7 <= b; k++) {
@@ -2478,6 +2574,7 @@ static void heading(doc *d, size_t a, size_t b, int spaced, int digits)
             y >= 1990 && y <= 2100 && !xat(d->s, j + 3, b, "以来") &&
             !(j + 4 <= b && is_digit(d->s[j + 3]))) { /* 2024年2月20日 is a date line */
             d->sec_year = y;
+            named = 1;
             break;
         }
     }
@@ -2496,6 +2593,17 @@ static void heading(doc *d, size_t a, size_t b, int spaced, int digits)
         d->sec_mood = ZB_STATUS_TARGET;
     else if (words && xhas_any(d->s, a, b, done))
         d->sec_mood = ZB_STATUS_ACTUAL;
+    /* "一、过去一年工作回顾", "去年工作回顾", "今年工作安排": a review or
+     * a plan naming its year in words */
+    if (!named && (d->sec_mood >= 0 || numbered) && d->pub_y && !xhas(d->s, a, b, "以来") &&
+        !xhas(d->s, a, b, "同期")) {
+        static const wl last[] = {W("过去一年"), W("过去的一年"), W("去年"), W("上年"), {NULL, 0}};
+        static const wl now[] = {W("今年"), W("本年"), {NULL, 0}};
+        if (xhas_any(d->s, a, b, last))
+            d->sec_year = d->para_year = d->pub_y - 1;
+        else if (xhas_any(d->s, a, b, now))
+            d->sec_year = d->para_year = d->pub_y;
+    }
     if (spaced) { /* spaced_name(d, a, b), as classify found */
         xlearn_name(d, d->s, a, b);
         copy_nospace(d->sec_zone, sizeof d->sec_zone, d->s, a, b);
@@ -2556,9 +2664,13 @@ static void body_line(doc *d, size_t a, size_t b)
     if (d->para_period.set == 1) {
         const char *ps = d->para_period.s;
         if (!d->para_period.framing && !d->para_period.asof &&
-            (strchr(ps, '/') || strchr(ps, 'H') || strchr(ps, 'Q')))
+            (strchr(ps, '/') || strchr(ps, 'H') || strchr(ps, 'Q'))) {
             d->carry = d->para_period;
-        else
+            /* the report's period: a part of a year (not 十四五), over */
+            if (d->lead_open && (strchr(ps, 'H') || strchr(ps, 'Q') || month_interval(&d->para_period)) &&
+                d->para_period.end_y * 12 + d->para_period.end_m <= d->pub_y * 12 + d->pub_m)
+                d->lead = d->para_period;
+        } else
             memset(&d->carry, 0, sizeof d->carry);
     }
 }
@@ -2758,7 +2870,8 @@ static void run(doc *d)
     find_doc_year(d);
     d->doc_mood = -1; /* the mood of the whole text, worked out when needed */
     /* second pass: the figures */
-    int seen_text = 0;
+    int seen_text = 0, seen_body = 0;
+    d->lead_open = 1;
     for (i = 0, line = 0; i < d->n && d->rc == 0 && line < d->ncls; line++) {
         /* the line as the first pass found it (next_line) */
         size_t a = d->cls[line].a, b = d->cls[line].b, e = d->cls[line].e;
@@ -2770,15 +2883,28 @@ static void run(doc *d)
             /* "发布日期:2024-07-20": the date, no section of its own (the
              * headline's 1-6月 goes on to the body) */
         } else if (cl == L_HEADING) {
+            xperiod carry = d->carry;
+            int year = d->sec_year;
             heading(d, a, b, d->cls[line].spaced, d->cls[line].digits);
             /* the headline: the first line of text */
             d->in_headline = !seen_text;
             body_line(d, a, b);
             d->in_headline = 0;
+            /* a subheading with no time word, year or mood of its own
+             * ("工业生产稳步回升", a byline) keeps the statistical period
+             * the headline or the opening paragraphs set for the whole
+             * report (首季..., 1-9月...), when it is still the one carried
+             * and the text reports (no plan) */
+            if (!d->para_period.set && d->sec_mood < 0 && d->sec_year == year && carry.set == 1 &&
+                d->lead.set == 1 && strcmp(carry.s, d->lead.s) == 0 && mood_of(d) == ZB_STATUS_ACTUAL)
+                d->carry = carry;
+            if (seen_body && !d->in_headline)
+                d->lead_open = 0;
             /* a heading's time words do not carry over */
             memset(&d->para_period, 0, sizeof d->para_period);
         } else if (cl == L_BODY) {
             body_line(d, a, b);
+            seen_body = 1;
         }
         if (cl == L_HEADING || cl == L_BODY)
             seen_text = 1;

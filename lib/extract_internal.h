@@ -204,7 +204,7 @@ static inline int xperiod_start(unsigned c)
     case 0x6700: case 0x5341: case 0x201C: case 0x76EE: case 0x73B0: case 0x5982: /* 最十“目现如 */
     case 0x773C: case 0x4E00: case 0x4E8C: case 0x4E09: case 0x56DB: case 0x4E94: /* 眼一二三四五 */
     case 0x516D: case 0x4E03: case 0x516B: case 0x4E5D: case 0x7B2C: case 0x4E0B: /* 六七八九第下 */
-    case 0x4E24: case 0x3007: case 0x96F6:                                       /* 两〇零 */
+    case 0x4E24: case 0x3007: case 0x96F6: case 0x9996:                          /* 两〇零首 */
         return 1;
     default:
         return 0;
@@ -319,6 +319,7 @@ typedef struct span {
     size_t s, e;
     xperiod p;
     int detail;         /* a later clause's time word inside the frame: dates that clause only */
+    int cumulative;     /* "自2022年6月印发《...》以来": the interval since, for a 累计 figure only */
 } span;
 
 typedef struct zmention {
@@ -368,6 +369,8 @@ typedef struct doc {
 
     xperiod para_period, sec_frame;
     xperiod carry;       /* a statistical period (1-5月, 前三季度, 上半年) carried on */
+    xperiod lead;        /* ... the one the headline or the opening paragraphs set */
+    int lead_open;       /* still in the headline and the opening paragraphs */
     int para_year;
     int para_this_year;  /* para_period was named 今年/本年/全年 */
     int doc_mood, sec_mood, para_mood;  /* ZB_STATUS_* or -1 */

@@ -8,11 +8,12 @@
  *
  * Accepted (N Arabic or Chinese, Y = year, M/D month and day):
  *   Y年 · Y年度 · Y年M月 · Y年M月D日 · Y年M-N月 · Y年上半年/下半年 ·
- *   Y年一季度/第一季度 · Y年前三季度 · Y年底/末 · Y年以来 · Y-M-D ·
+ *   Y年一季度/第一季度/首季 · Y年前三季度 · Y年底/末 · Y年以来 · Y-M-D ·
  *   M月 · M月D日 · M-N月 / M至N月 / 前N月 · M月底/末 · M月以来 ·
  *   今年 本年 去年 上年 明年 前年 (+以来, +上半年, +M月以来, +初) ·
  *   上月 本月 当月 · 二〇二三年 (a year in Chinese digits) ·
- *   全年 年内 上半年 下半年 一季度...四季度 前三季度 春季 年初 年底 ·
+ *   全年 年内 上半年 下半年 一季度...四季度 首季(度) 前一季度 前三季度
+ *   春季 年初 年底 ·
  *   截至/截止 [Y年]M月底|M月D日|目前|Y年底 (a point in time) ·
  *   N年来 N年以来 近N年 过去N年 (an interval ending at publication) ·
  *   过去的一年 / 过去一年 (the year before publication) ·
@@ -42,10 +43,11 @@ int xcdigit(unsigned c);
 
 /* The rules of the first characters of time words (RULES, by xperiod_at). */
 enum { R_NONE, R_REL, R_BEN, R_DANG, R_SHANG, R_XIA, R_QIAN, R_DI, R_QUAN, R_NIAN, R_SEASON,
-       R_JIE, R_JIN, R_GUO, R_ZUI, R_SHI, R_QUOTE, R_MU, R_XIAN, R_RU, R_YAN, R_DIGIT, R_LIANG };
+       R_JIE, R_JIN, R_GUO, R_ZUI, R_SHI, R_QUOTE, R_MU, R_XIAN, R_RU, R_YAN, R_DIGIT, R_LIANG, R_SHOU };
 
 /* Characters from 一 (U+4E00) to 零 (U+96F6): the rule of a first
- * character (the low five bits; “ and 〇 lie below and are tested apart)
+ * character (the low five bits; “ and 〇 lie below, 首 above, and are
+ * tested apart)
  * and NUM_NEXT, set for the characters number_next accepts in that range. */
 #define FIRST_LO 0x4E00
 #define RULE_MASK 31
@@ -92,7 +94,7 @@ static inline unsigned first_rule_of(const unsigned char *u, unsigned *c0)
     *c0 = c; /* (as xcp decodes it) */
     if (c - FIRST_LO < sizeof RULE_OF)
         return RULE_OF[c - FIRST_LO] & RULE_MASK;
-    return c == 0x201C ? R_QUOTE : c == 0x3007 ? R_DIGIT : R_NONE; /* “ 〇 */
+    return c == 0x201C ? R_QUOTE : c == 0x3007 ? R_DIGIT : c == 0x9996 ? R_SHOU : R_NONE; /* “ 〇 首 */
 }
 
 /* A digit of a year in Chinese (二〇二三): not 两. */
@@ -272,9 +274,16 @@ static size_t year_part_n(const char *s, size_t i, size_t end, int y, xperiod *p
         return (n = xat(s, j, end, "上半年")) ? (set_part(p, y, "H1", 6), n) : 0;
     case 0x4E0B: /* 下 */
         return (n = xat(s, j, end, "下半年")) ? (set_part(p, y, "H2", 12), n) : 0;
+    case 0x9996: /* 首: 首季, 首季度 (the first quarter) */
+        if ((n = xat(s, j, end, "首季度")) || (n = xat(s, j, end, "首季")))
+            return set_part(p, y, "Q1", 3), n;
+        return 0;
     case 0x524D: /* 前 */
         if ((n = xat(s, j, end, "前三季度")))
             return set_interval(p, y, 1, y, 9), n;
+        /* 前一季度: the first quarter (比前一季度 is a base: the caller) */
+        if ((n = xat(s, j, end, "前一季度")))
+            return set_part(p, y, "Q1", 3), n;
         if (!(n = small_int(s, j + 3, end, &m2)))
             return 0;
         if (m2 >= 1 && m2 <= 12 && xat(s, j + 3 + n, end, "个月")) {
@@ -731,6 +740,7 @@ static const first_rule RULES[] = {
     [R_YAN] = {PW_NOW, NX_SET, {0x4E0B, 0x4E0B, 0x4E0B, 0x4E0B}},                  /* 眼下 */
     [R_DIGIT] = {PW_CNYEAR | PW_PART | PW_NUM, NX_NUMBER, {0, 0, 0, 0}},           /* 〇零一-九 */
     [R_LIANG] = {PW_PART | PW_NUM, NX_NUMBER, {0, 0, 0, 0}},                       /* 两 */
+    [R_SHOU] = {PW_PART, NX_SET, {0x5B63, 0x5B63, 0x5B63, 0x5B63}},                /* 首季 */
 };
 
 /* xperiod_at where its first test passed: a digit with date_tail after

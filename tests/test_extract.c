@@ -923,6 +923,151 @@ static void test_bracket_asides(void **state)
     free_got(&g);
 }
 
+/* Periods and status set by context: a work report's review of the past
+ * year (一、过去一年工作回顾, 过去一年,..., 全年 there is that year) and
+ * its plan section after it; the first quarter in words (首季, 今年首季,
+ * 第一季度, 前一季度) carried from the headline or an earlier paragraph;
+ * a date inside a clause ending in 以来 (自2022年6月印发《...》以来); 一季度
+ * at the head of a sentence governing its later clauses, past a 全年 that
+ * names the plan a share is taken of (完成全年投资计划的27.6%). Each case
+ * is a document and the records it must give, found by value and a part
+ * of the indicator. */
+/* A record wanted: the first one with this value (and, when given, an
+ * indicator holding ind) must have this status and period. */
+typedef struct want {
+    double value;
+    const char *ind;
+    zb_status status;
+    const char *period; /* NULL: null */
+} want;
+
+typedef struct kase {
+    const char *text;
+    want w[6];
+} kase;
+
+static const kase CASES[] = {
+    /* a review of the past year in a report of February: 全年 is 2024,
+     * verbs of result there are results; the plan section after it is
+     * 2025 */
+    {"2025年政府工作报告\n2025-02-10 来源:某某网\n一、过去一年工作回顾\n"
+     "过去一年,全区经济运行稳中有进。地区生产总值增长6.1%。全年新开工项目56个,完成投资120亿元,"
+     "高新技术企业总数达到315家。\n全年实际使用外资3.2亿美元,同比增长12%。\n"
+     "二、2025年主要预期目标\n地区生产总值增长6%左右,全年新开工项目60个。\n",
+     {{6.1, "地区生产总值", ACT, "2024"},
+      {56, "新开工项目", ACT, "2024"},
+      {120e8, "投资", ACT, "2024"}, /* 120亿元 */
+      {315, "高新技术企业", ACT, "2024"},
+      {3.2e8, "外资", ACT, "2024"}, /* 3.2亿美元 */
+      {60, "新开工项目", TGT, "2025"}}},
+    /* traditional, and a plan section naming its year in words */
+    {"政府工作報告\n2025-02-12 來源:某某網\n一、過去一年工作回顧\n"
+     "過去一年,全區經濟持續回升向好。全年新開工項目56個,完成投資120億元。\n"
+     "二、今年工作安排\n力爭全年新開工項目60個。\n",
+     {{56, "新开工项目", ACT, "2024"}, {120e8, "投资", ACT, "2024"}, {60, "新开工项目", TGT, "2025"}}},
+    /* a year in the heading; the next numbered heading ends its section */
+    {"政府工作报告\n2025-01-20 来源:某某网\n一、2024年工作回顾\n"
+     "全年完成固定资产投资85亿元,增长8.2%。\n二、今年工作安排\n力争全年完成固定资产投资90亿元。\n",
+     {{85e8, "固定资产投资", ACT, "2024"}, {90e8, "固定资产投资", TGT, "2025"}}},
+    /* 去年工作回顾: no number, no digit */
+    {"政府工作报告\n2025-01-22 来源:某某网\n去年工作回顾\n"
+     "全年完成固定资产投资120亿元,高新技术企业总数达到315家。\n",
+     {{120e8, "固定资产投资", ACT, "2024"}, {315, "高新技术企业", ACT, "2024"}}},
+    {"今年首季經濟開局良好\n2025-04-20 來源:某某網\n今年首季,全市實現地區生產總值1200億元,增長5.6%。\n"
+     "固定資產投資同比增長4.2%。\n",
+     {{1200e8, "地区生产总值", ACT, "2025-Q1"}, {5.6, NULL, ACT, "2025-Q1"}, {4.2, "固定资产投资", ACT, "2025-Q1"}}},
+    {"全市前一季度经济运行情况\n2025-04-22 来源:某某网\n前一季度,全市规模以上工业增加值同比增长6.3%。\n"
+     "社会消费品零售总额同比增长4.1%。\n",
+     {{6.3, "规模以上工业增加值", ACT, "2025-Q1"}, {4.1, "社会消费品零售总额", ACT, "2025-Q1"}}},
+    /* 首季 in the headline and the body; a later paragraph with no time
+     * word of its own (按年增长, 同比增长) keeps the quarter, past a
+     * byline and subheadings that name no time of their own */
+    {"南沙首季GDP增长5.2%\n2025-04-25 来源:某某网\n记者 张三 通讯员 李四\n"
+     "首季南沙实现地区生产总值620亿元,同比增长5.2%。\n规模以上工业增加值按年增长7.1%。\n"
+     "消费市场持续回暖\n社会消费品零售总额85亿元,同比增长3.4%。\n",
+     {{620e8, "地区生产总值", ACT, "2025-Q1"},
+      {7.1, "规模以上工业增加值", ACT, "2025-Q1"},
+      {85e8, "社会消费品零售总额", ACT, "2025-Q1"},
+      {3.4, "社会消费品零售总额", ACT, "2025-Q1"}}},
+    /* ... but not in a plan: a target with no time word stays undated */
+    {"区政府召开工作推进会\n2025-04-25 来源:某某网\n一季度,全区实现地区生产总值120亿元。\n下一步工作\n"
+     "全区将加快推进重大项目建设,力争新建学校5所,确保新开工项目20个。\n",
+     {{120e8, "地区生产总值", ACT, "2025-Q1"}, {5, "学校", TGT, NULL}, {20, "新开工项目", TGT, NULL}}},
+    /* 与前一季度相比: a base of comparison, not the period */
+    {"全市经济运行\n2025-07-20 来源:某某网\n二季度,全市规上工业增加值增长6.1%,与前一季度相比,提高0.5个百分点。\n",
+     {{6.1, "工业增加值", ACT, "2025-Q2"}, {0.5, NULL, ACT, "2025-Q2"}}},
+    {"2025年首季度全市经济稳中向好\n2025-04-22 来源:某某网\n全市规模以上工业增加值同比增长6.3%。\n",
+     {{6.3, "规模以上工业增加值", ACT, "2025-Q1"}}},
+    /* a date inside a clause ending in 以来: the interval since, for a
+     * 累计 figure; nothing for the figure beside it (the quarter carried
+     * from before) */
+    {"南沙首季经济运行情况\n2025-04-25 来源:某某网\n一季度,南沙地区生产总值同比增长5.2%。\n"
+     "自2022年6月印发《南沙方案》以来,累计引进项目320个,新增企业5000家。\n",
+     {{320, "引进项目", ACT, "2022-06/2025-04"}, {5000, "企业", ACT, "2025-Q1"}}},
+    {"园区发展势头强劲\n2025-04-22 来源:某某网\n自2019年园区获批《建设方案》以来,累计引进项目320个。\n",
+     {{320, "引进项目", ACT, "2019-01/2025-04"}}},
+    {"园区发展势头强劲\n2025-04-22 来源:某某网\n自去年6月《建设方案》实施以来,园区累计引进项目320个。\n"
+     "一季度,园区完成投资42.3亿元,达到全年目标的27.6%,实际到账外资6800万美元。\n",
+     {{320, "引进项目", ACT, "2024-06/2025-04"},
+      {42.3e8, "投资", ACT, "2025-Q1"},
+      {27.6, NULL, ACT, "2025-Q1"},
+      {6800e4, "外资", ACT, "2025-Q1"}}},
+    /* 一季度 at the head of the sentence governs its later clauses; the
+     * 全年 of the plan a share is taken of dates nothing */
+    {"开发区集中签约一批重大项目\n2025-04-18 来源:某某网\n"
+     "4月17日,开发区举行重大项目集中签约活动。一季度,开发区累计完成工业投资42.3亿元,同比增长13.5%,"
+     "完成全年投资计划的27.6%;新开工亿元以上项目12个,实际到账外资6800万美元。\n",
+     {{42.3e8, "工业投资", ACT, "2025-Q1"},
+      {13.5, NULL, ACT, "2025-Q1"},
+      {27.6, NULL, ACT, "2025-Q1"},
+      {12, "新开工", ACT, "2025-Q1"},
+      {6800e4, "外资", ACT, "2025-Q1"}}}, /* 6800万美元 */
+    {"開發區集中簽約一批重大項目\n2025-04-18 來源:某某網\n"
+     "一季度,開發區累計完成工業投資42.3億元,同比增長13.5%,占全年目標的27.6%;"
+     "新開工億元以上項目12個,實際到賬外資6800萬美元。\n",
+     {{27.6, NULL, ACT, "2025-Q1"}, {12, "新开工", ACT, "2025-Q1"}, {6800e4, "外资", ACT, "2025-Q1"}}},
+};
+
+static void test_context_periods(void **state)
+{
+    size_t bad = 0;
+    (void)state;
+    for (size_t c = 0; c < sizeof CASES / sizeof CASES[0]; c++) {
+        got g;
+        int ok = 1;
+        run_doc(CASES[c].text, &g);
+        for (size_t k = 0; k < 6 && CASES[c].w[k].value != 0; k++) {
+            const want *w = &CASES[c].w[k];
+            const zb_record *r = NULL;
+            for (size_t i = 0; i < g.n && !r; i++)
+                if (fabs(g.r[i].value - w->value) <= 1e-9 * fabs(w->value) &&
+                    (!w->ind || strstr(g.r[i].indicator, w->ind)))
+                    r = &g.r[i];
+            if (!r) {
+                print_error("case %zu: no record %.17g %s\n", c, w->value, w->ind ? w->ind : "");
+                ok = 0;
+                continue;
+            }
+            if (r->status != w->status || (r->period == NULL) != (w->period == NULL) ||
+                (r->period && strcmp(r->period, w->period) != 0)) {
+                print_error("case %zu: %.17g %s: %s %s, expected %s %s\n", c, w->value, r->indicator,
+                            zb_status_name(r->status), r->period ? r->period : "null",
+                            zb_status_name(w->status), w->period ? w->period : "null");
+                ok = 0;
+            }
+        }
+        if (!ok) {
+            dump(&g);
+            bad++;
+        }
+        free_got(&g);
+    }
+    if (bad) {
+        print_error("%zu of %zu cases failed\n", bad, sizeof CASES / sizeof CASES[0]);
+        fail();
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -943,6 +1088,7 @@ int main(void)
         cmocka_unit_test(test_headline_restated),
         cmocka_unit_test(test_stock_and_mood),
         cmocka_unit_test(test_bracket_asides),
+        cmocka_unit_test(test_context_periods),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
