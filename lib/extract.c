@@ -1391,6 +1391,84 @@ static size_t own_clause(const char *s, size_t ss, const fig *f)
     return cs;
 }
 
+/* Is the year at s[a..b) part of a name: inside 《》, or after a verb of
+ * holding (举行, 召开, 在...) at the head of an event's name that ends
+ * its clause (2025年重大项目集中签约仪式,)? Not 2025年全区举办招商活动
+ * 50场, where the year heads the clause and a figure follows. */
+static int in_name(const char *s, size_t ss, size_t a, size_t b, size_t se)
+{
+    static const wl hold[] = {W("举行"), W("举办"), W("召开"), W("开展"), W("启动"), W("参加"), W("出席"),
+                              W("亮相"), W("在"), W("于"), W("“"), {NULL, 0}};
+    static const wl event[] = {W("仪式"), W("大会"), W("推介会"), W("洽谈会"), W("博览会"), W("交易会"),
+                               W("发布会"), W("招商会"), W("对接会"), W("签约会"), W("活动"), W("论坛"),
+                               W("峰会"), W("会议"), W("开幕式"), W("展览会"), W("年会"), {NULL, 0}};
+    size_t e = b, lim = se < b + 90 ? se : b + 90;
+    for (size_t k = a; k > ss && a - k < 90;) { /* 《 not closed before the year */
+        k--;
+        if ((unsigned char)s[k] == 0xE3 && k + 2 < a && (unsigned char)s[k + 1] == 0x80) {
+            if ((unsigned char)s[k + 2] == 0x8B) /* 》 */
+                break;
+            if ((unsigned char)s[k + 2] == 0x8A) /* 《 */
+                return 1;
+        }
+    }
+    if (!xends_any(s, ss, a, hold))
+        return 0;
+    while (e < lim && s[e] != ',' && s[e] != ';' && s[e] != ':' && !is_digit(s[e]) && !xat(s, e, lim, "。"))
+        e++;
+    if (e < lim && is_digit(s[e]))
+        return 0;
+    for (const wl *w = event; w->w; w++)
+        if (xends(s, b, e, w->w) || (xends(s, b, e, "上") && xends(s, b, e - 3, w->w)))
+            return 1;
+    return 0;
+}
+
+/* Is per a span's day date (4月2日) before the publication day? */
+static int day_passed(const doc *d, const xperiod *per)
+{
+    for (size_t t = 0; t < d->nspans; t++) {
+        const span *sp = &d->spans[t];
+        if (&sp->p != per)
+            continue;
+        for (size_t k = sp->s; k + 3 <= sp->e; k++)
+            if (memcmp(d->s + k, "月", 3) == 0 && k + 3 < sp->e && is_digit(d->s[k + 3])) {
+                int day = atoi(d->s + k + 3);
+                size_t j = k + 3;
+                while (j < sp->e && is_digit(d->s[j]))
+                    j++;
+                return xat(d->s, j, sp->e, "日") && day >= 1 && day < d->pub_d;
+            }
+        return 0;
+    }
+    return 0;
+}
+
+/* Has the period (of the publication year) begun by the publication
+ * month: 今年, 上半年 in April, not 下半年 or 四季度? */
+static int begun(const xperiod *p, int pub_y, int pub_m)
+{
+    const char *s = p->s;
+    int m = 1;
+    if (p->end_y != pub_y || strlen(s) < 4 || atoi(s) != pub_y)
+        return 0;
+    if (s[4] == '-' && s[5] == 'H')
+        m = s[6] == '2' ? 7 : 1;
+    else if (s[4] == '-' && s[5] == 'Q')
+        m = (s[6] - '1') * 3 + 1;
+    else if (s[4] == '-')
+        m = atoi(s + 5);
+    return m <= pub_m;
+}
+
+/* Does the figure's clause report a result whatever the mood around:
+ * 实际 (实际到账, 实际使用), a growth compared with last year (同比)? */
+static int result_cue(const char *s, size_t cs, const fig *f)
+{
+    return xhas(s, cs, f->bs, "实际") || xhas(s, cs, f->bs, "同比") || xhas(s, cs, f->bs, "比上年同期") ||
+           xhas(s, cs, f->bs, "比去年同期");
+}
+
 /* Status of a figure from the words before it in its sentence. */
 static int doc_mood(doc *d);
 
@@ -1408,6 +1486,16 @@ static int this_year(const doc *d, const xperiod *per)
                     xat(d->s, d->spans[t].s, d->spans[t].e, "本年") ||
                     xat(d->s, d->spans[t].s, d->spans[t].e, "全年"));
     return 0;
+}
+
+/* Does the span say the current year so far (今年, 本年, 年内, 今年以来,
+ * 年初以来), which a 截至3月底 in its sentence ends? */
+static int year_to_date_word(const char *s, const span *sp, int pub_y)
+{
+    if (sp->p.asof || sp->p.present || sp->p.end_y != pub_y || sp->e - sp->s < 6)
+        return 0;
+    return xat(s, sp->s, sp->e, "今年") || xat(s, sp->s, sp->e, "本年") ||
+           xat(s, sp->s, sp->e, "年内") || xat(s, sp->s, sp->e, "年初");
 }
 
 /* Is there a 计划 + verb (计划新建, 计划实施) in s[a..b)? 计划 as a noun
@@ -1454,6 +1542,17 @@ static zb_status status_of(doc *d, const fig *f, size_t ss, const xperiod *per)
         return ZB_STATUS_ACTUAL;
     if (d->tgt_at < f->bs)
         return ZB_STATUS_TARGET;
+    /* a period of this year, begun, with no word of intention: 实际 or a
+     * comparison with last year (同比) in the figure's clause is a result
+     * so far, whatever the mood around (今年实际到账外资..., 同比增长...) */
+    if (per && per->set == 1 && d->pub_y && begun(per, d->pub_y, d->pub_m) &&
+        result_cue(s, own_clause(s, ss, f), f) && !planned_before(s, ss, f->bs))
+        return ZB_STATUS_ACTUAL;
+    /* a day of the publication month, passed (4月2日,...举行...签约仪式,
+     * 12个项目现场签约): the event is done, its figures are results */
+    if (per && per->set == 1 && d->pub_d && per->end_y == d->pub_y && per->end_m == d->pub_m &&
+        day_passed(d, per) && xhas_any(s, ss, f->ce, W_RESULT) && !planned_before(s, ss, f->bs))
+        return ZB_STATUS_ACTUAL;
     /* a period still to come is a plan; but 今年/全年 with a verb of
      * result in the sentence (今年新增7家, 今年小麦种植面积达52万亩) is a
      * result when the text reports: no word of intention, no plan around
@@ -1777,6 +1876,9 @@ static void sentence(doc *d, size_t ss, size_t se)
                  * dates nothing (the noun phrase stays cut there) */
                 else if (p.year_only && !is_digit(s[i]) && plan_object(s, ss, i, i + n, se))
                     p.set = 0, keep = 1;
+                /* 举行2025年重大项目集中签约仪式, 《2025年...》: a name */
+                else if (p.year_only && is_digit(s[i]) && in_name(s, ss, i, i + n, se))
+                    p.set = 0;
             }
             if (n && (p.set || keep) && d->nspans < MAX_SPANS) {
                 d->spans[d->nspans].s = i;
@@ -1892,6 +1994,26 @@ static void sentence(doc *d, size_t ss, size_t se)
             if (d->spans[t].s >= f->be && d->spans[t].e <= f->ce && d->spans[t].p.set == 1 &&
                 !d->spans[t].p.present)
                 per = &d->spans[t].p;
+        /* 截至3月底 with 今年/年内/年初以来 in the sentence: the year to
+         * date, January to that month, for every figure they govern */
+        int ytd = 0;
+        if (per) {
+            const span *asof = NULL;
+            int cur = 0, chosen = 0;
+            for (size_t t = 0; t < d->nspans && d->spans[t].e <= f->bs; t++) {
+                const span *sp = &d->spans[t];
+                int ytw = sp->p.set == 1 && year_to_date_word(s, sp, d->pub_y);
+                if (sp->p.set == 1 && sp->p.asof && !sp->p.present && sp->p.end_y == d->pub_y)
+                    asof = sp;
+                cur |= ytw;
+                if (per == &sp->p)
+                    chosen = sp->p.asof || ytw;
+            }
+            if (asof && cur && chosen) {
+                per = &asof->p;
+                ytd = 1;
+            }
+        }
         xperiod tmp;
         int inherited = 0;
         if (!per && d->para_period.set) {
@@ -1939,7 +2061,7 @@ static void sentence(doc *d, size_t ss, size_t se)
              * (累计拥有, 建成 and 达到 state a stock: the point itself) */
             int flow = xhas_any(s, f->cs, f->ce, W_FLOW) && !xhas_any(s, f->cs, f->ce, W_STOCK);
             if (!flow && !xhas_any(s, f->cs, f->ce, W_STOCK))
-                flow = xhas_any(s, from, f->ce, W_FLOW_ONLY);
+                flow = ytd || xhas_any(s, from, f->ce, W_FLOW_ONLY);
             if (flow) {
                 snprintf(tmp.s, sizeof tmp.s, "%04d-01/%04d-%02d", per->end_y, per->end_y,
                          per->end_m);
@@ -2013,14 +2135,31 @@ static void sentence(doc *d, size_t ss, size_t se)
         d->rc = emit(d, f, f->ind, zone, per, st);
     }
     /* the sentence's last time word sets the paragraph's period */
-    int last_this_year = 0;
+    int last_this_year = 0, last_ytd = 0;
+    const xperiod *asof = NULL;
     for (size_t t = 0; t < d->nspans; t++) {
         const xperiod *p = &d->spans[t].p;
+        if (p->set == 1 && p->asof && !p->present && p->end_y == d->pub_y)
+            asof = p;
         if (p->set == 1 && !d->spans[t].detail && !d->spans[t].cumulative) {
             last = *p;
             last_this_year = this_year(d, p);
+            last_ytd = year_to_date_word(s, &d->spans[t], d->pub_y);
             has_period = 1;
         }
+    }
+    /* 截至3月底,今年累计...: the year to date goes on to the paragraph */
+    if (has_period && last_ytd && asof && asof->end_m < 12) {
+        memset(&last, 0, sizeof last);
+        last.set = 1;
+        int y = asof->end_y % 10000, m = asof->end_m % 100;
+        if (m == 1)
+            snprintf(last.s, sizeof last.s, "%04d-01", y);
+        else
+            snprintf(last.s, sizeof last.s, "%04d-01/%04d-%02d", y, y, m);
+        last.end_y = asof->end_y;
+        last.end_m = asof->end_m;
+        last_this_year = 0;
     }
     if (has_period && !last.present) {
         d->para_period = last;

@@ -1028,16 +1028,75 @@ static const kase CASES[] = {
      {{27.6, NULL, ACT, "2025-Q1"}, {12, "新开工", ACT, "2025-Q1"}, {6800e4, "外资", ACT, "2025-Q1"}}},
 };
 
-static void test_context_periods(void **state)
+/* The year to date (截至3月底 with 今年/年初以来), results of the current
+ * year in a text that plans, and dated events. */
+static const kase TODATE[] = {
+    /* 截至3月底 + 今年 + 累计: January to March, for the growth beside it
+     * and for the figures after ; too; the paragraph's plan stays one */
+    {"开发区加快推进项目建设\n2025-04-10 来源:某某网\n"
+     "今年,开发区将加快推进重大项目建设,力争全年完成工业投资180亿元,确保新开工项目50个。\n"
+     "截至3月底,开发区今年累计完成工业投资42.3亿元,同比增长13.5%,完成年度计划的27.6%;"
+     "新开工亿元以上项目15个,实际到账外资6800万美元,同比增长8.2%。\n",
+     {{180e8, "工业投资", TGT, "2025"},
+      {42.3e8, "工业投资", ACT, "2025-01/2025-03"},
+      {13.5, NULL, ACT, "2025-01/2025-03"},
+      {15, "新开工", ACT, "2025-01/2025-03"},
+      {6800e4, "外资", ACT, "2025-01/2025-03"},
+      {8.2, NULL, ACT, "2025-01/2025-03"}}},
+    /* traditional; 一季度末, 年初以来, 年内 */
+    {"開發區經濟運行\n2025-04-10 來源:某某網\n"
+     "截至一季度末,今年以來全區累計完成固定資產投資42.3億元,同比增長13.5%。\n"
+     "年初以来,截至3月末,全市实现外贸进出口总额80亿元,同比增长6.2%。\n"
+     "截至3月底,全县年内共引进项目15个。\n",
+     {{42.3e8, "固定资产投资", ACT, "2025-01/2025-03"},
+      {13.5, NULL, ACT, "2025-01/2025-03"},
+      {80e8, "外贸进出口总额", ACT, "2025-01/2025-03"},
+      {6.2, NULL, ACT, "2025-01/2025-03"},
+      {15, "项目", ACT, "2025-01/2025-03"}}},
+    /* without 今年: a stock at the month stays the month; a 今年 after
+     * the stock dates only the flow after it */
+    {"开发区经济运行\n2025-04-10 来源:某某网\n"
+     "截至3月底,全区拥有高新技术企业120家,今年新增15家。\n",
+     {{120, "高新技术企业", ACT, "2025-03"}, {15, NULL, ACT, "2025-01/2025-03"}}},
+    /* a plan of the current year with 全年...增长 stays a target */
+    {"区政府工作报告\n2025-04-10 来源:某某网\n"
+     "今年,全区将加快推进高质量发展,力争全年地区生产总值增长6%,要确保新开工项目50个。\n"
+     "全年一般公共预算收入增长5%,固定资产投资增长8%。\n",
+     {{6, "地区生产总值", TGT, "2025"}, {5, "一般公共预算收入", TGT, "2025"}, {8, "固定资产投资", TGT, "2025"}}},
+    /* a result of the current year in a text that plans: 实际, 同比 */
+    {"开发区加快推进项目建设\n2025-05-10 来源:某某网\n"
+     "今年,开发区将加快推进重大项目建设,力争全年完成工业投资180亿元,确保新开工项目50个。\n"
+     "今年实际到账外资6800万美元,同比增长8.2%。\n"
+     "下一步,开发区将加快推进项目建设,要加快招商引资,推进产业升级。\n",
+     {{6800e4, "外资", ACT, "2025"}, {8.2, NULL, ACT, "2025"}}},
+    /* a year in an event's name is no period: the day date at the head
+     * dates the signing, which is done */
+    {"开发区加快推进项目建设\n2025-04-10 来源:某某网\n"
+     "今年,开发区将加快推进重大项目建设,力争全年完成工业投资180亿元,确保新开工项目50个。\n"
+     "4月2日,淮安经济技术开发区举行2025年重大项目集中签约仪式,12个重点项目现场签约,总投资98.6亿元。\n"
+     "4月8日,開發區在《2025年招商引資推介會》上簽約項目8個,總投資36億元。\n"
+     "下一步,开发区将加快推进项目建设,要加快招商引资,推进产业升级。\n",
+     {{12, "项目", ACT, "2025-04"},
+      {98.6e8, "总投资", ACT, "2025-04"},
+      {8, "项目", ACT, "2025-04"},
+      {36e8, "总投资", ACT, "2025-04"}}},
+    /* ... but a year heading its clause is the period (2025年全区举办招商
+     * 活动50场), and a day still to come is a plan */
+    {"开发区招商工作\n2025-04-10 来源:某某网\n"
+     "2025年全区举办招商活动50场,力争签约项目100个。\n"
+     "4月20日,开发区将举行重大项目集中签约仪式,计划签约项目20个。\n",
+     {{50, "招商活动", TGT, "2025"}, {100, "项目", TGT, "2025"}, {20, "项目", TGT, "2025-04"}}},
+};
+
+static void check_cases(const kase *cases, size_t ncases)
 {
     size_t bad = 0;
-    (void)state;
-    for (size_t c = 0; c < sizeof CASES / sizeof CASES[0]; c++) {
+    for (size_t c = 0; c < ncases; c++) {
         got g;
         int ok = 1;
-        run_doc(CASES[c].text, &g);
-        for (size_t k = 0; k < 6 && CASES[c].w[k].value != 0; k++) {
-            const want *w = &CASES[c].w[k];
+        run_doc(cases[c].text, &g);
+        for (size_t k = 0; k < 6 && cases[c].w[k].value != 0; k++) {
+            const want *w = &cases[c].w[k];
             const zb_record *r = NULL;
             for (size_t i = 0; i < g.n && !r; i++)
                 if (fabs(g.r[i].value - w->value) <= 1e-9 * fabs(w->value) &&
@@ -1063,9 +1122,21 @@ static void test_context_periods(void **state)
         free_got(&g);
     }
     if (bad) {
-        print_error("%zu of %zu cases failed\n", bad, sizeof CASES / sizeof CASES[0]);
+        print_error("%zu of %zu cases failed\n", bad, ncases);
         fail();
     }
+}
+
+static void test_context_periods(void **state)
+{
+    (void)state;
+    check_cases(CASES, sizeof CASES / sizeof CASES[0]);
+}
+
+static void test_year_to_date(void **state)
+{
+    (void)state;
+    check_cases(TODATE, sizeof TODATE / sizeof TODATE[0]);
 }
 
 int main(void)
@@ -1089,6 +1160,7 @@ int main(void)
         cmocka_unit_test(test_stock_and_mood),
         cmocka_unit_test(test_bracket_asides),
         cmocka_unit_test(test_context_periods),
+        cmocka_unit_test(test_year_to_date),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
