@@ -50,7 +50,12 @@
  *     year a heading or the title names ("二、2024年主要目标"), else null.
  *     截至5月底 is a point in time: a stock stated at it (累计拥有, 建成,
  *     达到) is that month, a flow counted up to it (完成, 新增) covers the
- *     year to date; the figure's own clause decides first. 十四五 is
+ *     year to date; the figure's own clause decides first. With 今年,
+ *     年内, 今年以来 or 年初以来 in the sentence (截至3月底,今年累计...;
+ *     到3月底 too, a month's end already reached) it is the year to date
+ *     for every figure they govern, and the paragraph's period after. A
+ *     year in an event's name (举行2025年...签约仪式, 《2025年...》) is no
+ *     period: the day date heading the sentence dates it. 十四五 is
  *     2021/2025, 十四五末 the year 2025. A base of comparison (比上年,
  *     较2020年) is no period, nor is the 全年 of "完成全年目标任务的52%"
  *     (the plan is the object), nor that of 占全年目标的, 完成全年投资计划
@@ -74,8 +79,11 @@
  *     anywhere before the figure in its sentence (今年新增7家, 今年...面积
  *     达52万亩,总产量约...) in a text of March or later when nothing
  *     around is a plan (the mood below), which is a result so far (the
- *     paragraph's 今年, named by an earlier sentence, counts too);
- *     otherwise the mood of the paragraph, the section (a heading such as
+ *     paragraph's 今年, named by an earlier sentence, counts too); a
+ *     figure of a begun period of this year with 实际 or 同比 in its
+ *     clause and no word of intention is a result whatever the mood, as
+ *     is one dated by a day already passed (4月2日...签约) with a verb of
+ *     result in its clause; otherwise the mood of the paragraph, the section (a heading such as
  *     主要目标, a lead "X将...") or the text. The text is a plan when its
  *     words of plan (加快, 推进, 将, 力争...) outnumber its words of result
  *     two to one and some of them state an intention (将, 要, 力争, 确保,
@@ -1399,6 +1407,7 @@ static int in_name(const char *s, size_t ss, size_t a, size_t b, size_t se)
 {
     static const wl hold[] = {W("举行"), W("举办"), W("召开"), W("开展"), W("启动"), W("参加"), W("出席"),
                               W("亮相"), W("在"), W("于"), W("“"), {NULL, 0}};
+    static const wl held[] = {W("举行"), W("举办"), W("召开"), W("开展"), W("启动"), {NULL, 0}};
     static const wl event[] = {W("仪式"), W("大会"), W("推介会"), W("洽谈会"), W("博览会"), W("交易会"),
                                W("发布会"), W("招商会"), W("对接会"), W("签约会"), W("活动"), W("论坛"),
                                W("峰会"), W("会议"), W("开幕式"), W("展览会"), W("年会"), {NULL, 0}};
@@ -1416,11 +1425,17 @@ static int in_name(const char *s, size_t ss, size_t a, size_t b, size_t se)
         return 0;
     while (e < lim && s[e] != ',' && s[e] != ';' && s[e] != ':' && !is_digit(s[e]) && !xat(s, e, lim, "。"))
         e++;
-    if (e < lim && is_digit(s[e]))
-        return 0;
-    for (const wl *w = event; w->w; w++)
-        if (xends(s, b, e, w->w) || (xends(s, b, e, "上") && xends(s, b, e - 3, w->w)))
-            return 1;
+    if (xhas_any(s, b, e, held))
+        return 0; /* (于2025年举办招商活动: the year the event is held) */
+    /* the name ends at the event's noun: the clause's end, or 上/期间/现场 */
+    for (size_t k = b; k < e; k++)
+        for (const wl *w = event; w->w; w++)
+            if (xat(s, k, e, w->w)) {
+                size_t x = k + w->n;
+                if ((x == e && (e == lim || !is_digit(s[e]))) || xat(s, x, lim, "上") ||
+                    xat(s, x, lim, "期间") || xat(s, x, lim, "现场"))
+                    return 1;
+            }
     return 0;
 }
 
@@ -1496,6 +1511,20 @@ static int year_to_date_word(const char *s, const span *sp, int pub_y)
         return 0;
     return xat(s, sp->s, sp->e, "今年") || xat(s, sp->s, sp->e, "本年") ||
            xat(s, sp->s, sp->e, "年内") || xat(s, sp->s, sp->e, "年初");
+}
+
+/* Is the span a point of this year a count runs up to: 截至3月底,
+ * 截至一季度末, or 到/至 a month's end already reached (到3月底)? */
+static int upto_point(const doc *d, size_t ss, const span *sp)
+{
+    const xperiod *p = &sp->p;
+    if (p->set != 1 || p->present || p->end_y != d->pub_y)
+        return 0;
+    if (p->asof)
+        return 1;
+    return strlen(p->s) == 7 && p->end_m <= d->pub_m &&
+           (xends(d->s, ss, sp->s, "到") || xends(d->s, ss, sp->s, "至")) &&
+           (xends(d->s, sp->s, sp->e, "底") || xends(d->s, sp->s, sp->e, "末"));
 }
 
 /* Is there a 计划 + verb (计划新建, 计划实施) in s[a..b)? 计划 as a noun
@@ -1997,20 +2026,24 @@ static void sentence(doc *d, size_t ss, size_t se)
         /* 截至3月底 with 今年/年内/年初以来 in the sentence: the year to
          * date, January to that month, for every figure they govern */
         int ytd = 0;
+        xperiod upto;
         if (per) {
             const span *asof = NULL;
             int cur = 0, chosen = 0;
             for (size_t t = 0; t < d->nspans && d->spans[t].e <= f->bs; t++) {
                 const span *sp = &d->spans[t];
                 int ytw = sp->p.set == 1 && year_to_date_word(s, sp, d->pub_y);
-                if (sp->p.set == 1 && sp->p.asof && !sp->p.present && sp->p.end_y == d->pub_y)
+                int pt = upto_point(d, ss, sp);
+                if (pt)
                     asof = sp;
                 cur |= ytw;
                 if (per == &sp->p)
-                    chosen = sp->p.asof || ytw;
+                    chosen = pt || ytw;
             }
             if (asof && cur && chosen) {
-                per = &asof->p;
+                upto = asof->p;
+                upto.asof = 1;
+                per = &upto;
                 ytd = 1;
             }
         }
@@ -2139,7 +2172,7 @@ static void sentence(doc *d, size_t ss, size_t se)
     const xperiod *asof = NULL;
     for (size_t t = 0; t < d->nspans; t++) {
         const xperiod *p = &d->spans[t].p;
-        if (p->set == 1 && p->asof && !p->present && p->end_y == d->pub_y)
+        if (upto_point(d, ss, &d->spans[t]))
             asof = p;
         if (p->set == 1 && !d->spans[t].detail && !d->spans[t].cumulative) {
             last = *p;
