@@ -1712,25 +1712,50 @@ static void respectively_zones(doc *d, size_t ss)
  * (after time words): "洪泽区一季度地区生产总值..." names the zone of the
  * paragraph's figures after it; not a list (淮阴区、洪泽区), a bare city
  * name, or 全市/全国 (a figure of the whole, beside the text's own). */
+static size_t opening(const doc *d, size_t ss, size_t se)
+{
+    size_t i = ss;
+    while (i < se) {
+        const span *sp = in_span(d, i);
+        if (sp)
+            i = sp->e;
+        else if (d->s[i] == ' ' || d->s[i] == ',')
+            i++;
+        else
+            break;
+    }
+    return i;
+}
+
 static void paragraph_zone(doc *d, size_t ss)
 {
     static const wl bare[] = {W("园区"), W("开发区"), W("高新区"), W("经开区"), W("新片区"), W("新区"), {NULL, 0}};
     const zmention *m = &d->zm[0];
-    size_t zl = strlen(m->zone);
-    if (!d->nzm || m->weak || xat(d->s, m->s, m->e, "全") || xat_any(m->zone, 0, zl, bare) == zl ||
-        (d->nzm > 1 && d->zm[1].s <= m->e + 3 && d->zm[1].s >= m->e))
+    if (!d->nzm || m->weak || xat(d->s, m->s, m->e, "全") ||
+        xat_any(m->zone, 0, strlen(m->zone), bare) == strlen(m->zone) ||
+        (d->nzm > 1 && d->zm[1].s <= m->e + 3 && d->zm[1].s >= m->e) || opening(d, ss, m->s) != m->s)
         return; /* (bare: 高新区 with no name of the text's to stand for) */
-    for (size_t i = ss; i < m->s;) {
-        const span *sp = in_span(d, i);
-        if (sp) {
-            i = sp->e;
-            continue;
-        }
-        if (d->s[i] != ' ' && d->s[i] != ',')
-            return;
-        i++;
-    }
     str_copy(d->para_zone, sizeof d->para_zone, m->zone);
+}
+
+/* paragraph_zone for a paragraph's first sentence with no figure ("洪泽区
+ * 经济稳中有进。"): only the name at its opening is looked for. */
+static void opening_zone(doc *d, size_t ss, size_t se)
+{
+    size_t i = opening(d, ss, se), n;
+    zmention *m = &d->zm[0];
+    if (i >= se || !(n = xzone_at(d, i, se, m->zone, &m->weak))) {
+        m->weak = 0;
+        if (!(n = xclause_zone_at(d, d->s, i, se, m->zone)))
+            n = xgeneric_zone_at(d, d->s, i, se, m->zone, 1); /* (learnt only where figures are) */
+    }
+    if (!n || i + n >= se || m->weak || (d->s[i + n] != ':' && xlist_follows(d->s, i + n, se)))
+        return; /* (a sentence of a name alone, a list: 淮阴区、洪泽区; a label "洪泽区:" is none) */
+    m->s = i;
+    m->e = i + n;
+    d->nzm = 1;
+    paragraph_zone(d, ss);
+    d->nzm = 0;
 }
 
 static void sentence(doc *d, size_t ss, size_t se)
@@ -1845,13 +1870,20 @@ static void sentence(doc *d, size_t ss, size_t se)
     }
     /* zone names, only where there is a figure to give them to (the zone
      * functions add no figure: the end stays) */
+    /* (a paragraph's zone ends with it: a line break since) */
+    if (d->para_zone[0] && memchr(d->s + d->para_zone_upto, '\n', ss - d->para_zone_upto))
+        d->para_zone[0] = 0;
+    d->para_zone_upto = ss;
     if (d->nfigs) {
         zone_mentions(d, ss, se, d->figs[d->nfigs - 1].bs);
-        /* a paragraph's zone ends with it (a line break since) */
-        if (d->para_zone[0] && memchr(d->s + d->para_zone_upto, '\n', ss - d->para_zone_upto))
-            d->para_zone[0] = 0;
-        d->para_zone_upto = ss;
         paragraph_zone(d, ss);
+    } else {
+        /* (only a paragraph's first sentence, a line's: the cost) */
+        size_t p = ss;
+        while (p > 0 && (s[p - 1] == ' ' || s[p - 1] == '\t' || s[p - 1] == '\r'))
+            p--;
+        if (p == 0 || s[p - 1] == '\n')
+            opening_zone(d, ss, se);
     }
     if (d->nfigs)
         mark_details(d, ss);

@@ -225,6 +225,8 @@ static int org_follows(const doc *d, const char *s, size_t i, size_t end)
 {
     size_t k = 0;
     unsigned p = 0;
+    if (xat(s, i, end, "报道"))
+        return 1; /* 记者李明广州报道: where the story was filed */
     for (size_t j = i; j < end && k < 14; k++) {
         size_t adv;
         unsigned c = xcp(s, j, end, &adv);
@@ -471,6 +473,8 @@ XNOINLINE static size_t zone_at(doc *d, size_t i, size_t end, char *out, int *we
             if (cnt == 2 && ((a = xat(d->s, k, end, "区")) || (a = xat(d->s, k, end, "县"))) &&
                 !xat(d->s, k + a, end, "委")) {
                 copy_nospace(out, NAME_CAP, d->s, j, k + a);
+                learn_alias(d, d->s, j, k + a, NULL); /* 南沙区, 南沙 of 广州市南沙区 */
+                learn_alias(d, d->s, j, k, out);
                 return k + a - i;
             }
         }

@@ -785,6 +785,16 @@ static void test_masthead_zones(void **state)
     }
     assert_close(g.r[2].value, 120, 1e-12);
     free_got(&g);
+    /* where the story was filed (广州报道) is no zone; 南沙 of 广州市南沙区 */
+    run_doc("南沙经济\n2024-04-26 来源:某报\n"
+            "记者李明广州报道:广州市南沙区一季度实现地区生产总值588.6亿元。南沙规上工业增加值增长8.1%。\n",
+            &g);
+    {
+        static const char *const want[] = {"南沙区", "南沙区"};
+        check_zones(&g, want, 2);
+    }
+    assert_string_equal(g.r[1].indicator, "规上工业增加值");
+    free_got(&g);
     /* a city's own office is the source, not the subject: 安徽省统计局 */
     run_doc("2024-04-26 来源:某报\n合肥高新区一季度经济运行良好\n"
             "据安徽省统计局数据,合肥高新区一季度规上工业增加值增长9.1%。\n",
@@ -862,6 +872,24 @@ static void test_district_paragraphs(void **state)
         check_zones(&g, want, 8);
     }
     assert_close(g.r[7].value, 210, 1e-12);
+    free_got(&g);
+    /* a sentence with no figure names the paragraph's district; a name
+     * alone as a sentence ("突出项目立区。") or a list does not */
+    run_doc("淮安两区经济\n2024-04-20\n"
+            "淮阴区经济运行稳中向好。一季度地区生产总值152.3亿元,同比增长6.1%。\n"
+            "洪泽区:经济稳中有进。一季度地区生产总值98.6亿元。\n"
+            "淮阴区、洪泽区经济运行良好。一季度地区生产总值增长6%。\n",
+            &g);
+    {
+        static const char *const want[] = {"淮阴区", "淮阴区", "洪泽区", "淮安市"};
+        check_zones(&g, want, 4);
+    }
+    free_got(&g);
+    run_doc("惠山\n2014-11-10\n\n惠 山\n\n  突出项目立区。年内力争完成招商引资到位资金59亿元。\n", &g);
+    {
+        static const char *const want[] = {"惠山"};
+        check_zones(&g, want, 1);
+    }
     free_got(&g);
 }
 
