@@ -70,6 +70,17 @@ static void learn_alias(doc *d, const char *s, size_t a, size_t b, const char *z
     }
 }
 
+/* The short form of the name s[a..b) stands for the zone full: its stem
+ * before a one-character suffix (沭阳 of 沭阳县, 南沙 of 南沙区) or before
+ * 新区 (浦东 of 浦东新区; not 高新区: 合肥 of 合肥高新区 is the city). */
+static void learn_short(doc *d, const char *s, size_t a, size_t b, const char *full)
+{
+    if (b - a >= 12 && xends(s, a, b, "新区") && !xends(s, a, b, "高新区"))
+        learn_alias(d, s, a, b - 6, full);
+    else if (b - a >= 9 && char_in(s, b - 3, b, "县区市镇乡"))
+        learn_alias(d, s, a, b - 3, full);
+}
+
 void xlearn_name(doc *d, const char *s, size_t a, size_t b)
 {
     learn_alias(d, s, a, b, NULL);
@@ -458,8 +469,7 @@ XNOINLINE static size_t zone_at(doc *d, size_t i, size_t end, char *out, int *we
             copy_nospace(out, NAME_CAP, d->s, i, j + b);
             /* the name without the city stands for it (南沙区, 南沙 of 广州南沙区) */
             learn_alias(d, d->s, j, j + b, out);
-            if (b >= 9 && char_in(d->s, j + b - 3, end, "县区市"))
-                learn_alias(d, d->s, j, j + b - 3, out);
+            learn_short(d, d->s, j, j + b, out);
             return j + b - i;
         }
         /* 无锡市梁溪区: city + two characters + 区/县 */
@@ -954,10 +964,8 @@ void xzone_classes(unsigned short *cclass)
  * is one character (沭阳 for 沭阳县). */
 void xlearn_generic(doc *d, const char *s, size_t a, size_t b)
 {
+    char full[NAME_CAP];
     learn_alias(d, s, a, b, NULL);
-    if (b - a >= 9 && char_in(s, b - 3, b, "县区市镇乡")) {
-        char full[NAME_CAP];
-        copy_nospace(full, sizeof full, s, a, b);
-        learn_alias(d, s, a, b - 3, full);
-    }
+    copy_nospace(full, sizeof full, s, a, b);
+    learn_short(d, s, a, b, full);
 }
