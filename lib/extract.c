@@ -1628,8 +1628,10 @@ static void zone_mentions(doc *d, size_t ss, size_t se, size_t zend)
             /* (xzone_at's first test made here: most characters start no zone) */
             if (xzone_may_start_at(d, c, cc, i > ss ? edge : 1))
                 n = xzone_at_c(d, i, se, z, &d->zm[d->nzm].weak, c, cc);
-            if (!n && clause_start && (n = xclause_zone_at(d, s, i, se, z)) != 0)
+            if (!n && clause_start && (n = xclause_zone_at(d, s, i, se, z)) != 0) {
                 d->zm[d->nzm].weak = 0;
+                xlearn_generic(d, s, i, i + n); /* (淮阴 of 淮阴区 then) */
+            }
             if (!n && !(cc & (CC_NSTOP | CC_NSTART)) &&
                 (clause_start || (edge >= 0 ? edge : xname_edge(d, ss, i))) &&
                 (n = xgeneric_zone_at(d, s, i, se, z, 1)) != 0) {
