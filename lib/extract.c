@@ -1682,6 +1682,9 @@ static void zone_mentions(doc *d, size_t ss, size_t se, size_t zend)
  * a later run of the same length with no zones of its own goes on with
  * them ("淮阴区、洪泽区地区生产总值分别达到612.4亿元、498.7亿元,分别增长
  * 6.2%、5.8%"). */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
 static void respectively_zones(doc *d, size_t ss)
 {
     size_t pk = 0, pcnt = 0; /* the last run: its start and length, when it has zones */
@@ -1729,24 +1732,42 @@ static size_t opening(const doc *d, size_t ss, size_t se)
     return i;
 }
 
-static void paragraph_zone(doc *d, size_t ss)
+/* The zone d->zm[0] names the paragraph's figures after it, unless it is
+ * weak (a bare city name), 全市/全国, a bare 高新区 (no name of the text's
+ * to stand for) or the first of a list (淮阴区、洪泽区). */
+static void set_para_zone(doc *d)
 {
     static const wl bare[] = {W("园区"), W("开发区"), W("高新区"), W("经开区"), W("新片区"), W("新区"), {NULL, 0}};
     const zmention *m = &d->zm[0];
     if (!d->nzm || m->weak || xat(d->s, m->s, m->e, "全") ||
         xat_any(m->zone, 0, strlen(m->zone), bare) == strlen(m->zone) ||
-        (d->nzm > 1 && d->zm[1].s <= m->e + 3 && d->zm[1].s >= m->e) || opening(d, ss, m->s) != m->s)
-        return; /* (bare: 高新区 with no name of the text's to stand for) */
+        (d->nzm > 1 && d->zm[1].s <= m->e + 3 && d->zm[1].s >= m->e))
+        return;
     str_copy(d->para_zone, sizeof d->para_zone, m->zone);
 }
 
-/* paragraph_zone for a paragraph's first sentence with no figure ("洪泽区
- * 经济稳中有进。"): only the name at its opening is looked for. */
-static void opening_zone(doc *d, size_t ss, size_t se)
+/* set_para_zone for a sentence [ss, ...) with figures whose first zone
+ * stands at its opening. */
+static void paragraph_zone(doc *d, size_t ss)
 {
-    size_t i = opening(d, ss, se), n;
+    if (d->nzm && opening(d, ss, d->zm[0].s) == d->zm[0].s)
+        set_para_zone(d);
+}
+
+/* A paragraph's first sentence with no figure ("洪泽区经济稳中有进。"),
+ * from its opening i to se: a zone named there as the subject names the
+ * paragraph's figures. (Looked for only when a later sentence of the
+ * paragraph has figures: d->para_open.) */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static void opening_zone(doc *d, size_t i, size_t se)
+{
+    size_t n;
     zmention *m = &d->zm[0];
-    if (i >= se || !(n = xzone_at(d, i, se, m->zone, &m->weak))) {
+    if (i >= se)
+        return;
+    if (!(n = xzone_at(d, i, se, m->zone, &m->weak))) {
         m->weak = 0;
         if (!(n = xclause_zone_at(d, d->s, i, se, m->zone)))
             n = xgeneric_zone_at(d, d->s, i, se, m->zone, 1); /* (learnt only where figures are) */
@@ -1756,7 +1777,7 @@ static void opening_zone(doc *d, size_t ss, size_t se)
     m->s = i;
     m->e = i + n;
     d->nzm = 1;
-    paragraph_zone(d, ss);
+    set_para_zone(d);
     d->nzm = 0;
 }
 
@@ -1876,16 +1897,25 @@ static void sentence(doc *d, size_t ss, size_t se)
     if (d->para_zone[0] && memchr(d->s + d->para_zone_upto, '\n', ss - d->para_zone_upto))
         d->para_zone[0] = 0;
     d->para_zone_upto = ss;
-    if (d->nfigs) {
-        zone_mentions(d, ss, se, d->figs[d->nfigs - 1].bs);
-        paragraph_zone(d, ss);
-    } else {
-        /* (only a paragraph's first sentence, a line's: the cost) */
+    {
+        /* a paragraph's first sentence (a line's) */
         size_t p = ss;
         while (p > 0 && (s[p - 1] == ' ' || s[p - 1] == '\t' || s[p - 1] == '\r'))
             p--;
-        if (p == 0 || s[p - 1] == '\n')
-            opening_zone(d, ss, se);
+        if (p == 0 || s[p - 1] == '\n') {
+            d->para_open_e = 0;
+            if (!d->nfigs) { /* its opening, for when figures follow */
+                d->para_open = opening(d, ss, se);
+                d->para_open_e = se;
+            }
+        }
+    }
+    if (d->nfigs) {
+        if (d->para_open_e)
+            opening_zone(d, d->para_open, d->para_open_e);
+        d->para_open_e = 0;
+        zone_mentions(d, ss, se, d->figs[d->nfigs - 1].bs);
+        paragraph_zone(d, ss);
     }
     if (d->nfigs)
         mark_details(d, ss);

@@ -364,6 +364,7 @@ typedef struct doc {
     char sec_zone[NAME_CAP];
     char para_zone[NAME_CAP]; /* the zone a sentence of the paragraph opened with (extract.c) */
     size_t para_zone_upto;    /* the text before it was looked at for a new paragraph */
+    size_t para_open, para_open_e; /* the paragraph's first sentence had no figure: its opening, end (0 none) */
     size_t nnames;       /* names learned (names, zones, nlen below) */
     unsigned char name_first[NAME_FIRST / 8]; /* bit (c % NAME_FIRST): the first character c of a name (xname_first) */
     size_t nevents;      /* (events below) */
