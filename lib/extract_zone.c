@@ -448,8 +448,8 @@ XNOINLINE static size_t zone_at(doc *d, size_t i, size_t end, char *out, int *we
         size_t shi = xat(d->s, j, end, "市");
         if (shi && xat(d->s, j + shi, end, "区"))
             shi = 0; /* 苏州市区: the city proper, a word of its own */
-        /* 淮安区, 广安区: a district named after its city (not 区域, 区县) */
-        if (!shi && (b = xat(d->s, j, end, "区")) && !char_in(d->s, j + b, end, "域别间位块划分内县") &&
+        /* 淮安区, 广安区: a district named after its city (not 区域, 区县, 区级) */
+        if (!shi && (b = xat(d->s, j, end, "区")) && !char_in(d->s, j + b, end, "域别间位块划分内县级") &&
             !org_follows(d, d->s, j, end)) {
             copy_nospace(out, NAME_CAP, d->s, i, j + b);
             return j + b - i;
