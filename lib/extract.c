@@ -118,6 +118,12 @@
  *     A zone named right after another (上海自贸区临港新片区, 滨海新区临港
  *     经济区) makes the fuller name, on both routes.
  *     占全市/居全省 are a denominator and a ranking's field, not the area.
+ *     A zone opening a sentence as its subject (after time words: "洪泽区
+ *     一季度...") is the zone of the paragraph's later figures, before the
+ *     section's; 分别 over a list of zones (A区、B区...分别X、Y) gives each
+ *     figure the zone in its place, and a second 分别 goes on with them.
+ *     A place inside a publication's name (香港商报) names no zone, nor a
+ *     region that is not the subject of its figure (来自长三角的项目).
  *   - Indicators are short noun phrases: leading zone names, time words,
  *     scope words and verbs of result (完成, 实现, 拥有, 累计) go, as do
  *     trailing verbs, currency words and a comparison's base (较上年同期);
@@ -1759,8 +1765,10 @@ static void zone_mentions(doc *d, size_t ss, size_t se, size_t zend)
             /* (xzone_at's first test made here: most characters start no zone) */
             if (xzone_may_start_at(d, c, cc, i > ss ? edge : 1))
                 n = xzone_at_c(d, i, se, z, &d->zm[d->nzm].weak, c, cc);
-            if (!n && clause_start && (n = xclause_zone_at(d, s, i, se, z)) != 0)
+            if (!n && clause_start && (n = xclause_zone_at(d, s, i, se, z)) != 0) {
                 d->zm[d->nzm].weak = 0;
+                xlearn_generic(d, s, i, i + n); /* (淮阴 of 淮阴区 then) */
+            }
             if (!n && !(cc & (CC_NSTOP | CC_NSTART)) &&
                 (clause_start || (edge >= 0 ? edge : xname_edge(d, ss, i))) &&
                 (n = xgeneric_zone_at(d, s, i, se, z, 1)) != 0) {
@@ -1775,7 +1783,7 @@ static void zone_mentions(doc *d, size_t ss, size_t se, size_t zend)
                 str_copy(z, sizeof z, "全国"); /* the subject is the whole country */
                 d->zm[d->nzm].weak = 0;
             }
-            if (n) {
+            if (n && d->zm[d->nzm].weak != 2) { /* (2: a region not the subject) */
                 d->zm[d->nzm].s = i;
                 d->zm[d->nzm].e = i + n;
                 str_copy(d->zm[d->nzm].zone, NAME_CAP, z);
@@ -1790,6 +1798,11 @@ static void zone_mentions(doc *d, size_t ss, size_t se, size_t zend)
         if (n) {
             i += n;
             edge = -1;
+            /* 江宁区和浦口区: the next name of a list starts as the first did */
+            if ((xat(s, i, se, "和") || xat(s, i, se, "与") || xat(s, i, se, "及")) && xlist_follows(s, i, se)) {
+                i += 3;
+                clause_start = 1;
+            }
             continue;
         }
         i += adv;
@@ -1853,6 +1866,111 @@ static int plan_object(const char *s, size_t ss, size_t i, size_t j, size_t se)
         if (xat_any(s, k, se, plan))
             return 1;
     return 0;
+}
+
+/* 分别 over a list of zones, for the zones: each 分别 (in a figure's
+ * clause) starts a run of figures; a run as long as the list of zones
+ * named before it (after the figure before) takes them place by place, and
+ * a later run of the same length with no zones of its own goes on with
+ * them ("淮阴区、洪泽区地区生产总值分别达到612.4亿元、498.7亿元,分别增长
+ * 6.2%、5.8%"). */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static void respectively_zones(doc *d, size_t ss)
+{
+    size_t pk = 0, pcnt = 0; /* the last run: its start and length, when it has zones */
+    for (size_t k = 0; k < d->nfigs;) {
+        if (!d->figs[k].respectively) {
+            pcnt = 0;
+            k++;
+            continue;
+        }
+        size_t m = k + 1, nz = 0, z[8];
+        while (m < d->nfigs && d->figs[m].respectively && !xhas(d->s, d->figs[m].cs, d->figs[m].bs, "分别"))
+            m++;
+        size_t cnt = m - k, from = k > 0 ? d->figs[k - 1].be : ss;
+        for (size_t t = 0; t < d->nzm && nz < 8; t++)
+            if (d->zm[t].s >= from && d->zm[t].e <= d->figs[k].bs)
+                z[nz++] = t;
+        if (cnt >= 2 && !d->figs[k].zm && nz == cnt)
+            for (size_t t = 0; t < cnt; t++)
+                d->figs[k + t].zm = (int)z[t] + 1;
+        else if (cnt >= 2 && !d->figs[k].zm && !nz && pcnt == cnt)
+            for (size_t t = 0; t < cnt; t++)
+                d->figs[k + t].zm = d->figs[pk + t].zm;
+        pk = k;
+        pcnt = d->figs[k].zm && d->figs[m - 1].zm ? cnt : 0;
+        k = m;
+    }
+}
+
+/* The zone a sentence opens with as the subject of its first clause
+ * (after time words): "洪泽区一季度地区生产总值..." names the zone of the
+ * paragraph's figures after it; not a list (淮阴区、洪泽区), a bare city
+ * name, or 全市/全国 (a figure of the whole, beside the text's own). */
+static size_t opening(const doc *d, size_t ss, size_t se)
+{
+    size_t i = ss;
+    while (i < se) {
+        const span *sp = in_span(d, i);
+        if (sp)
+            i = sp->e;
+        else if (d->s[i] == ' ' || d->s[i] == ',')
+            i++;
+        else
+            break;
+    }
+    return i;
+}
+
+/* The zone d->zm[0] names the paragraph's figures after it, unless it is
+ * weak (a bare city name), 全市/全国, a bare 高新区 (no name of the text's
+ * to stand for) or the first of a list (淮阴区、洪泽区). */
+static void set_para_zone(doc *d)
+{
+    static const wl bare[] = {W("园区"), W("开发区"), W("高新区"), W("经开区"), W("新片区"), W("新区"), {NULL, 0}};
+    const zmention *m = &d->zm[0];
+    if (!d->nzm || m->weak || xat(d->s, m->s, m->e, "全") ||
+        xat_any(m->zone, 0, strlen(m->zone), bare) == strlen(m->zone) ||
+        (d->nzm > 1 && d->zm[1].s <= m->e + 3 && d->zm[1].s >= m->e))
+        return;
+    str_copy(d->para_zone, sizeof d->para_zone, m->zone);
+}
+
+/* set_para_zone for a sentence [ss, ...) with figures whose first zone
+ * stands at its opening. */
+static void paragraph_zone(doc *d, size_t ss)
+{
+    if (d->nzm && opening(d, ss, d->zm[0].s) == d->zm[0].s)
+        set_para_zone(d);
+}
+
+/* A paragraph's first sentence with no figure ("洪泽区经济稳中有进。"),
+ * from its opening i to se: a zone named there as the subject names the
+ * paragraph's figures. (Looked for only when a later sentence of the
+ * paragraph has figures: d->para_open.) */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static void opening_zone(doc *d, size_t i, size_t se)
+{
+    size_t n;
+    zmention *m = &d->zm[0];
+    if (i >= se)
+        return;
+    if (!(n = xzone_at(d, i, se, m->zone, &m->weak))) {
+        m->weak = 0;
+        if (!(n = xclause_zone_at(d, d->s, i, se, m->zone)))
+            n = xgeneric_zone_at(d, d->s, i, se, m->zone, 1); /* (learnt only where figures are) */
+    }
+    if (!n || i + n >= se || m->weak || (d->s[i + n] != ':' && xlist_follows(d->s, i + n, se)))
+        return; /* (a sentence of a name alone, a list: 淮阴区、洪泽区; a label "洪泽区:" is none) */
+    m->s = i;
+    m->e = i + n;
+    d->nzm = 1;
+    set_para_zone(d);
+    d->nzm = 0;
 }
 
 static void sentence(doc *d, size_t ss, size_t se)
@@ -1985,12 +2103,35 @@ static void sentence(doc *d, size_t ss, size_t se)
     }
     /* zone names, only where there is a figure to give them to (the zone
      * functions add no figure: the end stays) */
-    if (d->nfigs)
+    /* (a paragraph's zone ends with it: a line break since) */
+    if (d->para_zone[0] && memchr(d->s + d->para_zone_upto, '\n', ss - d->para_zone_upto))
+        d->para_zone[0] = 0;
+    d->para_zone_upto = ss;
+    {
+        /* a paragraph's first sentence (a line's) */
+        size_t p = ss;
+        while (p > 0 && (s[p - 1] == ' ' || s[p - 1] == '\t' || s[p - 1] == '\r'))
+            p--;
+        if (p == 0 || s[p - 1] == '\n') {
+            d->para_open_e = 0;
+            if (!d->nfigs) { /* its opening, for when figures follow */
+                d->para_open = opening(d, ss, se);
+                d->para_open_e = se;
+            }
+        }
+    }
+    if (d->nfigs) {
+        if (d->para_open_e)
+            opening_zone(d, d->para_open, d->para_open_e);
+        d->para_open_e = 0;
         zone_mentions(d, ss, se, d->figs[d->nfigs - 1].bs);
+        paragraph_zone(d, ss);
+    }
     if (d->nfigs)
         mark_details(d, ss);
     if (d->nfigs) {
         xindicators(d, ss, se);
+        respectively_zones(d, ss);
         d->tgt_at = first_target(d, ss, se);
         find_status_words(d, ss, se);
     }
@@ -2130,9 +2271,11 @@ static void sentence(doc *d, size_t ss, size_t se)
             }
         }
         /* zone: the nearest name before the figure in the sentence */
-        const char *zone = d->sec_zone[0] ? d->sec_zone : (d->doc_zone[0] ? d->doc_zone : NULL);
+        const char *zone = d->para_zone[0] ? d->para_zone
+                           : d->sec_zone[0] ? d->sec_zone
+                                            : (d->doc_zone[0] ? d->doc_zone : NULL);
         for (size_t t = 0; t < d->nzm; t++)
-            if (d->zm[t].e <= f->bs && !(d->zm[t].weak && d->sec_zone[0]))
+            if (d->zm[t].e <= f->bs && !(d->zm[t].weak && (d->sec_zone[0] || d->para_zone[0])))
                 zone = d->zm[t].zone;
         if (f->zm)
             zone = d->zm[f->zm - 1].zone;
@@ -2782,7 +2925,10 @@ static void heading(doc *d, size_t a, size_t b, int spaced, int digits)
         return;
     }
     /* a zone named at the start of the heading */
-    size_t n = xzone_at(d, a, b, z, NULL);
+    int w;
+    size_t n = xzone_at(d, a, b, z, &w);
+    if (n && w == 2)
+        return; /* a region not the subject */
     if (!n && (n = xgeneric_zone_at(d, d->s, a, b, z, 0)) != 0)
         xlearn_generic(d, d->s, a, a + n);
     if (n && strcmp(z, d->city[0] ? d->city : "") != 0) {
@@ -3024,9 +3170,14 @@ static void run(doc *d)
                 char z[NAME_CAP];
                 size_t n;
                 unsigned ck = xcp(s, k, b, &adv);
-                if ((n = xzone_at(d, k, b, z, NULL)) && strncmp(z, "全", 3) != 0) {
+                int w;
+                if ((n = xzone_at(d, k, b, z, &w)) && w != 2 && strncmp(z, "全", 3) != 0) {
                     str_copy(d->doc_zone, sizeof d->doc_zone, z);
                     break;
+                }
+                if (n && w == 2) { /* a region not the subject: no zone, no name in it */
+                    adv = n;
+                    continue;
                 }
                 if (ck < 0x10000 && !(d->x->cclass[ck] & (CC_NSTOP | CC_NSTART)) && xname_edge(d, a, k) &&
                     (n = xgeneric_zone_at(d, s, k, b, z, 0)) != 0) {

@@ -363,6 +363,9 @@ typedef struct doc {
     char province[NAME_CAP];  /* the document's province, "江苏省", for 全省 */
     char doc_zone[NAME_CAP];
     char sec_zone[NAME_CAP];
+    char para_zone[NAME_CAP]; /* the zone a sentence of the paragraph opened with (extract.c) */
+    size_t para_zone_upto;    /* the text before it was looked at for a new paragraph */
+    size_t para_open, para_open_e; /* the paragraph's first sentence had no figure: its opening, end (0 none) */
     size_t nnames;       /* names learned (names, zones, nlen below) */
     unsigned char name_first[NAME_FIRST / 8]; /* bit (c % NAME_FIRST): the first character c of a name (xname_first) */
     size_t nevents;      /* (events below) */
@@ -583,6 +586,9 @@ void xlearn_from_line(doc *d, size_t a, size_t b, int find_city);
  * after it; 2: the short stem only; 0: a title's (six). xname_edge: can a name start at
  * s[i] (line a)? xlearn_generic: remember such a name and its stem. */
 size_t xgeneric_zone_at(const doc *d, const char *s, size_t i, size_t end, char *out, int strict);
+/* After a district's name ending at s[e]: 、/和/与/及 and another of the same
+ * suffix (淮阴区、洪泽区, 江宁区和浦口区), or ':' (a label)? */
+int xlist_follows(const char *s, size_t e, size_t end);
 int xname_edge(const doc *d, size_t a, size_t i);
 /* Set the zone bits (CC_NSTOP, CC_ZSUF, CC_EDGE, CC_NSTART) of cclass. */
 void xzone_classes(unsigned short *cclass);

@@ -8,8 +8,9 @@
  * taught us (a heading of spaced characters "江 阴", "X区委书记", a
  * district named as the subject of a clause); and the words that point
  * back to the text's own area (全市, 全省, 全区). A place inside an
- * organisation's name (江苏远信储能技术有限公司) or a news agency's
- * dateline (新华社北京...电) names no zone.
+ * organisation's or a newspaper's name (江苏远信储能技术有限公司, 香港
+ * 商报) or a news agency's dateline (新华社北京...电) names no zone, nor
+ * a region (长三角) that is not the subject of its figure.
  */
 #include "extract_internal.h"
 
@@ -69,6 +70,17 @@ static void learn_alias(doc *d, const char *s, size_t a, size_t b, const char *z
     }
 }
 
+/* The short form of the name s[a..b) stands for the zone full: its stem
+ * before a one-character suffix (沭阳 of 沭阳县, 南沙 of 南沙区) or before
+ * 新区 (浦东 of 浦东新区; not 高新区: 合肥 of 合肥高新区 is the city). */
+static void learn_short(doc *d, const char *s, size_t a, size_t b, const char *full)
+{
+    if (b - a >= 12 && xends(s, a, b, "新区") && !xends(s, a, b, "高新区"))
+        learn_alias(d, s, a, b - 6, full);
+    else if (b - a >= 9 && char_in(s, b - 3, b, "县区市镇乡"))
+        learn_alias(d, s, a, b - 3, full);
+}
+
 void xlearn_name(doc *d, const char *s, size_t a, size_t b)
 {
     learn_alias(d, s, a, b, NULL);
@@ -90,7 +102,12 @@ static const wl W_GSUFFIX[] = {
 /* Words after a place name that make it part of an organisation's name. */
 static const wl W_ORG[] = {W("公司"), W("集团"), W("有限"), W("大学"), W("学院"), W("银行"), W("研究院"),
                                       W("医院"), W("日报"), W("电视台"), W("卫视"), W("晚报"), W("分行"),
-                                      /* government offices: a source, not the subject (安徽省统计局) */
+                                      /* publications and bodies: 香港商报, 香港贸发局, 中华总商会 */
+                                      W("商报"), W("时报"), W("早报"), W("晨报"), W("周报"), W("周刊"),
+                                      W("报社"), W("报业"), W("广播电视"), W("贸发局"), W("贸易发展局"),
+                                      W("商会"), W("协会"),
+                                      /* government offices: a source, not the subject (安徽省统计局),
+                                       * right after the place (W_OFFICE below) */
                                       W("统计局"), W("管理局"), W("税务局"), W("商务局"), W("商务厅"), W("财政局"),
                                       W("财政厅"), W("科技局"), W("科技厅"), W("统计厅"), W("工信厅"), W("工信局"),
                                       W("发改委"), W("海关"), W("人社局"), W("人社厅"), {NULL, 0}};
@@ -191,16 +208,47 @@ static int gsuffix_ends(const char *z, size_t zl, const char *s, size_t i, size_
     return 0;
 }
 
+/* The government offices of W_ORG: the place's own office (安徽省统计局,
+ * 南京海关) is a source; one of an area named after the place (广州南沙区
+ * 统计局) names that area. */
+static const wl W_OFFICE[] = {W("统计局"), W("管理局"), W("税务局"), W("商务局"), W("商务厅"), W("财政局"),
+                              W("财政厅"), W("科技局"), W("科技厅"), W("统计厅"), W("工信厅"), W("工信局"),
+                              W("发改委"), W("海关"), W("人社局"), W("人社厅"), {NULL, 0}};
+
+/* A newspaper's name after a place: 报 one to three characters on (香港
+ * 文汇报, 南方都市报), then no Han character or 网/讯/社/记/报/消 (香港商报网讯);
+ * not a report (公报, 通报, 年报, 预报). k: characters since the place,
+ * p: the character before 报. */
+static int paper_at(const char *s, size_t j, size_t end, size_t k, unsigned p)
+{
+    size_t adv;
+    if (k < 1 || k > 3 || p == 0x516C || p == 0x901A || p == 0x5E74 || p == 0x9884 ||
+        p == 0x7B80 || p == 0x60C5 || p == 0x62A5 || p == 0x5FEB || p == 0x5B63 || p == 0x6708)
+        return 0; /* 公通年预简情报快季月 */
+    if (j + 3 >= end)
+        return 1;
+    unsigned c = xcp(s, j + 3, end, &adv);
+    return !xhan(c) || c == 0x7F51 || c == 0x8BAF || c == 0x793E || c == 0x8BB0 || c == 0x62A5 ||
+           c == 0x6D88; /* 网讯社记报消 (商报网讯, 文汇报报道, 日报消息) */
+}
+
 static int org_follows(const doc *d, const char *s, size_t i, size_t end)
 {
     size_t k = 0;
+    unsigned p = 0;
+    if (xat(s, i, end, "报道"))
+        return 1; /* 记者李明广州报道: where the story was filed */
     for (size_t j = i; j < end && k < 14; k++) {
         size_t adv;
         unsigned c = xcp(s, j, end, &adv);
         if (!xhan(c) && c != '(' && c != ')')
             return 0;
-        if (c < 0x10000 && (d->x->cclass[c] & CC_ORG) && wlindex_at(&ORG_X, s, j, end, c))
+        if (c < 0x10000 && (d->x->cclass[c] & CC_ORG) && wlindex_at(&ORG_X, s, j, end, c) &&
+            (k == 0 || (k == 1 && (p == 0x5E02 || p == 0x7701)) || !xat_any(s, j, end, W_OFFICE)))
+            return 1; /* (an office right after the place or its 市/省) */
+        if (c == 0x62A5 && paper_at(s, j, end, k, p)) /* 报 */
             return 1;
+        p = c;
         j += adv;
     }
     return 0;
@@ -214,6 +262,7 @@ static int dateline_at(const char *s, size_t a, size_t i)
            xends(s, a, i, "电讯") || xends(s, a, i, "记者");
 }
 
+static int region_subject(const char *s, size_t j, size_t end);
 static size_t zone_at(doc *d, size_t i, size_t end, char *out, int *weak, unsigned c0);
 
 /* Is there a text's zone (section or document) for 全区, 园区 ... to name? */
@@ -380,6 +429,9 @@ XNOINLINE static size_t zone_at(doc *d, size_t i, size_t end, char *out, int *we
             return best;
         }
         if (kind == PLACE_REGION) {
+            /* (a name all the same, for the indicator to leave out; weak 2
+             * tells the zone walks it names no zone) */
+            *weak = region_subject(d->s, j, end) ? 0 : 2;
             str_copy(out, NAME_CAP, stem);
             return a;
         }
@@ -396,6 +448,12 @@ XNOINLINE static size_t zone_at(doc *d, size_t i, size_t end, char *out, int *we
         size_t shi = xat(d->s, j, end, "市");
         if (shi && xat(d->s, j + shi, end, "区"))
             shi = 0; /* 苏州市区: the city proper, a word of its own */
+        /* 淮安区, 广安区: a district named after its city (not 区域, 区县, 区级) */
+        if (!shi && (b = xat(d->s, j, end, "区")) && !char_in(d->s, j + b, end, "域别间位块划分内县级") &&
+            !org_follows(d, d->s, j, end)) {
+            copy_nospace(out, NAME_CAP, d->s, i, j + b);
+            return j + b - i;
+        }
         j += shi;
         if ((b = wlindex_at_text(&ZSUFFIX_X, d->s, j, end))) {
             /* a zone inside it named right after (上海自贸区临港新片区):
@@ -409,6 +467,9 @@ XNOINLINE static size_t zone_at(doc *d, size_t i, size_t end, char *out, int *we
          * suffix (not 无锡市梁溪区, handled below with its 市) */
         if (!shi && (b = xgeneric_zone_at(d, d->s, j, end, out, 2)) != 0) {
             copy_nospace(out, NAME_CAP, d->s, i, j + b);
+            /* the name without the city stands for it (南沙区, 南沙 of 广州南沙区) */
+            learn_alias(d, d->s, j, j + b, out);
+            learn_short(d, d->s, j, j + b, out);
             return j + b - i;
         }
         /* 无锡市梁溪区: city + two characters + 区/县 */
@@ -422,6 +483,8 @@ XNOINLINE static size_t zone_at(doc *d, size_t i, size_t end, char *out, int *we
             if (cnt == 2 && ((a = xat(d->s, k, end, "区")) || (a = xat(d->s, k, end, "县"))) &&
                 !xat(d->s, k + a, end, "委")) {
                 copy_nospace(out, NAME_CAP, d->s, j, k + a);
+                learn_alias(d, d->s, j, k + a, NULL); /* 南沙区, 南沙 of 广州市南沙区 */
+                learn_alias(d, d->s, j, k, out);
                 return k + a - i;
             }
         }
@@ -485,7 +548,47 @@ static const wl W_FOLLOW[] = {
     W("排名"), W("城镇"), W("农村"), W("居民"), W("人均"), W("常住"), W("户籍"),
     W("实际使用"), W("力争"), W("计划"), W("预计"), W("目前"), W("去年"), W("同比"),
     W("委"), W("政府"), W("人民政府"), W("增长"), W("下降"), W("增速"), W("增幅"), W("占"),
-    {NULL, 0}};
+    W("分别"), W("方面"), {NULL, 0}};
+
+/* A list of districts or counties: after the name ending at e (its suffix
+ * 区/县/市 the three bytes before e), 、/和/与/及 and another name of two or
+ * three characters with the same suffix (淮阴区、洪泽区; 江宁区和浦口区):
+ * each is a subject as the last one is. */
+int xlist_follows(const char *s, size_t e, size_t end)
+{
+    if (e < end && s[e] == ':')
+        return 1; /* (and a label: "淮阴区:一季度...") */
+    size_t j = e, adv;
+    if (e < 3 || !char_in(s, e, end, "、和与及"))
+        return 0;
+    j += 3;
+    for (int cnt = 0; cnt < 4 && j + 3 <= end; cnt++) {
+        if (cnt >= 2 && memcmp(s + j, s + e - 3, 3) == 0)
+            return 1;
+        if (!xhan(xcp(s, j, end, &adv)) || adv != 3 || char_in(s, j, end, "的和与及、"))
+            return 0;
+        j += 3;
+    }
+    return 0;
+}
+
+/* A region (长三角, 粤港澳大湾区) is the zone only as the subject of the
+ * figure: a statistic or a predicate after it (长三角地区生产总值, 大湾区
+ * 经济总量, 长三角实现), or the figure itself (覆盖长三角20多个城市); not
+ * where projects come from (来自长三角地区的项目) or a campaign went (赴
+ * 珠三角、长三角开展招商). j: after the region's name. */
+static int region_subject(const char *s, size_t j, size_t end)
+{
+    static const wl area[] = {W("地区"), W("区域"), W("城市群"), W("一体化"), W("各地"), {NULL, 0}};
+    static const wl not_subject[] = {W("的"), W("将"), W("要"), W("委"), W("政府"), W("人民政府"),
+                                     W("城镇"), W("农村"), W("力争"), W("计划"), {NULL, 0}};
+    if (xat_any(s, j, end, W_FOLLOW) && !xat_any(s, j, end, not_subject))
+        return 1;
+    j += xat_any(s, j, end, area);
+    if (j < end && (s[j] == ':' || (s[j] >= '0' && s[j] <= '9') || char_in(s, j, end, "一二两三四五六七八九十百千万数几")))
+        return 1;
+    return xat_any(s, j, end, W_FOLLOW) && !xat_any(s, j, end, not_subject);
+}
 
 /* Two characters that end a common noun, not a name (城区, 景区, 上市). */
 static const wl COMMON_TAIL[] = {
@@ -555,7 +658,7 @@ XNOINLINE static size_t clause_zone_at(const char *s, size_t i, size_t end, char
             size_t a = xat(s, j, end, SFX_NEXT[k].suffix);
             if (!a || cnt < 2)
                 continue;
-            if (j + a + 3 <= end) {
+            if (j + a + 3 <= end && !xat(s, j + a, end, "分别")) { /* (区分, not 区|分别) */
                 /* bad_next is a string of 3-byte characters */
                 for (const char *b = SFX_NEXT[k].bad_next; *b; b += 3)
                     if (memcmp(s + j + a, b, 3) == 0)
@@ -572,7 +675,7 @@ XNOINLINE static size_t clause_zone_at(const char *s, size_t i, size_t end, char
                     return 0;
             /* the name is the subject: a predicate or a topic of the
              * statistics follows it */
-            if (!xat_any(s, j + a, end, W_FOLLOW))
+            if (!xat_any(s, j + a, end, W_FOLLOW) && !xlist_follows(s, j + a, end))
                 return 0;
             copy_nospace(out, NAME_CAP, s, i, j + a);
             return j + a - i;
@@ -760,7 +863,8 @@ size_t xgeneric_zone_at(const doc *d, const char *s, size_t i, size_t end, char 
             if (ok && single && xplaces_match(d->x->places, s, j, end, &kind) > 3)
                 ok = 0;
             for (size_t k = 0; ok && single && k < sizeof SFX_NEXT / sizeof SFX_NEXT[0]; k++)
-                if (xat(s, j, end, SFX_NEXT[k].suffix) && char_in(s, e, end, SFX_NEXT[k].bad_next))
+                if (xat(s, j, end, SFX_NEXT[k].suffix) && char_in(s, e, end, SFX_NEXT[k].bad_next) &&
+                    !xat(s, e, end, "分别"))
                     ok = 0;
             for (const wl *t = COMMON_TAIL; ok && t->w; t++) {
                 size_t tl = t->n;
@@ -772,7 +876,7 @@ size_t xgeneric_zone_at(const doc *d, const char *s, size_t i, size_t end, char 
             }
             if (ok && xat_any(s, i, j, W_GENERIC))
                 ok = 0;
-            if (ok && single && strict == 1 && !xat_any(s, e, end, W_FOLLOW))
+            if (ok && single && strict == 1 && !xat_any(s, e, end, W_FOLLOW) && !xlist_follows(s, e, end))
                 ok = 0;
             if (ok) {
                 /* 滨海新区|临港经济区, 上海自贸区|临港新片区: a zone inside
@@ -860,10 +964,8 @@ void xzone_classes(unsigned short *cclass)
  * is one character (沭阳 for 沭阳县). */
 void xlearn_generic(doc *d, const char *s, size_t a, size_t b)
 {
+    char full[NAME_CAP];
     learn_alias(d, s, a, b, NULL);
-    if (b - a >= 9 && char_in(s, b - 3, b, "县区市镇乡")) {
-        char full[NAME_CAP];
-        copy_nospace(full, sizeof full, s, a, b);
-        learn_alias(d, s, a, b - 3, full);
-    }
+    copy_nospace(full, sizeof full, s, a, b);
+    learn_short(d, s, a, b, full);
 }

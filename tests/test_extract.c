@@ -739,6 +739,106 @@ static void test_nested_zone(void **state)
     free_got(&g);
 }
 
+/* Zones of whole documents: each row a text, the zone of each record in
+ * order (NULL: any), and one record whose indicator and value it checks. */
+typedef struct zone_doc {
+    const char *text;
+    size_t n;
+    const char *zones[12];
+    size_t idx;       /* the record checked further */
+    const char *ind;  /* its indicator, or NULL */
+    double value;
+} zone_doc;
+
+static const zone_doc ZONE_DOCS[] = {
+    /* 1. A place inside a publication's or a body's name (香港商報,
+     * 香港文匯報, 香港贸发局) is no zone; an office of an area named after
+     * the place (廣州南沙區統計局) names that area, and its short form
+     * (南沙) stands for it; traditional script. */
+    {"南沙首季GDP增長5.2%\n2024-04-26 香港商報\n"
+     "【香港商報網訊】記者李明報道：廣州南沙區統計局日前公布，首季南沙實現地區生產總值588.6億元，"
+     "同比增長5.2%。南沙規模以上工業增加值同比增長8.1%，南沙固定資產投資增長12.3%。\n",
+     5, {"广州南沙区", "广州南沙区", "广州南沙区", "广州南沙区", "广州南沙区"}, 1, NULL, 588.6e8},
+    {"前海首季經濟穩步增長\n2024-04-26 來源:香港文匯報\n"
+     "據香港文匯報報道,深圳前海合作區一季度實現地區生產總值620.5億元,同比增長7.1%。"
+     "香港貿發局數據顯示,前海港資企業新增120家。\n",
+     3, {"深圳前海合作区", "深圳前海合作区", "深圳前海合作区"}, 2, NULL, 120},
+    /* where the story was filed (广州报道) is no zone; 南沙 of 广州市南沙区 */
+    {"南沙经济\n2024-04-26 来源:某报\n"
+     "记者李明广州报道:广州市南沙区一季度实现地区生产总值588.6亿元。南沙规上工业增加值增长8.1%。\n",
+     2, {"南沙区", "南沙区"}, 1, "规上工业增加值", 8.1},
+    /* 南沙 of 广州南沙新区 (the stem before 新区) */
+    {"首季經濟\n2024-04-26 香港商報\n"
+     "【香港商報網訊】據廣州南沙新區管委會消息,首季南沙實現地區生產總值588.6億元。南沙固定資產投資增長12.3%。\n",
+     2, {"广州南沙新区", "广州南沙新区"}, 1, "固定资产投资", 12.3},
+    /* a city's own office is the source, not the subject: 安徽省统计局 */
+    {"2024-04-26 来源:某报\n合肥高新区一季度经济运行良好\n"
+     "据安徽省统计局数据,合肥高新区一季度规上工业增加值增长9.1%。\n",
+     1, {"合肥高新区"}, 0, NULL, 9.1},
+    /* 2. A region (长三角, 珠三角, 粤港澳大湾区, 京津冀) is the zone only as
+     * the subject of its figure, not where investors come from or a
+     * campaign went. */
+    {"合肥经开区一季度招商引资成绩亮眼\n2024-04-10\n"
+     "今年一季度,合肥经开区新签约项目58个,总投资320亿元。签约项目中来自长三角地区的项目占比超过六成。"
+     "经开区组织招商小分队赴珠三角、长三角开展招商活动20余次,共签约项目36个,协议投资额达到150亿元。"
+     "长三角地区生产总值增长5.5%。\n",
+     7, {"合肥经开区", "合肥经开区", "合肥经开区", "合肥经开区", "合肥经开区", "合肥经开区", "长三角"}, 6,
+     "地区生产总值", 5.5},
+    {"苏州工业园区招商成果\n2024-05-10\n"
+     "今年以来,苏州工业园区与粤港澳大湾区城市合作项目12个,面向京津冀地区销售额达5亿元。"
+     "园区赴长三角、珠三角等地招商签约项目45个。粤港澳大湾区经济总量突破14万亿元。\n",
+     4, {"苏州工业园区", "苏州工业园区", "苏州工业园区", "粤港澳大湾区"}, 3, NULL, 14e12},
+    /* 3. Districts compared: a district opening a paragraph (or a
+     * sentence) as its subject is the zone of the paragraph's figures
+     * after it; 分别 over a list of districts gives each value the
+     * district in its place, for a second 分别 too. */
+    {"淮安两区一季度经济运行情况\n2024-04-20\n"
+     "淮阴区一季度实现地区生产总值152.3亿元,同比增长6.1%。规上工业增加值增长8.2%。\n"
+     "洪泽区一季度地区生产总值达到98.6亿元,同比增长5.4%。规上工业增加值增长7.9%。\n"
+     "2023年,淮阴区、洪泽区地区生产总值分别达到612.4亿元、498.7亿元,分别增长6.2%、5.8%。\n",
+     10, {"淮阴区", "淮阴区", "淮阴区", "洪泽区", "洪泽区", "洪泽区", "淮阴区", "洪泽区", "淮阴区", "洪泽区"}, 7,
+     NULL, 498.7e8},
+    {"淮安各区一季度经济数据\n2024-04-20\n"
+     "淮阴区:一季度地区生产总值152.3亿元。规上工业增加值增长8.2%。\n"
+     "洪泽区方面,一季度规上工业增加值增长7.9%。\n"
+     "淮阴区、洪泽区、淮安区一般公共预算收入分别增长6.2%、5.8%、6.0%。\n"
+     "江宁区和浦口区分别新增企业320家和210家。\n",
+     8, {"淮阴区", "淮阴区", "洪泽区", "淮阴区", "洪泽区", "淮安区", "江宁区", "浦口区"}, 7, NULL, 210},
+    /* a sentence with no figure names the paragraph's district; a list
+     * does not, nor a name alone as a sentence ("突出项目立区。") */
+    {"淮安两区经济\n2024-04-20\n"
+     "淮阴区经济运行稳中向好。一季度地区生产总值152.3亿元,同比增长6.1%。\n"
+     "洪泽区:经济稳中有进。一季度地区生产总值98.6亿元。\n"
+     "淮阴区、洪泽区经济运行良好。一季度地区生产总值增长6%。\n",
+     4, {"淮阴区", "淮阴区", "洪泽区", "淮安市"}, 2, "地区生产总值", 98.6e8},
+    /* a district named as a subject teaches its short form (淮阴, 洪泽) */
+    {"淮安两区\n2024-04-20\n淮阴区一季度实现地区生产总值152.3亿元。\n"
+     "洪泽区一季度地区生产总值98.6亿元。淮阴规上工业增加值增长8.2%,洪泽增长7.9%。\n",
+     4, {"淮阴区", "洪泽区", "淮阴区", "洪泽区"}, 3, "规上工业增加值", 7.9},
+    {"惠山\n2014-11-10\n\n惠 山\n\n  突出项目立区。年内力争完成招商引资到位资金59亿元。\n", 1, {"惠山"}, 0, NULL,
+     59e8},
+};
+
+static void test_zone_docs(void **state)
+{
+    (void)state;
+    for (size_t k = 0; k < sizeof ZONE_DOCS / sizeof ZONE_DOCS[0]; k++) {
+        const zone_doc *z = &ZONE_DOCS[k];
+        got g;
+        run_doc(z->text, &g);
+        int bad = g.n != z->n;
+        for (size_t i = 0; !bad && i < z->n; i++)
+            bad = z->zones[i] && (!g.r[i].zone || strcmp(g.r[i].zone, z->zones[i]) != 0);
+        bad = bad || (z->ind && strcmp(g.r[z->idx].indicator, z->ind) != 0);
+        if (bad || fabs(g.r[z->idx].value - z->value) > 1e-9 * fabs(z->value)) {
+            print_error("zone doc %zu:\n", k);
+            dump(&g);
+            fail();
+        }
+        free_got(&g);
+    }
+}
+
 /* A statistical period opening a paragraph holds for the paragraph and
  * the next ones; 截至 with a stock verb is a point, with a flow the year
  * to date; the share of a plan done is a result, not a target. */
@@ -1181,6 +1281,7 @@ int main(void)
         cmocka_unit_test(test_roundup_ranks),
         cmocka_unit_test(test_headline_period),
         cmocka_unit_test(test_nested_zone),
+        cmocka_unit_test(test_zone_docs),
         cmocka_unit_test(test_callback_stop),
         cmocka_unit_test(test_headline_restated),
         cmocka_unit_test(test_stock_and_mood),
