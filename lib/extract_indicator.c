@@ -43,7 +43,7 @@ static const wl W_TRAIL[] = {
     W("人民币"), W("港币"), W("组成"), W("年增率"), W("月增率"), W("月增"), W("增长率"), W("降至"),
     W("降到"), W("升至"), W("升到"), W("增至"), W("减至"), W("提高至"), W("下降至"), W("下降到"),
     W("上升至"), W("收窄"), W("扩大"), W("缩小"), W("力争"), W("确保"), W("争取"), W("预计"), W("计划"), W("从"), W("位列"), W("位居"), W("中位列"), W("中位居"),
-    W("中排名"), {NULL, 0}};
+    W("中排名"), W("实际"), {NULL, 0}};
 /* Phrases that only relate the figure to something else: the subject of
  * the sentence goes in front (a prefix match; 居民, 比重, 列车 are nouns). */
 static const wl W_WEAK[] = {
@@ -308,6 +308,39 @@ static int comparison_base(const char *s, size_t i, size_t b)
     return (i < b && s[i] >= '0' && s[i] <= '9') || wx_at(&X_BASE, s, i, b) > 0;
 }
 
+/* A qualifier of how a figure was computed, opening a phrase: 按可比价
+ * (格)计算, 按不变价格计算, 按可比口径, 扣除价格因素(影响)(后), 剔除...因素.
+ * It names nothing: the figure is of the subject before it. Returns its
+ * bytes (0 when there is none). */
+static size_t qualifier_at(const char *s, size_t a, size_t b)
+{
+    size_t i, adv, cnt, n;
+    int by = 0;
+    if (xat(s, a, b, "按"))
+        by = 1;
+    else if (!xat(s, a, b, "扣除") && !xat(s, a, b, "剔除"))
+        return 0;
+    i = a + (by ? 3 : 6);
+    for (cnt = 0; i < b && cnt < 10; cnt++, i += adv) {
+        if (by && ((n = xat(s, i, b, "计算")) || (n = xat(s, i, b, "口径"))))
+            break;
+        if (!by && (n = xat(s, i, b, "因素")))
+            break;
+        if (!xhan(xcp(s, i, b, &adv)))
+            return 0;
+    }
+    if (i >= b || cnt == 10)
+        return 0;
+    i += n;
+    if (!by && (n = xat(s, i, b, "影响")))
+        i += n;
+    if (by && xat(s, i - 6, b, "口径") && (n = xat(s, i, b, "计算")))
+        i += n;
+    if ((n = xat(s, i, b, "后")))
+        i += n;
+    return i - a;
+}
+
 /* Strip leading and trailing function words, time words and zone names
  * from s[a..b) of the normalised text; result (no spaces) into out. */
 static void clean_phrase(doc *d, size_t a, size_t b, int strip_growth, char *out, size_t cap)
@@ -352,6 +385,11 @@ static void clean_phrase(doc *d, size_t a, size_t b, int strip_growth, char *out
         }
         if ((n = lead_verb(s, a, b))) {
             a += n;
+            changed = 1;
+            continue;
+        }
+        if (((unsigned char)s[a] == 0xE6 || (unsigned char)s[a] == 0xE5) && (n = qualifier_at(s, a, b))) {
+            a += n; /* 按可比价计算增长6.1%: the subject's growth */
             changed = 1;
             continue;
         }

@@ -1114,6 +1114,25 @@ static const kase TODATE[] = {
       {20, "项目", TGT, "2025-04"}}},
 };
 
+/* End of one case of a table: dump what it gave when it failed. */
+static void case_done(got *g, int ok, size_t *bad)
+{
+    if (!ok) {
+        dump(g);
+        (*bad)++;
+    }
+    free_got(g);
+}
+
+/* End of a table: fail when a case did. */
+static void cases_done(size_t bad, size_t ncases)
+{
+    if (bad) {
+        print_error("%zu of %zu cases failed\n", bad, ncases);
+        fail();
+    }
+}
+
 static void check_cases(const kase *cases, size_t ncases)
 {
     size_t bad = 0;
@@ -1141,16 +1160,9 @@ static void check_cases(const kase *cases, size_t ncases)
                 ok = 0;
             }
         }
-        if (!ok) {
-            dump(&g);
-            bad++;
-        }
-        free_got(&g);
+        case_done(&g, ok, &bad);
     }
-    if (bad) {
-        print_error("%zu of %zu cases failed\n", bad, ncases);
-        fail();
-    }
+    cases_done(bad, ncases);
 }
 
 static void test_context_periods(void **state)
@@ -1163,6 +1175,76 @@ static void test_year_to_date(void **state)
 {
     (void)state;
     check_cases(TODATE, sizeof TODATE / sizeof TODATE[0]);
+}
+
+/* What a figure measures, in shapes news writes that once named the wrong
+ * thing. Each case is a document and the exact indicator and value of
+ * every record it gives, in order (1386.2亿元 = 138620000000 yuan). */
+typedef struct named {
+    const char *ind;
+    double value;
+} named;
+
+typedef struct named_case {
+    const char *text;
+    named w[8]; /* ind NULL ends */
+} named_case;
+
+static void check_named(const named_case *cases, size_t ncases)
+{
+    size_t bad = 0;
+    for (size_t c = 0; c < ncases; c++) {
+        got g;
+        size_t nw = 0;
+        int ok = 1;
+        run_doc(cases[c].text, &g);
+        while (nw < 8 && cases[c].w[nw].ind)
+            nw++;
+        ok = g.n == nw;
+        for (size_t k = 0; ok && k < nw; k++)
+            ok = strcmp(g.r[k].indicator, cases[c].w[k].ind) == 0 &&
+                 fabs(g.r[k].value - cases[c].w[k].value) <= 1e-9 * fabs(cases[c].w[k].value);
+        if (!ok) {
+            print_error("case %zu: expected", c);
+            for (size_t k = 0; k < nw; k++)
+                print_error(" %s %.17g", cases[c].w[k].ind, cases[c].w[k].value);
+            print_error("\n");
+        }
+        case_done(&g, ok, &bad);
+    }
+    cases_done(bad, ncases);
+}
+
+#define PUB "发布时间:2024-04-20\n\n"
+
+/* A qualifier of computation (按可比价计算, 按可比口径, 扣除/剔除价格因素)
+ * names nothing: the growth is of the figure before it. */
+static const named_case QUALIFIERS[] = {
+    {PUB "全县实现地区生产总值1386.2亿元,按可比价计算增长6.1%。",
+     {{"地区生产总值", 138620000000.0}, {"地区生产总值", 6.1}}},
+    {PUB "全县实现地区生产总值1386.2亿元,增长6.1%。",
+     {{"地区生产总值", 138620000000.0}, {"地区生产总值", 6.1}}},
+    {PUB "全市地区生产总值1386.2亿元,按可比价格计算比上年增长6.1%。",
+     {{"地区生产总值", 138620000000.0}, {"地区生产总值", 6.1}}},
+    {PUB "全市一般公共预算收入80亿元,按可比口径增长3.2%。",
+     {{"一般公共预算收入", 8000000000.0}, {"一般公共预算收入", 3.2}}},
+    {PUB "全市规上工业增加值520亿元,扣除价格因素后增长5.3%。",
+     {{"规上工业增加值", 52000000000.0}, {"规上工业增加值", 5.3}}},
+    {PUB "全市社会消费品零售总额300亿元,剔除价格因素影响实际增长4.1%。",
+     {{"社会消费品零售总额", 30000000000.0}, {"社会消费品零售总额", 4.1}}},
+    /* traditional, full-width figures */
+    {PUB "全縣實現地區生產總值1386.2億元,按可比價格計算增長６．１％。",
+     {{"地区生产总值", 138620000000.0}, {"地区生产总值", 6.1}}},
+    /* a qualifier before the subject leaves the subject */
+    {PUB "按可比价计算,全市地区生产总值增长6.1%。", {{"地区生产总值", 6.1}}},
+    /* 实际使用外资 is a name, not a qualifier */
+    {PUB "全市实际使用外资12亿元,增长5%。", {{"实际使用外资", 1200000000.0}, {"实际使用外资", 5}}},
+};
+
+static void test_qualifiers(void **state)
+{
+    (void)state;
+    check_named(QUALIFIERS, sizeof QUALIFIERS / sizeof QUALIFIERS[0]);
 }
 
 int main(void)
@@ -1187,6 +1269,7 @@ int main(void)
         cmocka_unit_test(test_bracket_asides),
         cmocka_unit_test(test_context_periods),
         cmocka_unit_test(test_year_to_date),
+        cmocka_unit_test(test_qualifiers),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
