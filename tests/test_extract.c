@@ -1247,6 +1247,54 @@ static void test_qualifiers(void **state)
     check_named(QUALIFIERS, sizeof QUALIFIERS / sizeof QUALIFIERS[0]);
 }
 
+/* 分别 twice in a sentence: the second list is of the same items as the
+ * first, in its order (城乡 names two: 城镇 and 农村); a 、-list of
+ * subjects (its last separator may be 和) sharing a head noun written
+ * once after the last: each figure takes its item and the head. */
+static const named_case RESPECTIVELY[] = {
+    {PUB "城镇新增就业1.2万人。城乡居民人均可支配收入分别达到58312元和32175元,分别增长4.6%和6.2%。",
+     {{"城镇新增就业", 12000},
+      {"城镇居民人均可支配收入", 58312},
+      {"农村居民人均可支配收入", 32175},
+      {"城镇居民人均可支配收入", 4.6},
+      {"农村居民人均可支配收入", 6.2}}},
+    {PUB "城镇新增就业1.2万人。城鄉居民人均可支配收入分別為58312元、32175元,分別比上年增長4.6%、6.2%。",
+     {{"城镇新增就业", 12000},
+      {"城镇居民人均可支配收入", 58312},
+      {"农村居民人均可支配收入", 32175},
+      {"城镇居民人均可支配收入", 4.6},
+      {"农村居民人均可支配收入", 6.2}}},
+    {PUB "城镇和农村居民人均可支配收入分别达到58312元和32175元,分别增长4.6%和6.2%。",
+     {{"城镇居民人均可支配收入", 58312},
+      {"农村居民人均可支配收入", 32175},
+      {"城镇居民人均可支配收入", 4.6},
+      {"农村居民人均可支配收入", 6.2}}},
+    /* zones listed once: the later lists keep them and what they measure */
+    {PUB "淮阴区、洪泽区地区生产总值分别增长6.2%和5.8%,一般公共预算收入分别为31.6亿元、22.9亿元。",
+     {{"地区生产总值", 6.2}, {"地区生产总值", 5.8}, {"一般公共预算收入", 3160000000.0},
+      {"一般公共预算收入", 2290000000.0}}},
+    /* a list with a subject of its own keeps it */
+    {PUB "城镇和农村居民收入分别增长5%和6%,消费支出分别增长3%和4%。",
+     {{"城镇居民收入", 5}, {"农村居民收入", 6}, {"消费支出", 3}, {"消费支出", 4}}},
+    {PUB "国有控股企业、股份制企业、外商及港澳台投资企业增加值分别增长4.2%、8.6%和7.3%。",
+     {{"国有控股企业增加值", 4.2}, {"股份制企业增加值", 8.6}, {"外商及港澳台投资企业增加值", 7.3}}},
+    {PUB "國有控股企業、股份制企業和外商及港澳台投資企業增加值分別增長4.2%、8.6%和7.3%。",
+     {{"国有控股企业增加值", 4.2}, {"股份制企业增加值", 8.6}, {"外商及港澳台投资企业增加值", 7.3}}},
+    {PUB "全市工业、服务业增加值分别为520亿元和610亿元。",
+     {{"工业增加值", 52000000000.0}, {"服务业增加值", 61000000000.0}}},
+    /* no shared head: each item as written */
+    {PUB "全市进口、出口分别增长3%和5%。", {{"进口", 3}, {"出口", 5}}},
+    /* the existing shape: figures listed before 分别 */
+    {PUB "项目数221个、计划总投资1094.6亿元,分别同比增长18.2%、10.3%。",
+     {{"项目数", 221}, {"计划总投资", 109460000000.0}, {"项目数", 18.2}, {"计划总投资", 10.3}}},
+};
+
+static void test_respectively(void **state)
+{
+    (void)state;
+    check_named(RESPECTIVELY, sizeof RESPECTIVELY / sizeof RESPECTIVELY[0]);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1270,6 +1318,7 @@ int main(void)
         cmocka_unit_test(test_context_periods),
         cmocka_unit_test(test_year_to_date),
         cmocka_unit_test(test_qualifiers),
+        cmocka_unit_test(test_respectively),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
