@@ -8,8 +8,10 @@
  * stripped of time words, zone names, status and bound words, verbs of
  * accomplishment and trailing growth verbs. When what is left is only a
  * relation (占...比重, 同比增长, 高于...) the subject of the sentence is put
- * in front; 分别 maps a list of figures onto the list of indicators (or
- * zones) before it.
+ * in front; a qualifier of computation (按可比价计算, 扣除价格因素) names
+ * nothing. 分别 maps a list of figures onto the list of indicators (or
+ * zones) before it: figures, a 、-list of subjects sharing a head noun
+ * (A、B、C增加值), 城乡 (城镇, 农村), or the list of an earlier 分别.
  */
 #include "extract_internal.h"
 
@@ -201,7 +203,8 @@ static void wx_build_all(void)
 }
 
 
-/* Does the phrase say nothing: empty, no Han character, or only
+/* Does the phrase say nothing: empty, no Han character and no
+ * abbreviation (GDP, CPI: two capital letters in a row), or only
  * conjunctions and particles (和, 及, 与, 或, 的)? */
 static int function_only(const char *ind)
 {
@@ -209,6 +212,8 @@ static int function_only(const char *ind)
     for (size_t i = 0; i < n; i += adv) {
         unsigned c = xcp(ind, i, n, &adv);
         if (xhan(c) && c != 0x548C && c != 0x53CA && c != 0x4E0E && c != 0x6216 && c != 0x7684)
+            return 0;
+        if (c >= 'A' && c <= 'Z' && i + 1 < n && ind[i + 1] >= 'A' && ind[i + 1] <= 'Z')
             return 0;
     }
     return 1;

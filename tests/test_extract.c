@@ -1295,6 +1295,24 @@ static void test_respectively(void **state)
     check_named(RESPECTIVELY, sizeof RESPECTIVELY / sizeof RESPECTIVELY[0]);
 }
 
+/* An abbreviation as the whole subject (after the zone and time words go)
+ * names the figure, as written (aliases.c maps GDP to 地区生产总值 for
+ * series; test_rows keeps 占GDP比重, GDP增速 as written). */
+static const named_case ABBREVIATIONS[] = {
+    {PUB "南沙首季ＧＤＰ增長５．２％", {{"GDP", 5.2}}},
+    {PUB "全市GDP达到1386.2亿元,按可比价计算增长6.1%。",
+     {{"GDP", 138620000000.0}, {"GDP", 6.1}}},
+    {PUB "全市人均GDP达到12.5万元。", {{"人均GDP", 125000}}},
+    {PUB "3月份,全市CPI同比上涨2.1%,PPI同比下降1.1%。", {{"CPI", 2.1}, {"PPI", -1.1}}},
+    {PUB "全市R&D投入增长12.1%。", {{"R&D投入", 12.1}}},
+};
+
+static void test_abbreviations(void **state)
+{
+    (void)state;
+    check_named(ABBREVIATIONS, sizeof ABBREVIATIONS / sizeof ABBREVIATIONS[0]);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1319,6 +1337,7 @@ int main(void)
         cmocka_unit_test(test_year_to_date),
         cmocka_unit_test(test_qualifiers),
         cmocka_unit_test(test_respectively),
+        cmocka_unit_test(test_abbreviations),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
