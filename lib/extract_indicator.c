@@ -8,8 +8,10 @@
  * stripped of time words, zone names, status and bound words, verbs of
  * accomplishment and trailing growth verbs. When what is left is only a
  * relation (占...比重, 同比增长, 高于...) the subject of the sentence is put
- * in front; 分别 maps a list of figures onto the list of indicators (or
- * zones) before it.
+ * in front; a qualifier of computation (按可比价计算, 扣除价格因素) names
+ * nothing. 分别 maps a list of figures onto the list of indicators (or
+ * zones) before it: figures, a 、-list of subjects sharing a head noun
+ * (A、B、C增加值), 城乡 (城镇, 农村), or the list of an earlier 分别.
  */
 #include "extract_internal.h"
 
@@ -29,7 +31,7 @@ static const wl W_LEAD[] = {
     W("\xEF\xBF\xBD") /* U+FFFD, a replaced byte */, W("园区"), W("本市"), W("我市"), W("本区"),
     W("我区"), W("本县"), W("我县"), W("该市"), W("该区"), W("该县"), W("全县"),
     W("全面"), W("每年"), W("年均"), W("日均"), W("平均"), W("此外"), W("同时"), W("另外"), W("而"), W("但"), W("从"), W("由"),
-    W("自"), W("把"), W("被"), W("其"), W("该"), W("的"), {NULL, 0}};
+    W("自"), W("把"), W("被"), W("其"), W("该"), W("的"), W("分别"), {NULL, 0}};
 /* Trailing words dropped from an indicator (verbs before the number). */
 static const wl W_TRAIL[] = {
     W("为"), W("达"), W("达到"), W("是"), W("超"), W("超过"), W("约"), W("近"), W("共"), W("实现"), W("保持"), W("突破"), W("跨越"),
@@ -43,7 +45,7 @@ static const wl W_TRAIL[] = {
     W("人民币"), W("港币"), W("组成"), W("年增率"), W("月增率"), W("月增"), W("增长率"), W("降至"),
     W("降到"), W("升至"), W("升到"), W("增至"), W("减至"), W("提高至"), W("下降至"), W("下降到"),
     W("上升至"), W("收窄"), W("扩大"), W("缩小"), W("力争"), W("确保"), W("争取"), W("预计"), W("计划"), W("从"), W("位列"), W("位居"), W("中位列"), W("中位居"),
-    W("中排名"), {NULL, 0}};
+    W("中排名"), W("实际"), {NULL, 0}};
 /* Phrases that only relate the figure to something else: the subject of
  * the sentence goes in front (a prefix match; 居民, 比重, 列车 are nouns). */
 static const wl W_WEAK[] = {
@@ -201,7 +203,8 @@ static void wx_build_all(void)
 }
 
 
-/* Does the phrase say nothing: empty, no Han character, or only
+/* Does the phrase say nothing: empty, no Han character and no
+ * abbreviation (GDP, CPI: two capital letters in a row), or only
  * conjunctions and particles (和, 及, 与, 或, 的)? */
 static int function_only(const char *ind)
 {
@@ -209,6 +212,8 @@ static int function_only(const char *ind)
     for (size_t i = 0; i < n; i += adv) {
         unsigned c = xcp(ind, i, n, &adv);
         if (xhan(c) && c != 0x548C && c != 0x53CA && c != 0x4E0E && c != 0x6216 && c != 0x7684)
+            return 0;
+        if (c >= 'A' && c <= 'Z' && i + 1 < n && ind[i + 1] >= 'A' && ind[i + 1] <= 'Z')
             return 0;
     }
     return 1;
@@ -308,6 +313,39 @@ static int comparison_base(const char *s, size_t i, size_t b)
     return (i < b && s[i] >= '0' && s[i] <= '9') || wx_at(&X_BASE, s, i, b) > 0;
 }
 
+/* A qualifier of how a figure was computed, opening a phrase: 按可比价
+ * (格)计算, 按不变价格计算, 按可比口径, 扣除价格因素(影响)(后), 剔除...因素.
+ * It names nothing: the figure is of the subject before it. Returns its
+ * bytes (0 when there is none). */
+static size_t qualifier_at(const char *s, size_t a, size_t b)
+{
+    size_t i, adv, cnt, n;
+    int by = 0;
+    if (xat(s, a, b, "按"))
+        by = 1;
+    else if (!xat(s, a, b, "扣除") && !xat(s, a, b, "剔除"))
+        return 0;
+    i = a + (by ? 3 : 6);
+    for (cnt = 0; i < b && cnt < 10; cnt++, i += adv) {
+        if (by && ((n = xat(s, i, b, "计算")) || (n = xat(s, i, b, "口径"))))
+            break;
+        if (!by && (n = xat(s, i, b, "因素")))
+            break;
+        if (!xhan(xcp(s, i, b, &adv)))
+            return 0;
+    }
+    if (i >= b || cnt == 10)
+        return 0;
+    i += n;
+    if (!by && (n = xat(s, i, b, "影响")))
+        i += n;
+    if (by && xat(s, i - 6, b, "口径") && (n = xat(s, i, b, "计算")))
+        i += n;
+    if ((n = xat(s, i, b, "后")))
+        i += n;
+    return i - a;
+}
+
 /* Strip leading and trailing function words, time words and zone names
  * from s[a..b) of the normalised text; result (no spaces) into out. */
 static void clean_phrase(doc *d, size_t a, size_t b, int strip_growth, char *out, size_t cap)
@@ -352,6 +390,11 @@ static void clean_phrase(doc *d, size_t a, size_t b, int strip_growth, char *out
         }
         if ((n = lead_verb(s, a, b))) {
             a += n;
+            changed = 1;
+            continue;
+        }
+        if (((unsigned char)s[a] == 0xE6 || (unsigned char)s[a] == 0xE5) && (n = qualifier_at(s, a, b))) {
+            a += n; /* 按可比价计算增长6.1%: the subject's growth */
             changed = 1;
             continue;
         }
@@ -737,6 +780,146 @@ static int plan_done(doc *d, size_t ss, size_t se, size_t a, size_t b, lazy_topi
     return 1;
 }
 
+/* Does figure j's own stretch of text (from the figure before it) hold a
+ * 分别 of its own: a list that starts there? */
+static int opens_respectively(doc *d, size_t j)
+{
+    const fig *f = &d->figs[j];
+    size_t la = f->cs > d->figs[j - 1].be ? f->cs : d->figs[j - 1].be;
+    return la < f->bs && xhas(d->s, la, f->bs, "分别");
+}
+
+/* Figure j's own phrase: what names it between the figure before it (or
+ * its clause start) and the number, cleaned as xindicators does. */
+static void own_phrase(doc *d, size_t ss, size_t j, char *out, size_t cap)
+{
+    const fig *f = &d->figs[j];
+    size_t la = f->cs > ss ? f->cs : ss;
+    if (j > 0 && d->figs[j - 1].be > la)
+        la = d->figs[j - 1].be;
+    if (la < f->bs)
+        clean_phrase(d, la, f->bs, f->kind == ZB_KIND_GROWTH, out, cap);
+    else
+        out[0] = 0;
+}
+
+/* Characters of a UTF-8 string. */
+static size_t n_chars(const char *p)
+{
+    size_t n = 0;
+    for (; *p; p++)
+        n += ((unsigned char)*p & 0xC0) != 0x80;
+    return n;
+}
+
+/* The head noun the items of a list share, written once after the last
+ * (国有控股企业、股份制企业、外商投资企业增加值 -> 增加值; 城镇、农村居
+ * 民人均可支配收入 -> 居民人均可支配收入): after the last place in the last
+ * item where an ending of the first item occurs (企业), else, when the
+ * other items are all of one length, after that many characters of the
+ * last. Empty when the items share none (进口、出口). */
+static const char *shared_head(char item[][IND_CAP], size_t n)
+{
+    const char *first = item[0], *last = item[n - 1];
+    size_t fl = strlen(first), ll = strlen(last), c0 = n_chars(first);
+    for (size_t i = 0; i < fl; i++) {
+        if (((unsigned char)first[i] & 0xC0) == 0x80)
+            continue;
+        size_t sl = fl - i; /* the ending first[i..], longest first */
+        for (size_t at = ll > sl ? ll - sl : 0; at-- > 0;)
+            if (memcmp(last + at, first + i, sl) == 0)
+                return last + at + sl;
+    }
+    for (size_t j = 1; j + 1 < n; j++)
+        if (n_chars(item[j]) != c0)
+            return "";
+    if (n_chars(last) <= c0 + 1)
+        return "";
+    const char *h = last;
+    for (size_t c = 0; c < c0; c++)
+        do
+            h++;
+        while (((unsigned char)*h & 0xC0) == 0x80);
+    return h;
+}
+
+/* "国有控股企业、股份制企业、外商投资企业增加值分别增长4.2%、8.6%和
+ * 7.3%": a 、-list (its last separator may be 和/与/及) of as many
+ * subjects as figures before 分别; each figure takes its item and the
+ * head the items share (shared_head). "城乡居民收入分别达到A和B": 城乡
+ * is 城镇 and 农村. Returns 1 when it named the figures figs[k..k+cnt). */
+static int listed_subjects(doc *d, size_t ss, size_t k, size_t cnt)
+{
+    const char *s = d->s;
+    const fig *f0 = &d->figs[k];
+    size_t a = f0->ws > ss ? f0->ws : ss, b;
+    const char *r;
+    if (k > 0 && d->figs[k - 1].be > a)
+        a = d->figs[k - 1].be;
+    if (cnt < 2 || cnt > 8 || a >= f0->bs || !(r = xmemmem(s + a, f0->bs - a, "分别", 6)))
+        return 0;
+    b = (size_t)(r - s);
+    size_t ia[9], ib[9], n = 0, i = a, adv;
+    ia[0] = a;
+    while (i < b) {
+        if (xat(s, i, b, "、")) {
+            if (n + 1 >= cnt)
+                return 0;
+            ib[n++] = i;
+            ia[n] = i + 3;
+            i += 3;
+            continue;
+        }
+        xcp(s, i, b, &adv);
+        i += adv;
+    }
+    ib[n++] = b;
+    if (n + 1 == cnt) { /* the last separator a conjunction: A、B和C增加值 */
+        static const wl conj[] = {W("和"), W("与"), W("及"), {NULL, 0}};
+        size_t j = ia[n - 1], m = 0;
+        for (; j < b && !(m = xat_any(s, j, b, conj)); j += adv)
+            xcp(s, j, b, &adv);
+        if (m && j > ia[n - 1] && j + m < b) {
+            ib[n] = b;
+            ib[n - 1] = j;
+            ia[n] = j + m;
+            n++;
+        }
+    }
+    char item[8][IND_CAP];
+    if (n == 1 && cnt == 2) {
+        /* 城乡 names two: 城镇 and 农村 */
+        char *p = strstr(d->figs[k].ind, "城乡"), own[IND_CAP];
+        own_phrase(d, ss, k + 1, own, sizeof own);
+        if (!p || (strcmp(d->figs[k + 1].ind, d->figs[k].ind) != 0 && !function_only(own)))
+            return 0;
+        size_t at = (size_t)(p - d->figs[k].ind);
+        str_copy(item[0], sizeof item[0], d->figs[k].ind);
+        memcpy(item[0] + at, "城镇", 6);
+        str_copy(d->figs[k + 1].ind, IND_CAP, item[0]);
+        memcpy(d->figs[k + 1].ind + at, "农村", 6);
+        str_copy(d->figs[k].ind, IND_CAP, item[0]);
+        return 1;
+    }
+    if (n != cnt)
+        return 0;
+    for (size_t j = 0; j < n; j++) {
+        char zb[NAME_CAP];
+        clean_phrase(d, ia[j], ib[j], 0, item[j], sizeof item[j]);
+        if (function_only(item[j]) || xzone_at(d, ia[j], ib[j], zb, NULL) == ib[j] - ia[j])
+            return 0; /* (a list of zones is the zone branch's) */
+    }
+    const char *head = shared_head(item, n);
+    for (size_t j = 0; j < n; j++) {
+        size_t il = strlen(item[j]), hl = strlen(head);
+        if (j + 1 < n && !(il >= hl && strcmp(item[j] + il - hl, head) == 0))
+            join_phrases(d->figs[k + j].ind, IND_CAP, item[j], head);
+        else
+            str_copy(d->figs[k + j].ind, IND_CAP, item[j]);
+    }
+    return 1;
+}
+
 /* Indicators of the figures of one sentence. */
 void xindicators(doc *d, size_t ss, size_t se)
 {
@@ -875,15 +1058,30 @@ void xindicators(doc *d, size_t ss, size_t se)
                                   : L);
         prev_end = f->be;
     }
-    /* 分别: the figures after it take the indicators of the figures listed before */
+    /* 分别: the figures after it take the indicators of the figures listed
+     * before; each 分别 starts a list of its own (分别达到A和B,分别增长x和y) */
+    size_t pk = 0, pm = 0; /* the last list: figs[pk..pm) */
     for (size_t k = 0; k < d->nfigs; k++) {
         if (!d->figs[k].respectively || d->figs[k].thresh)
             continue;
-        size_t m = k;
-        while (m < d->nfigs && d->figs[m].respectively)
+        size_t m = k + 1;
+        while (m < d->nfigs && d->figs[m].respectively && !opens_respectively(d, m))
             m++;
         size_t cnt = m - k, have = 0;
         size_t idx[32];
+        char own[IND_CAP];
+        own_phrase(d, ss, k, own, sizeof own);
+        if (pm == k && pm - pk == cnt && pm > pk && (function_only(own) || weak_indicator(own))) {
+            /* the same items as the list before, in its order */
+            for (size_t t = 0; t < cnt; t++) {
+                str_copy(d->figs[k + t].ind, IND_CAP, d->figs[pk + t].ind);
+                d->figs[k + t].zm = d->figs[pk + t].zm;
+            }
+            pk = k;
+            pm = m;
+            k = m - 1;
+            continue;
+        }
         for (size_t j = k; j-- > 0 && have < cnt && have < 32;)
             if (!d->figs[j].thresh && !d->figs[j].respectively)
                 idx[have++] = j;
@@ -891,7 +1089,6 @@ void xindicators(doc *d, size_t ss, size_t se)
             for (size_t t = 0; t < cnt; t++) {
                 fig *f = &d->figs[k + t];
                 const fig *p = &d->figs[idx[cnt - 1 - t]];
-                char own[IND_CAP];
                 str_copy(own, sizeof own, f->ind);
                 if (weak_indicator(own) || f->kind == ZB_KIND_GROWTH)
                     str_copy(f->ind, IND_CAP, p->ind);
@@ -902,20 +1099,35 @@ void xindicators(doc *d, size_t ss, size_t se)
             for (size_t t = 0; t < d->nzm && nz < 32; t++)
                 if (d->zm[t].s >= from && d->zm[t].e <= d->figs[k].bs)
                     z[nz++] = t;
-            if (nz == cnt)
+            if (nz == cnt) {
+                /* what is measured: the phrase after the zones
+                 * (徐州、南通地区生产总值分别...), else the topic */
+                const char *name = !function_only(own) && !weak_indicator(own)
+                                       ? own
+                                       : topic_now(d, ss, se, &topic);
                 for (size_t t = 0; t < cnt; t++) {
                     fig *f = &d->figs[k + t];
                     f->zm = (int)z[t] + 1;
-                    if (topic_now(d, ss, se, &topic)[0])
-                        str_copy(f->ind, IND_CAP, topic.s);
+                    if (name[0])
+                        str_copy(f->ind, IND_CAP, name);
                 }
-            else
+            } else if (!listed_subjects(d, ss, k, cnt)) {
                 /* "收入分别达到8.2万元和4.6万元": one noun phrase before 分别
                  * names them all; a later figure's own phrase is only 和 */
-                for (size_t t = 1; t < cnt; t++)
-                    if (function_only(d->figs[k + t].ind))
+                for (size_t t = 1; t < cnt; t++) {
+                    own_phrase(d, ss, k + t, own, sizeof own);
+                    if (function_only(d->figs[k + t].ind) || function_only(own))
                         str_copy(d->figs[k + t].ind, IND_CAP, d->figs[k].ind);
+                }
+                /* ...分别增长6.2%和5.8%;一般公共预算收入分别为A、B: the
+                 * zones of the list before, when it had them */
+                if (nz == 0 && pm == k && pm - pk == cnt && pm > pk)
+                    for (size_t t = 0; t < cnt; t++)
+                        d->figs[k + t].zm = d->figs[pk + t].zm;
+            }
         }
+        pk = k;
+        pm = m;
         k = m - 1;
     }
     str_copy(d->topic, sizeof d->topic, topic_now(d, ss, se, &topic));

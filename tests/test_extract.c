@@ -1214,6 +1214,25 @@ static const kase TODATE[] = {
       {20, "项目", TGT, "2025-04"}}},
 };
 
+/* End of one case of a table: dump what it gave when it failed. */
+static void case_done(got *g, int ok, size_t *bad)
+{
+    if (!ok) {
+        dump(g);
+        (*bad)++;
+    }
+    free_got(g);
+}
+
+/* End of a table: fail when a case did. */
+static void cases_done(size_t bad, size_t ncases)
+{
+    if (bad) {
+        print_error("%zu of %zu cases failed\n", bad, ncases);
+        fail();
+    }
+}
+
 static void check_cases(const kase *cases, size_t ncases)
 {
     size_t bad = 0;
@@ -1241,16 +1260,9 @@ static void check_cases(const kase *cases, size_t ncases)
                 ok = 0;
             }
         }
-        if (!ok) {
-            dump(&g);
-            bad++;
-        }
-        free_got(&g);
+        case_done(&g, ok, &bad);
     }
-    if (bad) {
-        print_error("%zu of %zu cases failed\n", bad, ncases);
-        fail();
-    }
+    cases_done(bad, ncases);
 }
 
 static void test_context_periods(void **state)
@@ -1263,6 +1275,142 @@ static void test_year_to_date(void **state)
 {
     (void)state;
     check_cases(TODATE, sizeof TODATE / sizeof TODATE[0]);
+}
+
+/* What a figure measures, in shapes news writes that once named the wrong
+ * thing. Each case is a document and the exact indicator and value of
+ * every record it gives, in order (1386.2亿元 = 138620000000 yuan). */
+typedef struct named {
+    const char *ind;
+    double value;
+} named;
+
+typedef struct named_case {
+    const char *text;
+    named w[8]; /* ind NULL ends */
+} named_case;
+
+static void check_named(const named_case *cases, size_t ncases)
+{
+    size_t bad = 0;
+    for (size_t c = 0; c < ncases; c++) {
+        got g;
+        size_t nw = 0;
+        int ok = 1;
+        run_doc(cases[c].text, &g);
+        while (nw < 8 && cases[c].w[nw].ind)
+            nw++;
+        ok = g.n == nw;
+        for (size_t k = 0; ok && k < nw; k++)
+            ok = strcmp(g.r[k].indicator, cases[c].w[k].ind) == 0 &&
+                 fabs(g.r[k].value - cases[c].w[k].value) <= 1e-9 * fabs(cases[c].w[k].value);
+        if (!ok) {
+            print_error("case %zu: expected", c);
+            for (size_t k = 0; k < nw; k++)
+                print_error(" %s %.17g", cases[c].w[k].ind, cases[c].w[k].value);
+            print_error("\n");
+        }
+        case_done(&g, ok, &bad);
+    }
+    cases_done(bad, ncases);
+}
+
+#define PUB "发布时间:2024-04-20\n\n"
+
+/* A qualifier of computation (按可比价计算, 按可比口径, 扣除/剔除价格因素)
+ * names nothing: the growth is of the figure before it. */
+static const named_case QUALIFIERS[] = {
+    {PUB "全县实现地区生产总值1386.2亿元,按可比价计算增长6.1%。",
+     {{"地区生产总值", 138620000000.0}, {"地区生产总值", 6.1}}},
+    {PUB "全县实现地区生产总值1386.2亿元,增长6.1%。",
+     {{"地区生产总值", 138620000000.0}, {"地区生产总值", 6.1}}},
+    {PUB "全市地区生产总值1386.2亿元,按可比价格计算比上年增长6.1%。",
+     {{"地区生产总值", 138620000000.0}, {"地区生产总值", 6.1}}},
+    {PUB "全市一般公共预算收入80亿元,按可比口径增长3.2%。",
+     {{"一般公共预算收入", 8000000000.0}, {"一般公共预算收入", 3.2}}},
+    {PUB "全市规上工业增加值520亿元,扣除价格因素后增长5.3%。",
+     {{"规上工业增加值", 52000000000.0}, {"规上工业增加值", 5.3}}},
+    {PUB "全市社会消费品零售总额300亿元,剔除价格因素影响实际增长4.1%。",
+     {{"社会消费品零售总额", 30000000000.0}, {"社会消费品零售总额", 4.1}}},
+    /* traditional, full-width figures */
+    {PUB "全縣實現地區生產總值1386.2億元,按可比價格計算增長６．１％。",
+     {{"地区生产总值", 138620000000.0}, {"地区生产总值", 6.1}}},
+    /* a qualifier before the subject leaves the subject */
+    {PUB "按可比价计算,全市地区生产总值增长6.1%。", {{"地区生产总值", 6.1}}},
+    /* 实际使用外资 is a name, not a qualifier */
+    {PUB "全市实际使用外资12亿元,增长5%。", {{"实际使用外资", 1200000000.0}, {"实际使用外资", 5}}},
+};
+
+static void test_qualifiers(void **state)
+{
+    (void)state;
+    check_named(QUALIFIERS, sizeof QUALIFIERS / sizeof QUALIFIERS[0]);
+}
+
+/* 分别 twice in a sentence: the second list is of the same items as the
+ * first, in its order (城乡 names two: 城镇 and 农村); a 、-list of
+ * subjects (its last separator may be 和) sharing a head noun written
+ * once after the last: each figure takes its item and the head. */
+static const named_case RESPECTIVELY[] = {
+    {PUB "城镇新增就业1.2万人。城乡居民人均可支配收入分别达到58312元和32175元,分别增长4.6%和6.2%。",
+     {{"城镇新增就业", 12000},
+      {"城镇居民人均可支配收入", 58312},
+      {"农村居民人均可支配收入", 32175},
+      {"城镇居民人均可支配收入", 4.6},
+      {"农村居民人均可支配收入", 6.2}}},
+    {PUB "城镇新增就业1.2万人。城鄉居民人均可支配收入分別為58312元、32175元,分別比上年增長4.6%、6.2%。",
+     {{"城镇新增就业", 12000},
+      {"城镇居民人均可支配收入", 58312},
+      {"农村居民人均可支配收入", 32175},
+      {"城镇居民人均可支配收入", 4.6},
+      {"农村居民人均可支配收入", 6.2}}},
+    {PUB "城镇和农村居民人均可支配收入分别达到58312元和32175元,分别增长4.6%和6.2%。",
+     {{"城镇居民人均可支配收入", 58312},
+      {"农村居民人均可支配收入", 32175},
+      {"城镇居民人均可支配收入", 4.6},
+      {"农村居民人均可支配收入", 6.2}}},
+    /* zones listed once: the later lists keep them and what they measure */
+    {PUB "淮阴区、洪泽区地区生产总值分别增长6.2%和5.8%,一般公共预算收入分别为31.6亿元、22.9亿元。",
+     {{"地区生产总值", 6.2}, {"地区生产总值", 5.8}, {"一般公共预算收入", 3160000000.0},
+      {"一般公共预算收入", 2290000000.0}}},
+    /* a list with a subject of its own keeps it */
+    {PUB "城镇和农村居民收入分别增长5%和6%,消费支出分别增长3%和4%。",
+     {{"城镇居民收入", 5}, {"农村居民收入", 6}, {"消费支出", 3}, {"消费支出", 4}}},
+    {PUB "国有控股企业、股份制企业、外商及港澳台投资企业增加值分别增长4.2%、8.6%和7.3%。",
+     {{"国有控股企业增加值", 4.2}, {"股份制企业增加值", 8.6}, {"外商及港澳台投资企业增加值", 7.3}}},
+    {PUB "國有控股企業、股份制企業和外商及港澳台投資企業增加值分別增長4.2%、8.6%和7.3%。",
+     {{"国有控股企业增加值", 4.2}, {"股份制企业增加值", 8.6}, {"外商及港澳台投资企业增加值", 7.3}}},
+    {PUB "全市工业、服务业增加值分别为520亿元和610亿元。",
+     {{"工业增加值", 52000000000.0}, {"服务业增加值", 61000000000.0}}},
+    /* no shared head: each item as written */
+    {PUB "全市进口、出口分别增长3%和5%。", {{"进口", 3}, {"出口", 5}}},
+    /* the existing shape: figures listed before 分别 */
+    {PUB "项目数221个、计划总投资1094.6亿元,分别同比增长18.2%、10.3%。",
+     {{"项目数", 221}, {"计划总投资", 109460000000.0}, {"项目数", 18.2}, {"计划总投资", 10.3}}},
+};
+
+static void test_respectively(void **state)
+{
+    (void)state;
+    check_named(RESPECTIVELY, sizeof RESPECTIVELY / sizeof RESPECTIVELY[0]);
+}
+
+/* An abbreviation as the whole subject (after the zone and time words go)
+ * names the figure, as written (aliases.c maps GDP to 地区生产总值 for
+ * series; test_rows keeps 占GDP比重, GDP增速 as written). */
+static const named_case ABBREVIATIONS[] = {
+    {PUB "南沙首季ＧＤＰ增長５．２％", {{"GDP", 5.2}}},
+    {PUB "全市GDP达到1386.2亿元,按可比价计算增长6.1%。",
+     {{"GDP", 138620000000.0}, {"GDP", 6.1}}},
+    {PUB "全市人均GDP达到12.5万元。", {{"人均GDP", 125000}}},
+    {PUB "3月份,全市CPI同比上涨2.1%,PPI同比下降1.1%。", {{"CPI", 2.1}, {"PPI", -1.1}}},
+    {PUB "全市R&D投入增长12.1%。", {{"R&D投入", 12.1}}},
+};
+
+static void test_abbreviations(void **state)
+{
+    (void)state;
+    check_named(ABBREVIATIONS, sizeof ABBREVIATIONS / sizeof ABBREVIATIONS[0]);
 }
 
 int main(void)
@@ -1288,6 +1436,9 @@ int main(void)
         cmocka_unit_test(test_bracket_asides),
         cmocka_unit_test(test_context_periods),
         cmocka_unit_test(test_year_to_date),
+        cmocka_unit_test(test_qualifiers),
+        cmocka_unit_test(test_respectively),
+        cmocka_unit_test(test_abbreviations),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
