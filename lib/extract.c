@@ -2032,6 +2032,7 @@ static void sentence(doc *d, size_t ss, size_t se)
                 d->spans[d->nspans].e = i + n;
                 d->spans[d->nspans].p = p;
                 d->spans[d->nspans].cumulative = 0;
+                d->spans[d->nspans].detail = 0; /* (mark_details runs for sentences with figures only) */
                 d->nspans++;
                 /* a dated event: remember it for "...以来" */
                 if (p.set == 1 && !p.year_only && !strchr(p.s, '/') && p.s[4] == '-' &&
@@ -2084,6 +2085,7 @@ static void sentence(doc *d, size_t ss, size_t se)
                         d->spans[d->nspans].e = i + 6;
                         d->spans[d->nspans].p = p;
                         d->spans[d->nspans].cumulative = 0;
+                        d->spans[d->nspans].detail = 0;
                         d->nspans++;
                     }
                 }

@@ -418,9 +418,8 @@ typedef struct doc {
      * cdk: the first at or after the sentence being read */
     size_t *cd;
     size_t ncd, capcd, cdk;
-    /* the sentence's time words; cleared with the doc: a span's detail
-     * is set for sentences with figures only (mark_details), and sentence
-     * reads it for every span */
+    /* the sentence's time words (a span's detail is set by mark_details
+     * for sentences with figures, and is 0 from the span's creation) */
     span spans[MAX_SPANS];
     size_t nspans;
     size_t nzm;          /* the sentence's zone names (zm below) */
