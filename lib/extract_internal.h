@@ -165,6 +165,8 @@ static inline int xhas_any(const char *s, size_t start, size_t end, const wl *ws
 /* v rounded to 15 significant digits, as strtod of "%.15g" gives it
  * (numeral.c; decimal scaling noise such as 109459999999.99998 goes). */
 double xtidy15(double v);
+/* Value of a Chinese digit 〇零一二两三四五六七八九, or -1 (numeral.c). */
+int xcdigit(unsigned c);
 
 /* ---------------------------------------------------------- place names */
 

@@ -36,10 +36,6 @@
 #define NOINLINE
 #endif
 
-/* Value of a Chinese digit 〇零一二两三四五六七八九, or -1 (numeral.c).
- * (Declared here by hand: its declaration belongs in extract_internal.h,
- * which this file does not own.) */
-int xcdigit(unsigned c);
 
 /* The rules of the first characters of time words (RULES, by xperiod_at). */
 enum { R_NONE, R_REL, R_BEN, R_DANG, R_SHANG, R_XIA, R_QIAN, R_DI, R_QUAN, R_NIAN, R_SEASON,
