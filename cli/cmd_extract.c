@@ -12,6 +12,9 @@
  * at most 2N documents ahead of the printer and the jobs live in a ring of
  * 2N slots, so memory stays bounded by a few documents whatever the number
  * of files. Without -j, N is the number of online cores.
+ *
+ * On a terminal, a progress line (files, MB, MB/s) is kept on stderr while
+ * several files are read, unless the records go to that terminal too.
  */
 #include "cli.h"
 
@@ -19,6 +22,7 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #define MAX_DOC ((size_t)512 << 20) /* 512 MiB per document */
@@ -36,13 +40,60 @@ typedef struct warn_ctx {
     FILE *errf;
 } warn_ctx;
 
+/*
+ * Progress on a terminal: "zhibiao extract: 812/8031 files, 21.3 MB, 105
+ * MB/s" on stderr, redrawn at most four times a second, only when stderr is
+ * a terminal, records do not go to that terminal, and there are several
+ * files. Cleared before any message and at the end. One run, one state.
+ */
+static struct {
+    int enabled, shown;
+    int nfiles, done;
+    double bytes;
+    struct timespec start, last;
+} prog;
+
+static double secs_between(const struct timespec *a, const struct timespec *b)
+{
+    return (double)(b->tv_sec - a->tv_sec) + (double)(b->tv_nsec - a->tv_nsec) / 1e9;
+}
+
+static void prog_clear(void)
+{
+    if (prog.shown) {
+        fputs("\r\033[K", stderr);
+        prog.shown = 0;
+    }
+}
+
+/* One more file done, of len bytes. */
+static void prog_tick(size_t len)
+{
+    struct timespec now;
+    prog.done++;
+    prog.bytes += (double)len;
+    if (!prog.enabled)
+        return;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    if (prog.shown && secs_between(&prog.last, &now) < 0.25 && prog.done < prog.nfiles)
+        return;
+    prog.last = now;
+    double t = secs_between(&prog.start, &now), mb = prog.bytes / 1e6;
+    fprintf(stderr, "\r\033[Kzhibiao extract: %d/%d files, %.1f MB, %.0f MB/s", prog.done, prog.nfiles,
+            mb, t > 0 ? mb / t : 0.0);
+    fflush(stderr);
+    prog.shown = 1;
+}
+
 static void on_warn(void *user, size_t offset, const char *message)
 {
     const warn_ctx *w = user;
     if (w->quiet)
         return;
-    if (w->errf == stderr)
+    if (w->errf == stderr) {
+        prog_clear();
         fflush(stdout);
+    }
     fprintf(w->errf, "zhibiao: %s: warning: byte %zu: %s\n", cli_name(w->file), offset, message);
 }
 
@@ -66,7 +117,7 @@ static void usage(FILE *f)
           "  -e, --encoding NAME   input encoding (auto, UTF-8, GB18030, BIG5, UTF-16...)\n"
           "  -j, --jobs N          extract N documents at a time (threads; default: the\n"
           "                        number of cores); output order stays the input order\n"
-          "  -q, --quiet           no warnings\n"
+          "  -q, --quiet           no warnings, no progress line\n"
           "  -h, --help            this help\n"
           "\n"
           "Exit status: 0 ok, 1 unreadable input or write failure, 2 bad usage.\n",
@@ -87,6 +138,7 @@ static const char *doc_name(const char *path)
 static void print_err(FILE *f, const zb_error *e)
 {
     if (f == stderr) {
+        prog_clear();
         cli_err(e);
         return;
     }
@@ -102,7 +154,7 @@ static void print_err(FILE *f, const zb_error *e)
  * k->failed is set when writing a record failed.
  */
 static int extract_file(zb_extractor *x, const char *path, const char *encoding, int quiet,
-                        sink *k, FILE *errf)
+                        sink *k, FILE *errf, size_t *bytes)
 {
     char *buf = NULL;
     size_t len = 0;
@@ -116,6 +168,7 @@ static int extract_file(zb_extractor *x, const char *path, const char *encoding,
         print_err(errf, &err);
         return EXIT_DATA;
     }
+    *bytes = len;
     int rc = zb_extract_buffer(x, buf, len, &opts, on_record, k, &err);
     free(buf);
     if (rc < 0 && !k->failed) {
@@ -132,6 +185,7 @@ static int extract_file(zb_extractor *x, const char *path, const char *encoding,
 typedef struct job {
     char *out, *errs;       /* records and messages of the document */
     size_t out_len, errs_len;
+    size_t bytes;           /* the document's size, for the progress line */
     int status, failed, done;
 } job;
 
@@ -173,7 +227,7 @@ static void *worker(void *arg)
             if (ef)
                 fprintf(ef, "zhibiao: %s: %s\n", cli_name(p->files[i]), zb_strerror(ZB_ENOMEM));
         } else {
-            j->status = extract_file(x, p->files[i], p->encoding, p->quiet, &k, ef);
+            j->status = extract_file(x, p->files[i], p->encoding, p->quiet, &k, ef, &j->bytes);
             if (k.failed) {
                 print_err(ef, &k.err);
                 j->failed = 1;
@@ -227,6 +281,7 @@ static int run_parallel(char **files, int nfiles, int n, const char *encoding, i
             pthread_cond_wait(&p.cv, &p.mu);
         pthread_mutex_unlock(&p.mu);
         if (j->errs_len) {
+            prog_clear();
             fflush(out);
             fwrite(j->errs, 1, j->errs_len, stderr);
         }
@@ -234,6 +289,7 @@ static int run_parallel(char **files, int nfiles, int n, const char *encoding, i
             cli_errf("write error: %s", "records could not be written");
             *write_failed = 1;
         }
+        prog_tick(j->bytes);
         if (j->status != EXIT_OK)
             status = j->status;
         if (j->failed)
@@ -334,6 +390,10 @@ int cmd_extract(int argc, char **argv)
      * line-buffered */
     if (!isatty(fileno(of.fp)))
         setvbuf(of.fp, NULL, _IOFBF, (size_t)1 << 18);
+    prog.enabled = !quiet && nfiles > 1 && isatty(STDERR_FILENO) &&
+                   !(of.is_stdout && isatty(STDOUT_FILENO));
+    prog.nfiles = nfiles;
+    clock_gettime(CLOCK_MONOTONIC, &prog.start);
     int write_failed = 0;
     if (jobs > 1 && nfiles > 1) {
         status = run_parallel(files, nfiles, jobs, encoding, quiet, of.fp, &write_failed);
@@ -347,15 +407,19 @@ int cmd_extract(int argc, char **argv)
         }
         memset(&k, 0, sizeof k);
         k.out = of.fp;
-        for (int f = 0; f < nfiles && !k.failed; f++)
-            if (extract_file(x, files[f], encoding, quiet, &k, stderr) != EXIT_OK)
+        for (int f = 0; f < nfiles && !k.failed; f++) {
+            size_t bytes = 0;
+            if (extract_file(x, files[f], encoding, quiet, &k, stderr, &bytes) != EXIT_OK)
                 status = EXIT_DATA;
+            prog_tick(bytes);
+        }
         zb_extractor_free(x);
         if (k.failed) {
             cli_err(&k.err);
             write_failed = 1;
         }
     }
+    prog_clear();
     if (write_failed) {
         zb_outfile_abort(&of);
         return EXIT_DATA;

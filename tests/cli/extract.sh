@@ -165,3 +165,25 @@ if command -v timeout >/dev/null 2>&1; then
     expect_rc "a long line without punctuation finishes" 0
     if [ "$(wc -l <"$T/out")" = 100000 ]; then ok "every figure of the long line"; else notok "every figure of the long line" "$(wc -l <"$T/out") records"; fi
 fi
+
+# ---- no quadratic work in the top lines: a 2.4 MB line of year numbers
+# (find_doc_year once scanned the whole line for each of them: minutes)
+python3 -c "import sys; sys.stdout.write('2024-01-11\n' + '2023年,'*300000 + '新增项目1个\n')" >"$T/years.txt" 2>/dev/null &&
+if command -v timeout >/dev/null 2>&1; then
+    run timeout 30 "$ZHIBIAO" extract "$T/years.txt"
+    expect_rc "a long line of years finishes" 0
+    expect_out_has "the figure after the years" '"value":1,'
+fi
+
+# ---- progress: on a terminal (script(1) gives one), a line per file count
+# on stderr, cleared at the end; never when stderr is not a terminal
+if command -v script >/dev/null 2>&1; then
+    script -qec "$ZHIBIAO extract -j 1 -o $T/tty.jsonl $C/*.txt" /dev/null >"$T/tty.txt" 2>&1
+    n=$(ls $C/*.txt | wc -l)
+    if grep -q "zhibiao extract: $n/$n files" "$T/tty.txt"; then ok "progress line on a terminal"; else notok "progress line on a terminal" "$(head -c 300 "$T/tty.txt" | od -c | head -3)"; fi
+    if cmp -s "$T/tty.jsonl" "$T/corpus.jsonl"; then ok "records with progress equal those without"; else notok "records with progress equal those without" "differ"; fi
+    script -qec "$ZHIBIAO extract -j 1 $C/*.txt" /dev/null >"$T/tty2.txt" 2>&1
+    if grep -q "files," "$T/tty2.txt"; then notok "no progress when records go to the terminal" "progress shown"; else ok "no progress when records go to the terminal"; fi
+fi
+run "$ZHIBIAO" extract -j 2 -o "$T/nt.jsonl" $C/*.txt
+expect_err "no progress when stderr is not a terminal" ""
