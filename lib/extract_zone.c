@@ -273,6 +273,19 @@ static inline int has_zone(const doc *d)
 
 /* Words that stand for the text's own zone when they stand alone (after a
  * name's left edge): 园区, 开发区, 高新区 ... */
+/* Is the zone in force over a sentence (the paragraph's, else the
+ * section's) a province's (江苏省, 广西壮族自治区)? */
+static int province_zone(const doc *d)
+{
+    const char *z = d->para_zone[0] ? d->para_zone : d->sec_zone;
+    size_t n = strlen(z);
+    return (n >= 9 && memcmp(z + n - 3, "省", 3) == 0) || (n >= 15 && memcmp(z + n - 9, "自治区", 9) == 0);
+}
+
+/* Time words after a province's bare name at the start of a line (zone_at). */
+static const wl W_WHEN[] = {W("上半年"), W("下半年"), W("前三季度"), W("一季度"), W("二季度"), W("三季度"),
+                            W("四季度"), W("今年"), W("去年"), W("全年"), W("前"), {NULL, 0}};
+
 static const wl W_BACK[] = {W("园区"), W("开发区"), W("高新区"), W("经开区"), W("新片区"), W("新区"), {NULL, 0}};
 static wlindex BACK_X = {W_BACK, {0}};
 
@@ -422,7 +435,11 @@ XNOINLINE static size_t zone_at(doc *d, size_t i, size_t end, char *out, int *we
         }
         if (kind == PLACE_PROVINCE) {
             /* "江苏:上半年..." at the start of a line names the province */
-            if ((i == 0 || d->s[i - 1] == '\n' || d->s[i - 1] == ' ') && j < end && d->s[j] == ':') {
+            /* and "福建10月份...", "湖南前三季度...": the province with the
+             * time of its figures at the start of a line or of a heading's
+             * clause */
+            if ((i == 0 || d->s[i - 1] == '\n' || d->s[i - 1] == ' ') && j < end &&
+                (d->s[j] == ':' || (d->s[j] >= '0' && d->s[j] <= '9') || xat_any(d->s, j, end, W_WHEN))) {
                 str_cat3(out, NAME_CAP, stem, "省", "");
                 return a;
             }
@@ -489,7 +506,10 @@ XNOINLINE static size_t zone_at(doc *d, size_t i, size_t end, char *out, int *we
             }
         }
         str_cat3(out, NAME_CAP, stem, "市", "");
-        *weak = shi == 0;
+        /* a bare city name is weak (the section's or paragraph's zone
+         * wins), except under a province's: 厦门 in a text on 福建省 is
+         * the city, a lower level than the province */
+        *weak = shi == 0 && !(kind == PLACE_CITY && province_zone(d));
         return j - i;
     }
     if (best)
@@ -724,7 +744,10 @@ XNOINLINE static void learn_city(doc *d, size_t a, size_t b, size_t i)
     int useful = m && ((kind == PLACE_CITY && !d->city[0]) ||
                        ((kind == PLACE_PROVINCE || (kind == PLACE_CITY && !strncmp(d->s + i, "吉林", 6))) &&
                         !d->province[0]));
-    if (useful && !org_follows(d, d->s, i + m, b) && !dateline_at(d->s, a, i)) {
+    /* (an office of the province, 湖南省统计局, 福建省能源局, names the
+     * province the text is about: 全省 is that province) */
+    int office = kind == PLACE_PROVINCE && xat(d->s, i + m, b, "省");
+    if (useful && (office || !org_follows(d, d->s, i + m, b)) && !dateline_at(d->s, a, i)) {
         if (kind == PLACE_CITY && !d->city[0])
             copy_nospace(d->city, sizeof d->city, d->s, i, i + m);
         if ((kind == PLACE_PROVINCE || (kind == PLACE_CITY && !strncmp(d->s + i, "吉林", 6))) &&
