@@ -3209,8 +3209,9 @@ static void run(doc *d)
         int cl = d->cls[line].cl;
         if (cl < 0)
             break;
-        /* a table pasted as text (extract_table.c): its header is noise */
-        if (cl == L_NOISE) {
+        /* a table pasted as text (extract_table.c): its header is noise
+         * or a short heading */
+        if (cl == L_NOISE || cl == L_HEADING) {
             size_t nt = xtable(d, line, L_BLANK);
             if (nt) {
                 line += nt - 1;

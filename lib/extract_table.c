@@ -216,6 +216,20 @@ static size_t next_nonblank(const doc *d, size_t line, int blank)
     return k;
 }
 
+/* The cells of the next line that is not blank after line k (its
+ * index in *nk, its trimmed span in *ra..*rb); 0 at the end of the text. */
+static size_t next_row(const doc *d, size_t k, int blank, size_t *nk, size_t *ra, size_t *rb,
+                       cell *c)
+{
+    *nk = next_nonblank(d, k, blank);
+    if (*nk >= d->ncls || d->cls[*nk].cl < 0)
+        return 0;
+    *ra = d->cls[*nk].a;
+    *rb = d->cls[*nk].b;
+    trim(d->s, ra, rb);
+    return cells(d->s, *ra, *rb, c);
+}
+
 /* The month block: "当月" alone, then "name 增长 7.1%" rows. */
 static size_t month_block(doc *d, size_t line, int blank, const xperiod *cum)
 {
@@ -234,16 +248,9 @@ static size_t month_block(doc *d, size_t line, int blank, const xperiod *cum)
     } else if (!period_of(d, a, b, &per)) {
         return 0;
     }
-    size_t used = 0, k = line;
-    for (;;) {
-        size_t nk = next_nonblank(d, k, blank);
-        if (nk >= d->ncls || d->cls[nk].cl < 0)
-            break;
-        size_t ra = d->cls[nk].a, rb = d->cls[nk].b;
-        trim(s, &ra, &rb);
-        cell c[TMAXC + 2];
-        if (cells(s, ra, rb, c) != 3)
-            break;
+    size_t used = 0, k = line, nk, ra, rb;
+    cell c[TMAXC + 2];
+    while (next_row(d, k, blank, &nk, &ra, &rb, c) == 3) {
         int sign = 0;
         if (xat(s, c[1].a, c[1].b, "增长") == c[1].b - c[1].a ||
             xat(s, c[1].a, c[1].b, "增幅") == c[1].b - c[1].a ||
@@ -285,7 +292,8 @@ size_t xtable(doc *d, size_t line, int blank)
     xperiod vper;
     memset(&vper, 0, sizeof vper);
     for (size_t k = 1; k < nh; k++) {
-        if (xat(s, h[k].a, h[k].b, "单位") && ucol < 0) {
+        if (xends(s, h[k].a, h[k].b, "单位") && h[k].b - h[k].a <= 12 && ucol < 0) {
+            /* 单位, 计量单位 */
             ucol = (int)k;
         } else if (gcol < 0 && (cell_has(s, &h[k], "增长") || cell_has(s, &h[k], "增幅") ||
                                 cell_has(s, &h[k], "增速") || cell_has(s, &h[k], "比上年") ||
@@ -309,16 +317,9 @@ size_t xtable(doc *d, size_t line, int blank)
     if (gcol >= 0 && (cell_has(s, &h[gcol], "同比") || cell_has(s, &h[gcol], "比上年同期") ||
                       cell_has(s, &h[gcol], "与上年同月比") || cell_has(s, &h[gcol], "比上年同月")))
         basis = "yoy";
-    size_t used = 0, k = line;
-    for (;;) {
-        size_t nk = next_nonblank(d, k, blank);
-        if (nk >= d->ncls || d->cls[nk].cl < 0)
-            break;
-        size_t ra = d->cls[nk].a, rb = d->cls[nk].b;
-        trim(s, &ra, &rb);
-        cell c[TMAXC + 2];
-        if (cells(s, ra, rb, c) != nh)
-            break;
+    size_t used = 0, k = line, nk, ra, rb;
+    cell c[TMAXC + 2];
+    while (next_row(d, k, blank, &nk, &ra, &rb, c) == nh) {
         zb_unit u;
         double v = 0, g = 0;
         int vp = 0, gp = 0, hv = 0, hg = 0;
@@ -362,7 +363,7 @@ size_t xtable(doc *d, size_t line, int blank)
     if (!used)
         return 0;
     /* a month block right after: 当月 ... 增长 7.1% */
-    size_t nk = next_nonblank(d, k, blank);
+    nk = next_nonblank(d, k, blank);
     if (nk < d->ncls && d->cls[nk].cl >= 0) {
         size_t m = month_block(d, nk, blank, vcol >= 0 ? &vper : NULL);
         if (m)

@@ -179,6 +179,19 @@ static void test_table_variants(void **state)
     };
     check(&g, w2, sizeof w2 / sizeof w2[0], NULL);
     free_got(&g);
+
+    /* a longer header (a heading to the line classifier): 计量单位, a
+     * year in the period column, 累计 */
+    run_doc("2025年1月25日\n"
+            "指标名称    计量单位    2024年1-12月累计    比上年同期增长(%)\n"
+            "一般公共预算收入    亿元    1010.2    3.3\n",
+            &g);
+    const want w3[] = {
+        {"一般公共预算收入", ZB_KIND_AMOUNT, 101020000000.0, "CNY", "2024", NULL},
+        {"一般公共预算收入", ZB_KIND_GROWTH, 3.3, "%", "2024", "yoy"},
+    };
+    check(&g, w3, sizeof w3 / sizeof w3[0], NULL);
+    free_got(&g);
 }
 
 /* page noise: no record from any of it */
