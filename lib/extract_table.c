@@ -18,8 +18,9 @@
  * column's header says 同比, 比上年同期, 与上年同月比). The indicator is the
  * name without 其中: and without its bracketed qualifier; the period is
  * the qualifier when it is a time word ((前三季度), (10月末)), else the
- * value column's. Also "当月" (本月) on a line of its own, followed by rows
- * "name 增长 7.1%": growth records of that month. A line that does not fit
+ * value column's. Also, right after such a table, "当月" (本月: the last
+ * month of the table's period) or a time word (10月当月) on a line of its
+ * own, followed by rows "name 增长 7.1%": growth records of that period. A line that does not fit
  * ends the table; nothing is read from lines that never had such a header.
  */
 #include "extract_internal.h"
@@ -236,11 +237,14 @@ static size_t month_block(doc *d, size_t line, int blank, const xperiod *cum)
     const char *s = d->s;
     size_t a = d->cls[line].a, b = d->cls[line].b;
     trim(s, &a, &b);
-    if (!((xat(s, a, b, "当月") == b - a) || (xat(s, a, b, "本月") == b - a)))
-        return 0;
+    int bare = xat(s, a, b, "当月") == b - a || xat(s, a, b, "本月") == b - a;
     xperiod per;
     memset(&per, 0, sizeof per);
-    if (cum && cum->set == 1 && cum->end_y && cum->end_m) {
+    if (!bare) {
+        /* a time word of its own: 10月当月, 10月 */
+        if (!period_of(d, a, b, &per))
+            return 0;
+    } else if (cum && cum->set == 1 && cum->end_y && cum->end_m) {
         per.set = 1;
         snprintf(per.s, sizeof per.s, "%04d-%02d", cum->end_y, cum->end_m);
         per.end_y = cum->end_y;

@@ -154,7 +154,9 @@ static void test_table_variants(void **state)
             "指標    單位    1-6月    同比增長(%)\n"
             "貨物進出口總額    億元    12345.6    2.1\n"
             "新登記市場主體    萬戶    —    -3.5\n"
-            "貨運量    萬噸    5320    4.0\n",
+            "貨運量    萬噸    5320    4.0\n"
+            "6月當月\n"
+            "工業用電量    下降    1.5%\n",
             &g);
     const want w[] = {
         {"货物进出口总额", ZB_KIND_AMOUNT, 1234560000000.0, "CNY", "2024-01/2024-06", NULL},
@@ -163,6 +165,7 @@ static void test_table_variants(void **state)
         /* 5320 万吨 = 53200000 t */
         {"货运量", ZB_KIND_QUANTITY, 53200000.0, "t", "2024-01/2024-06", NULL},
         {"货运量", ZB_KIND_GROWTH, 4.0, "%", "2024-01/2024-06", "yoy"},
+        {"工业用电量", ZB_KIND_GROWTH, -1.5, "%", "2024-06", NULL},
     };
     check(&g, w, sizeof w / sizeof w[0], "苏州市");
     free_got(&g);
