@@ -567,6 +567,12 @@ static int emit(doc *d, const fig *f, const char *ind, const char *zone, const x
     return rc;
 }
 
+int xemit(doc *d, const fig *f, const char *ind, const char *zone, const xperiod *per,
+          zb_status status)
+{
+    return emit(d, f, ind, zone, per, status);
+}
+
 /* Same figure restated: value, kind, unit, bound and basis alike. */
 static int restates(const zb_record *a, const zb_record *b)
 {
@@ -3203,6 +3209,16 @@ static void run(doc *d)
         int cl = d->cls[line].cl;
         if (cl < 0)
             break;
+        /* a table pasted as text (extract_table.c): its header is noise
+         * or a short heading */
+        if (cl == L_NOISE || cl == L_HEADING) {
+            size_t nt = xtable(d, line, L_BLANK);
+            if (nt) {
+                line += nt - 1;
+                i = d->cls[line].e < d->n ? d->cls[line].e + 1 : d->cls[line].e;
+                continue;
+            }
+        }
         /* (a date is in digits: a line without one holds none) */
         if (cl == L_HEADING && d->cls[line].digits && date_line(d, a, b)) {
             /* "发布日期:2024-07-20": the date, no section of its own (the

@@ -601,4 +601,15 @@ void xindicators(doc *d, size_t ss, size_t se);
 /* Set CC_LEAD and CC_TRAIL in cclass. */
 void xindicator_classes(unsigned short *cclass);
 
+/* ------------------------------------------------- tables pasted as text */
+/* (extract_table.c; xemit is extract.c's emit) */
+
+/* Hand one figure to the callback (or hold it) as a record. */
+int xemit(doc *d, const fig *f, const char *ind, const char *zone, const xperiod *per,
+          zb_status status);
+/* A table whose header is line `line` of d->cls (blank: the class of a
+ * blank line): its records emitted; returns the lines it spans, 0 when
+ * the line heads no table. */
+size_t xtable(doc *d, size_t line, int blank);
+
 #endif
