@@ -1163,7 +1163,12 @@ bounds:
                 xends(s, ss, f.bs, "年增") || xends(s, ss, f.bs, "年减") || xhas(s, cs, f.bs, "按年") ||
                 xhas(s, cs, f.bs, "年增率"))
                 f.basis = "yoy";
-            else if (xhas(s, cs, f.bs, "环比") || xhas(s, cs, f.bs, "按月") || xhas(s, cs, f.bs, "月增"))
+            /* 环比, 按月, 较上月, 比上个月, 较前一个月 (month on month) */
+            else if (xhas(s, cs, f.bs, "环比") || xhas(s, cs, f.bs, "按月") || xhas(s, cs, f.bs, "月增") ||
+                     xhas(s, cs, f.bs, "比上月") || xhas(s, cs, f.bs, "较上月") ||
+                     xhas(s, cs, f.bs, "比上个月") || xhas(s, cs, f.bs, "较上个月") ||
+                     xhas(s, cs, f.bs, "比前一个月") || xhas(s, cs, f.bs, "较前一个月") ||
+                     xhas(s, cs, f.bs, "比前一月") || xhas(s, cs, f.bs, "较前一月"))
                 f.basis = "mom";
             /* "博彩服务出口按年增加49.3%,总体服务出口增加33.1%": the basis
              * stated once holds for the growths listed after it (not one
