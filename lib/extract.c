@@ -55,7 +55,13 @@
  *     到3月底 too, a month's end already reached) it is the year to date
  *     for every figure they govern, and the paragraph's period after. A
  *     year in an event's name (举行2025年...签约仪式, 《2025年...》) is no
- *     period: the day date heading the sentence dates it. 十四五 is
+ *     period: the day date heading the sentence dates it; a day date
+ *     heading the clause that says how the news came (11月13日,记者从...
+ *     获悉, ...召开新闻发布会) dates nothing. 当月/本月 after a month
+ *     before the publication's (10月份, 1-10月: in the sentence, the
+ *     paragraph or the opening) is that month, and the month a report
+ *     opens with, the one before publication, dates the figures of its
+ *     text that name no time. 十四五 is
  *     2021/2025, 十四五末 the year 2025. A base of comparison (比上年,
  *     较2020年) is no period, nor is the 全年 of "完成全年目标任务的52%"
  *     (the plan is the object), nor that of 占全年目标的, 完成全年投资计划
@@ -204,6 +210,17 @@ static unsigned status_hash(unsigned c)
 static int month_interval(const xperiod *p)
 {
     return strlen(p->s) == 15 && p->s[4] == '-' && p->s[7] == '/' && memcmp(p->s, p->s + 8, 4) == 0;
+}
+
+/* A single month before the publication's ("2025-10"), as a month
+ * report names it (10月份): what its 当月 and 本月 mean; with ytd, the
+ * months up to one too (1-10月: 当月 is October). */
+static int month_before(const xperiod *p, int pub_y, int pub_m, int ytd)
+{
+    return p->set == 1 && !p->present && !p->asof && !p->year_only &&
+           ((strlen(p->s) == 7 && p->s[4] == '-' && p->s[5] != 'H' && p->s[5] != 'Q') ||
+            (ytd && month_interval(p))) &&
+           p->end_y * 12 + p->end_m < pub_y * 12 + pub_m;
 }
 
 /* Verbs of a result (达到, 建成, 增长...): with 今年 in a report, done so far. */
@@ -1450,6 +1467,22 @@ static int in_name(const char *s, size_t ss, size_t a, size_t b, size_t se)
     return 0;
 }
 
+/* A day date (11月13日) followed by the clause that says how the news came
+ * ("11月13日,记者从省能源局获悉,", "...召开新闻发布会,", "...发布数据,"):
+ * the day it was learned or told, which dates no figure. */
+static int report_day(const char *s, size_t a, size_t b, size_t se)
+{
+    static const wl told[] = {W("获悉"), W("了解到"), W("获知"), W("发布"), W("公布"), W("通报"),
+                              W("披露"), W("介绍"), {NULL, 0}};
+    if (!xends(s, a, b, "日") && !xends(s, a, b, "号"))
+        return 0;
+    size_t e = b + (b < se && s[b] == ',');
+    size_t lim = se < e + 150 ? se : e + 150;
+    while (e < lim && s[e] != ',' && s[e] != ';')
+        e++;
+    return xhas_any(s, b, e, told);
+}
+
 /* Is per a span's day date (4月2日) before the publication day? */
 static int day_passed(const doc *d, const xperiod *per)
 {
@@ -2032,6 +2065,37 @@ static void sentence(doc *d, size_t ss, size_t se)
                 else if (p.year_only && is_digit(s[i]) && in_name(s, ss, i, i + n, se))
                     p.set = 0;
             }
+            /* 当月, 本月 after "10月份,全省..." (in the sentence, the
+             * paragraph or the report's opening): that month, not the
+             * publication's */
+            if (n && p.set == 1 && !is_digit(s[i]) && (xat(s, i, se, "当月") || xat(s, i, se, "本月"))) {
+                const xperiod *m = NULL;
+                for (size_t t = d->nspans; !m && t-- > 0;)
+                    if (d->spans[t].s >= ss && month_before(&d->spans[t].p, d->pub_y, d->pub_m, 1))
+                        m = &d->spans[t].p;
+                if (!m && month_before(&d->para_period, d->pub_y, d->pub_m, 1))
+                    m = &d->para_period;
+                if (!m && month_before(&d->carry, d->pub_y, d->pub_m, 1))
+                    m = &d->carry;
+                if (!m && month_before(&d->lead, d->pub_y, d->pub_m, 1))
+                    m = &d->lead;
+                if (m) {
+                    memset(&p, 0, sizeof p);
+                    p.set = 1;
+                    p.end_y = m->end_y;
+                    p.end_m = m->end_m;
+                    snprintf(p.s, sizeof p.s, "%04d-%02d", p.end_y % 10000, p.end_m % 100);
+                }
+            }
+            /* "11月13日,记者从...获悉,": the day the news came, no period */
+            if (n && p.set == 1 && !p.year_only && is_digit(s[i]) && report_day(s, i, i + n, se))
+                p.set = 0;
+            /* the month a month report opens with (10月份,全省...; not
+             * the day the reporter learned it, 11月13日): the report's */
+            if (n && d->lead_open && !d->lead.set && is_digit(s[i]) && month_before(&p, d->pub_y, d->pub_m, 0) &&
+                p.end_y * 12 + p.end_m + 1 == d->pub_y * 12 + d->pub_m && !xends(s, i, i + n, "日") &&
+                !xends(s, i, i + n, "号"))
+                d->lead = p;
             if (n && (p.set || keep) && d->nspans < MAX_SPANS) {
                 d->spans[d->nspans].s = i;
                 d->spans[d->nspans].e = i + n;
@@ -2207,6 +2271,11 @@ static void sentence(doc *d, size_t ss, size_t se)
         }
         if (!per && d->sec_frame.set) {
             per = &d->sec_frame;
+            inherited = 1;
+        }
+        /* a month report: the month its opening named (10月份...) */
+        if (!per && month_before(&d->lead, d->pub_y, d->pub_m, 0) && mood_of(d) == ZB_STATUS_ACTUAL) {
+            per = &d->lead;
             inherited = 1;
         }
         /* a count stated as a stock (累计达到, 累计拥有, 总量突破) inside
