@@ -69,7 +69,10 @@
  *     以来 (自2022年6月印发《...》以来) dates no figure: the interval
  *     since it dates a 累计 figure only. A date line (2024年2月20日) names
  *     no section year; a headline on last year's results published in
- *     January-March makes 全年 that year, as a review heading naming the
+ *     January-March makes 全年 that year, as does a lead paragraph
+ *     framing it (刚刚过去的2025年, / 过去的一年, / 回顾2025年, / "2025年,"
+ *     with a verb of result; not 2025年以来; a later 今年/明年 names
+ *     the plan's year), as a review heading naming the
  *     year in words does for its section (一、过去一年工作回顾, 去年工作
  *     回顾; 今年工作安排 the current year) and "过去一年," (a clause of
  *     its own) for its paragraph; the next heading numbered 二、 ends the
@@ -2118,6 +2121,11 @@ static void sentence(doc *d, size_t ss, size_t se)
                 if (p.set == 1 && p.year_only &&
                     (is_digit(s[i]) || (p.end_y == d->pub_y - 1 && i + n < se && s[i + n] == ',')))
                     d->para_year = p.end_y;
+                /* ... and in a review of last year, 今年/明年 (今年,全区将
+                 * 力争...全年...) the year of a plan */
+                else if (p.set == 1 && p.year_only && d->doc_year && p.end_y > d->doc_year &&
+                         p.end_y >= d->pub_y && xat(s, i + 3, se, "年"))
+                    d->para_year = p.end_y;
             }
         }
         /* "<event>以来": look the event up among dated clauses */
@@ -3077,8 +3085,47 @@ static size_t next_line(doc *d, size_t i, size_t *a, size_t *b);
  * 工作总结", or a headline in January-March "园区2023年营业额创新高") names
  * that year in its first lines; its 全年 and 年末 are that
  * year, not the year of publication. */
+/* Does the lead paragraph s[a..b) take last year (y) as its subject, as a
+ * review of it opens in January-March: "刚刚过去的2025年,...全面完成",
+ * "过去的一年,", "回顾2025年,", "2025年,全区...实现..." (a clause of its
+ * own, with a verb of result)? Not "2025年以来". */
+static int lead_last_year(const char *s, size_t a, size_t b, int y)
+{
+    size_t e = a, n, k;
+    while (e < b && e - a < 90 && s[e] != ',' && s[e] != ';')
+        e++;
+    if (e == b || s[e] != ',')
+        return 0; /* the opening clause, ended by a comma */
+    for (k = a; k + 7 <= e; k++) {
+        size_t j = k;
+        int v = 0;
+        while (j < e && is_digit(s[j]) && j - k < 4)
+            v = v * 10 + (s[j++] - '0');
+        if (j - k == 4 && (k == a || !is_digit(s[k - 1])) && v == y && (n = xat(s, j, e, "年")) && j + n == e) {
+            /* "2025年," alone: a review when the paragraph reports */
+            if (k == a)
+                return xhas_any(s, e, b, W_RESULT) && !xhas(s, a, b, "将") && !xhas(s, a, b, "力争");
+            return xends(s, a, k, "过去的") || xends(s, a, k, "过去") || xends(s, a, k, "回顾") ||
+                   xends(s, a, k, "刚刚结束的");
+        }
+    }
+    /* 刚刚过去的一年, 过去的一年, 过去一年 closing the clause */
+    return xends(s, a, e, "过去的一年") || xends(s, a, e, "过去一年");
+}
+
 static void find_doc_year(doc *d)
 {
+    /* a lead paragraph reviewing last year, in a text of January-March:
+     * the first body line within the first lines */
+    if (d->pub_m >= 1 && d->pub_m <= 3)
+        for (size_t l = 0; l < d->ncls && l < 6 && d->cls[l].cl >= 0; l++)
+            if (d->cls[l].cl == L_BODY) {
+                if (lead_last_year(d->s, d->cls[l].a, d->cls[l].b, d->pub_y - 1)) {
+                    d->doc_year = d->pub_y - 1;
+                    return;
+                }
+                break;
+            }
     static const wl kinds[] = {W("公报"), W("年报"), W("总结"), W("年鉴"), W("统计"), {NULL, 0}};
     size_t i = 0, line = 0;
     while (i < d->n && line < 2) {
