@@ -55,7 +55,13 @@
  *     到3月底 too, a month's end already reached) it is the year to date
  *     for every figure they govern, and the paragraph's period after. A
  *     year in an event's name (举行2025年...签约仪式, 《2025年...》) is no
- *     period: the day date heading the sentence dates it. 十四五 is
+ *     period: the day date heading the sentence dates it; a day date
+ *     heading the clause that says how the news came (11月13日,记者从...
+ *     获悉, ...召开新闻发布会) dates nothing. 当月/本月 after a month
+ *     before the publication's (10月份, 1-10月: in the sentence, the
+ *     paragraph or the opening) is that month, and the month a report
+ *     opens with, the one before publication, dates the figures of its
+ *     text that name no time. 十四五 is
  *     2021/2025, 十四五末 the year 2025. A base of comparison (比上年,
  *     较2020年) is no period, nor is the 全年 of "完成全年目标任务的52%"
  *     (the plan is the object), nor that of 占全年目标的, 完成全年投资计划
@@ -63,7 +69,10 @@
  *     以来 (自2022年6月印发《...》以来) dates no figure: the interval
  *     since it dates a 累计 figure only. A date line (2024年2月20日) names
  *     no section year; a headline on last year's results published in
- *     January-March makes 全年 that year, as a review heading naming the
+ *     January-March makes 全年 that year, as does a lead paragraph
+ *     framing it (刚刚过去的2025年, / 过去的一年, / 回顾2025年, / "2025年,"
+ *     with a verb of result; not 2025年以来; a later 今年/明年 names
+ *     the plan's year), as a review heading naming the
  *     year in words does for its section (一、过去一年工作回顾, 去年工作
  *     回顾; 今年工作安排 the current year) and "过去一年," (a clause of
  *     its own) for its paragraph; the next heading numbered 二、 ends the
@@ -204,6 +213,17 @@ static unsigned status_hash(unsigned c)
 static int month_interval(const xperiod *p)
 {
     return strlen(p->s) == 15 && p->s[4] == '-' && p->s[7] == '/' && memcmp(p->s, p->s + 8, 4) == 0;
+}
+
+/* A single month before the publication's ("2025-10"), as a month
+ * report names it (10月份): what its 当月 and 本月 mean; with ytd, the
+ * months up to one too (1-10月: 当月 is October). */
+static int month_before(const xperiod *p, int pub_y, int pub_m, int ytd)
+{
+    return p->set == 1 && !p->present && !p->asof && !p->year_only &&
+           ((strlen(p->s) == 7 && p->s[4] == '-' && p->s[5] != 'H' && p->s[5] != 'Q') ||
+            (ytd && month_interval(p))) &&
+           p->end_y * 12 + p->end_m < pub_y * 12 + pub_m;
 }
 
 /* Verbs of a result (达到, 建成, 增长...): with 今年 in a report, done so far. */
@@ -1169,7 +1189,12 @@ bounds:
                 xends(s, ss, f.bs, "年增") || xends(s, ss, f.bs, "年减") || xhas(s, cs, f.bs, "按年") ||
                 xhas(s, cs, f.bs, "年增率"))
                 f.basis = "yoy";
-            else if (xhas(s, cs, f.bs, "环比") || xhas(s, cs, f.bs, "按月") || xhas(s, cs, f.bs, "月增"))
+            /* 环比, 按月, 较上月, 比上个月, 较前一个月 (month on month) */
+            else if (xhas(s, cs, f.bs, "环比") || xhas(s, cs, f.bs, "按月") || xhas(s, cs, f.bs, "月增") ||
+                     xhas(s, cs, f.bs, "比上月") || xhas(s, cs, f.bs, "较上月") ||
+                     xhas(s, cs, f.bs, "比上个月") || xhas(s, cs, f.bs, "较上个月") ||
+                     xhas(s, cs, f.bs, "比前一个月") || xhas(s, cs, f.bs, "较前一个月") ||
+                     xhas(s, cs, f.bs, "比前一月") || xhas(s, cs, f.bs, "较前一月"))
                 f.basis = "mom";
             /* "博彩服务出口按年增加49.3%,总体服务出口增加33.1%": the basis
              * stated once holds for the growths listed after it (not one
@@ -1449,6 +1474,22 @@ static int in_name(const char *s, size_t ss, size_t a, size_t b, size_t se)
                     return 1;
             }
     return 0;
+}
+
+/* A day date (11月13日) followed by the clause that says how the news came
+ * ("11月13日,记者从省能源局获悉,", "...召开新闻发布会,", "...发布数据,"):
+ * the day it was learned or told, which dates no figure. */
+static int report_day(const char *s, size_t a, size_t b, size_t se)
+{
+    static const wl told[] = {W("获悉"), W("了解到"), W("获知"), W("发布"), W("公布"), W("通报"),
+                              W("披露"), W("介绍"), {NULL, 0}};
+    if (!xends(s, a, b, "日") && !xends(s, a, b, "号"))
+        return 0;
+    size_t e = b + (b < se && s[b] == ',');
+    size_t lim = se < e + 150 ? se : e + 150;
+    while (e < lim && s[e] != ',' && s[e] != ';')
+        e++;
+    return xhas_any(s, b, e, told);
 }
 
 /* Is per a span's day date (4月2日) before the publication day? */
@@ -2033,6 +2074,37 @@ static void sentence(doc *d, size_t ss, size_t se)
                 else if (p.year_only && is_digit(s[i]) && in_name(s, ss, i, i + n, se))
                     p.set = 0;
             }
+            /* 当月, 本月 after "10月份,全省..." (in the sentence, the
+             * paragraph or the report's opening): that month, not the
+             * publication's */
+            if (n && p.set == 1 && !is_digit(s[i]) && (xat(s, i, se, "当月") || xat(s, i, se, "本月"))) {
+                const xperiod *m = NULL;
+                for (size_t t = d->nspans; !m && t-- > 0;)
+                    if (d->spans[t].s >= ss && month_before(&d->spans[t].p, d->pub_y, d->pub_m, 1))
+                        m = &d->spans[t].p;
+                if (!m && month_before(&d->para_period, d->pub_y, d->pub_m, 1))
+                    m = &d->para_period;
+                if (!m && month_before(&d->carry, d->pub_y, d->pub_m, 1))
+                    m = &d->carry;
+                if (!m && month_before(&d->lead, d->pub_y, d->pub_m, 1))
+                    m = &d->lead;
+                if (m) {
+                    memset(&p, 0, sizeof p);
+                    p.set = 1;
+                    p.end_y = m->end_y;
+                    p.end_m = m->end_m;
+                    snprintf(p.s, sizeof p.s, "%04d-%02d", p.end_y % 10000, p.end_m % 100);
+                }
+            }
+            /* "11月13日,记者从...获悉,": the day the news came, no period */
+            if (n && p.set == 1 && !p.year_only && is_digit(s[i]) && report_day(s, i, i + n, se))
+                p.set = 0;
+            /* the month a month report opens with (10月份,全省...; not
+             * the day the reporter learned it, 11月13日): the report's */
+            if (n && d->lead_open && !d->lead.set && is_digit(s[i]) && month_before(&p, d->pub_y, d->pub_m, 0) &&
+                p.end_y * 12 + p.end_m + 1 == d->pub_y * 12 + d->pub_m && !xends(s, i, i + n, "日") &&
+                !xends(s, i, i + n, "号"))
+                d->lead = p;
             if (n && (p.set || keep) && d->nspans < MAX_SPANS) {
                 d->spans[d->nspans].s = i;
                 d->spans[d->nspans].e = i + n;
@@ -2054,6 +2126,11 @@ static void sentence(doc *d, size_t ss, size_t se)
                  * year of 全年 too) */
                 if (p.set == 1 && p.year_only &&
                     (is_digit(s[i]) || (p.end_y == d->pub_y - 1 && i + n < se && s[i + n] == ',')))
+                    d->para_year = p.end_y;
+                /* ... and in a review of last year, 今年/明年 (今年,全区将
+                 * 力争...全年...) the year of a plan */
+                else if (p.set == 1 && p.year_only && d->doc_year && p.end_y > d->doc_year &&
+                         p.end_y >= d->pub_y && xat(s, i + 3, se, "年"))
                     d->para_year = p.end_y;
             }
         }
@@ -2208,6 +2285,11 @@ static void sentence(doc *d, size_t ss, size_t se)
         }
         if (!per && d->sec_frame.set) {
             per = &d->sec_frame;
+            inherited = 1;
+        }
+        /* a month report: the month its opening named (10月份...) */
+        if (!per && month_before(&d->lead, d->pub_y, d->pub_m, 0) && mood_of(d) == ZB_STATUS_ACTUAL) {
+            per = &d->lead;
             inherited = 1;
         }
         /* a count stated as a stock (累计达到, 累计拥有, 总量突破) inside
@@ -3009,8 +3091,47 @@ static size_t next_line(doc *d, size_t i, size_t *a, size_t *b);
  * 工作总结", or a headline in January-March "园区2023年营业额创新高") names
  * that year in its first lines; its 全年 and 年末 are that
  * year, not the year of publication. */
+/* Does the lead paragraph s[a..b) take last year (y) as its subject, as a
+ * review of it opens in January-March: "刚刚过去的2025年,...全面完成",
+ * "过去的一年,", "回顾2025年,", "2025年,全区...实现..." (a clause of its
+ * own, with a verb of result)? Not "2025年以来". */
+static int lead_last_year(const char *s, size_t a, size_t b, int y)
+{
+    size_t e = a, n, k;
+    while (e < b && e - a < 90 && s[e] != ',' && s[e] != ';')
+        e++;
+    if (e == b || s[e] != ',')
+        return 0; /* the opening clause, ended by a comma */
+    for (k = a; k + 7 <= e; k++) {
+        size_t j = k;
+        int v = 0;
+        while (j < e && is_digit(s[j]) && j - k < 4)
+            v = v * 10 + (s[j++] - '0');
+        if (j - k == 4 && (k == a || !is_digit(s[k - 1])) && v == y && (n = xat(s, j, e, "年")) && j + n == e) {
+            /* "2025年," alone: a review when the paragraph reports */
+            if (k == a)
+                return xhas_any(s, e, b, W_RESULT) && !xhas(s, a, b, "将") && !xhas(s, a, b, "力争");
+            return xends(s, a, k, "过去的") || xends(s, a, k, "过去") || xends(s, a, k, "回顾") ||
+                   xends(s, a, k, "刚刚结束的");
+        }
+    }
+    /* 刚刚过去的一年, 过去的一年, 过去一年 closing the clause */
+    return xends(s, a, e, "过去的一年") || xends(s, a, e, "过去一年");
+}
+
 static void find_doc_year(doc *d)
 {
+    /* a lead paragraph reviewing last year, in a text of January-March:
+     * the first body line within the first lines */
+    if (d->pub_m >= 1 && d->pub_m <= 3)
+        for (size_t l = 0; l < d->ncls && l < 6 && d->cls[l].cl >= 0; l++)
+            if (d->cls[l].cl == L_BODY) {
+                if (lead_last_year(d->s, d->cls[l].a, d->cls[l].b, d->pub_y - 1)) {
+                    d->doc_year = d->pub_y - 1;
+                    return;
+                }
+                break;
+            }
     static const wl kinds[] = {W("公报"), W("年报"), W("总结"), W("年鉴"), W("统计"), {NULL, 0}};
     size_t i = 0, line = 0;
     while (i < d->n && line < 2) {
