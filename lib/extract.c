@@ -3000,8 +3000,11 @@ static void heading(doc *d, size_t a, size_t b, int spaced, int digits)
         d->sec_mood = ZB_STATUS_ACTUAL;
     /* "一、过去一年工作回顾", "去年工作回顾", "今年工作安排": a review or
      * a plan naming its year in words */
+    /* (not a base of comparison: "二、10月份当月主要指标(与上年同月比)") */
+    static const wl base[] = {W("同期"), W("同月"), W("比上年"), W("较上年"), W("与上年"), W("比去年"),
+                              W("较去年"), W("与去年"), {NULL, 0}};
     if (!named && (d->sec_mood >= 0 || numbered) && d->pub_y && !xhas(d->s, a, b, "以来") &&
-        !xhas(d->s, a, b, "同期")) {
+        !xhas_any(d->s, a, b, base)) {
         static const wl last[] = {W("过去一年"), W("过去的一年"), W("去年"), W("上年"), {NULL, 0}};
         static const wl now[] = {W("今年"), W("本年"), {NULL, 0}};
         if (xhas_any(d->s, a, b, last))
