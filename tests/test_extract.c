@@ -13,56 +13,7 @@
 #include "zb_test.h"
 #include "zhibiao.h"
 
-#define MAXREC 16
-
-typedef struct got {
-    zb_record r[MAXREC];
-    size_t n;
-} got;
-
-static int collect(void *user, const zb_record *r)
-{
-    got *g = user;
-    if (g->n < MAXREC) {
-        zb_record_init(&g->r[g->n]);
-        if (zb_record_copy(&g->r[g->n], r) != ZB_OK)
-            return 1;
-        g->n++;
-    }
-    return 0;
-}
-
-static zb_extractor *X;
-
-static int setup(void **state)
-{
-    zb_error err;
-    (void)state;
-    X = zb_extractor_new(&err);
-    return X ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    zb_extractor_free(X);
-    return 0;
-}
-
-static void run_doc(const char *text, got *g)
-{
-    zb_extract_opts o = {"t.txt", NULL, NULL, NULL};
-    zb_error err;
-    memset(g, 0, sizeof *g);
-    int rc = zb_extract_buffer(X, text, strlen(text), &o, collect, g, &err);
-    assert_int_equal(rc, ZB_OK);
-}
-
-static void free_got(got *g)
-{
-    for (size_t i = 0; i < g->n; i++)
-        zb_record_clear(&g->r[i]);
-}
+#include "extract_harness.h"
 
 typedef struct row {
     const char *pub;      /* publication line */
