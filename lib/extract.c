@@ -2361,9 +2361,7 @@ static void sentence(doc *d, size_t ss, size_t se)
             }
         }
         /* zone: the nearest name before the figure in the sentence */
-        const char *zone = d->para_zone[0] ? d->para_zone
-                           : d->sec_zone[0] ? d->sec_zone
-                                            : (d->doc_zone[0] ? d->doc_zone : NULL);
+        const char *zone = xcontext_zone(d);
         for (size_t t = 0; t < d->nzm; t++)
             if (d->zm[t].e <= f->bs && !(d->zm[t].weak && (d->sec_zone[0] || d->para_zone[0])))
                 zone = d->zm[t].zone;

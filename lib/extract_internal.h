@@ -602,6 +602,13 @@ void xindicators(doc *d, size_t ss, size_t se);
 void xindicator_classes(unsigned short *cclass);
 
 /* ------------------------------------------------- tables pasted as text */
+/* The zone of a figure whose sentence names none: the paragraph's, the
+ * section's, else the text's (NULL when none is known). */
+static inline const char *xcontext_zone(const doc *d)
+{
+    return d->para_zone[0] ? d->para_zone : d->sec_zone[0] ? d->sec_zone : d->doc_zone[0] ? d->doc_zone : NULL;
+}
+
 /* (extract_table.c; xemit is extract.c's emit) */
 
 /* Hand one figure to the callback (or hold it) as a record. */

@@ -141,14 +141,6 @@ static int period_of(doc *d, size_t a, size_t b, xperiod *p)
     return n == b - a && p->set == 1;
 }
 
-/* The zone of a record of the text at this point (as extract.c's records
- * get it without a name in their sentence). */
-static const char *zone_of(const doc *d)
-{
-    return d->para_zone[0] ? d->para_zone : d->sec_zone[0] ? d->sec_zone
-                                          : (d->doc_zone[0] ? d->doc_zone : NULL);
-}
-
 /* Indicator of a name cell: no 其中:, no bracketed qualifier (whose
  * inside goes to *qa..*qb). */
 static void row_name(doc *d, const cell *c, char *ind, size_t cap, size_t *qa, size_t *qb)
@@ -196,7 +188,7 @@ static int table_emit(doc *d, size_t ra, size_t rb, size_t ns, size_t ne, double
     f.unit = unit;
     f.bound = ZB_BOUND_EQ;
     f.basis = basis;
-    return xemit(d, &f, ind, zone_of(d), per, ZB_STATUS_ACTUAL);
+    return xemit(d, &f, ind, xcontext_zone(d), per, ZB_STATUS_ACTUAL);
 }
 
 /* Trim blanks off s[*a..*b). */
