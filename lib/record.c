@@ -554,11 +554,11 @@ char *zb_format_number(double x, int plain, char *out, size_t size)
  * keys, number and offsets fit in REC_FIXED), so nothing is checked or grown
  * on the way, and zb_record_write needs no allocation for a usual record.
  */
-enum { S_DOC, S_PUBLISHED, S_ZONE, S_INDICATOR, S_KIND, S_UNIT, S_BOUND, S_STATUS, S_PERIOD,
-       S_BASIS, S_TEXT, S_N };
-#define REC_FIXED 320   /* keys (~135), value (< 64), offset (< 44), derived, "}\n" */
+enum { S_DOC, S_PUBLISHED, S_ZONE, S_INDICATOR, S_UNIT, S_PERIOD, S_BASIS, S_TEXT, S_N };
+#define REC_FIXED 400   /* keys (~135), value (< 64), enums (< 72), offset (< 44), derived, "}\n" */
 
-/* The string fields of a record (NULL = null) and their lengths. */
+/* The free-text string fields of a record (NULL = null) and their
+ * lengths (the enumerations are written from the tables below). */
 typedef struct rec_strs {
     const char *s[S_N];
     size_t len[S_N];
@@ -573,10 +573,7 @@ static size_t rec_strs_of(const zb_record *r, rec_strs *t)
     t->s[S_PUBLISHED] = r->published;
     t->s[S_ZONE] = r->zone;
     t->s[S_INDICATOR] = r->indicator ? r->indicator : "";
-    t->s[S_KIND] = zb_kind_name(r->kind);
     t->s[S_UNIT] = r->unit ? r->unit : "";
-    t->s[S_BOUND] = zb_bound_name(r->bound);
-    t->s[S_STATUS] = zb_status_name(r->status);
     t->s[S_PERIOD] = r->period;
     t->s[S_BASIS] = r->basis;
     t->s[S_TEXT] = r->text;
@@ -592,42 +589,75 @@ static size_t rec_strs_of(const zb_record *r, rec_strs *t)
 /* ,"key": -- key is a literal with nothing to escape */
 #define PUT_KEY(o, k) (memcpy((o), ",\"" k "\":", sizeof(k) + 3), (o) += sizeof(k) + 3)
 
+/* A piece of JSON known in advance, copied 24 bytes at a time (the bytes
+ * past it are written over next; REC_FIXED has room), not by a
+ * variable-length memcpy. */
+typedef struct fixed_json {
+    char s[24];
+    unsigned char n;
+} fixed_json;
+#define FIXED(str) {str, sizeof(str) - 1}
+
+static char *put_fixed(char *o, const fixed_json *f)
+{
+    memcpy(o, f->s, sizeof f->s);
+    return o + f->n;
+}
+
+/* ,"key":"value" of the enumerations, the last entry for out of range */
+static const fixed_json kind_json[ZB_KIND_N + 1] = {
+    FIXED(",\"kind\":\"amount\""), FIXED(",\"kind\":\"count\""), FIXED(",\"kind\":\"quantity\""),
+    FIXED(",\"kind\":\"growth\""), FIXED(",\"kind\":\"share\""), FIXED(",\"kind\":\"pp\""),
+    FIXED(",\"kind\":\"rank\""), FIXED(",\"kind\":null")};
+static const fixed_json bound_json[ZB_BOUND_N + 1] = {
+    FIXED(",\"bound\":\"eq\""), FIXED(",\"bound\":\"gt\""), FIXED(",\"bound\":\"ge\""),
+    FIXED(",\"bound\":\"lt\""), FIXED(",\"bound\":\"le\""), FIXED(",\"bound\":\"approx\""),
+    FIXED(",\"bound\":null")};
+static const fixed_json status_json[ZB_STATUS_N + 1] = {
+    FIXED(",\"status\":\"actual\""), FIXED(",\"status\":\"estimate\""),
+    FIXED(",\"status\":\"target\""), FIXED(",\"status\":null")};
+
+/* the key of each free-text field */
+static const fixed_json str_key[S_N] = {
+    FIXED("{\"doc\":"), FIXED(",\"published\":"), FIXED(",\"zone\":"), FIXED(",\"indicator\":"),
+    FIXED(",\"unit\":"), FIXED(",\"period\":"), FIXED(",\"basis\":"), FIXED(",\"text\":")};
+
+/* The free-text field i with its key: "value" or null. */
+static char *put_str(char *o, const rec_strs *t, int i)
+{
+    o = put_fixed(o, &str_key[i]);
+    if (!t->s[i]) {
+        memcpy(o, "null", 4);
+        return o + 4;
+    }
+    return o + zb_json_escape(o, t->s[i], t->len[i]);
+}
+
 /* r as a JSON object without its extra fields and closing brace, at o
- * (room from rec_strs_of); returns the end. */
+ * (room from rec_strs_of); returns the end.  Contract order. */
 static char *rec_core(char *o, const zb_record *r, const rec_strs *t)
 {
-    /* copied 16 bytes at a time (the bytes past a key are written over
-     * next; REC_FIXED has room), not by a variable-length memcpy */
-    static const char keys[S_N][16] = {"", ",\"published\":", ",\"zone\":", ",\"indicator\":",
-                                       ",\"kind\":", ",\"unit\":", ",\"bound\":",
-                                       ",\"status\":", ",\"period\":", ",\"basis\":",
-                                       ",\"text\":"};
-    static const unsigned char key_len[S_N] = {0, 13, 8, 13, 8, 8, 9, 10, 10, 9, 8};
-    memcpy(o, "{\"doc\":", 7);
-    o += 7;
-    for (int i = 0; i < S_N; i++) {
-        if (i == S_TEXT && !t->s[i])
-            break;                      /* no text: no key */
-        memcpy(o, keys[i], 16);
-        o += key_len[i];
-        if (t->s[i]) {
-            o += zb_json_escape(o, t->s[i], t->len[i]);
-        } else {
-            memcpy(o, "null", 4);
-            o += 4;
-        }
-        if (i == S_KIND) {
-            size_t n;
-            PUT_KEY(o, "value");
-            if (!(n = short_decimal(r->value, o))) {
-                char num[64];
-                zb_format_number(r->value, 0, num, sizeof num);
-                n = strlen(num);
-                memcpy(o, num, n);
-            }
-            o += n;
-        }
+    size_t n;
+    o = put_str(o, t, S_DOC);
+    o = put_str(o, t, S_PUBLISHED);
+    o = put_str(o, t, S_ZONE);
+    o = put_str(o, t, S_INDICATOR);
+    o = put_fixed(o, &kind_json[(unsigned)r->kind < ZB_KIND_N ? r->kind : ZB_KIND_N]);
+    PUT_KEY(o, "value");
+    if (!(n = short_decimal(r->value, o))) {
+        char num[64];
+        zb_format_number(r->value, 0, num, sizeof num);
+        n = strlen(num);
+        memcpy(o, num, n);
     }
+    o += n;
+    o = put_str(o, t, S_UNIT);
+    o = put_fixed(o, &bound_json[(unsigned)r->bound < ZB_BOUND_N ? r->bound : ZB_BOUND_N]);
+    o = put_fixed(o, &status_json[(unsigned)r->status < ZB_STATUS_N ? r->status : ZB_STATUS_N]);
+    o = put_str(o, t, S_PERIOD);
+    o = put_str(o, t, S_BASIS);
+    if (t->s[S_TEXT])
+        o = put_str(o, t, S_TEXT);
     if (r->has_offset) {
         PUT_KEY(o, "offset");
         *o++ = '[';
