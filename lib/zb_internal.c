@@ -218,41 +218,15 @@ static uint64_t load_short(const char *s, size_t r)
 }
 #endif
 
-/*
- * Most of a record's text needs no escape, so plain bytes are copied eight
- * at a time: all eight are stored (the output has room: as many bytes
- * follow, or the slack of ZB_JSON_ROOM) and those before the first byte to
- * escape are kept.  A last word of fewer than 8 bytes is loaded whole too.
- */
-size_t zb_json_escape(char *o, const char *s, size_t n)
+/* zb_json_escape from s[i], which JSON wants escaped, on (o[0..k) written):
+ * the rare part, out of line so that the common one stays small. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static size_t json_escape_rest(char *o, size_t k, const char *s, size_t n, size_t i)
 {
     static const char hex[] = "0123456789abcdef";
-    size_t i = 0, k = 0;
-    o[k++] = '"';
     for (;;) {
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-        while (i < n) {
-            size_t r = n - i;
-            uint64_t v, m;
-            if (r >= 8) {
-                memcpy(&v, s + i, 8);
-                m = json_special8(v);
-            } else {
-                v = load_short(s + i, r);   /* the zeros above flag too: cut off */
-                m = json_special8(v) & ((UINT64_C(1) << (8 * r)) - 1);
-            }
-            memcpy(o + k, &v, 8);
-            if (m) {
-                size_t a = (size_t)__builtin_ctzll(m) >> 3;
-                i += a;
-                k += a;
-                break;
-            }
-            r = r < 8 ? r : 8;
-            i += r;
-            k += r;
-        }
-#endif
         while (i < n && !JSON_SPECIAL(s[i]))
             o[k++] = s[i++];
         if (i == n)
@@ -273,6 +247,44 @@ size_t zb_json_escape(char *o, const char *s, size_t n)
     }
     o[k++] = '"';
     return k;
+}
+
+/*
+ * Most of a record's text needs no escape, so plain bytes are copied eight
+ * at a time: all eight are stored (the output has room: as many bytes
+ * follow, or the slack of ZB_JSON_ROOM) and those before the first byte to
+ * escape are kept.  A last word of fewer than 8 bytes is loaded whole too.
+ * From the first byte to escape on, json_escape_rest goes byte by byte.
+ */
+size_t zb_json_escape(char *o, const char *s, size_t n)
+{
+    size_t i = 0, k = 1;
+    o[0] = '"';
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    while (i < n) {
+        size_t r = n - i;
+        uint64_t v, m;
+        if (r >= 8) {
+            memcpy(&v, s + i, 8);
+            m = json_special8(v);
+        } else {
+            v = load_short(s + i, r);   /* the zeros above flag too: cut off */
+            m = json_special8(v) & ((UINT64_C(1) << (8 * r)) - 1);
+        }
+        memcpy(o + k, &v, 8);
+        if (m) {
+            size_t a = (size_t)__builtin_ctzll(m) >> 3;
+            return json_escape_rest(o, k + a, s, n, i + a);
+        }
+        r = r < 8 ? r : 8;
+        i += r;
+        k += r;
+    }
+    o[k++] = '"';
+    return k;
+#else
+    return json_escape_rest(o, k, s, n, i);
+#endif
 }
 
 /* JSON string: escape " \ and control characters; UTF-8 passes through. */
