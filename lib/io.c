@@ -122,22 +122,31 @@ void zb_outfile_abort(zb_outfile *o)
     o->path = o->tmp = NULL;
 }
 
+/*
+ * A named file is read with open(2) and read(2), not stdio: no FILE and no
+ * stdio buffer to set up per file, and a regular file whose size fstat
+ * gave is done at the first short read once that many bytes are in, not
+ * after one more read(2) that returns 0 (a file that grows meanwhile is
+ * still read on to its end).  Standard input goes through stdin.
+ */
 int zb_read_file(const char *path, size_t max, char **out, size_t *len, zb_error *err)
 {
     int is_stdin = !path || strcmp(path, "-") == 0;
     const char *name = is_stdin ? "<stdin>" : path;
     *out = NULL;
     *len = 0;
-    FILE *f = is_stdin ? stdin : fopen(path, "rb");
-    if (!f)
+    int fd = is_stdin ? -1 : open(path, O_RDONLY | O_CLOEXEC);
+    if (!is_stdin && fd < 0)
         return zb_error_set(err, ZB_EIO, "%s: %s", name, strerror(errno));
     struct stat st;
-    if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
+    int have_st = fstat(is_stdin ? fileno(stdin) : fd, &st) == 0;
+    if (have_st && S_ISDIR(st.st_mode)) {
         if (!is_stdin)
-            fclose(f);
+            close(fd);
         return zb_error_set(err, ZB_EIO, "%s: is a directory", name);
     }
-    size_t cap = (S_ISREG(st.st_mode) && st.st_size > 0) ? (size_t)st.st_size + 1 : 65536;
+    int sized = have_st && S_ISREG(st.st_mode) && st.st_size > 0;
+    size_t cap = sized ? (size_t)st.st_size + 1 : 65536;
     if (cap > max + 1)
         cap = max + 1;
     char *b = malloc(cap + 1);
@@ -162,19 +171,32 @@ int zb_read_file(const char *path, size_t max, char **out, size_t *len, zb_error
             b = t;
             cap = ncap;
         }
-        size_t got = fread(b + n, 1, cap - n, f);
-        n += got;
-        if (got == 0) {
-            if (ferror(f))
+        size_t want = cap - n, got;
+        if (is_stdin) {
+            got = fread(b + n, 1, want, stdin);
+            if (got == 0 && ferror(stdin)) {
                 rc = zb_error_set(err, ZB_EIO, "%s: read error: %s", name, strerror(errno));
-            break;
+                break;
+            }
+        } else {
+            ssize_t r = read(fd, b + n, want);
+            if (r < 0) {
+                if (errno == EINTR)
+                    continue;
+                rc = zb_error_set(err, ZB_EIO, "%s: read error: %s", name, strerror(errno));
+                break;
+            }
+            got = (size_t)r;
         }
+        n += got;
+        if (got == 0 || (sized && got < want && n >= (size_t)st.st_size))
+            break;
     }
     if (rc == ZB_OK && n > max)
         rc = zb_error_set(err, ZB_ELIMIT, "%s: larger than the limit of %zu bytes", name, max);
 out:
     if (!is_stdin)
-        fclose(f);
+        close(fd);
     if (rc != ZB_OK) {
         free(b);
         return rc;

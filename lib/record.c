@@ -426,30 +426,27 @@ out:
 
 /* --------------------------------------------------------------- writing */
 
-/* ,"key": -- key is a literal with nothing to escape */
-#define PUT_KEY(b, k) zb_buf_put((b), ",\"" k "\":", sizeof(k) + 3)
-
-/* ,"key":"value" or ,"key":null */
-#define PUT_STR_OR_NULL(b, k, v)                                                                  \
-    do {                                                                                          \
-        const char *v_ = (v);                                                                     \
-        PUT_KEY(b, k);                                                                            \
-        if (v_)                                                                                   \
-            zb_buf_json_string(b, v_);                                                               \
-        else                                                                                      \
-            zb_buf_put(b, "null", 4);                                                             \
-    } while (0)
-
-/* Write unsigned u into o (room for 20); returns the digit count. */
+/* Write unsigned u into o (room for 20); returns the digit count.  The
+ * digits are counted first and written from the right, two at a time. */
 static size_t put_uint(uint64_t u, char *o)
 {
-    char d[20];
-    size_t n = 0, k;
-    do
-        d[n++] = (char)('0' + u % 10);
-    while (u /= 10);
-    for (k = 0; k < n; k++)
-        o[k] = d[n - 1 - k];
+    static const char pairs[] = "00010203040506070809101112131415161718192021222324"
+                                "25262728293031323334353637383940414243444546474849"
+                                "50515253545556575859606162636465666768697071727374"
+                                "75767778798081828384858687888990919293949596979899";
+    size_t n = 1, k;
+    for (uint64_t t = 10; n < 20 && u >= t; t *= 10)
+        n++;
+    k = n;
+    while (u >= 100) {
+        k -= 2;
+        memcpy(o + k, pairs + 2 * (u % 100), 2);
+        u /= 100;
+    }
+    if (u >= 10)
+        memcpy(o + k - 2, pairs + 2 * u, 2);
+    else
+        o[k - 1] = (char)('0' + u);
     return n;
 }
 
@@ -551,39 +548,150 @@ char *zb_format_number(double x, int plain, char *out, size_t size)
     return out;
 }
 
+/*
+ * Writing a record is one pass into memory sized beforehand: the string
+ * fields' lengths give the room (each escaped at most 6 bytes a byte, the
+ * keys, number and offsets fit in REC_FIXED), so nothing is checked or grown
+ * on the way, and zb_record_write needs no allocation for a usual record.
+ */
+enum { S_DOC, S_PUBLISHED, S_ZONE, S_INDICATOR, S_UNIT, S_PERIOD, S_BASIS, S_TEXT, S_N };
+#define REC_FIXED 400   /* keys (~135), value (< 64), enums (< 72), offset (< 44), derived, "}\n" */
+
+/* The free-text string fields of a record (NULL = null) and their
+ * lengths (the enumerations are written from the tables below). */
+typedef struct rec_strs {
+    const char *s[S_N];
+    size_t len[S_N];
+} rec_strs;
+
+/* Fill t from r; returns the room rec_core needs, or 0 when it is too big
+ * to count. */
+static size_t rec_strs_of(const zb_record *r, rec_strs *t)
+{
+    size_t room = REC_FIXED;
+    t->s[S_DOC] = r->doc ? r->doc : "";
+    t->s[S_PUBLISHED] = r->published;
+    t->s[S_ZONE] = r->zone;
+    t->s[S_INDICATOR] = r->indicator ? r->indicator : "";
+    t->s[S_UNIT] = r->unit ? r->unit : "";
+    t->s[S_PERIOD] = r->period;
+    t->s[S_BASIS] = r->basis;
+    t->s[S_TEXT] = r->text;
+    for (int i = 0; i < S_N; i++) {
+        t->len[i] = t->s[i] ? strlen(t->s[i]) : 0;
+        if (t->len[i] > SIZE_MAX / 64)
+            return 0;
+        room += ZB_JSON_ROOM(t->len[i]);
+    }
+    return room;
+}
+
+/* ,"key": -- key is a literal with nothing to escape */
+#define PUT_KEY(o, k) (memcpy((o), ",\"" k "\":", sizeof(k) + 3), (o) += sizeof(k) + 3)
+
+/* A piece of JSON known in advance, copied 24 bytes at a time (the bytes
+ * past it are written over next; REC_FIXED has room), not by a
+ * variable-length memcpy. */
+typedef struct fixed_json {
+    char s[24];
+    unsigned char n;
+} fixed_json;
+#define FIXED(str) {str, sizeof(str) - 1}
+
+static char *put_fixed(char *o, const fixed_json *f)
+{
+    memcpy(o, f->s, sizeof f->s);
+    return o + f->n;
+}
+
+/* ,"key":"value" of the enumerations, the last entry for out of range */
+static const fixed_json kind_json[ZB_KIND_N + 1] = {
+    FIXED(",\"kind\":\"amount\""), FIXED(",\"kind\":\"count\""), FIXED(",\"kind\":\"quantity\""),
+    FIXED(",\"kind\":\"growth\""), FIXED(",\"kind\":\"share\""), FIXED(",\"kind\":\"pp\""),
+    FIXED(",\"kind\":\"rank\""), FIXED(",\"kind\":null")};
+static const fixed_json bound_json[ZB_BOUND_N + 1] = {
+    FIXED(",\"bound\":\"eq\""), FIXED(",\"bound\":\"gt\""), FIXED(",\"bound\":\"ge\""),
+    FIXED(",\"bound\":\"lt\""), FIXED(",\"bound\":\"le\""), FIXED(",\"bound\":\"approx\""),
+    FIXED(",\"bound\":null")};
+static const fixed_json status_json[ZB_STATUS_N + 1] = {
+    FIXED(",\"status\":\"actual\""), FIXED(",\"status\":\"estimate\""),
+    FIXED(",\"status\":\"target\""), FIXED(",\"status\":null")};
+
+/* the key of each free-text field */
+static const fixed_json str_key[S_N] = {
+    FIXED("{\"doc\":"), FIXED(",\"published\":"), FIXED(",\"zone\":"), FIXED(",\"indicator\":"),
+    FIXED(",\"unit\":"), FIXED(",\"period\":"), FIXED(",\"basis\":"), FIXED(",\"text\":")};
+
+/* The free-text field i with its key: "value" or null. */
+static char *put_str(char *o, const rec_strs *t, int i)
+{
+    o = put_fixed(o, &str_key[i]);
+    if (!t->s[i]) {
+        memcpy(o, "null", 4);
+        return o + 4;
+    }
+    return o + zb_json_escape(o, t->s[i], t->len[i]);
+}
+
+/* r as a JSON object without its extra fields and closing brace, at o
+ * (room from rec_strs_of); returns the end.  Contract order. */
+static char *rec_core(char *o, const zb_record *r, const rec_strs *t)
+{
+    size_t n;
+    o = put_str(o, t, S_DOC);
+    o = put_str(o, t, S_PUBLISHED);
+    o = put_str(o, t, S_ZONE);
+    o = put_str(o, t, S_INDICATOR);
+    o = put_fixed(o, &kind_json[(unsigned)r->kind < ZB_KIND_N ? r->kind : ZB_KIND_N]);
+    PUT_KEY(o, "value");
+    if (!(n = short_decimal(r->value, o))) {
+        char num[64];
+        zb_format_number(r->value, 0, num, sizeof num);
+        n = strlen(num);
+        memcpy(o, num, n);
+    }
+    o += n;
+    o = put_str(o, t, S_UNIT);
+    o = put_fixed(o, &bound_json[(unsigned)r->bound < ZB_BOUND_N ? r->bound : ZB_BOUND_N]);
+    o = put_fixed(o, &status_json[(unsigned)r->status < ZB_STATUS_N ? r->status : ZB_STATUS_N]);
+    o = put_str(o, t, S_PERIOD);
+    o = put_str(o, t, S_BASIS);
+    if (t->s[S_TEXT])
+        o = put_str(o, t, S_TEXT);
+    if (r->has_offset) {
+        PUT_KEY(o, "offset");
+        *o++ = '[';
+        o += put_uint(r->off_start, o);
+        *o++ = ',';
+        o += put_uint(r->off_end, o);
+        *o++ = ']';
+    }
+    if (r->derived != ZB_ABSENT) {
+        PUT_KEY(o, "derived");
+        if (r->derived) {
+            memcpy(o, "true", 4);
+            o += 4;
+        } else {
+            memcpy(o, "false", 5);
+            o += 5;
+        }
+    }
+    return o;
+}
+
 /* Append r as one JSON object (no newline) to b. */
 static void record_json(zb_buf *b, const zb_record *r)
 {
-    char num[64];
-    zb_buf_put(b, "{\"doc\":", 7);
-    zb_buf_json_string(b, r->doc ? r->doc : "");
-    PUT_STR_OR_NULL(b, "published", r->published);
-    PUT_STR_OR_NULL(b, "zone", r->zone);
-    PUT_STR_OR_NULL(b, "indicator", r->indicator ? r->indicator : "");
-    PUT_STR_OR_NULL(b, "kind", zb_kind_name(r->kind));
-    PUT_KEY(b, "value");
-    zb_buf_puts(b, zb_format_number(r->value, 0, num, sizeof num));
-    PUT_STR_OR_NULL(b, "unit", r->unit ? r->unit : "");
-    PUT_STR_OR_NULL(b, "bound", zb_bound_name(r->bound));
-    PUT_STR_OR_NULL(b, "status", zb_status_name(r->status));
-    PUT_STR_OR_NULL(b, "period", r->period);
-    PUT_STR_OR_NULL(b, "basis", r->basis);
-    if (r->text)
-        PUT_STR_OR_NULL(b, "text", r->text);
-    if (r->has_offset) {
-        size_t n = 0;
-        PUT_KEY(b, "offset");
-        num[n++] = '[';
-        n += put_uint(r->off_start, num + n);
-        num[n++] = ',';
-        n += put_uint(r->off_end, num + n);
-        num[n++] = ']';
-        zb_buf_put(b, num, n);
+    rec_strs t;
+    size_t room = rec_strs_of(r, &t);
+    if (!room) {
+        b->oom = 1;
+        return;
     }
-    if (r->derived != ZB_ABSENT) {
-        PUT_KEY(b, "derived");
-        zb_buf_puts(b, r->derived ? "true" : "false");
-    }
+    if (zb_buf_reserve(b, room) != 0)
+        return;
+    b->len = (size_t)(rec_core(b->s + b->len, r, &t) - b->s);
+    b->s[b->len] = 0;
     if (r->extra) {
         for (const cJSON *it = ((const cJSON *)r->extra)->child; it; it = it->next) {
             char *v = cJSON_PrintUnformatted(it);
@@ -618,16 +726,27 @@ int zb_record_write(FILE *f, const zb_record *r, zb_error *err)
     if (!isfinite(r->value))
         return zb_error_set(err, ZB_EINVALID, "field \"value\": not a finite number (indicator \"%.80s\")",
                             r->indicator ? r->indicator : "");
-    zb_buf b = {0};
-    zb_buf_reserve(&b, 512 + (r->text ? strlen(r->text) : 0));
-    record_json(&b, r);
-    zb_buf_put(&b, "\n", 1);
-    if (b.oom) {
+    char stack[4096];
+    rec_strs t;
+    size_t room = r->extra ? 0 : rec_strs_of(r, &t);
+    int ok;
+    if (room && room <= sizeof stack) {
+        /* the usual record: written on the stack, one fwrite */
+        char *o = rec_core(stack, r, &t);
+        *o++ = '}';
+        *o++ = '\n';
+        ok = fwrite(stack, 1, (size_t)(o - stack), f) == (size_t)(o - stack);
+    } else {
+        zb_buf b = {0};
+        record_json(&b, r);
+        zb_buf_put(&b, "\n", 1);
+        if (b.oom) {
+            zb_buf_free(&b);
+            return zb_error_set(err, ZB_ENOMEM, "out of memory");
+        }
+        ok = fwrite(b.s, 1, b.len, f) == b.len;
         zb_buf_free(&b);
-        return zb_error_set(err, ZB_ENOMEM, "out of memory");
     }
-    int ok = fwrite(b.s, 1, b.len, f) == b.len;
-    zb_buf_free(&b);
     if (!ok)
         return zb_error_set(err, ZB_EIO, "write failed: %s", strerror(errno));
     return ZB_OK;

@@ -187,49 +187,116 @@ void zb_smap_free_vals(zb_smap *m)
     zb_smap_free(m);
 }
 
+/* ---------------------------------------------------------- JSON strings */
+
+/* Bytes JSON wants escaped: control bytes, " and \. */
+#define JSON_SPECIAL(c) ((unsigned char)(c) < 0x20 || (c) == '"' || (c) == '\\')
+
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+/* High bit of the bytes of v (8 bytes as memcpy loads them) that JSON wants
+ * escaped.  Exact for the first such byte (the lowest flagged): a borrow
+ * only runs upwards from a byte that is flagged itself. */
+static uint64_t json_special8(uint64_t v)
+{
+    const uint64_t ones = UINT64_C(0x0101010101010101), highs = ones * 0x80;
+    uint64_t q = v ^ (ones * '"'), bs = v ^ (ones * '\\');
+    return (((v - ones * 0x20) & ~v) | ((q - ones) & ~q) | ((bs - ones) & ~bs)) & highs;
+}
+
+/* s[0..r) (1 <= r <= 7) as memcpy would load them into a word, the bytes
+ * above them 0: two overlapping loads, not a byte loop. */
+static uint64_t load_short(const char *s, size_t r)
+{
+    if (r >= 4) {
+        uint32_t a, b;
+        memcpy(&a, s, 4);
+        memcpy(&b, s + r - 4, 4);
+        return a | (uint64_t)b << (8 * (r - 4));
+    }
+    return (uint64_t)(unsigned char)s[0] | (uint64_t)(unsigned char)s[r >> 1] << (8 * (r >> 1)) |
+           (uint64_t)(unsigned char)s[r - 1] << (8 * (r - 1));
+}
+#endif
+
+/* zb_json_escape from s[i], which JSON wants escaped, on (o[0..k) written):
+ * the rare part, out of line so that the common one stays small. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static size_t json_escape_rest(char *o, size_t k, const char *s, size_t n, size_t i)
+{
+    static const char hex[] = "0123456789abcdef";
+    for (;;) {
+        while (i < n && !JSON_SPECIAL(s[i]))
+            o[k++] = s[i++];
+        if (i == n)
+            break;
+        unsigned char c = (unsigned char)s[i++];
+        o[k++] = '\\';
+        switch (c) {
+        case '"': o[k++] = '"'; break;
+        case '\\': o[k++] = '\\'; break;
+        case '\n': o[k++] = 'n'; break;
+        case '\r': o[k++] = 'r'; break;
+        case '\t': o[k++] = 't'; break;
+        case '\b': o[k++] = 'b'; break;
+        case '\f': o[k++] = 'f'; break;
+        default:
+            o[k++] = 'u', o[k++] = '0', o[k++] = '0', o[k++] = hex[c >> 4], o[k++] = hex[c & 15];
+        }
+    }
+    o[k++] = '"';
+    return k;
+}
+
+/*
+ * Most of a record's text needs no escape, so plain bytes are copied eight
+ * at a time: all eight are stored (the output has room: as many bytes
+ * follow, or the slack of ZB_JSON_ROOM) and those before the first byte to
+ * escape are kept.  A last word of fewer than 8 bytes is loaded whole too.
+ * From the first byte to escape on, json_escape_rest goes byte by byte.
+ */
+size_t zb_json_escape(char *o, const char *s, size_t n)
+{
+    size_t i = 0, k = 1;
+    o[0] = '"';
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    while (i < n) {
+        size_t r = n - i;
+        uint64_t v, m;
+        if (r >= 8) {
+            memcpy(&v, s + i, 8);
+            m = json_special8(v);
+        } else {
+            v = load_short(s + i, r);   /* the zeros above flag too: cut off */
+            m = json_special8(v) & ((UINT64_C(1) << (8 * r)) - 1);
+        }
+        memcpy(o + k, &v, 8);
+        if (m) {
+            size_t a = (size_t)__builtin_ctzll(m) >> 3;
+            return json_escape_rest(o, k + a, s, n, i + a);
+        }
+        r = r < 8 ? r : 8;
+        i += r;
+        k += r;
+    }
+    o[k++] = '"';
+    return k;
+#else
+    return json_escape_rest(o, k, s, n, i);
+#endif
+}
+
 /* JSON string: escape " \ and control characters; UTF-8 passes through. */
 void zb_buf_json_string(zb_buf *b, const char *s)
 {
-    static const char hex[] = "0123456789abcdef";
-    zb_buf_put(b, "\"", 1);
-    const char *run = s;
-    /* eight bytes at a time while none is a control byte, " or \ */
-    {
-        const uint64_t ones = UINT64_C(0x0101010101010101), highs = ones * 0x80;
-        size_t left = strlen(s);
-        while (left >= 8) {
-            uint64_t v, q, bs;
-            memcpy(&v, s, 8);
-            q = v ^ (ones * '"');
-            bs = v ^ (ones * '\\');
-            if ((((v - ones * 0x20) & ~v) | ((q - ones) & ~q) | ((bs - ones) & ~bs)) & highs)
-                break;
-            s += 8;
-            left -= 8;
-        }
+    size_t n = strlen(s);
+    if (n > SIZE_MAX / 8) {
+        b->oom = 1;
+        return;
     }
-    for (; *s; s++) {
-        unsigned char c = (unsigned char)*s;
-        if (c >= 0x20 && c != '"' && c != '\\')
-            continue;
-        zb_buf_put(b, run, (size_t)(s - run));
-        run = s + 1;
-        char esc[7] = {'\\', 0, 0, 0, 0, 0, 0};
-        size_t n = 2;
-        switch (c) {
-        case '"': esc[1] = '"'; break;
-        case '\\': esc[1] = '\\'; break;
-        case '\n': esc[1] = 'n'; break;
-        case '\r': esc[1] = 'r'; break;
-        case '\t': esc[1] = 't'; break;
-        case '\b': esc[1] = 'b'; break;
-        case '\f': esc[1] = 'f'; break;
-        default:
-            esc[1] = 'u', esc[2] = '0', esc[3] = '0', esc[4] = hex[c >> 4], esc[5] = hex[c & 15];
-            n = 6;
-        }
-        zb_buf_put(b, esc, n);
-    }
-    zb_buf_put(b, run, (size_t)(s - run));
-    zb_buf_put(b, "\"", 1);
+    if (zb_buf_reserve(b, ZB_JSON_ROOM(n)) != 0)
+        return;
+    b->len += zb_json_escape(b->s + b->len, s, n);
+    b->s[b->len] = 0;
 }

@@ -61,6 +61,14 @@ void zb_buf_printf(zb_buf *b, const char *fmt, ...) ZB_PRINTF(2, 3);
  * below 0x20 as \u00xx, UTF-8 as is (the bytes cJSON prints). s non-NULL. */
 void zb_buf_json_string(zb_buf *b, const char *s);
 
+/* Room zb_json_escape needs for n bytes of text: every byte escaped as
+ * \u00xx, the two quotes, 8 bytes of slack for its word stores. */
+#define ZB_JSON_ROOM(n) (6 * (n) + 10)
+/* Write s[0..n) as a JSON string (quotes included, escaped as
+ * zb_buf_json_string does) at o, which has room for ZB_JSON_ROOM(n) bytes;
+ * returns the bytes written. */
+size_t zb_json_escape(char *o, const char *s, size_t n);
+
 /* Free the text and zero the buffer (reusable after). Accepts NULL. */
 void zb_buf_free(zb_buf *b);
 
