@@ -440,7 +440,7 @@ size_t xzone_at_c(doc *d, size_t i, size_t end, char *out, int *weak, unsigned c
  * (澳门居民, 澳门企业, 香港籍): the place is their origin, not the area of
  * the figure. */
 static const wl W_ORIGIN[] = {W("居民"), W("企业"), W("籍"), W("资"), W("同胞"), W("青年"), W("学生"),
-                              W("客商"), W("商人"), W("投资者"), W("人士"), {NULL, 0}};
+                              W("客商"), W("商人"), W("投资者"), W("人士"), W("游客"), {NULL, 0}};
 
 /* Is the city `stem` named at s[i..j) not the subject of its figure: the
  * origin of people or firms (澳门居民, 来自香港的), or, inside a phrase, a
@@ -675,11 +675,14 @@ int xlist_follows(const char *s, size_t e, size_t end)
         return 0;
     j += 3;
     for (int cnt = 0; cnt < 4 && j + 3 <= end; cnt++) {
-        /* (the same suffix, or another of a county's level: 常宁市、衡南县) */
+        /* (the same suffix, or another of the same level: 常宁市、衡南县,
+         * 官渡镇、永和乡) */
         if (cnt >= 2 && (memcmp(s + j, s + e - 3, 3) == 0 ||
-                         (char_in(s, j, end, "区县市") && char_in(s, e - 3, end, "区县市"))))
+                         (char_in(s, j, end, "区县市") && char_in(s, e - 3, end, "区县市")) ||
+                         (char_in(s, j, end, "镇乡") && char_in(s, e - 3, end, "镇乡"))))
             return 1;
-        if (!xhan(xcp(s, j, end, &adv)) || adv != 3 || char_in(s, j, end, "的和与及、"))
+        /* (和 after the mark is a name's: 和平区, 永和镇) */
+        if (!xhan(xcp(s, j, end, &adv)) || adv != 3 || char_in(s, j, end, "的、"))
             return 0;
         j += 3;
     }
@@ -961,6 +964,9 @@ size_t xgeneric_zone_at(const doc *d, const char *s, size_t i, size_t end, char 
         adv = 3;
         unsigned cc = cls[c];
         if (!(cc & CC_HAN))
+            return 0;
+        /* (三市, 两区, 三地: a count of places, 湘潭|三市地区生产总值) */
+        if (!cnt && (cc & CC_NUMERAL) && end - j >= 6 && xcdigit(c) > 0 && char_in(s, j + 3, end, "区县市镇乡地"))
             return 0;
         /* (most characters: none of the classes below) */
         if (!(cc & (CC_NSTOP | CC_NSTART | CC_ZSUF))) {

@@ -82,6 +82,24 @@ static void test_respectively_zones(void **state)
     check(&g, w2, sizeof w2 / sizeof w2[0]);
     free_got(&g);
 
+    /* cities of the table summed up (三市: no part of a name), towns of
+     * two suffixes */
+    run_doc("湖南省经济运行\n"
+            "发布时间：2024-10-25\n"
+            "长沙、株洲、湘潭三市地区生产总值分别增长5.1%、4.8%、4.6%。\n"
+            "大瑶镇、官渡镇、永和乡分别新增市场主体320户、210户、150户。\n",
+            &g);
+    const want w3[] = {
+        {"长沙市", NULL, ZB_KIND_GROWTH, 5.1, "%"},
+        {"株洲市", NULL, ZB_KIND_GROWTH, 4.8, "%"},
+        {"湘潭市", NULL, ZB_KIND_GROWTH, 4.6, "%"},
+        {"大瑶镇", "新增市场主体", ZB_KIND_COUNT, 320, "户"},
+        {"官渡镇", "新增市场主体", ZB_KIND_COUNT, 210, "户"},
+        {"永和乡", "新增市场主体", ZB_KIND_COUNT, 150, "户"},
+    };
+    check(&g, w3, sizeof w3 / sizeof w3[0]);
+    free_got(&g);
+
     /* 各类 after a list is no 各 of each zone: one record */
     run_doc("发布时间：2024-10-25\n"
             "长丰县、肥西县各类市场主体新增1200户。\n",
