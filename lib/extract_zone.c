@@ -565,6 +565,19 @@ XNOINLINE static size_t zone_at(doc *d, size_t i, size_t end, char *out, int *we
             learn_short(d, d->s, j, j + b, out);
             return j + b - i;
         }
+        /* 衡阳市松木经济开发区, 南京市江北新区: a park or new area of the
+         * city, named as a learned name stands for it, else as written
+         * after 市 (as 无锡市梁溪区 below) */
+        if (shi && (b = xgeneric_zone_at(d, d->s, j, end, out, 2)) != 0 &&
+            xends_any(out, 0, strlen(out), W_GSUFFIX) >= 6) {
+            for (size_t k = 0; k < d->nnames; k++)
+                if (d->nlen[k] == b && memcmp(d->s + j, d->names[k], b) == 0) {
+                    str_copy(out, NAME_CAP, d->zones[k]);
+                    return j + b - i;
+                }
+            xlearn_generic(d, d->s, j, j + b);
+            return j + b - i;
+        }
         /* 无锡市梁溪区: city + two characters + 区/县 */
         if (shi) {
             size_t k = j, cnt = 0, adv;

@@ -142,6 +142,22 @@ static void test_short_forms(void **state)
     check(&g, w2, sizeof w2 / sizeof w2[0]);
     free_got(&g);
 
+    /* a park named after its city and 市: the park (as learned, else as
+     * written after 市) */
+    run_doc("衡阳松木经济开发区主要经济指标增长\n"
+            "发布时间：2024-10-20\n"
+            "10月，某新材料项目正式落户衡阳市松木经济开发区，总投资65亿元。\n",
+            &g);
+    const want w4[] = {{"衡阳松木经济开发区", "总投资", ZB_KIND_AMOUNT, 6500000000.0, "CNY"}};
+    check(&g, w4, 1);
+    free_got(&g);
+    run_doc("发布时间：2024-10-20\n"
+            "某新材料项目正式落户衡阳市松木经济开发区，总投资65亿元。\n",
+            &g);
+    const want w5[] = {{"松木经济开发区", "总投资", ZB_KIND_AMOUNT, 6500000000.0, "CNY"}};
+    check(&g, w5, 1);
+    free_got(&g);
+
     /* a city as where a project comes from, in a paragraph on a park */
     run_doc("发布时间：2024-10-25\n"
             "包头高新区前三季度新签约项目36个，其中来自深圳市的项目12个。\n",
