@@ -443,10 +443,10 @@ static const wl W_ORIGIN[] = {W("居民"), W("企业"), W("籍"), W("资"), W("�
                               W("客商"), W("商人"), W("投资者"), W("人士"), W("游客"), {NULL, 0}};
 
 /* Is the city `stem` named at s[i..j) not the subject of its figure: the
- * origin of people or firms (澳门居民, 来自香港的), or, inside a phrase, a
- * city where the zone the text or paragraph is about is a part of one (其中
- * 湖南衡阳市某项目, 占衡阳市的, in a paragraph on 衡阳松木经济开发区 or on
- * a park)? Then 1 (weak: it gives way
+ * origin of people or firms (澳门居民, 来自香港的), or, inside a phrase,
+ * the city the zone the text or paragraph is about is named after (其中
+ * 湖南衡阳市某项目, 占衡阳市的, in a paragraph on 衡阳松木经济开发区; not
+ * another city: 同期澳门入境旅客 in a text on 横琴)? Then 1 (weak: it gives way
  * to a section's or paragraph's zone), or 2 (no zone at all) when such a
  * zone is known; else 0. */
 static int not_subject(const doc *d, size_t i, size_t j, size_t end, const char *stem)
@@ -457,8 +457,7 @@ static int not_subject(const doc *d, size_t i, size_t j, size_t end, const char 
     size_t sl = strlen(stem);
     int origin = xat_any(d->s, j, end, W_ORIGIN) || xends(d->s, 0, i, "来自");
     size_t zl = z ? strlen(z) : 0;
-    if (!origin && z && ((zl > sl + 6 && memcmp(z, stem, sl) == 0 && strcmp(z + sl, "市") != 0) ||
-                         xends_any(z, 0, zl, W_GSUFFIX) >= 6) &&
+    if (!origin && z && zl > sl + 6 && memcmp(z, stem, sl) == 0 && strcmp(z + sl, "市") != 0 &&
         !xname_edge(d, 0, i) && !xat_any(d->s, j, end, W_FIELD))
         origin = 1;
     return origin ? (z ? 2 : 1) : 0;

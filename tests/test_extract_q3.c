@@ -198,12 +198,14 @@ static void test_origin(void **state)
     /* the same in simplified characters, the zone learned from the body */
     run_doc("发布时间：2024-11-05\n"
             "今年前三季度，横琴粤澳深度合作区实现地区生产总值356.2亿元。合作区内澳门居民达18640人。\n"
-            "澳门入境旅客达2960万人次。\n",
+            "澳门入境旅客达2960万人次。同期澳门入境旅客增长28%。\n",
             &g);
     const want w2[] = {
         {"横琴粤澳深度合作区", NULL, ZB_KIND_AMOUNT, 35620000000.0, "CNY"},
         {"横琴粤澳深度合作区", NULL, ZB_KIND_COUNT, 18640, "人"},
         {"澳门", NULL, ZB_KIND_COUNT, 29600000, "人次"},
+        /* (inside a phrase, but not the city the zone is named after) */
+        {"澳门", NULL, ZB_KIND_GROWTH, 28, "%"},
     };
     check(&g, w2, sizeof w2 / sizeof w2[0]);
     free_got(&g);
