@@ -1915,6 +1915,53 @@ static int plan_object(const char *s, size_t ss, size_t i, size_t j, size_t se)
     return 0;
 }
 
+/* One figure for each zone of a list (祁东县、祁阳县两地各签约项目5个,
+ * A区和B区均增长5%): the list right before the figure (after the figure
+ * before), then 各 (not 各类, 各项...) or 均/都 before the figure in its
+ * clause: one record per zone, as 均 gives one per listed figure. */
+static void each_zone(doc *d, size_t ss)
+{
+    for (size_t k = 0; k < d->nfigs && d->nzm >= 2; k++) {
+        fig *f = &d->figs[k];
+        size_t from = k > 0 ? d->figs[k - 1].be : ss, z0 = 0, nz = 0;
+        if (f->thresh || f->respectively || f->zm || f->range)
+            continue;
+        for (size_t t = 0; t < d->nzm; t++)
+            if (d->zm[t].s >= from && d->zm[t].e <= f->bs) {
+                if (nz && d->zm[t].s > d->zm[t - 1].e + 3)
+                    nz = 0; /* (not a list with the one before) */
+                if (!nz)
+                    z0 = t;
+                nz++;
+            }
+        if (nz < 2 || nz > 8 || mark_in(d->s, d->zm[z0 + nz - 1].e, f->bs))
+            continue;
+        static const wl kinds[] = {W("类"), W("项"), W("级"), W("种"), W("个"), W("界"), W("部"), W("族"),
+                                   W("地"), W("乡"), W("镇"), W("村"), W("县"), W("区"), W("市"), {NULL, 0}};
+        static const wl per[] = {W("人均"), W("户均"), W("年均"), W("日均"), W("月均"), W("平均"), W("亩均"),
+                                 W("季均"), W("地均"), {NULL, 0}};
+        size_t a = d->zm[z0 + nz - 1].e, e = f->bs;
+        const char *g = xmemmem(d->s + a, e - a, "各", 3), *u = xmemmem(d->s + a, e - a, "均", 3);
+        if (g && xat_any(d->s, (size_t)(g - d->s) + 3, e, kinds))
+            g = NULL; /* (各类, 各项, 各地: not each of the zones) */
+        if (u && u > d->s + a && xends_any(d->s, a, (size_t)(u - d->s) + 3, per))
+            u = NULL; /* (人均, 年均: per) */
+        if (!g && !u && !f->each)
+            continue;
+        d->figs[k].each = 0;
+        d->figs[k].zm = (int)z0 + 1;
+        for (size_t t = 1; t < nz; t++) {
+            fig c = d->figs[k];
+            c.zm = (int)(z0 + t) + 1;
+            if (push_fig(d, &c) != ZB_OK)
+                return;
+            memmove(&d->figs[k + t + 1], &d->figs[k + t], (d->nfigs - 1 - (k + t)) * sizeof *d->figs);
+            d->figs[k + t] = c;
+        }
+        k += nz - 1;
+    }
+}
+
 /* 分别 over a list of zones, for the zones: each 分别 (in a figure's
  * clause) starts a run of figures; a run as long as the list of zones
  * named before it (after the figure before) takes them place by place, and
@@ -1950,6 +1997,7 @@ static void respectively_zones(doc *d, size_t ss)
         pcnt = d->figs[k].zm && d->figs[m - 1].zm ? cnt : 0;
         k = m;
     }
+    each_zone(d, ss);
 }
 
 /* The zone a sentence opens with as the subject of its first clause

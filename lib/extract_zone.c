@@ -70,15 +70,19 @@ static void learn_alias(doc *d, const char *s, size_t a, size_t b, const char *z
     }
 }
 
+static void learn_park_forms(doc *d, const char *s, size_t a, size_t b, const char *full);
+
 /* The short form of the name s[a..b) stands for the zone full: its stem
  * before a one-character suffix (沭阳 of 沭阳县, 南沙 of 南沙区) or before
- * 新区 (浦东 of 浦东新区; not 高新区: 合肥 of 合肥高新区 is the city). */
+ * 新区 (浦东 of 浦东新区; not 高新区: 合肥 of 合肥高新区 is the city); a
+ * park's other names (learn_park_forms). */
 static void learn_short(doc *d, const char *s, size_t a, size_t b, const char *full)
 {
     if (b - a >= 12 && xends(s, a, b, "新区") && !xends(s, a, b, "高新区"))
         learn_alias(d, s, a, b - 6, full);
     else if (b - a >= 9 && char_in(s, b - 3, b, "县区市镇乡"))
         learn_alias(d, s, a, b - 3, full);
+    learn_park_forms(d, s, a, b, full);
 }
 
 void xlearn_name(doc *d, const char *s, size_t a, size_t b)
@@ -98,6 +102,47 @@ static const wl W_GSUFFIX[] = {
     W("产业园"), W("园区"), W("新片区"), W("新区"), W("自贸区"), W("综合保税区"), W("保税区"),
     W("综保区"), W("示范区"), W("科学城"), W("经济区"), W("合作区"), W("街道"), W("市"), W("区"), W("县"),
     W("镇"), W("乡"), {NULL, 0}};
+
+/* The names a park is called by in the same text: 衡阳松木经济开发区 is
+ * 松木经开区 too, 合肥高新技术产业开发区 合肥高新区, 横琴粤澳深度合作区
+ * 横琴合作区. Suffixes of one meaning (the scorer's too) and, for a stem
+ * of three characters or more (no nested 区/县/市), its first two. */
+static const char *const PARK_FORMS[][4] = {{"经济技术开发区", "经济开发区", "经开区", NULL},
+                                            {"高新技术产业开发区", "高新区", NULL, NULL}};
+
+static void learn_park_forms(doc *d, const char *s, size_t a, size_t b, const char *full)
+{
+    size_t sl = xends_any(s, a, b, W_GSUFFIX), g, v;
+    char buf[NAME_CAP];
+    if (sl < 9 || b - a < sl + 6 || d->nnames >= MAX_NAMES * 3 / 4)
+        return;
+    size_t stem = b - sl - a, stems[2] = {stem, 6};
+    for (size_t i = a; i < b - sl; i++)
+        if ((i - a) % 3 == 0 ? ((unsigned char)s[i] & 0xF0) != 0xE0 || char_in(s, i, b, "区县市镇乡省")
+                             : ((unsigned char)s[i] & 0xC0) != 0x80)
+            stems[1] = 0; /* (Han characters only; 滨海新区临港经济区: no short stem) */
+    for (size_t t = 0; t < 2; t++) {
+        if (!stems[t] || stems[t] > stem || (t && stem < 9) || stems[t] + sl + 12 > NAME_CAP)
+            continue;
+        /* the suffix as written, then those of the same meaning */
+        const char *const *forms = NULL;
+        for (g = 0; g < sizeof PARK_FORMS / sizeof PARK_FORMS[0] && !forms; g++)
+            for (v = 0; PARK_FORMS[g][v]; v++)
+                if (strlen(PARK_FORMS[g][v]) == sl && memcmp(s + b - sl, PARK_FORMS[g][v], sl) == 0)
+                    forms = PARK_FORMS[g];
+        for (v = 0; v < 4; v++) {
+            const char *f = v == 0 ? NULL : forms ? forms[v - 1] : NULL;
+            if (v > 0 && !f)
+                break;
+            size_t fl = f ? strlen(f) : sl;
+            if (t == 0 && (!f || (fl == sl && memcmp(f, s + b - sl, sl) == 0)))
+                continue; /* (the name itself) */
+            memcpy(buf, s + a, stems[t]);
+            memcpy(buf + stems[t], f ? f : s + b - sl, fl);
+            learn_alias(d, buf, 0, stems[t] + fl, full);
+        }
+    }
+}
 
 /* Words after a place name that make it part of an organisation's name. */
 static const wl W_ORG[] = {W("公司"), W("集团"), W("有限"), W("大学"), W("学院"), W("银行"), W("研究院"),
@@ -391,6 +436,33 @@ size_t xzone_at_c(doc *d, size_t i, size_t end, char *out, int *weak, unsigned c
     return zone_unlearned(d, i, end, out, weak, c0, cc);
 }
 
+/* Words after a place that make it where people or firms come from
+ * (澳门居民, 澳门企业, 香港籍): the place is their origin, not the area of
+ * the figure. */
+static const wl W_ORIGIN[] = {W("居民"), W("企业"), W("籍"), W("资"), W("同胞"), W("青年"), W("学生"),
+                              W("客商"), W("商人"), W("投资者"), W("人士"), W("游客"), {NULL, 0}};
+
+/* Is the city `stem` named at s[i..j) not the subject of its figure: the
+ * origin of people or firms (澳门居民, 来自香港的), or, inside a phrase,
+ * the city the zone the text or paragraph is about is named after (其中
+ * 湖南衡阳市某项目, 占衡阳市的, in a paragraph on 衡阳松木经济开发区; not
+ * another city: 同期澳门入境旅客 in a text on 横琴)? Then 1 (weak: it gives way
+ * to a section's or paragraph's zone), or 2 (no zone at all) when such a
+ * zone is known; else 0. */
+static int not_subject(const doc *d, size_t i, size_t j, size_t end, const char *stem)
+{
+    /* (以镇江市第一名的成绩: the field of a rank keeps its city) */
+    static const wl W_FIELD[] = {W("第"), W("首"), W("前"), W("排名"), W("排第"), {NULL, 0}};
+    const char *z = xcontext_zone(d);
+    size_t sl = strlen(stem);
+    int origin = xat_any(d->s, j, end, W_ORIGIN) || xends(d->s, 0, i, "来自");
+    size_t zl = z ? strlen(z) : 0;
+    if (!origin && z && zl > sl + 6 && memcmp(z, stem, sl) == 0 && strcmp(z + sl, "市") != 0 &&
+        !xname_edge(d, 0, i) && !xat_any(d->s, j, end, W_FIELD))
+        origin = 1;
+    return origin ? (z ? 2 : 1) : 0;
+}
+
 /* xzone_at past its first-character test. */
 XNOINLINE static size_t zone_at(doc *d, size_t i, size_t end, char *out, int *weak, unsigned c0)
 {
@@ -460,13 +532,16 @@ XNOINLINE static size_t zone_at(doc *d, size_t i, size_t end, char *out, int *we
             if (!t)
                 t = xat(d->s, j, end, "特区");
             str_copy(out, NAME_CAP, stem);
+            *weak = not_subject(d, i, j + t, end, stem);
             return j + t - i;
         }
         size_t shi = xat(d->s, j, end, "市");
         if (shi && xat(d->s, j + shi, end, "区"))
             shi = 0; /* 苏州市区: the city proper, a word of its own */
-        /* 淮安区, 广安区: a district named after its city (not 区域, 区县, 区级) */
-        if (!shi && (b = xat(d->s, j, end, "区")) && !char_in(d->s, j + b, end, "域别间位块划分内县级") &&
+        /* 淮安区, 广安区: a district named after its city (not 区域, 区县, 区级);
+         * 衡阳县, 长沙县: a county (not 县域, 县级, 县区) */
+        if (!shi && (((b = xat(d->s, j, end, "区")) && !char_in(d->s, j + b, end, "域别间位块划分内县级")) ||
+                     ((b = xat(d->s, j, end, "县")) && !char_in(d->s, j + b, end, "域级区乡城市"))) &&
             !org_follows(d, d->s, j, end)) {
             copy_nospace(out, NAME_CAP, d->s, i, j + b);
             return j + b - i;
@@ -487,6 +562,19 @@ XNOINLINE static size_t zone_at(doc *d, size_t i, size_t end, char *out, int *we
             /* the name without the city stands for it (南沙区, 南沙 of 广州南沙区) */
             learn_alias(d, d->s, j, j + b, out);
             learn_short(d, d->s, j, j + b, out);
+            return j + b - i;
+        }
+        /* 衡阳市松木经济开发区, 南京市江北新区: a park or new area of the
+         * city, named as a learned name stands for it, else as written
+         * after 市 (as 无锡市梁溪区 below) */
+        if (shi && (b = xgeneric_zone_at(d, d->s, j, end, out, 2)) != 0 &&
+            xends_any(out, 0, strlen(out), W_GSUFFIX) >= 6) {
+            for (size_t k = 0; k < d->nnames; k++)
+                if (d->nlen[k] == b && memcmp(d->s + j, d->names[k], b) == 0) {
+                    str_copy(out, NAME_CAP, d->zones[k]);
+                    return j + b - i;
+                }
+            xlearn_generic(d, d->s, j, j + b);
             return j + b - i;
         }
         /* 无锡市梁溪区: city + two characters + 区/县 */
@@ -510,6 +598,8 @@ XNOINLINE static size_t zone_at(doc *d, size_t i, size_t end, char *out, int *we
          * wins), except under a province's: 厦门 in a text on 福建省 is
          * the city, a lower level than the province */
         *weak = shi == 0 && !(kind == PLACE_CITY && province_zone(d));
+        if (!*weak)
+            *weak = not_subject(d, i, j, end, stem);
         return j - i;
     }
     if (best)
@@ -552,7 +642,12 @@ XNOINLINE static size_t zone_at(doc *d, size_t i, size_t end, char *out, int *we
          (a = xat(d->s, i, end, "本区")) || (a = xat(d->s, i, end, "该区")) ||
          (a = xat(d->s, i, end, "本县")) || (a = xat(d->s, i, end, "该县")) ||
          ((a = xat_any(d->s, i, end, W_BACK)) && xname_edge(d, 0, i)))) {
-        str_copy(out, NAME_CAP, d->sec_zone[0] ? d->sec_zone : d->doc_zone);
+        /* (高新区 after a paragraph on 合肥高新区: that park, the
+         * paragraph's zone with this very suffix) */
+        size_t pl = strlen(d->para_zone);
+        int para = pl > a && xends_any(d->para_zone, 0, pl, W_GSUFFIX) == a &&
+                   memcmp(d->para_zone + pl - a, d->s + i, a) == 0;
+        str_copy(out, NAME_CAP, para ? d->para_zone : d->sec_zone[0] ? d->sec_zone : d->doc_zone);
         return a;
     }
     return 0;
@@ -570,22 +665,36 @@ static const wl W_FOLLOW[] = {
     W("委"), W("政府"), W("人民政府"), W("增长"), W("下降"), W("增速"), W("增幅"), W("占"),
     W("分别"), W("方面"), {NULL, 0}};
 
+/* Words after the last name of a list that sum it up or share a figure
+ * out (耒阳市、常宁市、衡南县三地分别..., 蜀山区和包河区均...). */
+static const wl W_LIST_END[] = {W("两地"), W("三地"), W("四地"), W("五地"), W("六地"), W("等地"), W("两县"),
+                                W("三县"), W("两区"), W("三区"), W("两市"), W("三市"), W("各"), W("均"),
+                                {NULL, 0}};
+
 /* A list of districts or counties: after the name ending at e (its suffix
  * 区/县/市 the three bytes before e), 、/和/与/及 and another name of two or
- * three characters with the same suffix (淮阴区、洪泽区; 江宁区和浦口区):
- * each is a subject as the last one is. */
+ * three characters with the same suffix or another of a county's level
+ * (淮阴区、洪泽区; 江宁区和浦口区; 常宁市、衡南县), or a word ending a list
+ * (三地, 均): each is a subject as the last one is. */
 int xlist_follows(const char *s, size_t e, size_t end)
 {
     if (e < end && s[e] == ':')
         return 1; /* (and a label: "淮阴区:一季度...") */
+    if (e < end && (unsigned char)s[e] >= 0xE4 && xat_any(s, e, end, W_LIST_END))
+        return 1; /* (or the end of one: 衡南县三地, 包河区均) */
     size_t j = e, adv;
     if (e < 3 || !char_in(s, e, end, "、和与及"))
         return 0;
     j += 3;
     for (int cnt = 0; cnt < 4 && j + 3 <= end; cnt++) {
-        if (cnt >= 2 && memcmp(s + j, s + e - 3, 3) == 0)
+        /* (the same suffix, or another of the same level: 常宁市、衡南县,
+         * 官渡镇、永和乡) */
+        if (cnt >= 2 && (memcmp(s + j, s + e - 3, 3) == 0 ||
+                         (char_in(s, j, end, "区县市") && char_in(s, e - 3, end, "区县市")) ||
+                         (char_in(s, j, end, "镇乡") && char_in(s, e - 3, end, "镇乡"))))
             return 1;
-        if (!xhan(xcp(s, j, end, &adv)) || adv != 3 || char_in(s, j, end, "的和与及、"))
+        /* (和 after the mark is a name's: 和平区, 永和镇) */
+        if (!xhan(xcp(s, j, end, &adv)) || adv != 3 || char_in(s, j, end, "的、"))
             return 0;
         j += 3;
     }
@@ -839,7 +948,7 @@ void xlearn_from_line(doc *d, size_t a, size_t b, int find_city)
  * function words, verbs of the statistics, time and number words. */
 static const char NAME_STOP[] =
     "的和与及在是了个等年月日各全从对为将已占比较约近超共有向于到至把被让使以按据经由自当"
-    "并或而其该此本我这那每第达增减降升完实累计拥共获报称表示据";
+    "并或而其该此本我这那每第达增减降升完实累计拥共获报称表示据季";
 
 /*
  * A zone name not in the table, at a left edge s[i]: a run of 2-12 Han
@@ -867,6 +976,9 @@ size_t xgeneric_zone_at(const doc *d, const char *s, size_t i, size_t end, char 
         adv = 3;
         unsigned cc = cls[c];
         if (!(cc & CC_HAN))
+            return 0;
+        /* (三市, 两区, 三地: a count of places, 湘潭|三市地区生产总值) */
+        if (!cnt && (cc & CC_NUMERAL) && end - j >= 6 && xcdigit(c) > 0 && char_in(s, j + 3, end, "区县市镇乡地"))
             return 0;
         /* (most characters: none of the classes below) */
         if (!(cc & (CC_NSTOP | CC_NSTART | CC_ZSUF))) {
@@ -963,7 +1075,7 @@ void xzone_classes(unsigned short *cclass)
     static const struct {
         const char *set;
         unsigned short bit;
-    } sets[] = {{NAME_STOP, CC_NSTOP}, {"区市县镇乡", CC_NSTART}, {"在于据将从自年月度", CC_EDGE}};
+    } sets[] = {{NAME_STOP, CC_NSTOP}, {"区市县镇乡", CC_NSTART}, {"在于据将从自年月度季", CC_EDGE}};
     size_t adv;
     for (size_t k = 0; k < sizeof sets / sizeof sets[0]; k++)
         for (size_t i = 0; sets[k].set[i]; i += adv)
