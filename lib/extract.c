@@ -2912,7 +2912,9 @@ static int classify(doc *d, size_t a, size_t b, int body_started, int count_mood
             }
         }
     }
-    if (!FULL_STOP() && han <= 32)
+    /* (an item of a list ending in ;, "城镇新增就业不少于3.5万人;", is text
+     * of its section, no heading) */
+    if (!FULL_STOP() && han <= 32 && d->s[b - 1] != ';')
         return L_HEADING;
 #undef FULL_STOP
     return L_BODY;

@@ -10,8 +10,8 @@
  *     <part>占<whole>比重), simplified and traditional;
  *   - status: a list of this year's projects drawn up (共安排, 列入) is a
  *     result, a plan of new ones (计划新开工) and a list after "主要目标是:"
- *     (each of its ;-sentences) are targets, the share of a plan done a
- *     result;
+ *     (each of its ;-sentences, or ;-lines under a heading of targets)
+ *     are targets, the share of a plan done a result;
  *   - a threshold inside a counted thing's noun phrase, joined by 的
  *     (投资额超过10亿元的项目18个, 单体投资10-15亿元的项目6个): one record,
  *     the count.
@@ -81,6 +81,9 @@ static const row ROWS[] = {
     {P24M, "今年的主要目标是:地区生产总值增长6%左右;城镇新增就业不少于3.5万人;居民人均可支配收入增长6%。", 3, 2, "growth 6 % eq target 2024", "居民人均可支配收入"},
     {P24M, "今年的目标任务:城镇新增就业不少于3.5万人;新增市场主体2万户。", 2, 0, "count 35000 人 ge target 2024", "城镇新增就业"},
     {P24M, "今年的目标任务:城镇新增就业不少于3.5万人;新增市场主体2万户。", 2, 1, "count 20000 户 eq target 2024", "市场主体"},
+    /* ... one item a line, each ending in ; (no heading of its own) */
+    {P24M, "二、今年主要预期目标\n地区生产总值增长6%左右；\n城镇新增就业不少于3.5万人；\n一般公共预算收入增长5%。", 3, 1, "count 35000 人 ge target 2024", "城镇新增就业"},
+    {P24M, "二、今年主要预期目标\n地区生产总值增长6%左右；\n城镇新增就业不少于3.5万人；\n一般公共预算收入增长5%。", 3, 2, "growth 5 % eq target 2024", "一般公共预算收入"},
     {P24M, "1-2月,全市重点项目完成投资210亿元,完成年度计划的13.8%。", 2, 1, "share 13.8 % eq actual 2024-01/2024-02", "计划完成率"},
     /* ---- a threshold inside the counted thing's phrase */
     {P24, "上半年,全市新签约单体投资10-15亿元的项目6个,投资额超过10亿元的项目18个。", 2, 0, "count 6 个 eq actual 2024-H1", "10-15亿元的项目"},
