@@ -2898,15 +2898,16 @@ static int classify(doc *d, size_t a, size_t b, int body_started, int count_mood
          * item of a WeChat post ("▶ 新增...615家,..."): an item stating a
          * figure in a clause is text, its bullet blanked (no part of an
          * indicator); `text` comes from the source */
-        size_t adv;
-        unsigned c = xcp(d->s, a, b, &adv);
-        if (c == 0xB7 || c == 0x2022 || c == 0x2014 || c == '>' || c == '*' ||
+        size_t adv, n2 = 0, e;
+        unsigned c = xcp(d->s, a, b, &adv), c2 = a + adv < b ? xcp(d->s, a + adv, b, &n2) : 0;
+        int keycap = c < 0x80 && is_digit((char)c) && (c2 == 0xFE0F || c2 == 0x20E3); /* 1️⃣: a number of the list */
+        if (c == 0xB7 || c == 0x2022 || c == 0x2014 || c == '>' || c == '*' || keycap ||
             (c >= 0x2190 && c <= 0x2BFF && !(c >= 0x2460 && c <= 0x24FF)) || (c >= 0x1F000 && c <= 0x1FAFF)) {
             if (!FULL_STOP() && han <= 40 && !(digits && marks))
                 return L_NOISE;
             if (c != 0x2014) {
-                size_t e = a + adv, n2;
-                if (xcp(d->s, e, b, &n2) == 0xFE0F) /* (an emoji's variation selector) */
+                /* (an emoji's variation selector, a keycap's mark) */
+                for (e = a + adv; e < b && (c2 == 0xFE0F || c2 == 0x20E3); c2 = e < b ? xcp(d->s, e, b, &n2) : 0)
                     e += n2;
                 memset((char *)d->s + a, ' ', e - a);
             }

@@ -655,13 +655,13 @@ static void share_of(fig *f, char *L)
 
 /* A share of a whole named <part>占<whole> is <part>占<whole>比重 (进出口总额
  * 占全市 -> 进出口总额占全市比重), unless it names its measure (比重, 比例,
- * 份额, 占比). */
+ * 份额, 占比; 占地 is no share). */
 static void share_name(char *ind)
 {
     size_t n = strlen(ind);
     const char *p = xmemmem(ind, n, "占", 3);
-    if (!p || p == ind || xat(ind, (size_t)(p - ind), n, "占比") || xhas(ind, 0, n, "比重") ||
-        xhas(ind, 0, n, "比例") || xhas(ind, 0, n, "份额") || n + 6 >= IND_CAP)
+    if (!p || xat(ind, (size_t)(p - ind), n, "占比") || xat(ind, (size_t)(p - ind), n, "占地") ||
+        xhas(ind, 0, n, "比重") || xhas(ind, 0, n, "比例") || xhas(ind, 0, n, "份额") || n + 6 >= IND_CAP)
         return;
     memcpy(ind + n, "比重", 7);
 }

@@ -52,6 +52,8 @@ static const row ROWS[] = {
     {P24, "★ 上半年全區高新技術企業達到１２０５家，同比增長１５%；", 2, 0, "count 1205 家 eq actual 2024-H1", "高新技术企业"},
     {P24, "➤ 上半年實現進出口總額３２０億元，增長８.２%；", 2, 0, "amount 32000000000 CNY eq actual 2024-H1", "进出口总额"},
     {P24, "◆ 上半年，全市规上工业增加值同比增长８.６%，高于全省１.２个百分点", 2, 1, "pp 1.2 pp eq actual 2024-H1", "规上工业增加值"},
+    {P24, "1️⃣ 上半年新增高新技术企业１２０家，增长８%；", 2, 0, "count 120 家 eq actual 2024-H1", "高新技术企业"},
+    {P24, "🔸上半年技术合同成交额２８.６亿元，增长１５%；", 2, 0, "amount 2860000000 CNY eq actual 2024-H1", "技术合同成交额"},
     /* ... the same bullets on menus, link lists, follow-us lines and
      * headlines of other articles (no clause, or no figure): page noise */
     {P24, "▶ 点击查看更多往期精彩内容\n★ 首页 | 新闻 | 政务公开\n📌 往期回顾\n✅ 关注我们，获取更多资讯", 0, 0, NULL, NULL},
