@@ -2893,17 +2893,20 @@ static int classify(doc *d, size_t a, size_t b, int body_started, int count_mood
     if (han <= 40 && !FULL_STOP() && furniture_in(d, a, b))
         return L_NOISE;
     {
-        /* a bullet: a mark or a symbol (arrows, shapes, dingbats, emoji;
-         * not the enclosed numerals ①) opening a link list, a menu, or an
-         * item of a WeChat post ("▶ 新增...615家,..."): an item stating a
-         * figure in a clause is text, its bullet blanked (no part of an
-         * indicator); `text` comes from the source */
+        /* a bullet: a mark or a symbol (arrows, shapes, dingbats, emoji,
+         * a keycap 1️⃣; not the enclosed numerals ①) opening a line: of a
+         * link list or a menu (· ● ■ ◆ ▶ ...: noise), a heading, or an item
+         * of a WeChat post ("▶ 新增...615家,..."): an item stating a figure
+         * in a clause is text; the bullet is blanked (no part of an
+         * indicator or a name); `text` comes from the source */
         size_t adv, n2 = 0, e;
         unsigned c = xcp(d->s, a, b, &adv), c2 = a + adv < b ? xcp(d->s, a + adv, b, &n2) : 0;
-        int keycap = c < 0x80 && is_digit((char)c) && (c2 == 0xFE0F || c2 == 0x20E3); /* 1️⃣: a number of the list */
-        if (c == 0xB7 || c == 0x2022 || c == 0x2014 || c == '>' || c == '*' || keycap ||
-            (c >= 0x2190 && c <= 0x2BFF && !(c >= 0x2460 && c <= 0x24FF)) || (c >= 0x1F000 && c <= 0x1FAFF)) {
-            if (!FULL_STOP() && han <= 40 && !(digits && marks))
+        int keycap = c < 0x80 && is_digit((char)c) && (c2 == 0xFE0F || c2 == 0x20E3);
+        int listed = c == 0xB7 || c == 0x2022 || c == 0x25CF || c == 0x25A0 || c == 0x25C6 || c == 0x25AA ||
+                     c == 0x2014 || c == '>' || c == '*' || c == 0x25B6 || c == 0x25BA;
+        if (listed || keycap || (c >= 0x2190 && c <= 0x2BFF && !(c >= 0x2460 && c <= 0x24FF)) ||
+            (c >= 0x1F000 && c <= 0x1FAFF)) {
+            if (listed && !FULL_STOP() && han <= 40 && !(digits && marks))
                 return L_NOISE;
             if (c != 0x2014) {
                 /* (an emoji's variation selector, a keycap's mark) */

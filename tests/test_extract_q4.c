@@ -4,7 +4,8 @@
  *   - items of a WeChat post opened by a bullet symbol (▶ ● ■ ◆ ★ ✅ 📌 ✔
  *     ➤), often with full-width digits: an item stating a figure in a
  *     clause is text (the bullet no part of its indicator); menus, link
- *     lists and footers behind the same bullets stay noise;
+ *     lists and footers behind a link list's bullets (· ● ▶) stay noise,
+ *     a heading behind another symbol is a heading;
  *   - tenths in words (两成 20 %, 一成半 15 %, 近三成, 超过六成) and
  *     fractions of a whole (约占全市的四分之一: share, approx, named
  *     <part>占<whole>比重), simplified and traditional;
@@ -57,7 +58,9 @@ static const row ROWS[] = {
     /* ... the same bullets on menus, link lists, follow-us lines and
      * headlines of other articles (no clause, or no figure): page noise */
     {P24, "▶ 点击查看更多往期精彩内容\n★ 首页 | 新闻 | 政务公开\n📌 往期回顾\n✅ 关注我们，获取更多资讯", 0, 0, NULL, NULL},
-    {P24, "热点推荐\n▶ 常州2023年新增就业3.2万人\n★ 全市GDP增长5.5%\n➤ 我市召开2024年经济工作会议", 0, 0, NULL, NULL},
+    {P24, "热点推荐\n▶ 常州2023年新增就业3.2万人\n● 全市GDP增长5.5%\n· 我市召开2024年经济工作会议", 0, 0, NULL, NULL},
+    /* ... a heading behind another symbol is a heading (its section's mood) */
+    {P24M, "★ 2024年主要目标\n🔹 地区生产总值增长6%左右；\n城镇新增就业不少于3.5万人；", 2, 0, "growth 6 % approx target 2024", "地区生产总值"},
     {P24, "◆ 更多精彩 ◆\n● 长按识别二维码关注\n✔ 来源：某某发布", 0, 0, NULL, NULL},
     /* ---- tenths and fractions in words */
     {P24, "上半年,全市民营企业贡献了一成半的税收。", 1, 0, "share 15 % eq actual 2024-H1", "民营企业"},
