@@ -164,7 +164,7 @@
 
 /* ---------------------------------------------------------- word lists */
 
-static const wl W_TARGET[] = {W("力争"), W("确保"), W("争取"), W("目标是"), W("目标为"), W("目标:"), W("目标任务:"),
+static const wl W_TARGET[] = {W("力争"), W("确保"), W("争取"), W("目标是"), W("目标为"), W("目标:"),
                                        W("预期"), W("力求"), W("努力"), W("计划到"), W("计划在"), W("计划于"),
                                        W("计划全年"), W("计划今年"), W("拟"), W("规划到"), W("打算"), W("将"),
                                        W("要"), W("预计到"), {NULL, 0}};
@@ -1657,7 +1657,8 @@ static zb_status status_of(doc *d, const fig *f, size_t ss, const xperiod *per)
      * too, and 计划新开工/计划新建 in the figure's own clause is its plan */
     if (per && per->set == 1 && d->pub_y &&
         per->end_y * 12 + per->end_m > d->pub_y * 12 + d->pub_m &&
-        !(this_year(d, per) && d->pub_m >= 3 && (xhas_any(s, ss, f->be, W_RESULT) || listed_projects(s, ss, f)) &&
+        !(this_year(d, per) && d->pub_m >= 3 &&
+          (xhas_any(s, ss, f->be, W_RESULT) || listed_projects(s, ss, f)) &&
           !planned_before(s, ss, f->bs) && !xhas(s, own_clause(s, ss, f), f->bs, "计划新") &&
           mood_of(d) != ZB_STATUS_TARGET))
         return ZB_STATUS_TARGET;
@@ -3077,7 +3078,8 @@ static void paragraph_mood(doc *d, size_t a, size_t b)
      * sentences after ;) is of targets */
     {
         const char *colon = memchr(d->s + a, ':', e - a);
-        if (colon && xhas(d->s, a, (size_t)(colon - d->s), "目标") && !xhas(d->s, a, (size_t)(colon - d->s), "完成"))
+        size_t c = colon ? (size_t)(colon - d->s) : a;
+        if (xhas(d->s, a, c, "目标") && !xhas(d->s, a, c, "完成"))
             d->para_mood = ZB_STATUS_TARGET;
     }
     /* "X将坚决贯彻...": a plan for the whole section (将 is of class

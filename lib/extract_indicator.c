@@ -947,7 +947,6 @@ static int listed_subjects(doc *d, size_t ss, size_t k, size_t cnt)
     return 1;
 }
 
-/* Indicators of the figures of one sentence. */
 /* A threshold inside the noun phrase of a count, joined by 的 (投资额超过
  * 10亿元的项目18个, 单体投资10-15亿元的项目6个, 5亿元以上的项目): the
  * amount describes the things counted, it is no figure of its own
@@ -981,15 +980,16 @@ static void thresholds(doc *d, size_t se)
     }
 }
 
+/* Indicators of the figures of one sentence. */
 void xindicators(doc *d, size_t ss, size_t se)
 {
     const char *s = d->s;
     size_t prev_end = ss;
-    thresholds(d, se);
     char L[IND_CAP], R[IND_CAP];
     lazy_topic topic; /* (topic_now reads it) */
     topic.np = 0;
     str_copy(topic.s, sizeof topic.s, d->topic);
+    thresholds(d, se);
     for (size_t k = 0; k < d->nfigs; k++) {
         fig *f = &d->figs[k];
         if (f->thresh)
