@@ -1593,6 +1593,19 @@ static int planned_before(const char *s, size_t a, size_t b)
     return 0;
 }
 
+/* Is the figure one of a list of projects this year's plan already holds
+ * (全市共安排重点项目1126个,总投资8635.2亿元; 列入省重大项目32个):
+ * 安排/列入/纳入 before it in its sentence, of 项目? A list drawn up is
+ * a result, what is planned for its projects (计划投资) is not. */
+static int listed_projects(const char *s, size_t ss, const fig *f)
+{
+    static const wl listed[] = {W("安排"), W("列入"), W("纳入"), {NULL, 0}};
+    for (size_t i = ss; i + 6 <= f->bs; i++)
+        if (xat_any(s, i, f->bs, listed))
+            return xhas(s, i, f->be, "项目") && !xends(s, ss, i, "计划") && !xends(s, ss, i, "拟");
+    return 0;
+}
+
 /* The mood around a figure: its paragraph's, its section's, the text's. */
 static zb_status mood_of(doc *d)
 {
@@ -1639,11 +1652,15 @@ static zb_status status_of(doc *d, const fig *f, size_t ss, const xperiod *per)
      * result in the sentence (今年新增7家, 今年小麦种植面积达52万亩) is a
      * result when the text reports: no word of intention, no plan around
      * (年内 stays the plan for the rest of the year), and the year is two
-     * months old at least (in January a year's figure is the plan) */
+     * months old at least (in January a year's figure is the plan); a
+     * list of this year's projects drawn up (共安排重点项目1126个) is one
+     * too, and 计划新开工/计划新建 in the figure's own clause is its plan */
     if (per && per->set == 1 && d->pub_y &&
         per->end_y * 12 + per->end_m > d->pub_y * 12 + d->pub_m &&
-        !(this_year(d, per) && d->pub_m >= 3 && xhas_any(s, ss, f->be, W_RESULT) &&
-          !planned_before(s, ss, f->bs) && mood_of(d) != ZB_STATUS_TARGET))
+        !(this_year(d, per) && d->pub_m >= 3 &&
+          (xhas_any(s, ss, f->be, W_RESULT) || listed_projects(s, ss, f)) &&
+          !planned_before(s, ss, f->bs) && !xhas(s, own_clause(s, ss, f), f->bs, "计划新") &&
+          mood_of(d) != ZB_STATUS_TARGET))
         return ZB_STATUS_TARGET;
     return mood_of(d);
 }
@@ -2925,14 +2942,32 @@ static int classify(doc *d, size_t a, size_t b, int body_started, int count_mood
     if (han <= 40 && !FULL_STOP() && furniture_in(d, a, b))
         return L_NOISE;
     {
-        size_t adv;
-        unsigned c = xcp(d->s, a, b, &adv);
-        if ((c == 0xB7 || c == 0x2022 || c == 0x25CF || c == 0x25A0 || c == 0x25C6 || c == 0x25AA ||
-             c == 0x2014 || c == '>' || c == '*' || c == 0x25B6 || c == 0x25BA) &&
-            !FULL_STOP() && han <= 40)
-            return L_NOISE;
+        /* a bullet: a mark or a symbol (arrows, shapes, dingbats, emoji,
+         * a keycap 1️⃣; not the enclosed numerals ①) opening a line: of a
+         * link list or a menu (· ● ■ ◆ ▶ ...: noise), a heading, or an item
+         * of a WeChat post ("▶ 新增...615家,..."): an item stating a figure
+         * in a clause is text; the bullet is blanked (no part of an
+         * indicator or a name); `text` comes from the source */
+        size_t adv, n2 = 0, e;
+        unsigned c = xcp(d->s, a, b, &adv), c2 = a + adv < b ? xcp(d->s, a + adv, b, &n2) : 0;
+        int keycap = c < 0x80 && is_digit((char)c) && (c2 == 0xFE0F || c2 == 0x20E3);
+        int listed = c == 0xB7 || c == 0x2022 || c == 0x25CF || c == 0x25A0 || c == 0x25C6 || c == 0x25AA ||
+                     c == 0x2014 || c == '>' || c == '*' || c == 0x25B6 || c == 0x25BA;
+        if (listed || keycap || (c >= 0x2190 && c <= 0x2BFF && !(c >= 0x2460 && c <= 0x24FF)) ||
+            (c >= 0x1F000 && c <= 0x1FAFF)) {
+            if (listed && !FULL_STOP() && han <= 40 && !(digits && marks))
+                return L_NOISE;
+            if (c != 0x2014) {
+                /* (an emoji's variation selector, a keycap's mark) */
+                for (e = a + adv; e < b && (c2 == 0xFE0F || c2 == 0x20E3); c2 = e < b ? xcp(d->s, e, b, &n2) : 0)
+                    e += n2;
+                memset((char *)d->s + a, ' ', e - a);
+            }
+        }
     }
-    if (!FULL_STOP() && han <= 32)
+    /* (an item of a list ending in ;, "城镇新增就业不少于3.5万人;", is text
+     * of its section, no heading) */
+    if (!FULL_STOP() && han <= 32 && d->s[b - 1] != ';')
         return L_HEADING;
 #undef FULL_STOP
     return L_BODY;
@@ -3087,6 +3122,14 @@ static void paragraph_mood(doc *d, size_t a, size_t b)
     if (d->mkk < d->nmk && d->mk[d->mkk] < e)
         e = d->mk[d->mkk];
     d->para_mood = -1;
+    /* "今年的主要目标是:", "目标任务:": the list after the colon (its
+     * sentences after ;) is of targets */
+    {
+        const char *colon = memchr(d->s + a, ':', e - a);
+        size_t c = colon ? (size_t)(colon - d->s) : a;
+        if (xhas(d->s, a, c, "目标") && !xhas(d->s, a, c, "完成"))
+            d->para_mood = ZB_STATUS_TARGET;
+    }
     /* "X将坚决贯彻...": a plan for the whole section (将 is of class
      * CC_TARGET: noted as EV_TGT) */
     for (k = d->evk; k < d->nev && EV_POS(d->ev[k]) < e && EV_POS(d->ev[k]) < a + 60; k++) {

@@ -30,7 +30,7 @@ static const wl W_LEAD[] = {
     W("推动"), W("加快"), W("全力"), W("着力"), W("大力"), W("积极"), W("持续"), W("重点"), W("仅"), W("成功"),
     W("\xEF\xBF\xBD") /* U+FFFD, a replaced byte */, W("园区"), W("本市"), W("我市"), W("本区"),
     W("我区"), W("本县"), W("我县"), W("该市"), W("该区"), W("该县"), W("全县"),
-    W("全面"), W("每年"), W("年均"), W("日均"), W("平均"), W("此外"), W("同时"), W("另外"), W("而"), W("但"), W("从"), W("由"),
+    W("全面"), W("列入"), W("每年"), W("年均"), W("日均"), W("平均"), W("此外"), W("同时"), W("另外"), W("而"), W("但"), W("从"), W("由"),
     W("自"), W("把"), W("被"), W("其"), W("该"), W("的"), W("分别"), {NULL, 0}};
 /* Trailing words dropped from an indicator (verbs before the number). */
 static const wl W_TRAIL[] = {
@@ -639,6 +639,33 @@ static void rank_name(char *ind, const char *topic)
     str_cat3(ind, IND_CAP, thing, field, "排名");
 }
 
+/* A share "约占全市的四分之一", "大约占GDP的30%": the approximation is
+ * the figure's (bound approx) and the phrase is the relation 占... */
+static void share_of(fig *f, char *L)
+{
+    size_t n = strlen(L);
+    char *p = (char *)xmemmem(L, n, "约占", 6);
+    if (p) {
+        size_t k = p >= L + 3 && xends(L, 0, (size_t)(p - L), "大") ? 3 : 0;
+        memmove(p - k, p + 3, n - (size_t)(p - L) - 3 + 1);
+        if (f->bound == ZB_BOUND_EQ)
+            f->bound = ZB_BOUND_APPROX;
+    }
+}
+
+/* A share of a whole named <part>占<whole> is <part>占<whole>比重 (进出口总额
+ * 占全市 -> 进出口总额占全市比重), unless it names its measure (比重, 比例,
+ * 份额, 占比; 占地 is no share). */
+static void share_name(char *ind)
+{
+    size_t n = strlen(ind);
+    const char *p = xmemmem(ind, n, "占", 3);
+    if (!p || xat(ind, (size_t)(p - ind), n, "占比") || xat(ind, (size_t)(p - ind), n, "占地") ||
+        xhas(ind, 0, n, "比重") || xhas(ind, 0, n, "比例") || xhas(ind, 0, n, "份额") || n + 6 >= IND_CAP)
+        return;
+    memcpy(ind + n, "比重", 7);
+}
+
 /* join (extract_internal.h) without snprintf: a + b (each under
  * IND_CAP bytes, so nothing is cut before copy_nospace) without spaces,
  * cut to cap. */
@@ -920,6 +947,39 @@ static int listed_subjects(doc *d, size_t ss, size_t k, size_t cnt)
     return 1;
 }
 
+/* A threshold inside the noun phrase of a count, joined by 的 (投资额超过
+ * 10亿元的项目18个, 单体投资10-15亿元的项目6个, 5亿元以上的项目): the
+ * amount describes the things counted, it is no figure of its own
+ * (fig.thresh; the count's phrase keeps it). A bound or a range says it
+ * is a class of things, not what they came to. */
+static void thresholds(doc *d, size_t se)
+{
+    const char *s = d->s;
+    for (size_t k = 0; k + 1 < d->nfigs; k++) {
+        fig *f = &d->figs[k];
+        size_t u = k, e, adv;
+        if (f->thresh || (f->kind != ZB_KIND_AMOUNT && f->kind != ZB_KIND_QUANTITY))
+            continue;
+        if (f->range == 1 && d->figs[k + 1].range == 2)
+            u = k + 1;
+        if (u + 1 >= d->nfigs || (d->figs[u].bound == ZB_BOUND_EQ && u == k) ||
+            d->figs[u + 1].kind != ZB_KIND_COUNT)
+            continue;
+        e = d->figs[u].be;
+        while (e < se && s[e] == ' ')
+            e++;
+        if (!xat(s, e, se, "的"))
+            continue;
+        e += 3;
+        for (int cnt = 0; e < d->figs[u + 1].bs && cnt < 10 && xhan(xcp(s, e, se, &adv)); cnt++)
+            e += adv;
+        if (e == d->figs[u + 1].bs && e > d->figs[u].be + 3)
+            for (size_t t = k; t <= u; t++)
+                d->figs[t].thresh = 1;
+        k = u;
+    }
+}
+
 /* Indicators of the figures of one sentence. */
 void xindicators(doc *d, size_t ss, size_t se)
 {
@@ -929,6 +989,7 @@ void xindicators(doc *d, size_t ss, size_t se)
     lazy_topic topic; /* (topic_now reads it) */
     topic.np = 0;
     str_copy(topic.s, sizeof topic.s, d->topic);
+    thresholds(d, se);
     for (size_t k = 0; k < d->nfigs; k++) {
         fig *f = &d->figs[k];
         if (f->thresh)
@@ -1025,6 +1086,8 @@ void xindicators(doc *d, size_t ss, size_t se)
             }
             break;
         default:
+            if (f->kind == ZB_KIND_SHARE)
+                share_of(f, L);
             if (!L[0] && R[0] && f->be < rb && xat(s, f->be, rb, "的"))
                 str_copy(f->ind, IND_CAP, R); /* 百分之九十的村 */
             else if (weak_indicator(L) && topic_now(d, ss, se, &topic)[0])
@@ -1035,6 +1098,8 @@ void xindicators(doc *d, size_t ss, size_t se)
         }
         if (f->kind == ZB_KIND_RANK)
             rank_name(f->ind, topic_now(d, ss, se, &topic));
+        else if (f->kind == ZB_KIND_SHARE)
+            share_name(f->ind);
         drop_word(f->ind, "累计");
         {
             /* 新增X企业7家,累计达到35家: the total is of X企业, not of

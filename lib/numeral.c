@@ -23,6 +23,9 @@
  *   cdigit    = 〇 零 一 二 两 三 四 五 六 七 八 九
  *   percent-of= 百分之 (arabic | chinese)                 百分之十二 = 12 %
  *   fraction  = (arabic | chinese) 分之 (arabic | chinese)  三分之一 = 33.3 %
+ *   tenths    = cdigit 成半                              一成半 = 15 %
+ *               (a bare 一成, 三成 is the extractor's: 成 also
+ *               starts words, 成为, 成本)
  *
  * A Chinese numeral must start with a digit or 十, or be a bare 百/千
  * before 万/亿 (千亿 = 10^11); so 千家万户, 百姓 and 万千 are not numerals,
@@ -384,7 +387,17 @@ size_t zb_numeral_parse(const char *s, size_t len, zb_numeral *out)
             return 0;
         /* One Chinese digit or 十 alone (一批, 三大, 十年), the most
          * common case: what chinese() and the rest would make of it. */
-        if ((d >= 0 || sc == 10) && !xnumeral_more(cp_at(s + adv, len - adv, &a2))) {
+        unsigned c2 = cp_at(s + adv, len - adv, &a2);
+        if ((d >= 0 || sc == 10) && !xnumeral_more(c2)) {
+            size_t a3;
+            /* 一成半, 两成半: tenths and a half, a percent (15 %) */
+            if (d > 0 && c2 == 0x6210 /* 成 */ &&
+                cp_at(s + adv + a2, len - adv - a2, &a3) == 0x534A /* 半 */) {
+                out->value = d * 10 + 5;
+                out->form = ZB_NUMERAL_CHINESE | ZB_NUMERAL_PERCENT;
+                out->len_digits = adv + a2 + a3;
+                return adv + a2 + a3;
+            }
             out->value = d >= 0 ? d : 10;
             out->form = ZB_NUMERAL_CHINESE;
             out->len_digits = adv;
