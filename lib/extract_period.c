@@ -25,6 +25,8 @@
  */
 #include "extract_internal.h"
 
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
 
@@ -739,6 +741,74 @@ static const first_rule RULES[] = {
     [R_SHOU] = {PW_PART, NX_SET, {0x5B63, 0x5B63, 0x5B63, 0x5B63}},                /* 首季 */
 };
 
+/* The first test of xperiod_at, without decoding: a bit for every pair
+ * of a first character c0 and a second c1 that its rule accepts, at row
+ * c0 & 63 (the low bits of the third byte of c0) and column c1 & 255
+ * (of an ASCII c1, the byte; of a three-byte one, from its last two
+ * bytes). Pairs that share a row and a column share the bit, so a set bit
+ * only says "maybe" (the rule's test follows); a clear one is a sure no,
+ * for nearly every pair of Han characters, after one load. Built once
+ * (pair_build). */
+static uint64_t PAIR[64][4];
+static pthread_once_t pair_once = PTHREAD_ONCE_INIT;
+static atomic_int pair_ready;
+
+static void pair_set(unsigned c0, unsigned c1)
+{
+    PAIR[c0 & 63][(c1 & 255) >> 6] |= (uint64_t)1 << (c1 & 63);
+}
+
+static void pair_build(void)
+{
+    static const unsigned quick[] = {' ', '-', '~', 0x3007, 0x2014, 0xFF5E}; /* number_next's others */
+    unsigned num[64], nnum = 0;
+    for (unsigned c1 = FIRST_LO; c1 < FIRST_LO + sizeof RULE_OF; c1++)
+        if (number_next(c1) && nnum < 64)
+            num[nnum++] = c1;
+    for (unsigned c0 = 0x800; c0 <= 0xFFFF; c0++) {
+        unsigned char u[3] = {(unsigned char)(0xE0 | (c0 >> 12)), (unsigned char)(0x80 | ((c0 >> 6) & 0x3F)),
+                              (unsigned char)(0x80 | (c0 & 0x3F))};
+        unsigned c, r = first_rule_of(u, &c);
+        const first_rule *fr = &RULES[r];
+        if (r == R_NONE)
+            continue;
+        if (fr->next == NX_ANY) {
+            for (unsigned k = 0; k < 4; k++)
+                PAIR[c0 & 63][k] = ~(uint64_t)0;
+        } else if (fr->next == NX_NUMBER) {
+            for (unsigned k = 0; k < nnum; k++)
+                pair_set(c0, num[k]);
+            for (size_t k = 0; k < sizeof quick / sizeof quick[0]; k++)
+                pair_set(c0, quick[k]);
+        } else {
+            for (unsigned k = 0; k < 4; k++)
+                pair_set(c0, fr->c1[k]);
+            if (fr->next == NX_ORDINAL)
+                for (unsigned c1 = '1'; c1 <= '4'; c1++)
+                    pair_set(c0, c1);
+        }
+    }
+    atomic_store_explicit(&pair_ready, 1, memory_order_release);
+}
+
+/* Can the characters at u (three-byte c0, i + 3 <= end) start a time
+ * word, as far as PAIR knows? 1 too when c1 is not one it has a column
+ * for (at the end, not ASCII nor a whole three-byte character) and while
+ * PAIR is not built (the caller's next test builds it: han_first). */
+static inline int pair_maybe(const unsigned char *u, size_t left)
+{
+    unsigned col;
+    if (left >= 6 && (u[3] & 0xF0) == 0xE0)
+        col = ((u[4] & 3u) << 6) | (u[5] & 0x3Fu);
+    else if (left >= 4 && u[3] < 0x80)
+        col = u[3];
+    else
+        return 1;
+    if (!atomic_load_explicit(&pair_ready, memory_order_acquire))
+        return 1;
+    return (PAIR[u[2] & 63][col >> 6] >> (col & 63)) & 1;
+}
+
 /* xperiod_at where its first test passed: a digit with date_tail after
  * its number, or a first character and a second that its rule accepts.
  * It reads them again (the rare case), so that xperiod_at's rejections
@@ -759,37 +829,28 @@ static NOINLINE size_t period_more(const char *s, size_t i, size_t end, int pub_
     return period_words(s, i, end, pub_y, pub_m, ctx_year, p, c0, c1, forms);
 }
 
-/*
- * Recognise a time expression at s[i..end). ctx_year is the year named
- * last in the paragraph (0: none). Returns bytes consumed (0: none there;
- * *p is then untouched).
- *
- * The first two characters decide which forms can start here (most
- * positions: none), so only those are tried, in the usual order. The
- * first characters are those of xperiod_start, all three bytes long; a
- * table gives each one's rule (RULES): the forms it starts and the test
- * of the second character that every one of them needs. A digit starts
- * a time word only when date_tail follows its number (most do not:
- * 12.5%, 300亿元). Those tests call nothing; what passes them goes on in
- * period_more.
- */
-size_t xperiod_at(const char *s, size_t i, size_t end, int pub_y, int pub_m, int ctx_year,
-                    xperiod *p)
+/* xperiod_at at a digit: a time word when date_tail follows its number. */
+static NOINLINE size_t digit_first(const char *s, size_t i, size_t end, int pub_y, int pub_m,
+                                   int ctx_year, xperiod *p)
+{
+    size_t n;
+    int v;
+    n = ascii_int(s, i, end, &v); /* small_int */
+    if (!n || !date_tail(s, i + n, end))
+        return 0;
+    return period_more(s, i, end, pub_y, pub_m, ctx_year, p);
+}
+
+/* xperiod_at at a three-byte character that PAIR let through: its rule
+ * and the test of the second character. */
+static NOINLINE size_t han_first(const char *s, size_t i, size_t end, int pub_y, int pub_m,
+                                 int ctx_year, xperiod *p)
 {
     const unsigned char *u = (const unsigned char *)s + i;
-    size_t adv1, n;
+    size_t adv1;
     unsigned c0, c1;
-    int v;
-    if (i >= end || !pub_y)
-        return 0;
-    if (u[0] >= '0' && u[0] <= '9') {
-        n = ascii_int(s, i, end, &v); /* small_int */
-        if (!n || !date_tail(s, i + n, end))
-            return 0;
-        return period_more(s, i, end, pub_y, pub_m, ctx_year, p);
-    }
-    if ((u[0] & 0xF0) != 0xE0 || end - i < 3)
-        return 0; /* (not a three-byte character) */
+    if (!atomic_load_explicit(&pair_ready, memory_order_acquire))
+        pthread_once(&pair_once, pair_build); /* (the first call of the process) */
     unsigned r = first_rule_of(u, &c0);
     if (r == R_NONE)
         return 0;
@@ -809,4 +870,35 @@ size_t xperiod_at(const char *s, size_t i, size_t end, int pub_y, int pub_m, int
     if (c1 <= 0xFFFF && ((x - ones) & ~x & (ones << 15)))
         return period_more(s, i, end, pub_y, pub_m, ctx_year, p);
     return 0;
+}
+
+/*
+ * Recognise a time expression at s[i..end). ctx_year is the year named
+ * last in the paragraph (0: none). Returns bytes consumed (0: none there;
+ * *p is then untouched).
+ *
+ * The first two characters decide which forms can start here (most
+ * positions: none), so only those are tried, in the usual order. The
+ * first characters are those of xperiod_start, all three bytes long; a
+ * table gives each one's rule (RULES): the forms it starts and the test
+ * of the second character that every one of them needs; before it, PAIR
+ * rules out most pairs of characters with one load. A digit starts a
+ * time word only when date_tail follows its number (most do not: 12.5%,
+ * 300亿元). Those tests call nothing; what passes them goes on in
+ * period_more. (The tests past PAIR are out of line, digit_first and
+ * han_first: the rejections here then need no stack frame.)
+ */
+size_t xperiod_at(const char *s, size_t i, size_t end, int pub_y, int pub_m, int ctx_year,
+                    xperiod *p)
+{
+    const unsigned char *u = (const unsigned char *)s + i;
+    if (i >= end || !pub_y)
+        return 0;
+    if (u[0] >= '0' && u[0] <= '9')
+        return digit_first(s, i, end, pub_y, pub_m, ctx_year, p);
+    if ((u[0] & 0xF0) != 0xE0 || end - i < 3)
+        return 0; /* (not a three-byte character) */
+    if (!pair_maybe(u, end - i))
+        return 0;
+    return han_first(s, i, end, pub_y, pub_m, ctx_year, p);
 }

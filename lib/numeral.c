@@ -143,7 +143,7 @@ static size_t scales(const char *s, size_t len, double *v)
 }
 
 /* Arabic digits with thousands separators and a decimal part. */
-static size_t arabic(const char *s, size_t len, double *v, int *decimal)
+XINLINE size_t arabic(const char *s, size_t len, double *v, int *decimal)
 {
     size_t i = 0;
     double x = 0;
@@ -258,7 +258,7 @@ static size_t chinese(const char *s, size_t len, double *v, int *decimal)
 }
 
 /* Skip up to two ASCII spaces; returns the count skipped. */
-static size_t spaces(const char *s, size_t len)
+static inline size_t spaces(const char *s, size_t len)
 {
     size_t i = 0;
     while (i < len && i < 2 && s[i] == ' ')
@@ -370,10 +370,50 @@ static size_t numeral_rest(const char *s, size_t len, zb_numeral *out)
     return n;
 }
 
+/* numeral_rest for a numeral of Arabic digits (s[0] is one), the most
+ * common: plain()'s reading of them and of the scale words after them,
+ * then numeral_rest's end, without the calls between. Returns 0 when 分之
+ * follows (the long way: numeral_rest). */
+XINLINE size_t arabic_numeral(const char *s, size_t len, zb_numeral *out)
+{
+    double v = 0;
+    int dec;
+    size_t n = arabic(s, len, &v, &dec), sp, k = 0;
+    int form = ZB_NUMERAL_ARABIC | (dec ? ZB_NUMERAL_DECIMAL : 0);
+    /* scale words are not ASCII: "12.5%" needs no look */
+    if (n < len && (s[n] == ' ' || (unsigned char)s[n] >= 0x80)) {
+        sp = spaces(s + n, len - n);
+        if (n + sp < len && (unsigned char)s[n + sp] >= 0x80)
+            k = scales(s + n + sp, len - n - sp, &v);
+        if (k)
+            form |= ZB_NUMERAL_SCALED;
+        /* X分之Y (a scaled X too: what numeral_rest reads) */
+        size_t e = k ? n + sp + k : n;
+        if (len - e >= 6 && memcmp(s + e, U8_FENZHI, 6) == 0 && v > 0)
+            return 0;
+        out->len_digits = n;
+        out->form = form;
+        out->value = xtidy15(v);
+        return e;
+    }
+    out->len_digits = n;
+    out->form = form;
+    /* (a whole number below 1e15, as 14 digits or fewer make, is what
+     * xtidy15 gives back) */
+    out->value = dec || n >= 15 ? xtidy15(v) : v;
+    return n;
+}
+
 size_t zb_numeral_parse(const char *s, size_t len, zb_numeral *out)
 {
     if (!s || !out || len == 0)
         return 0;
+    /* Arabic digits (most numerals): arabic_numeral */
+    if (s[0] >= '0' && s[0] <= '9') {
+        size_t n = arabic_numeral(s, len, out);
+        if (n)
+            return n;
+    }
     /* a number starts with a digit, a Chinese digit or 十/百/千 (百分之) */
     if (!(s[0] >= '0' && s[0] <= '9')) {
         size_t adv, a2;
@@ -408,9 +448,9 @@ typedef struct unit_row {
 /* Longest match wins. Counts keep their classifier as unit; quantities are
  * converted to one SI-style unit.
  *
- * SORTED BY BYTES (strcmp order): zb_unit_parse finds the rows that begin
- * with the text's first character by binary search. A row added out of
- * order may not be found (tests/test_numeral.c fails: xunits_sorted). */
+ * SORTED BY BYTES (strcmp order), so that no word is in twice (zb_unit_parse
+ * takes the first of the longest-first rows of a first character that
+ * matches; tests/test_numeral.c checks the order: xunits_sorted). */
 static const unit_row UNITS[] = {
     U("%", ZB_KIND_SHARE, "%", 1),
     U("EB", ZB_KIND_QUANTITY, "EB", 1),
@@ -546,10 +586,8 @@ static size_t char_len(unsigned char b)
 #define NUNITS (sizeof UNITS / sizeof UNITS[0])
 
 /* The first character of s (char_len bytes, at most len) as one number:
- * its bytes big-endian. Equal keys are equal bytes, and the keys of the
- * rows keep the table's order (a longer character has a higher first
- * byte), so a binary search over them finds what a search over the
- * words did. 0 when the character runs past len. */
+ * its bytes big-endian. Equal keys are equal bytes. 0 when the character
+ * runs past len. */
 static uint32_t head_key(const char *s, size_t len)
 {
     const unsigned char *u = (const unsigned char *)s;
@@ -562,19 +600,49 @@ static uint32_t head_key(const char *s, size_t len)
     return key;
 }
 
-/* head_key of every row (built once: zb_unit_parse compares numbers, not
- * words, in its binary search). */
+/* A bucket of a first character: the low eight bits of its code point
+ * (for an ASCII byte, the byte), read from the bytes of the character
+ * head_key took (k of them, the key's bytes). */
+static inline unsigned unit_bucket(uint32_t key, size_t k)
+{
+    return k == 1 ? key : k == 3 ? ((key >> 2) & 0xC0) | (key & 0x3F) : key & 0xFF;
+}
+
+/* head_key of every row, and the rows by the bucket of their first
+ * character, longest first (built once): zb_unit_parse tries only the
+ * rows of the text's bucket, and the first of them that matches is the
+ * longest that does (no two rows are equal). */
+#define UNIT_BUCKETS 256
 static uint32_t UNIT_KEY[NUNITS];
+static unsigned char UNIT_START[UNIT_BUCKETS + 1]; /* bucket b: UNIT_ROW[UNIT_START[b]..[b + 1]) */
+static unsigned char UNIT_ROW[NUNITS];
 static pthread_once_t unit_keys_once = PTHREAD_ONCE_INIT;
 
 static void unit_keys(void)
 {
-    for (size_t r = 0; r < NUNITS; r++)
+    unsigned cnt[UNIT_BUCKETS + 1] = {0}, bk[NUNITS];
+    for (size_t r = 0; r < NUNITS; r++) {
         UNIT_KEY[r] = head_key(UNITS[r].word, UNITS[r].n);
+        bk[r] = unit_bucket(UNIT_KEY[r], char_len((unsigned char)UNITS[r].word[0]));
+        cnt[bk[r] + 1]++;
+    }
+    for (size_t b = 0; b < UNIT_BUCKETS; b++)
+        cnt[b + 1] += cnt[b];
+    for (size_t b = 0; b <= UNIT_BUCKETS; b++)
+        UNIT_START[b] = (unsigned char)cnt[b];
+    for (size_t r = 0; r < NUNITS; r++) {
+        size_t at = cnt[bk[r]]++;
+        /* (insertion into place: longest first) */
+        while (at > UNIT_START[bk[r]] && UNITS[UNIT_ROW[at - 1]].n < UNITS[r].n) {
+            UNIT_ROW[at] = UNIT_ROW[at - 1];
+            at--;
+        }
+        UNIT_ROW[at] = (unsigned char)r;
+    }
 }
 
-/* 1 when the rows are in strcmp order (tests/test_numeral.c checks: the
- * binary search needs it). */
+/* 1 when the rows are in strcmp order, each word once (tests/test_numeral.c
+ * checks). */
 int xunits_sorted(void)
 {
     for (size_t r = 1; r < NUNITS; r++)
@@ -586,33 +654,30 @@ int xunits_sorted(void)
 size_t zb_unit_parse(const char *s, size_t len, zb_unit *out)
 {
     const unit_row *best = NULL;
-    size_t best_len = 0, k, lo;
+    size_t best_len = 0, k;
     uint32_t key;
     if (!s || !out)
         return 0;
     if (len == 0)
         return 0;
     /* Only rows that begin with the text's first character (k bytes) can
-     * match: find the first of them by binary search over their keys,
-     * then try them all. */
+     * match: they are in the bucket of that character, longest first. */
     if ((key = head_key(s, len)) == 0)
         return 0;
     k = char_len((unsigned char)s[0]);
     pthread_once(&unit_keys_once, unit_keys);
-    /* (the lower bound without a branch per step: base keeps it in
-     * [base, base + n]) */
-    const uint32_t *base = UNIT_KEY;
-    for (size_t n = NUNITS; n > 1; n -= n / 2)
-        base += base[n / 2] < key ? n / 2 : 0;
-    lo = (size_t)(base - UNIT_KEY) + (*base < key);
-    for (size_t r = lo; r < NUNITS && UNIT_KEY[r] == key; r++)
-        /* (the first k bytes are equal already: one-character units need
-         * no memcmp) */
-        if (UNITS[r].n > best_len && UNITS[r].n <= len &&
-            (UNITS[r].n == k || memcmp(s + k, UNITS[r].word + k, UNITS[r].n - k) == 0)) {
-            best = &UNITS[r];
-            best_len = UNITS[r].n;
+    unsigned b = unit_bucket(key, k);
+    for (unsigned j = UNIT_START[b]; j < UNIT_START[b + 1]; j++) {
+        const unit_row *w = &UNITS[UNIT_ROW[j]];
+        /* (the first k bytes are equal when the keys are: one-character
+         * units need no memcmp) */
+        if (UNIT_KEY[UNIT_ROW[j]] == key && w->n <= len &&
+            (w->n == k || (s[k] == w->word[k] && memcmp(s + k, w->word + k, w->n - k) == 0))) {
+            best = w;
+            best_len = w->n;
+            break;
         }
+    }
     if (!best)
         return 0;
     /* An ASCII unit must not run on into a longer word ("km" in "kmh",
