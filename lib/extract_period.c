@@ -84,6 +84,20 @@ static inline int number_next(unsigned c1)
            c1 == 0xFF5E /* ～ */;
 }
 
+/* Can a number small_int reads start with c1: an ASCII digit, a Chinese
+ * digit (〇零一-九, 两), 十 or 百 (its first test)? What 近 and 这 need
+ * after them (近5年), and 前 besides 年 (前三季度, 前5个月). */
+static inline int num_start(unsigned c1)
+{
+    if (c1 >= '0' && c1 <= '9')
+        return 1;
+    if (c1 - FIRST_LO < sizeof RULE_OF) {
+        unsigned r = RULE_OF[c1 - FIRST_LO] & RULE_MASK;
+        return r == R_DIGIT || r == R_LIANG || r == R_SHI || c1 == 0x767E /* 百 */;
+    }
+    return c1 == 0x3007; /* 〇 */
+}
+
 /* The rule of the three-byte character at u (xperiod_at has checked that
  * three bytes are left), and its code point in *c0. */
 static inline unsigned first_rule_of(const unsigned char *u, unsigned *c0)
@@ -702,7 +716,7 @@ static NOINLINE size_t period_words(const char *s, size_t i, size_t end, int pub
 /* What xperiod_at asks of the second character c1 after a first one. */
 enum {
     NX_SET,     /* one of the rule's c1[] */
-    NX_ANY,     /* anything */
+    NX_START,   /* num_start(c1) (a number for small_int) or c1[0] when not 0 */
     NX_NUMBER,  /* number_next(c1) */
     NX_ORDINAL  /* 一二三四 (c1[]) or 1-4 */
 };
@@ -721,13 +735,13 @@ static const first_rule RULES[] = {
     [R_DANG] = {PW_MONTH | PW_REL | PW_NOW, NX_SET, {0x6708, 0x5E74, 0x524D, 0x524D}}, /* 当月 当年 当前 */
     [R_SHANG] = {PW_MONTH | PW_REL | PW_PART, NX_SET, {0x6708, 0x5E74, 0x534A, 0x534A}}, /* 上月 上年 上半年 */
     [R_XIA] = {PW_PART, NX_SET, {0x534A, 0x534A, 0x534A, 0x534A}},                 /* 下半年 */
-    [R_QIAN] = {PW_REL | PW_PART, NX_ANY, {0, 0, 0, 0}},                           /* 前年 前三季度 前5个月 */
+    [R_QIAN] = {PW_REL | PW_PART, NX_START, {0x5E74, 0, 0, 0}},                    /* 前年 前三季度 前5个月 */
     [R_DI] = {PW_PART, NX_ORDINAL, {0x4E00, 0x4E8C, 0x4E09, 0x56DB}},              /* 第一季度 第1季度 */
     [R_QUAN] = {PW_WHOLE, NX_SET, {0x5E74, 0x5E74, 0x5E74, 0x5E74}},               /* 全年 */
     [R_NIAN] = {PW_WHOLE, NX_SET, {0x5185, 0x521D, 0x5E95, 0x672B}},               /* 年内 年初 年底 年末 */
     [R_SEASON] = {PW_WHOLE, NX_SET, {0x5B63, 0x5B63, 0x5B63, 0x5B63}},             /* 春季 夏季 秋季 冬季 */
     [R_JIE] = {PW_ASOF, NX_SET, {0x81F3, 0x6B62, 0x6B62, 0x6B62}},                 /* 截至 截止 */
-    [R_JIN] = {PW_RECENT, NX_ANY, {0, 0, 0, 0}},                                   /* 近, 这 */
+    [R_JIN] = {PW_RECENT, NX_START, {0, 0, 0, 0}},                                 /* 近5年, 这10年 */
     [R_GUO] = {PW_RECENT, NX_SET, {0x53BB, 0x53BB, 0x53BB, 0x53BB}},               /* 过去 */
     [R_ZUI] = {PW_RECENT, NX_SET, {0x8FD1, 0x8FD1, 0x8FD1, 0x8FD1}},               /* 最近 */
     [R_SHI] = {PW_PART | PW_PLAN, NX_NUMBER, {0, 0, 0, 0}},                        /* 十 */
@@ -761,10 +775,14 @@ static void pair_set(unsigned c0, unsigned c1)
 static void pair_build(void)
 {
     static const unsigned quick[] = {' ', '-', '~', 0x3007, 0x2014, 0xFF5E}; /* number_next's others */
-    unsigned num[64], nnum = 0;
-    for (unsigned c1 = FIRST_LO; c1 < FIRST_LO + sizeof RULE_OF; c1++)
+    unsigned num[64], nnum = 0, start[64], nstart = 0;
+    for (unsigned c1 = FIRST_LO; c1 < FIRST_LO + sizeof RULE_OF; c1++) {
         if (number_next(c1) && nnum < 64)
             num[nnum++] = c1;
+        if (c1 != '0' && num_start(c1) && nstart < 64)
+            start[nstart++] = c1;
+    }
+    start[nstart++] = 0x3007; /* 〇 (below FIRST_LO) */
     for (unsigned c0 = 0x800; c0 <= 0xFFFF; c0++) {
         unsigned char u[3] = {(unsigned char)(0xE0 | (c0 >> 12)), (unsigned char)(0x80 | ((c0 >> 6) & 0x3F)),
                               (unsigned char)(0x80 | (c0 & 0x3F))};
@@ -772,9 +790,13 @@ static void pair_build(void)
         const first_rule *fr = &RULES[r];
         if (r == R_NONE)
             continue;
-        if (fr->next == NX_ANY) {
-            for (unsigned k = 0; k < 4; k++)
-                PAIR[c0 & 63][k] = ~(uint64_t)0;
+        if (fr->next == NX_START) {
+            for (unsigned c1 = '0'; c1 <= '9'; c1++)
+                pair_set(c0, c1);
+            for (unsigned k = 0; k < nstart; k++)
+                pair_set(c0, start[k]);
+            if (fr->c1[0])
+                pair_set(c0, fr->c1[0]);
         } else if (fr->next == NX_NUMBER) {
             for (unsigned k = 0; k < nnum; k++)
                 pair_set(c0, num[k]);
@@ -855,11 +877,13 @@ static NOINLINE size_t han_first(const char *s, size_t i, size_t end, int pub_y,
     if (r == R_NONE)
         return 0;
     const first_rule *fr = &RULES[r];
-    if (fr->next == NX_ANY)
-        return period_more(s, i, end, pub_y, pub_m, ctx_year, p);
     c1 = i + 3 < end ? xcp(s, i + 3, end, &adv1) : 0;
     if (fr->next == NX_NUMBER)
         return number_next(c1) ? period_more(s, i, end, pub_y, pub_m, ctx_year, p) : 0;
+    if (fr->next == NX_START)
+        return num_start(c1) || (fr->c1[0] && c1 == fr->c1[0])
+                   ? period_more(s, i, end, pub_y, pub_m, ctx_year, p)
+                   : 0;
     if (fr->next == NX_ORDINAL && c1 >= '1' && c1 <= '4')
         return period_more(s, i, end, pub_y, pub_m, ctx_year, p);
     /* c1 one of fr->c1[0..3]: the four compared at once (a zero 16-bit
