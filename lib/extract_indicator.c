@@ -16,7 +16,11 @@
 #include "extract_internal.h"
 
 #include <pthread.h>
+#include <stdint.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 /* Leading words dropped from an indicator. */
 static const wl W_LEAD[] = {
@@ -250,23 +254,96 @@ static inline size_t prev_char(const char *s, size_t start, size_t i)
     return xprev(s, start, i);
 }
 
-/* copy_nospace (the same bytes out). Phrases rarely hold a space or a
- * tab: when all of s[a..b) fits (nothing to cut) and memchr finds
- * neither, one memcpy does. */
-static size_t copy_phrase(char *out, size_t cap, const char *s, size_t a, size_t b)
+/* What phrase_scan finds in a phrase: a space or a tab (copy_phrase
+ * must drop them), the byte 0x89 that ends 等 (E7 AD 89: cut_examples
+ * has something to look at). */
+enum { SCAN_BLANK = 1, SCAN_DENG = 2 };
+
+#define ONES8 0x0101010101010101u
+/* Has the word a zero byte? (exact as a whole: a borrow only runs on
+ * from a zero byte) */
+static inline uint64_t zero_byte8(uint64_t v)
 {
-    size_t n = b - a;
-    if (a > b || n + 2 > cap || n < 8 || memchr(s + a, ' ', n) || memchr(s + a, '\t', n))
+    return (v - ONES8) & ~v & (ONES8 << 7);
+}
+
+/* phrase_scan of the eight bytes at p */
+static inline unsigned scan8(const unsigned char *p)
+{
+    uint64_t w;
+    memcpy(&w, p, 8);
+    return (zero_byte8(w ^ (ONES8 * ' ')) || zero_byte8(w ^ (ONES8 * '\t')) ? SCAN_BLANK : 0) |
+           (zero_byte8(w ^ (ONES8 * 0x89)) ? SCAN_DENG : 0);
+}
+
+/* SCAN_* of s[a..b), one pass over the bytes: 16 at a time with SSE2 (8
+ * without), the last block overlapping the one before it (never past b),
+ * so that copy_phrase and cut_examples, which ran memchr three times
+ * over the same phrase, mostly need no look of their own. */
+static unsigned phrase_scan(const char *s, size_t a, size_t b)
+{
+    const unsigned char *p = (const unsigned char *)s + a;
+    size_t n = b > a ? b - a : 0, i;
+    unsigned f = 0;
+    if (n < 8) {
+        for (i = 0; i < n; i++)
+            f |= (p[i] == ' ' || p[i] == '\t' ? SCAN_BLANK : 0) | (p[i] == 0x89 ? SCAN_DENG : 0);
+        return f;
+    }
+#if defined(__SSE2__)
+    if (n >= 16) {
+        const __m128i sp = _mm_set1_epi8(' '), tab = _mm_set1_epi8('\t'), deng = _mm_set1_epi8((char)0x89);
+        for (i = 0;; i += 16) {
+            if (i + 16 > n)
+                i = n - 16;
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+            if (_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, sp), _mm_cmpeq_epi8(v, tab))))
+                f |= SCAN_BLANK;
+            if (_mm_movemask_epi8(_mm_cmpeq_epi8(v, deng)))
+                f |= SCAN_DENG;
+            if (i + 16 >= n)
+                return f;
+        }
+    }
+#endif
+    for (i = 0;; i += 8) {
+        if (i + 8 > n)
+            i = n - 8;
+        f |= scan8(p + i);
+        if (i + 8 >= n)
+            return f;
+    }
+}
+
+/* copy_nospace (the same bytes out). Phrases rarely hold a space or a
+ * tab: when all of s[a..b) fits (nothing to cut) and phrase_scan (its
+ * flags f, of these bytes or more around them) saw neither, the bytes
+ * are copied in blocks of 16 or 8, the last one overlapping. */
+static size_t copy_phrase(char *out, size_t cap, const char *s, size_t a, size_t b, unsigned f)
+{
+    size_t n = b - a, i;
+    if (a > b || n + 2 > cap || n < 8 || (f & SCAN_BLANK))
         return copy_nospace(out, cap, s, a, b);
-    memcpy(out, s + a, n);
+    const char *p = s + a;
+    if (n >= 16) {
+        for (i = 0; i + 16 <= n; i += 16)
+            memcpy(out + i, p + i, 16);
+        if (i < n)
+            memcpy(out + n - 16, p + n - 16, 16);
+    } else {
+        memcpy(out, p, 8);
+        memcpy(out + n - 8, p + n - 8, 8);
+    }
     out[n] = 0;
     return n;
 }
 
 /* "载体建设、地下管网等各类城市建设项目": 等 closes a list of examples; the
  * noun after it is what is counted. Moves *a past the last 等 (and 各类). */
-static void cut_examples(const char *s, size_t *a, size_t b)
+static void cut_examples(const char *s, size_t *a, size_t b, unsigned f)
 {
+    if (!(f & SCAN_DENG))
+        return; /* (phrase_scan saw no 等 in s[*a..b)) */
     /* The last 等 wins. It was found walking back character by character
      * (xprev) while above *a + 3; 等 (E7 AD 89) is a lead byte and two
      * continuation bytes, so that walk stops at every 等 after *a, and at
@@ -370,18 +447,25 @@ static void clean_phrase(doc *d, size_t a, size_t b, int strip_growth, char *out
             changed = 1;
             continue;
         }
-        if ((n = xperiod_at(s, a, b, d->pub_y ? d->pub_y : 2000, d->pub_m ? d->pub_m : 1, 0, &tp))) {
+        /* The first character and its class rule out most of what
+         * follows without a call: a time word starts with a digit or a
+         * character of class CC_PERIOD (xperiod_start), a zone as
+         * xzone_may_start says, a word of W_LEAD with one of CC_LEAD. */
+        unsigned c0 = xcp(s, a, b, &adv), cc = c0 < 0x10000 ? d->x->cclass[c0] : 0;
+        if ((is_digit(s[a]) || (cc & CC_PERIOD)) &&
+            (n = xperiod_at(s, a, b, d->pub_y ? d->pub_y : 2000, d->pub_m ? d->pub_m : 1, 0, &tp))) {
             a += n;
             changed = 1;
             continue;
         }
-        if (((n = xzone_at(d, a, b, zbuf, NULL)) || (n = xclause_zone_at(d, s, a, b, zbuf))) &&
+        if (((xzone_may_start(d, c0, cc) && (n = xzone_at_c(d, a, b, zbuf, NULL, c0, cc))) ||
+             (n = xclause_zone_at(d, s, a, b, zbuf))) &&
             a + n < b) {
             a += n;
             changed = 1;
             continue;
         }
-        if ((n = wx_at(&X_LEAD, s, a, b)) && a + n < b &&
+        if ((cc & CC_LEAD) && (n = wx_at(&X_LEAD, s, a, b)) && a + n < b &&
             !(xat(s, a, b, "从") && (xat(s, a + 3, b, "业") || xat(s, a + 3, b, "事"))) &&
             !(xat(s, a, b, "共") && (xat(s, a + 3, b, "建") || xat(s, a + 3, b, "同") || xat(s, a + 3, b, "享")))) {
             a += n; /* (从业, 从事, 共建, 共享 are words, not 从 "from", 共 "in all") */
@@ -437,16 +521,20 @@ static void clean_phrase(doc *d, size_t a, size_t b, int strip_growth, char *out
             b = s[b - 1] == ' ' ? b - 1 : b - 3;
             changed = 1;
         }
-        {
-            /* a time word at the end: 从2015年(的), not part of what is measured */
-            const span *ts = b > a ? in_span(d, xprev(s, a, b)) : NULL;
-            if (ts && ts->s > a && ts->e == b) {
-                b = ts->s;
-                changed = 1;
-                continue;
-            }
+        if (b <= a)
+            break;
+        /* a time word at the end: 从2015年(的), not part of what is measured */
+        size_t pl = xprev(s, a, b);
+        const span *ts = in_span(d, pl);
+        if (ts && ts->s > a && ts->e == b) {
+            b = ts->s;
+            changed = 1;
+            continue;
         }
-        if ((n = wx_ends(&X_TRAIL, s, a, b)) && (b - n > a || strip_growth)) {
+        /* (a word of W_TRAIL ends with a character of class CC_TRAIL) */
+        unsigned cl = xcp(s, pl, b, &adv);
+        if (cl < 0x10000 && (d->x->cclass[cl] & CC_TRAIL) && (n = wx_ends(&X_TRAIL, s, a, b)) &&
+            (b - n > a || strip_growth)) {
             /* 均 "each" goes, 人均/年均 "per" stays */
             if (n == 3 && xends(s, a, b, "均") && wx_ends(&X_PER, s, a, b))
                 break;
@@ -480,8 +568,9 @@ static void clean_phrase(doc *d, size_t a, size_t b, int strip_growth, char *out
         }
     }
     (void)adv;
-    cut_examples(s, &a, b);
-    copy_phrase(out, cap, s, a, b);
+    unsigned f = phrase_scan(s, a, b);
+    cut_examples(s, &a, b, f);
+    copy_phrase(out, cap, s, a, b, f);
 }
 
 /* Clean the right-hand noun phrase: after 的/以上, up to a verb-like break. */
@@ -529,10 +618,11 @@ static void right_phrase(doc *d, size_t a, size_t b, char *out, size_t cap)
         out[0] = 0;
         return;
     }
-    cut_examples(s, &a, e);
+    unsigned f = phrase_scan(s, a, e);
+    cut_examples(s, &a, e, f);
     while (e > a && (s[e - 1] == ' ' || s[e - 1] == '"' || s[e - 1] == '('))
         e--;
-    copy_phrase(out, cap, s, a, e);
+    copy_phrase(out, cap, s, a, e, f);
 }
 
 /* Empty, a word of W_EMPTY, or starting with a word of W_WEAK. (The
