@@ -210,9 +210,9 @@ static void wx_build_all(void)
 /* Does the phrase say nothing: empty, no Han character and no
  * abbreviation (GDP, CPI: two capital letters in a row), or only
  * conjunctions and particles (和, 及, 与, 或, 的)? */
-static int function_only(const char *ind)
+static int function_only_n(const char *ind, size_t n)
 {
-    size_t adv, n = strlen(ind);
+    size_t adv;
     for (size_t i = 0; i < n; i += adv) {
         unsigned c = xcp(ind, i, n, &adv);
         if (xhan(c) && c != 0x548C && c != 0x53CA && c != 0x4E0E && c != 0x6216 && c != 0x7684)
@@ -221,6 +221,11 @@ static int function_only(const char *ind)
             return 0;
     }
     return 1;
+}
+
+static int function_only(const char *ind)
+{
+    return function_only_n(ind, strlen(ind));
 }
 
 void xindicator_classes(unsigned short *cclass)
@@ -425,7 +430,7 @@ static size_t qualifier_at(const char *s, size_t a, size_t b)
 
 /* Strip leading and trailing function words, time words and zone names
  * from s[a..b) of the normalised text; result (no spaces) into out. */
-static void clean_phrase(doc *d, size_t a, size_t b, int strip_growth, char *out, size_t cap)
+static size_t clean_phrase(doc *d, size_t a, size_t b, int strip_growth, char *out, size_t cap)
 {
     const char *s = d->s;
     size_t n, adv;
@@ -570,11 +575,11 @@ static void clean_phrase(doc *d, size_t a, size_t b, int strip_growth, char *out
     (void)adv;
     unsigned f = phrase_scan(s, a, b);
     cut_examples(s, &a, b, f);
-    copy_phrase(out, cap, s, a, b, f);
+    return copy_phrase(out, cap, s, a, b, f);
 }
 
 /* Clean the right-hand noun phrase: after 的/以上, up to a verb-like break. */
-static void right_phrase(doc *d, size_t a, size_t b, char *out, size_t cap)
+static size_t right_phrase(doc *d, size_t a, size_t b, char *out, size_t cap)
 {
     const char *s = d->s;
     size_t n, cnt = 0, adv, e;
@@ -616,30 +621,32 @@ static void right_phrase(doc *d, size_t a, size_t b, char *out, size_t cap)
     }
     if (!han) {
         out[0] = 0;
-        return;
+        return 0;
     }
     unsigned f = phrase_scan(s, a, e);
     cut_examples(s, &a, e, f);
     while (e > a && (s[e - 1] == ' ' || s[e - 1] == '"' || s[e - 1] == '('))
         e--;
-    copy_phrase(out, cap, s, a, e, f);
+    return copy_phrase(out, cap, s, a, e, f);
 }
 
 /* Empty, a word of W_EMPTY, or starting with a word of W_WEAK. (The
  * longest word of W_EMPTY the phrase starts with is the whole phrase
  * exactly when the phrase is one of them.) */
-static int weak_indicator(const char *ind)
+static int weak_indicator_n(const char *ind, size_t n)
 {
-    size_t n;
-    if (!ind[0])
+    if (!n)
         return 1;
-    n = strlen(ind);
     return wx_at(&X_EMPTY, ind, 0, n) == n || wx_at(&X_WEAK, ind, 0, n) > 0;
 }
 
-static int ends_with_measure(const char *ind)
+static int weak_indicator(const char *ind)
 {
-    size_t n = strlen(ind);
+    return weak_indicator_n(ind, strlen(ind));
+}
+
+static int ends_with_measure(const char *ind, size_t n)
+{
     for (const wl *w = W_MEASURE; w->w; w++) {
         size_t k = w->n;
         if (n >= k && strcmp(ind + n - k, w->w) == 0)
@@ -649,17 +656,30 @@ static int ends_with_measure(const char *ind)
 }
 
 
-/* Remove every occurrence of w from s (an adverb such as 累计 says how a
- * figure was counted, not what it measures). */
-static void drop_word(char *s, const char *w)
+/* Remove every occurrence of w (n bytes) from s (len bytes; an adverb
+ * such as 累计 says how a figure was counted, not what it measures).
+ * Returns the length left. */
+static size_t drop_word(char *s, size_t len, const char *w, size_t n)
 {
-    size_t n = strlen(w), len = strlen(s);
     char *p;
     /* (strstr's first occurrence, found by xmemmem in the known length) */
     while ((p = (char *)xmemmem(s, len, w, n)) != NULL && len > n) {
         memmove(p, p + n, len - (size_t)(p - s) - n + 1);
         len -= n;
     }
+    return len;
+}
+
+/* str_copy of src when its length n is known. */
+static inline void copy_n(char *dst, size_t cap, const char *src, size_t n)
+{
+    if (n >= cap) {
+        n = cap - 1;
+        while (n > 0 && ((unsigned char)src[n] & 0xC0) == 0x80)
+            n--;
+    }
+    memmove(dst, src, n);
+    dst[n] = 0;
 }
 
 /* A clause that frames the figures instead of naming what they measure:
@@ -1055,41 +1075,43 @@ void xindicators(doc *d, size_t ss, size_t se)
                     rb = d->figs[j].bs;
                 break;
             }
+        /* (the lengths of R and L, Rn and Ln, are kept: no strlen) */
+        size_t Rn = 0, Ln = 0;
         R[0] = 0;
         if (rb > f->be && f->range != 1)
-            right_phrase(d, f->be, rb, R, sizeof R);
+            Rn = right_phrase(d, f->be, rb, R, sizeof R);
         /* "348户486名低保户": the noun after the next figure counts for both */
         if (!R[0] && k + 1 < d->nfigs && d->figs[k + 1].bs == f->be && f->kind == ZB_KIND_COUNT) {
             size_t rb2 = d->figs[k + 1].ce;
             if (k + 2 < d->nfigs && d->figs[k + 2].bs < rb2)
                 rb2 = d->figs[k + 2].bs;
             if (rb2 > d->figs[k + 1].be)
-                right_phrase(d, d->figs[k + 1].be, rb2, R, sizeof R);
+                Rn = right_phrase(d, d->figs[k + 1].be, rb2, R, sizeof R);
         }
         /* the left side, unless the figure is a count of the noun after it
          * (351套人才公寓): then nothing below reads it */
-        int count_r = f->kind == ZB_KIND_COUNT && R[0] && !xat(R, 0, strlen(R), "的");
+        int count_r = f->kind == ZB_KIND_COUNT && R[0] && !xat(R, 0, Rn, "的");
         L[0] = 0;
         if (!count_r) {
-            clean_phrase(d, la, f->bs, f->kind == ZB_KIND_GROWTH, L, sizeof L);
-            if (function_only(L) && !f->respectively)
-                L[0] = 0; /* "增加到2020年的": nothing of its own, the topic's (分别 fills its own) */
+            Ln = clean_phrase(d, la, f->bs, f->kind == ZB_KIND_GROWTH, L, sizeof L);
+            if (function_only_n(L, Ln) && !f->respectively)
+                L[0] = 0, Ln = 0; /* "增加到2020年的": nothing of its own, the topic's (分别 fills its own) */
         }
         switch (f->kind) {
         case ZB_KIND_COUNT:
             if (count_r)
-                str_copy(f->ind, IND_CAP, R);
-            else if (weak_indicator(L) && topic_now(d, ss, se, &topic)[0]) /* 比上年净增312家 */
+                copy_n(f->ind, IND_CAP, R, Rn);
+            else if (weak_indicator_n(L, Ln) && topic_now(d, ss, se, &topic)[0]) /* 比上年净增312家 */
                 join_phrases(f->ind, IND_CAP, topic.s, only_trail(L) ? "" : L);
             else
-                str_copy(f->ind, IND_CAP, L);
+                copy_n(f->ind, IND_CAP, L, Ln);
             break;
         case ZB_KIND_AMOUNT:
         case ZB_KIND_QUANTITY:
             if (f->be < rb && xat(s, f->be, rb, "的") && R[0]) {
-                if (ends_with_measure(L)) {
+                if (ends_with_measure(L, Ln)) {
                     char tail[IND_CAP];
-                    size_t n = strlen(L), cut = 0;
+                    size_t n = Ln, cut = 0;
                     for (const wl *w = W_MEASURE; w->w; w++) {
                         size_t m = w->n;
                         if (n >= m && strcmp(L + n - m, w->w) == 0 && m > cut)
@@ -1101,23 +1123,23 @@ void xindicators(doc *d, size_t ss, size_t se)
                     str_copy(tail, sizeof tail, L + n - cut);
                     join_phrases(f->ind, IND_CAP, R, tail);
                 } else {
-                    str_copy(f->ind, IND_CAP, R);
+                    copy_n(f->ind, IND_CAP, R, Rn);
                 }
-            } else if (L[0] && strlen(L) <= 6 && R[0]) { /* 建设400万平方米园区载体 */
-                str_copy(f->ind, IND_CAP, R);
-            } else if (L[0] && strlen(L) <= 9 && weak_indicator(L) &&
+            } else if (L[0] && Ln <= 6 && R[0]) { /* 建设400万平方米园区载体 */
+                copy_n(f->ind, IND_CAP, R, Rn);
+            } else if (L[0] && Ln <= 9 && weak_indicator_n(L, Ln) &&
                        topic_now(d, ss, se, &topic)[0]) { /* 从A增加到B */
                 join_phrases(f->ind, IND_CAP, topic.s, only_trail(L) ? "" : L);
             } else if (L[0]) {
-                str_copy(f->ind, IND_CAP, L);
+                copy_n(f->ind, IND_CAP, L, Ln);
             } else {
                 str_copy(f->ind, IND_CAP, R[0] ? R : topic_now(d, ss, se, &topic));
             }
             break;
         default:
             if (!L[0] && R[0] && f->be < rb && xat(s, f->be, rb, "的"))
-                str_copy(f->ind, IND_CAP, R); /* 百分之九十的村 */
-            else if (weak_indicator(L) && topic_now(d, ss, se, &topic)[0])
+                copy_n(f->ind, IND_CAP, R, Rn); /* 百分之九十的村 */
+            else if (weak_indicator_n(L, Ln) && topic_now(d, ss, se, &topic)[0])
                 join_phrases(f->ind, IND_CAP, topic.s, only_trail(L) ? "" : L);
             else
                 str_copy(f->ind, IND_CAP, L[0] ? L : (R[0] ? R : topic_now(d, ss, se, &topic)));
@@ -1125,12 +1147,11 @@ void xindicators(doc *d, size_t ss, size_t se)
         }
         if (f->kind == ZB_KIND_RANK)
             rank_name(f->ind, topic_now(d, ss, se, &topic));
-        drop_word(f->ind, "累计");
+        size_t il = drop_word(f->ind, strlen(f->ind), "累计", 6);
         {
             /* 新增X企业7家,累计达到35家: the total is of X企业, not of
              * the new ones the subject came from */
             static const wl total[] = {W("累计"), {NULL, 0}}, added[] = {W("新增"), {NULL, 0}};
-            size_t il = strlen(f->ind);
             if (il > 6 && xat(f->ind, 0, il, "新增") && xhas_any(s, f->cs, f->bs, total) &&
                 !xhas_any(s, f->cs, f->bs, added))
                 memmove(f->ind, f->ind + 6, il - 6 + 1);
@@ -1141,7 +1162,7 @@ void xindicators(doc *d, size_t ss, size_t se)
          * growth or rank does when it named its own subject */
         if (!f->respectively && !f->each && f->kind != ZB_KIND_RANK &&
             (f->kind == ZB_KIND_COUNT || f->kind == ZB_KIND_AMOUNT ||
-             f->kind == ZB_KIND_QUANTITY || (L[0] && !weak_indicator(L))))
+             f->kind == ZB_KIND_QUANTITY || (L[0] && !weak_indicator_n(L, Ln))))
             topic_set(&topic, f->kind == ZB_KIND_COUNT || f->kind == ZB_KIND_AMOUNT ||
                                       f->kind == ZB_KIND_QUANTITY
                                   ? f->ind
