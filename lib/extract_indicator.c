@@ -670,13 +670,13 @@ static size_t drop_word(char *s, size_t len, const char *w, size_t n)
     return len;
 }
 
-/* str_copy of src when its length n is known. */
+/* str_copy of src when its length n is known (what does not fit is
+ * str_copy's to cut). */
 static inline void copy_n(char *dst, size_t cap, const char *src, size_t n)
 {
     if (n >= cap) {
-        n = cap - 1;
-        while (n > 0 && ((unsigned char)src[n] & 0xC0) == 0x80)
-            n--;
+        str_copy(dst, cap, src);
+        return;
     }
     memmove(dst, src, n);
     dst[n] = 0;
