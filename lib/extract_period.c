@@ -783,7 +783,10 @@ static void pair_build(void)
             start[nstart++] = c1;
     }
     start[nstart++] = 0x3007; /* 〇 (below FIRST_LO) */
-    for (unsigned c0 = 0x800; c0 <= 0xFFFF; c0++) {
+    /* (the first characters: those of RULE_OF's range, then “ 〇 首 outside it) */
+    static const unsigned outside[] = {0x201C, 0x3007, 0x9996};
+    for (size_t k = 0; k < sizeof RULE_OF + 3; k++) {
+        unsigned c0 = k < sizeof RULE_OF ? FIRST_LO + (unsigned)k : outside[k - sizeof RULE_OF];
         unsigned char u[3] = {(unsigned char)(0xE0 | (c0 >> 12)), (unsigned char)(0x80 | ((c0 >> 6) & 0x3F)),
                               (unsigned char)(0x80 | (c0 & 0x3F))};
         unsigned c, r = first_rule_of(u, &c);
