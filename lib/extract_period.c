@@ -396,8 +396,8 @@ XINLINE int date_tail(const char *s, size_t k, size_t end)
 {
     if (k >= end)
         return 0;
-    if (s[k] == '-' || s[k] == '~')
-        return 1;
+    if ((unsigned char)s[k] < 0x80) /* (12.5%, 3,000: most numbers) */
+        return s[k] == '-' || s[k] == '~';
     return xat(s, k, end, "年") || xat(s, k, end, "月") || xat(s, k, end, "季") ||
            xat(s, k, end, "至") || xat(s, k, end, "到") || xat(s, k, end, "—") ||
            xat(s, k, end, "～");

@@ -39,6 +39,7 @@
 
 #include <math.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -311,8 +312,12 @@ static double tidy_slow(double v)
  * within 0.36e-15 of itself from a decimal D = r / 10^m with |r| < 10^15,
  * D is what "%.15g" prints (the error is below half a unit of the 15th
  * digit), and r / 10^m, a division of exact doubles, is the double
- * nearest D, which is what strtod reads back. */
-double xtidy15(double v)
+ * nearest D, which is what strtod reads back. (tidy has taken the whole
+ * numbers.) */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static double tidy_rest(double v)
 {
     static const double p10[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12};
     double a = fabs(v);
@@ -320,9 +325,6 @@ double xtidy15(double v)
         return v; /* "%.15g" of 0 or -0 reads back as itself */
     if (a >= 1e15 || a < 1e-6 || v != v)
         return tidy_slow(v);
-    /* a whole number (most figures): what the first round below returns */
-    if (v == (double)(long long)v)
-        return v;
     for (size_t m = 0; m < sizeof p10 / sizeof p10[0]; m++) {
         double t = v * p10[m];
         if (fabs(t) >= 1e15)
@@ -332,6 +334,21 @@ double xtidy15(double v)
             return m ? r / p10[m] : r;
     }
     return tidy_slow(v);
+}
+
+/* xtidy15, inlined here: a whole number from 1e-6 to 1e15 (most figures,
+ * 3000万 too) is what the first round of tidy_rest returns, itself. */
+XINLINE double tidy(double v)
+{
+    double a = fabs(v);
+    if (a >= 1e-6 && a < 1e15 && v == (double)(long long)v)
+        return v;
+    return tidy_rest(v);
+}
+
+double xtidy15(double v)
+{
+    return tidy(v);
 }
 
 /* zb_numeral_parse past its first character (out of line: the quick
@@ -359,14 +376,14 @@ static size_t numeral_rest(const char *s, size_t len, zb_numeral *out)
     if (len - n >= 6 && memcmp(s + n, U8_FENZHI, 6) == 0 && a.value > 0) {
         size_t m = plain(s + n + 6, len - n - 6, &b);
         if (m) {
-            out->value = xtidy15(100.0 * b.value / a.value);
+            out->value = tidy(100.0 * b.value / a.value);
             out->form = (a.form | b.form | ZB_NUMERAL_FRACTION) & ~ZB_NUMERAL_SCALED;
             out->len_digits = n + 6 + m;
             return n + 6 + m;
         }
     }
     *out = a;
-    out->value = xtidy15(a.value);
+    out->value = tidy(a.value);
     return n;
 }
 
@@ -393,14 +410,14 @@ XINLINE size_t arabic_numeral(const char *s, size_t len, zb_numeral *out)
             return 0;
         out->len_digits = n;
         out->form = form;
-        out->value = xtidy15(v);
+        out->value = tidy(v);
         return e;
     }
     out->len_digits = n;
     out->form = form;
     /* (a whole number below 1e15, as 14 digits or fewer make, is what
      * xtidy15 gives back) */
-    out->value = dec || n >= 15 ? xtidy15(v) : v;
+    out->value = dec || n >= 15 ? tidy(v) : v;
     return n;
 }
 
@@ -617,6 +634,7 @@ static uint32_t UNIT_KEY[NUNITS];
 static unsigned char UNIT_START[UNIT_BUCKETS + 1]; /* bucket b: UNIT_ROW[UNIT_START[b]..[b + 1]) */
 static unsigned char UNIT_ROW[NUNITS];
 static pthread_once_t unit_keys_once = PTHREAD_ONCE_INIT;
+static atomic_int unit_keys_ready; /* (set when built: no pthread_once call after) */
 
 static void unit_keys(void)
 {
@@ -639,6 +657,7 @@ static void unit_keys(void)
         }
         UNIT_ROW[at] = (unsigned char)r;
     }
+    atomic_store_explicit(&unit_keys_ready, 1, memory_order_release);
 }
 
 /* 1 when the rows are in strcmp order, each word once (tests/test_numeral.c
@@ -665,7 +684,8 @@ size_t zb_unit_parse(const char *s, size_t len, zb_unit *out)
     if ((key = head_key(s, len)) == 0)
         return 0;
     k = char_len((unsigned char)s[0]);
-    pthread_once(&unit_keys_once, unit_keys);
+    if (!atomic_load_explicit(&unit_keys_ready, memory_order_acquire))
+        pthread_once(&unit_keys_once, unit_keys);
     unsigned b = unit_bucket(key, k);
     for (unsigned j = UNIT_START[b]; j < UNIT_START[b + 1]; j++) {
         const unit_row *w = &UNITS[UNIT_ROW[j]];
