@@ -320,6 +320,22 @@ static unsigned phrase_scan(const char *s, size_t a, size_t b)
     }
 }
 
+/* Bytes of s[a..b) that start a character (not 10xxxxxx), counted eight
+ * at a time: a continuation byte has bit 7 set and bit 6 clear. */
+static size_t char_starts(const char *s, size_t a, size_t b)
+{
+    size_t n = 0, i = a;
+    for (; i + 8 <= b; i += 8) {
+        uint64_t w, cont;
+        memcpy(&w, s + i, 8);
+        cont = (w & ~(w << 1) & (ONES8 << 7)) >> 7; /* (one 0/1 per byte) */
+        n += 8 - (size_t)((cont * ONES8) >> 56);
+    }
+    for (; i < b; i++)
+        n += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return n;
+}
+
 /* copy_nospace (the same bytes out). Phrases rarely hold a space or a
  * tab: when all of s[a..b) fits (nothing to cut) and phrase_scan (its
  * flags f, of these bytes or more around them) saw neither, the bytes
@@ -561,7 +577,10 @@ static size_t clean_phrase(doc *d, size_t a, size_t b, int strip_growth, char *o
         }
     }
     /* at most the last 24 characters: the head of a Chinese noun phrase is last */
-    if (b - a > 24) { /* (24 bytes or fewer hold fewer than 24 characters after a) */
+    if (b - a > 24 && char_starts(s, a + 1, b) >= 24) {
+        /* (24 bytes or fewer hold fewer than 24 characters after a; the
+         * walk below stops at each character start after a, then at a:
+         * with fewer than 24 of them it reaches a and changes nothing) */
         size_t k = b, cnt = 0;
         while (k > a && cnt < 24) {
             k = prev_char(s, a, k);
