@@ -389,9 +389,13 @@ static size_t numeral_rest(const char *s, size_t len, zb_numeral *out)
 
 /* numeral_rest for a numeral of Arabic digits (s[0] is one), the most
  * common: plain()'s reading of them and of the scale words after them,
- * then numeral_rest's end, without the calls between. Returns 0 when 分之
- * follows (the long way: numeral_rest). */
-XINLINE size_t arabic_numeral(const char *s, size_t len, zb_numeral *out)
+ * then numeral_rest's end, without the calls between; when 分之 follows,
+ * numeral_rest itself. (Out of line: zb_numeral_parse's quick answers
+ * then need no stack frame.) */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static size_t arabic_numeral(const char *s, size_t len, zb_numeral *out)
 {
     double v = 0;
     int dec;
@@ -407,7 +411,7 @@ XINLINE size_t arabic_numeral(const char *s, size_t len, zb_numeral *out)
         /* X分之Y (a scaled X too: what numeral_rest reads) */
         size_t e = k ? n + sp + k : n;
         if (len - e >= 6 && memcmp(s + e, U8_FENZHI, 6) == 0 && v > 0)
-            return 0;
+            return numeral_rest(s, len, out);
         out->len_digits = n;
         out->form = form;
         out->value = tidy(v);
@@ -426,11 +430,8 @@ size_t zb_numeral_parse(const char *s, size_t len, zb_numeral *out)
     if (!s || !out || len == 0)
         return 0;
     /* Arabic digits (most numerals): arabic_numeral */
-    if (s[0] >= '0' && s[0] <= '9') {
-        size_t n = arabic_numeral(s, len, out);
-        if (n)
-            return n;
-    }
+    if (s[0] >= '0' && s[0] <= '9')
+        return arabic_numeral(s, len, out);
     /* a number starts with a digit, a Chinese digit or 十/百/千 (百分之) */
     if (!(s[0] >= '0' && s[0] <= '9')) {
         size_t adv, a2;
