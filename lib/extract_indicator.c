@@ -109,6 +109,7 @@ static const wl W_FRAME_TAIL[] = {W("看"), W("计算"), W("获悉"), W("显示"
 typedef struct wx {
     const wl *list;
     int plain;                          /* not indexed: scan the whole list */
+    uint64_t sig;                       /* bit k & 63 of every word's key k: most misses need one load */
     unsigned short start[WX_KEYS + 1];  /* bucket k is ord[start[k]..start[k+1]) */
     unsigned char ord[256];             /* word numbers, bucket by bucket */
 } wx;
@@ -134,6 +135,7 @@ static void wx_build(wx *x, const wl *list, int suffix)
         const unsigned char *w = (const unsigned char *)list[j].w;
         key[j] = (unsigned char)wx_key(suffix ? w + list[j].n - 2 : w + 1);
         cnt[key[j] + 1]++;
+        x->sig |= (uint64_t)1 << (key[j] & 63);
     }
     for (size_t k = 0; k < WX_KEYS; k++)
         cnt[k + 1] += cnt[k];
@@ -154,6 +156,9 @@ static void wx_build(wx *x, const wl *list, int suffix)
  * p, in room bytes. */
 XINLINE size_t wx_find(const wx *x, const unsigned char *p, size_t room, int suffix)
 {
+    /* (the low six bits of the key are those of the character's last byte) */
+    if (!((x->sig >> ((suffix ? p[-1] : p[2]) & 63)) & 1))
+        return 0;
     unsigned k = wx_key(suffix ? p - 2 : p + 1);
     for (unsigned j = x->start[k]; j < x->start[k + 1]; j++) {
         const wl *w = &x->list[x->ord[j]];
