@@ -872,7 +872,7 @@ static NOINLINE size_t han_first(const char *s, size_t i, size_t end, int pub_y,
                                  int ctx_year, xperiod *p)
 {
     const unsigned char *u = (const unsigned char *)s + i;
-    size_t adv1;
+    size_t adv1 = 0;
     unsigned c0, c1;
     if (!atomic_load_explicit(&pair_ready, memory_order_acquire))
         pthread_once(&pair_once, pair_build); /* (the first call of the process) */
@@ -881,22 +881,31 @@ static NOINLINE size_t han_first(const char *s, size_t i, size_t end, int pub_y,
         return 0;
     const first_rule *fr = &RULES[r];
     c1 = i + 3 < end ? xcp(s, i + 3, end, &adv1) : 0;
-    if (fr->next == NX_NUMBER)
-        return number_next(c1) ? period_more(s, i, end, pub_y, pub_m, ctx_year, p) : 0;
+    if (fr->next == NX_NUMBER) {
+        if (!number_next(c1))
+            return 0;
+        /* A one-character number and 年 (五年, 三年, 十年) start a time
+         * word only as N年来 or N年以来: a year in Chinese digits needs
+         * four, a part of a year (year_part) no 年 there. */
+        if (c1 == 0x5E74 && !xat(s, i + 6, end, "来") && !xat(s, i + 6, end, "以"))
+            return 0;
+        return period_more(s, i, end, pub_y, pub_m, ctx_year, p);
+    }
     if (fr->next == NX_START)
         return num_start(c1) || (fr->c1[0] && c1 == fr->c1[0])
                    ? period_more(s, i, end, pub_y, pub_m, ctx_year, p)
                    : 0;
-    if (fr->next == NX_ORDINAL && c1 >= '1' && c1 <= '4')
-        return period_more(s, i, end, pub_y, pub_m, ctx_year, p);
     /* c1 one of fr->c1[0..3]: the four compared at once (a zero 16-bit
      * lane of x; the values are all below 0x10000) */
     uint64_t set, x, ones = 0x0001000100010001u;
     memcpy(&set, fr->c1, sizeof set);
     x = set ^ (ones * c1);
-    if (c1 <= 0xFFFF && ((x - ones) & ~x & (ones << 15)))
-        return period_more(s, i, end, pub_y, pub_m, ctx_year, p);
-    return 0;
+    int in_set = c1 <= 0xFFFF && ((x - ones) & ~x & (ones << 15));
+    if (fr->next == NX_ORDINAL) /* 第一季度, 第1季度, 第一季: 季 third, or nothing */
+        return (in_set || (c1 >= '1' && c1 <= '4')) && xat(s, i + 3 + adv1, end, "季")
+                   ? period_more(s, i, end, pub_y, pub_m, ctx_year, p)
+                   : 0;
+    return in_set ? period_more(s, i, end, pub_y, pub_m, ctx_year, p) : 0;
 }
 
 /*
