@@ -603,17 +603,22 @@ static size_t char_len(unsigned char b)
 
 #define NUNITS (sizeof UNITS / sizeof UNITS[0])
 
-/* The first character of s (char_len bytes, at most len) as one number:
- * its bytes big-endian. Equal keys are equal bytes. 0 when the character
- * runs past len. */
-static uint32_t head_key(const char *s, size_t len)
+/* The first character of s (char_len bytes, *k, at most len) as one
+ * number: its bytes big-endian. Equal keys are equal bytes. 0 when the
+ * character runs past len. (One byte and three, the usual lengths, are
+ * read at once.) */
+static inline uint32_t head_key(const char *s, size_t len, size_t *k)
 {
     const unsigned char *u = (const unsigned char *)s;
-    size_t k = char_len(u[0]);
     uint32_t key = 0;
-    if (k > len)
+    *k = char_len(u[0]);
+    if (*k > len)
         return 0;
-    for (size_t b = 0; b < k; b++)
+    if (*k == 1)
+        return u[0];
+    if (*k == 3)
+        return (uint32_t)u[0] << 16 | (uint32_t)u[1] << 8 | u[2];
+    for (size_t b = 0; b < *k; b++)
         key = key << 8 | u[b];
     return key;
 }
@@ -631,18 +636,20 @@ static inline unsigned unit_bucket(uint32_t key, size_t k)
  * rows of the text's bucket, and the first of them that matches is the
  * longest that does (no two rows are equal). */
 #define UNIT_BUCKETS 256
-static uint32_t UNIT_KEY[NUNITS];
 static unsigned char UNIT_START[UNIT_BUCKETS + 1]; /* bucket b: UNIT_ROW[UNIT_START[b]..[b + 1]) */
 static unsigned char UNIT_ROW[NUNITS];
+static uint32_t ROW_KEY[NUNITS]; /* head_key of UNITS[UNIT_ROW[j]] at j */
 static pthread_once_t unit_keys_once = PTHREAD_ONCE_INIT;
 static atomic_int unit_keys_ready; /* (set when built: no pthread_once call after) */
 
 static void unit_keys(void)
 {
     unsigned cnt[UNIT_BUCKETS + 1] = {0}, bk[NUNITS];
+    uint32_t key[NUNITS];
     for (size_t r = 0; r < NUNITS; r++) {
-        UNIT_KEY[r] = head_key(UNITS[r].word, UNITS[r].n);
-        bk[r] = unit_bucket(UNIT_KEY[r], char_len((unsigned char)UNITS[r].word[0]));
+        size_t k;
+        key[r] = head_key(UNITS[r].word, UNITS[r].n, &k);
+        bk[r] = unit_bucket(key[r], k);
         cnt[bk[r] + 1]++;
     }
     for (size_t b = 0; b < UNIT_BUCKETS; b++)
@@ -658,6 +665,8 @@ static void unit_keys(void)
         }
         UNIT_ROW[at] = (unsigned char)r;
     }
+    for (size_t j = 0; j < NUNITS; j++)
+        ROW_KEY[j] = key[UNIT_ROW[j]];
     atomic_store_explicit(&unit_keys_ready, 1, memory_order_release);
 }
 
@@ -682,9 +691,8 @@ size_t zb_unit_parse(const char *s, size_t len, zb_unit *out)
         return 0;
     /* Only rows that begin with the text's first character (k bytes) can
      * match: they are in the bucket of that character, longest first. */
-    if ((key = head_key(s, len)) == 0)
+    if ((key = head_key(s, len, &k)) == 0)
         return 0;
-    k = char_len((unsigned char)s[0]);
     if (!atomic_load_explicit(&unit_keys_ready, memory_order_acquire))
         pthread_once(&unit_keys_once, unit_keys);
     unsigned b = unit_bucket(key, k);
@@ -692,7 +700,7 @@ size_t zb_unit_parse(const char *s, size_t len, zb_unit *out)
         const unit_row *w = &UNITS[UNIT_ROW[j]];
         /* (the first k bytes are equal when the keys are: one-character
          * units need no memcmp) */
-        if (UNIT_KEY[UNIT_ROW[j]] == key && w->n <= len &&
+        if (ROW_KEY[j] == key && w->n <= len &&
             (w->n == k || (s[k] == w->word[k] && memcmp(s + k, w->word + k, w->n - k) == 0))) {
             best = w;
             best_len = w->n;
