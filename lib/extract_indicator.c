@@ -163,9 +163,15 @@ XINLINE size_t wx_find(const wx *x, const unsigned char *p, size_t room, int suf
     for (unsigned j = x->start[k]; j < x->start[k + 1]; j++) {
         const wl *w = &x->list[x->ord[j]];
         const unsigned char *q = (const unsigned char *)w->w, *t = suffix ? p - w->n : p;
-        if (w->n <= room && t[0] == q[0] && t[1] == q[1] && t[2] == q[2] &&
-            (w->n == 3 || memcmp(t + 3, q + 3, w->n - 3) == 0))
-            return w->n;
+        if (w->n <= room && t[0] == q[0] && t[1] == q[1] && t[2] == q[2]) {
+            /* (the rest byte by byte: words are short, a call to memcmp
+             * cost more) */
+            size_t b = 3;
+            while (b < w->n && t[b] == q[b])
+                b++;
+            if (b == w->n)
+                return w->n;
+        }
     }
     return 0;
 }
