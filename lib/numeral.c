@@ -698,13 +698,17 @@ size_t zb_unit_parse(const char *s, size_t len, zb_unit *out)
     unsigned b = unit_bucket(key, k);
     for (unsigned j = UNIT_START[b]; j < UNIT_START[b + 1]; j++) {
         const unit_row *w = &UNITS[UNIT_ROW[j]];
-        /* (the first k bytes are equal when the keys are: one-character
-         * units need no memcmp) */
-        if (ROW_KEY[j] == key && w->n <= len &&
-            (w->n == k || (s[k] == w->word[k] && memcmp(s + k, w->word + k, w->n - k) == 0))) {
-            best = w;
-            best_len = w->n;
-            break;
+        /* (the first k bytes are equal when the keys are; the rest are
+         * compared byte by byte, units are short) */
+        if (ROW_KEY[j] == key && w->n <= len) {
+            size_t m = k;
+            while (m < w->n && s[m] == w->word[m])
+                m++;
+            if (m == w->n) {
+                best = w;
+                best_len = w->n;
+                break;
+            }
         }
     }
     if (!best)
