@@ -16,7 +16,11 @@
 #include "extract_internal.h"
 
 #include <pthread.h>
+#include <stdint.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 /* Leading words dropped from an indicator. */
 static const wl W_LEAD[] = {
@@ -105,6 +109,7 @@ static const wl W_FRAME_TAIL[] = {W("看"), W("计算"), W("获悉"), W("显示"
 typedef struct wx {
     const wl *list;
     int plain;                          /* not indexed: scan the whole list */
+    uint64_t sig;                       /* bit k & 63 of every word's key k: most misses need one load */
     unsigned short start[WX_KEYS + 1];  /* bucket k is ord[start[k]..start[k+1]) */
     unsigned char ord[256];             /* word numbers, bucket by bucket */
 } wx;
@@ -130,6 +135,7 @@ static void wx_build(wx *x, const wl *list, int suffix)
         const unsigned char *w = (const unsigned char *)list[j].w;
         key[j] = (unsigned char)wx_key(suffix ? w + list[j].n - 2 : w + 1);
         cnt[key[j] + 1]++;
+        x->sig |= (uint64_t)1 << (key[j] & 63);
     }
     for (size_t k = 0; k < WX_KEYS; k++)
         cnt[k + 1] += cnt[k];
@@ -150,13 +156,22 @@ static void wx_build(wx *x, const wl *list, int suffix)
  * p, in room bytes. */
 XINLINE size_t wx_find(const wx *x, const unsigned char *p, size_t room, int suffix)
 {
+    /* (the low six bits of the key are those of the character's last byte) */
+    if (!((x->sig >> ((suffix ? p[-1] : p[2]) & 63)) & 1))
+        return 0;
     unsigned k = wx_key(suffix ? p - 2 : p + 1);
     for (unsigned j = x->start[k]; j < x->start[k + 1]; j++) {
         const wl *w = &x->list[x->ord[j]];
         const unsigned char *q = (const unsigned char *)w->w, *t = suffix ? p - w->n : p;
-        if (w->n <= room && t[0] == q[0] && t[1] == q[1] && t[2] == q[2] &&
-            (w->n == 3 || memcmp(t + 3, q + 3, w->n - 3) == 0))
-            return w->n;
+        if (w->n <= room && t[0] == q[0] && t[1] == q[1] && t[2] == q[2]) {
+            /* (the rest byte by byte: words are short, a call to memcmp
+             * cost more) */
+            size_t b = 3;
+            while (b < w->n && t[b] == q[b])
+                b++;
+            if (b == w->n)
+                return w->n;
+        }
     }
     return 0;
 }
@@ -206,9 +221,9 @@ static void wx_build_all(void)
 /* Does the phrase say nothing: empty, no Han character and no
  * abbreviation (GDP, CPI: two capital letters in a row), or only
  * conjunctions and particles (和, 及, 与, 或, 的)? */
-static int function_only(const char *ind)
+static int function_only_n(const char *ind, size_t n)
 {
-    size_t adv, n = strlen(ind);
+    size_t adv;
     for (size_t i = 0; i < n; i += adv) {
         unsigned c = xcp(ind, i, n, &adv);
         if (xhan(c) && c != 0x548C && c != 0x53CA && c != 0x4E0E && c != 0x6216 && c != 0x7684)
@@ -217,6 +232,11 @@ static int function_only(const char *ind)
             return 0;
     }
     return 1;
+}
+
+static int function_only(const char *ind)
+{
+    return function_only_n(ind, strlen(ind));
 }
 
 void xindicator_classes(unsigned short *cclass)
@@ -250,23 +270,112 @@ static inline size_t prev_char(const char *s, size_t start, size_t i)
     return xprev(s, start, i);
 }
 
-/* copy_nospace (the same bytes out). Phrases rarely hold a space or a
- * tab: when all of s[a..b) fits (nothing to cut) and memchr finds
- * neither, one memcpy does. */
-static size_t copy_phrase(char *out, size_t cap, const char *s, size_t a, size_t b)
+/* What phrase_scan finds in a phrase: a space or a tab (copy_phrase
+ * must drop them), the byte 0x89 that ends 等 (E7 AD 89: cut_examples
+ * has something to look at). */
+enum { SCAN_BLANK = 1, SCAN_DENG = 2 };
+
+#define ONES8 0x0101010101010101u
+/* Has the word a zero byte? (exact as a whole: a borrow only runs on
+ * from a zero byte) */
+static inline uint64_t zero_byte8(uint64_t v)
 {
-    size_t n = b - a;
-    if (a > b || n + 2 > cap || n < 8 || memchr(s + a, ' ', n) || memchr(s + a, '\t', n))
+    return (v - ONES8) & ~v & (ONES8 << 7);
+}
+
+/* phrase_scan of the eight bytes at p */
+static inline unsigned scan8(const unsigned char *p)
+{
+    uint64_t w;
+    memcpy(&w, p, 8);
+    return (zero_byte8(w ^ (ONES8 * ' ')) || zero_byte8(w ^ (ONES8 * '\t')) ? SCAN_BLANK : 0) |
+           (zero_byte8(w ^ (ONES8 * 0x89)) ? SCAN_DENG : 0);
+}
+
+/* SCAN_* of s[a..b), one pass over the bytes: 16 at a time with SSE2 (8
+ * without), the last block overlapping the one before it (never past b),
+ * so that copy_phrase and cut_examples, which ran memchr three times
+ * over the same phrase, mostly need no look of their own. */
+static unsigned phrase_scan(const char *s, size_t a, size_t b)
+{
+    const unsigned char *p = (const unsigned char *)s + a;
+    size_t n = b > a ? b - a : 0, i;
+    unsigned f = 0;
+    if (n < 8) {
+        for (i = 0; i < n; i++)
+            f |= (p[i] == ' ' || p[i] == '\t' ? SCAN_BLANK : 0) | (p[i] == 0x89 ? SCAN_DENG : 0);
+        return f;
+    }
+#if defined(__SSE2__)
+    if (n >= 16) {
+        const __m128i sp = _mm_set1_epi8(' '), tab = _mm_set1_epi8('\t'), deng = _mm_set1_epi8((char)0x89);
+        for (i = 0;; i += 16) {
+            if (i + 16 > n)
+                i = n - 16;
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+            if (_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, sp), _mm_cmpeq_epi8(v, tab))))
+                f |= SCAN_BLANK;
+            if (_mm_movemask_epi8(_mm_cmpeq_epi8(v, deng)))
+                f |= SCAN_DENG;
+            if (i + 16 >= n)
+                return f;
+        }
+    }
+#endif
+    for (i = 0;; i += 8) {
+        if (i + 8 > n)
+            i = n - 8;
+        f |= scan8(p + i);
+        if (i + 8 >= n)
+            return f;
+    }
+}
+
+/* Bytes of s[a..b) that start a character (not 10xxxxxx), counted eight
+ * at a time: a continuation byte has bit 7 set and bit 6 clear. */
+static size_t char_starts(const char *s, size_t a, size_t b)
+{
+    size_t n = 0, i = a;
+    for (; i + 8 <= b; i += 8) {
+        uint64_t w, cont;
+        memcpy(&w, s + i, 8);
+        cont = (w & ~(w << 1) & (ONES8 << 7)) >> 7; /* (one 0/1 per byte) */
+        n += 8 - (size_t)((cont * ONES8) >> 56);
+    }
+    for (; i < b; i++)
+        n += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return n;
+}
+
+/* copy_nospace (the same bytes out). Phrases rarely hold a space or a
+ * tab: when all of s[a..b) fits (nothing to cut) and phrase_scan (its
+ * flags f, of these bytes or more around them) saw neither, the bytes
+ * are copied in blocks of 16 or 8, the last one overlapping. */
+static size_t copy_phrase(char *out, size_t cap, const char *s, size_t a, size_t b, unsigned f)
+{
+    size_t n = b - a, i;
+    if (a > b || n + 2 > cap || n < 8 || (f & SCAN_BLANK))
         return copy_nospace(out, cap, s, a, b);
-    memcpy(out, s + a, n);
+    const char *p = s + a;
+    if (n >= 16) {
+        for (i = 0; i + 16 <= n; i += 16)
+            memcpy(out + i, p + i, 16);
+        if (i < n)
+            memcpy(out + n - 16, p + n - 16, 16);
+    } else {
+        memcpy(out, p, 8);
+        memcpy(out + n - 8, p + n - 8, 8);
+    }
     out[n] = 0;
     return n;
 }
 
 /* "载体建设、地下管网等各类城市建设项目": 等 closes a list of examples; the
  * noun after it is what is counted. Moves *a past the last 等 (and 各类). */
-static void cut_examples(const char *s, size_t *a, size_t b)
+static void cut_examples(const char *s, size_t *a, size_t b, unsigned f)
 {
+    if (!(f & SCAN_DENG))
+        return; /* (phrase_scan saw no 等 in s[*a..b)) */
     /* The last 等 wins. It was found walking back character by character
      * (xprev) while above *a + 3; 等 (E7 AD 89) is a lead byte and two
      * continuation bytes, so that walk stops at every 等 after *a, and at
@@ -348,7 +457,7 @@ static size_t qualifier_at(const char *s, size_t a, size_t b)
 
 /* Strip leading and trailing function words, time words and zone names
  * from s[a..b) of the normalised text; result (no spaces) into out. */
-static void clean_phrase(doc *d, size_t a, size_t b, int strip_growth, char *out, size_t cap)
+static size_t clean_phrase(doc *d, size_t a, size_t b, int strip_growth, char *out, size_t cap)
 {
     const char *s = d->s;
     size_t n, adv;
@@ -370,18 +479,25 @@ static void clean_phrase(doc *d, size_t a, size_t b, int strip_growth, char *out
             changed = 1;
             continue;
         }
-        if ((n = xperiod_at(s, a, b, d->pub_y ? d->pub_y : 2000, d->pub_m ? d->pub_m : 1, 0, &tp))) {
+        /* The first character and its class rule out most of what
+         * follows without a call: a time word starts with a digit or a
+         * character of class CC_PERIOD (xperiod_start), a zone as
+         * xzone_may_start says, a word of W_LEAD with one of CC_LEAD. */
+        unsigned c0 = xcp(s, a, b, &adv), cc = c0 < 0x10000 ? d->x->cclass[c0] : 0;
+        if ((is_digit(s[a]) || (cc & CC_PERIOD)) &&
+            (n = xperiod_at(s, a, b, d->pub_y ? d->pub_y : 2000, d->pub_m ? d->pub_m : 1, 0, &tp))) {
             a += n;
             changed = 1;
             continue;
         }
-        if (((n = xzone_at(d, a, b, zbuf, NULL)) || (n = xclause_zone_at(d, s, a, b, zbuf))) &&
+        if (((xzone_may_start(d, c0, cc) && (n = xzone_at_c(d, a, b, zbuf, NULL, c0, cc))) ||
+             (n = xclause_zone_at(d, s, a, b, zbuf))) &&
             a + n < b) {
             a += n;
             changed = 1;
             continue;
         }
-        if ((n = wx_at(&X_LEAD, s, a, b)) && a + n < b &&
+        if ((cc & CC_LEAD) && (n = wx_at(&X_LEAD, s, a, b)) && a + n < b &&
             !(xat(s, a, b, "从") && (xat(s, a + 3, b, "业") || xat(s, a + 3, b, "事"))) &&
             !(xat(s, a, b, "共") && (xat(s, a + 3, b, "建") || xat(s, a + 3, b, "同") || xat(s, a + 3, b, "享")))) {
             a += n; /* (从业, 从事, 共建, 共享 are words, not 从 "from", 共 "in all") */
@@ -437,16 +553,20 @@ static void clean_phrase(doc *d, size_t a, size_t b, int strip_growth, char *out
             b = s[b - 1] == ' ' ? b - 1 : b - 3;
             changed = 1;
         }
-        {
-            /* a time word at the end: 从2015年(的), not part of what is measured */
-            const span *ts = b > a ? in_span(d, xprev(s, a, b)) : NULL;
-            if (ts && ts->s > a && ts->e == b) {
-                b = ts->s;
-                changed = 1;
-                continue;
-            }
+        if (b <= a)
+            break;
+        /* a time word at the end: 从2015年(的), not part of what is measured */
+        size_t pl = xprev(s, a, b);
+        const span *ts = in_span(d, pl);
+        if (ts && ts->s > a && ts->e == b) {
+            b = ts->s;
+            changed = 1;
+            continue;
         }
-        if ((n = wx_ends(&X_TRAIL, s, a, b)) && (b - n > a || strip_growth)) {
+        /* (a word of W_TRAIL ends with a character of class CC_TRAIL) */
+        unsigned cl = xcp(s, pl, b, &adv);
+        if (cl < 0x10000 && (d->x->cclass[cl] & CC_TRAIL) && (n = wx_ends(&X_TRAIL, s, a, b)) &&
+            (b - n > a || strip_growth)) {
             /* 均 "each" goes, 人均/年均 "per" stays */
             if (n == 3 && xends(s, a, b, "均") && wx_ends(&X_PER, s, a, b))
                 break;
@@ -468,7 +588,10 @@ static void clean_phrase(doc *d, size_t a, size_t b, int strip_growth, char *out
         }
     }
     /* at most the last 24 characters: the head of a Chinese noun phrase is last */
-    if (b - a > 24) { /* (24 bytes or fewer hold fewer than 24 characters after a) */
+    if (b - a > 24 && char_starts(s, a + 1, b) >= 24) {
+        /* (24 bytes or fewer hold fewer than 24 characters after a; the
+         * walk below stops at each character start after a, then at a:
+         * with fewer than 24 of them it reaches a and changes nothing) */
         size_t k = b, cnt = 0;
         while (k > a && cnt < 24) {
             k = prev_char(s, a, k);
@@ -480,12 +603,13 @@ static void clean_phrase(doc *d, size_t a, size_t b, int strip_growth, char *out
         }
     }
     (void)adv;
-    cut_examples(s, &a, b);
-    copy_phrase(out, cap, s, a, b);
+    unsigned f = phrase_scan(s, a, b);
+    cut_examples(s, &a, b, f);
+    return copy_phrase(out, cap, s, a, b, f);
 }
 
 /* Clean the right-hand noun phrase: after 的/以上, up to a verb-like break. */
-static void right_phrase(doc *d, size_t a, size_t b, char *out, size_t cap)
+static size_t right_phrase(doc *d, size_t a, size_t b, char *out, size_t cap)
 {
     const char *s = d->s;
     size_t n, cnt = 0, adv, e;
@@ -527,29 +651,32 @@ static void right_phrase(doc *d, size_t a, size_t b, char *out, size_t cap)
     }
     if (!han) {
         out[0] = 0;
-        return;
+        return 0;
     }
-    cut_examples(s, &a, e);
+    unsigned f = phrase_scan(s, a, e);
+    cut_examples(s, &a, e, f);
     while (e > a && (s[e - 1] == ' ' || s[e - 1] == '"' || s[e - 1] == '('))
         e--;
-    copy_phrase(out, cap, s, a, e);
+    return copy_phrase(out, cap, s, a, e, f);
 }
 
 /* Empty, a word of W_EMPTY, or starting with a word of W_WEAK. (The
  * longest word of W_EMPTY the phrase starts with is the whole phrase
  * exactly when the phrase is one of them.) */
-static int weak_indicator(const char *ind)
+static int weak_indicator_n(const char *ind, size_t n)
 {
-    size_t n;
-    if (!ind[0])
+    if (!n)
         return 1;
-    n = strlen(ind);
     return wx_at(&X_EMPTY, ind, 0, n) == n || wx_at(&X_WEAK, ind, 0, n) > 0;
 }
 
-static int ends_with_measure(const char *ind)
+static int weak_indicator(const char *ind)
 {
-    size_t n = strlen(ind);
+    return weak_indicator_n(ind, strlen(ind));
+}
+
+static int ends_with_measure(const char *ind, size_t n)
+{
     for (const wl *w = W_MEASURE; w->w; w++) {
         size_t k = w->n;
         if (n >= k && strcmp(ind + n - k, w->w) == 0)
@@ -559,17 +686,30 @@ static int ends_with_measure(const char *ind)
 }
 
 
-/* Remove every occurrence of w from s (an adverb such as 累计 says how a
- * figure was counted, not what it measures). */
-static void drop_word(char *s, const char *w)
+/* Remove every occurrence of w (n bytes) from s (len bytes; an adverb
+ * such as 累计 says how a figure was counted, not what it measures).
+ * Returns the length left. */
+static size_t drop_word(char *s, size_t len, const char *w, size_t n)
 {
-    size_t n = strlen(w), len = strlen(s);
     char *p;
     /* (strstr's first occurrence, found by xmemmem in the known length) */
     while ((p = (char *)xmemmem(s, len, w, n)) != NULL && len > n) {
         memmove(p, p + n, len - (size_t)(p - s) - n + 1);
         len -= n;
     }
+    return len;
+}
+
+/* str_copy of src when its length n is known (what does not fit is
+ * str_copy's to cut). */
+static inline void copy_n(char *dst, size_t cap, const char *src, size_t n)
+{
+    if (n >= cap) {
+        str_copy(dst, cap, src);
+        return;
+    }
+    memmove(dst, src, n);
+    dst[n] = 0;
 }
 
 /* A clause that frames the figures instead of naming what they measure:
@@ -1026,41 +1166,43 @@ void xindicators(doc *d, size_t ss, size_t se)
                     rb = d->figs[j].bs;
                 break;
             }
+        /* (the lengths of R and L, Rn and Ln, are kept: no strlen) */
+        size_t Rn = 0, Ln = 0;
         R[0] = 0;
         if (rb > f->be && f->range != 1)
-            right_phrase(d, f->be, rb, R, sizeof R);
+            Rn = right_phrase(d, f->be, rb, R, sizeof R);
         /* "348户486名低保户": the noun after the next figure counts for both */
         if (!R[0] && k + 1 < d->nfigs && d->figs[k + 1].bs == f->be && f->kind == ZB_KIND_COUNT) {
             size_t rb2 = d->figs[k + 1].ce;
             if (k + 2 < d->nfigs && d->figs[k + 2].bs < rb2)
                 rb2 = d->figs[k + 2].bs;
             if (rb2 > d->figs[k + 1].be)
-                right_phrase(d, d->figs[k + 1].be, rb2, R, sizeof R);
+                Rn = right_phrase(d, d->figs[k + 1].be, rb2, R, sizeof R);
         }
         /* the left side, unless the figure is a count of the noun after it
          * (351套人才公寓): then nothing below reads it */
-        int count_r = f->kind == ZB_KIND_COUNT && R[0] && !xat(R, 0, strlen(R), "的");
+        int count_r = f->kind == ZB_KIND_COUNT && R[0] && !xat(R, 0, Rn, "的");
         L[0] = 0;
         if (!count_r) {
-            clean_phrase(d, la, f->bs, f->kind == ZB_KIND_GROWTH, L, sizeof L);
-            if (function_only(L) && !f->respectively)
-                L[0] = 0; /* "增加到2020年的": nothing of its own, the topic's (分别 fills its own) */
+            Ln = clean_phrase(d, la, f->bs, f->kind == ZB_KIND_GROWTH, L, sizeof L);
+            if (function_only_n(L, Ln) && !f->respectively)
+                L[0] = 0, Ln = 0; /* "增加到2020年的": nothing of its own, the topic's (分别 fills its own) */
         }
         switch (f->kind) {
         case ZB_KIND_COUNT:
             if (count_r)
-                str_copy(f->ind, IND_CAP, R);
-            else if (weak_indicator(L) && topic_now(d, ss, se, &topic)[0]) /* 比上年净增312家 */
+                copy_n(f->ind, IND_CAP, R, Rn);
+            else if (weak_indicator_n(L, Ln) && topic_now(d, ss, se, &topic)[0]) /* 比上年净增312家 */
                 join_phrases(f->ind, IND_CAP, topic.s, only_trail(L) ? "" : L);
             else
-                str_copy(f->ind, IND_CAP, L);
+                copy_n(f->ind, IND_CAP, L, Ln);
             break;
         case ZB_KIND_AMOUNT:
         case ZB_KIND_QUANTITY:
             if (f->be < rb && xat(s, f->be, rb, "的") && R[0]) {
-                if (ends_with_measure(L)) {
+                if (ends_with_measure(L, Ln)) {
                     char tail[IND_CAP];
-                    size_t n = strlen(L), cut = 0;
+                    size_t n = Ln, cut = 0;
                     for (const wl *w = W_MEASURE; w->w; w++) {
                         size_t m = w->n;
                         if (n >= m && strcmp(L + n - m, w->w) == 0 && m > cut)
@@ -1072,15 +1214,15 @@ void xindicators(doc *d, size_t ss, size_t se)
                     str_copy(tail, sizeof tail, L + n - cut);
                     join_phrases(f->ind, IND_CAP, R, tail);
                 } else {
-                    str_copy(f->ind, IND_CAP, R);
+                    copy_n(f->ind, IND_CAP, R, Rn);
                 }
-            } else if (L[0] && strlen(L) <= 6 && R[0]) { /* 建设400万平方米园区载体 */
-                str_copy(f->ind, IND_CAP, R);
-            } else if (L[0] && strlen(L) <= 9 && weak_indicator(L) &&
+            } else if (L[0] && Ln <= 6 && R[0]) { /* 建设400万平方米园区载体 */
+                copy_n(f->ind, IND_CAP, R, Rn);
+            } else if (L[0] && Ln <= 9 && weak_indicator_n(L, Ln) &&
                        topic_now(d, ss, se, &topic)[0]) { /* 从A增加到B */
                 join_phrases(f->ind, IND_CAP, topic.s, only_trail(L) ? "" : L);
             } else if (L[0]) {
-                str_copy(f->ind, IND_CAP, L);
+                copy_n(f->ind, IND_CAP, L, Ln);
             } else {
                 str_copy(f->ind, IND_CAP, R[0] ? R : topic_now(d, ss, se, &topic));
             }
@@ -1089,8 +1231,8 @@ void xindicators(doc *d, size_t ss, size_t se)
             if (f->kind == ZB_KIND_SHARE)
                 share_of(f, L);
             if (!L[0] && R[0] && f->be < rb && xat(s, f->be, rb, "的"))
-                str_copy(f->ind, IND_CAP, R); /* 百分之九十的村 */
-            else if (weak_indicator(L) && topic_now(d, ss, se, &topic)[0])
+                copy_n(f->ind, IND_CAP, R, Rn); /* 百分之九十的村 */
+            else if (weak_indicator_n(L, Ln) && topic_now(d, ss, se, &topic)[0])
                 join_phrases(f->ind, IND_CAP, topic.s, only_trail(L) ? "" : L);
             else
                 str_copy(f->ind, IND_CAP, L[0] ? L : (R[0] ? R : topic_now(d, ss, se, &topic)));
@@ -1100,12 +1242,11 @@ void xindicators(doc *d, size_t ss, size_t se)
             rank_name(f->ind, topic_now(d, ss, se, &topic));
         else if (f->kind == ZB_KIND_SHARE)
             share_name(f->ind);
-        drop_word(f->ind, "累计");
+        size_t il = drop_word(f->ind, strlen(f->ind), "累计", 6);
         {
             /* 新增X企业7家,累计达到35家: the total is of X企业, not of
              * the new ones the subject came from */
             static const wl total[] = {W("累计"), {NULL, 0}}, added[] = {W("新增"), {NULL, 0}};
-            size_t il = strlen(f->ind);
             if (il > 6 && xat(f->ind, 0, il, "新增") && xhas_any(s, f->cs, f->bs, total) &&
                 !xhas_any(s, f->cs, f->bs, added))
                 memmove(f->ind, f->ind + 6, il - 6 + 1);
@@ -1116,7 +1257,7 @@ void xindicators(doc *d, size_t ss, size_t se)
          * growth or rank does when it named its own subject */
         if (!f->respectively && !f->each && f->kind != ZB_KIND_RANK &&
             (f->kind == ZB_KIND_COUNT || f->kind == ZB_KIND_AMOUNT ||
-             f->kind == ZB_KIND_QUANTITY || (L[0] && !weak_indicator(L))))
+             f->kind == ZB_KIND_QUANTITY || (L[0] && !weak_indicator_n(L, Ln))))
             topic_set(&topic, f->kind == ZB_KIND_COUNT || f->kind == ZB_KIND_AMOUNT ||
                                       f->kind == ZB_KIND_QUANTITY
                                   ? f->ind

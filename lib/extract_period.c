@@ -25,6 +25,8 @@
  */
 #include "extract_internal.h"
 
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
 
@@ -80,6 +82,20 @@ static inline int number_next(unsigned c1)
         return RULE_OF[c1 - FIRST_LO] & NUM_NEXT;
     return c1 == ' ' || c1 == '-' || c1 == '~' || c1 == 0x3007 /* 〇 */ || c1 == 0x2014 /* — */ ||
            c1 == 0xFF5E /* ～ */;
+}
+
+/* Can a number small_int reads start with c1: an ASCII digit, a Chinese
+ * digit (〇零一-九, 两), 十 or 百 (its first test)? What 近 and 这 need
+ * after them (近5年), and 前 besides 年 (前三季度, 前5个月). */
+static inline int num_start(unsigned c1)
+{
+    if (c1 >= '0' && c1 <= '9')
+        return 1;
+    if (c1 - FIRST_LO < sizeof RULE_OF) {
+        unsigned r = RULE_OF[c1 - FIRST_LO] & RULE_MASK;
+        return r == R_DIGIT || r == R_LIANG || r == R_SHI || c1 == 0x767E /* 百 */;
+    }
+    return c1 == 0x3007; /* 〇 */
 }
 
 /* The rule of the three-byte character at u (xperiod_at has checked that
@@ -380,8 +396,8 @@ XINLINE int date_tail(const char *s, size_t k, size_t end)
 {
     if (k >= end)
         return 0;
-    if (s[k] == '-' || s[k] == '~')
-        return 1;
+    if ((unsigned char)s[k] < 0x80) /* (12.5%, 3,000: most numbers) */
+        return s[k] == '-' || s[k] == '~';
     return xat(s, k, end, "年") || xat(s, k, end, "月") || xat(s, k, end, "季") ||
            xat(s, k, end, "至") || xat(s, k, end, "到") || xat(s, k, end, "—") ||
            xat(s, k, end, "～");
@@ -700,7 +716,7 @@ static NOINLINE size_t period_words(const char *s, size_t i, size_t end, int pub
 /* What xperiod_at asks of the second character c1 after a first one. */
 enum {
     NX_SET,     /* one of the rule's c1[] */
-    NX_ANY,     /* anything */
+    NX_START,   /* num_start(c1) (a number for small_int) or c1[0] when not 0 */
     NX_NUMBER,  /* number_next(c1) */
     NX_ORDINAL  /* 一二三四 (c1[]) or 1-4 */
 };
@@ -719,13 +735,13 @@ static const first_rule RULES[] = {
     [R_DANG] = {PW_MONTH | PW_REL | PW_NOW, NX_SET, {0x6708, 0x5E74, 0x524D, 0x524D}}, /* 当月 当年 当前 */
     [R_SHANG] = {PW_MONTH | PW_REL | PW_PART, NX_SET, {0x6708, 0x5E74, 0x534A, 0x534A}}, /* 上月 上年 上半年 */
     [R_XIA] = {PW_PART, NX_SET, {0x534A, 0x534A, 0x534A, 0x534A}},                 /* 下半年 */
-    [R_QIAN] = {PW_REL | PW_PART, NX_ANY, {0, 0, 0, 0}},                           /* 前年 前三季度 前5个月 */
+    [R_QIAN] = {PW_REL | PW_PART, NX_START, {0x5E74, 0, 0, 0}},                    /* 前年 前三季度 前5个月 */
     [R_DI] = {PW_PART, NX_ORDINAL, {0x4E00, 0x4E8C, 0x4E09, 0x56DB}},              /* 第一季度 第1季度 */
     [R_QUAN] = {PW_WHOLE, NX_SET, {0x5E74, 0x5E74, 0x5E74, 0x5E74}},               /* 全年 */
     [R_NIAN] = {PW_WHOLE, NX_SET, {0x5185, 0x521D, 0x5E95, 0x672B}},               /* 年内 年初 年底 年末 */
     [R_SEASON] = {PW_WHOLE, NX_SET, {0x5B63, 0x5B63, 0x5B63, 0x5B63}},             /* 春季 夏季 秋季 冬季 */
     [R_JIE] = {PW_ASOF, NX_SET, {0x81F3, 0x6B62, 0x6B62, 0x6B62}},                 /* 截至 截止 */
-    [R_JIN] = {PW_RECENT, NX_ANY, {0, 0, 0, 0}},                                   /* 近, 这 */
+    [R_JIN] = {PW_RECENT, NX_START, {0, 0, 0, 0}},                                 /* 近5年, 这10年 */
     [R_GUO] = {PW_RECENT, NX_SET, {0x53BB, 0x53BB, 0x53BB, 0x53BB}},               /* 过去 */
     [R_ZUI] = {PW_RECENT, NX_SET, {0x8FD1, 0x8FD1, 0x8FD1, 0x8FD1}},               /* 最近 */
     [R_SHI] = {PW_PART | PW_PLAN, NX_NUMBER, {0, 0, 0, 0}},                        /* 十 */
@@ -738,6 +754,85 @@ static const first_rule RULES[] = {
     [R_LIANG] = {PW_PART | PW_NUM, NX_NUMBER, {0, 0, 0, 0}},                       /* 两 */
     [R_SHOU] = {PW_PART, NX_SET, {0x5B63, 0x5B63, 0x5B63, 0x5B63}},                /* 首季 */
 };
+
+/* The first test of xperiod_at, without decoding: a bit for every pair
+ * of a first character c0 and a second c1 that its rule accepts, at row
+ * c0 & 63 (the low bits of the third byte of c0) and column c1 & 255
+ * (of an ASCII c1, the byte; of a three-byte one, from its last two
+ * bytes). Pairs that share a row and a column share the bit, so a set bit
+ * only says "maybe" (the rule's test follows); a clear one is a sure no,
+ * for nearly every pair of Han characters, after one load. Built once
+ * (pair_build). */
+static uint64_t PAIR[64][4];
+static pthread_once_t pair_once = PTHREAD_ONCE_INIT;
+static atomic_int pair_ready;
+
+static void pair_set(unsigned c0, unsigned c1)
+{
+    PAIR[c0 & 63][(c1 & 255) >> 6] |= (uint64_t)1 << (c1 & 63);
+}
+
+static void pair_build(void)
+{
+    static const unsigned quick[] = {' ', '-', '~', 0x3007, 0x2014, 0xFF5E}; /* number_next's others */
+    unsigned num[64], nnum = 0, start[64], nstart = 0;
+    for (unsigned c1 = FIRST_LO; c1 < FIRST_LO + sizeof RULE_OF; c1++) {
+        if (number_next(c1) && nnum < 64)
+            num[nnum++] = c1;
+        if (c1 != '0' && num_start(c1) && nstart < 64)
+            start[nstart++] = c1;
+    }
+    start[nstart++] = 0x3007; /* 〇 (below FIRST_LO) */
+    /* (the first characters: those of RULE_OF's range, then “ 〇 首 outside it) */
+    static const unsigned outside[] = {0x201C, 0x3007, 0x9996};
+    for (size_t k = 0; k < sizeof RULE_OF + 3; k++) {
+        unsigned c0 = k < sizeof RULE_OF ? FIRST_LO + (unsigned)k : outside[k - sizeof RULE_OF];
+        unsigned char u[3] = {(unsigned char)(0xE0 | (c0 >> 12)), (unsigned char)(0x80 | ((c0 >> 6) & 0x3F)),
+                              (unsigned char)(0x80 | (c0 & 0x3F))};
+        unsigned c, r = first_rule_of(u, &c);
+        const first_rule *fr = &RULES[r];
+        if (r == R_NONE)
+            continue;
+        if (fr->next == NX_START) {
+            for (unsigned c1 = '0'; c1 <= '9'; c1++)
+                pair_set(c0, c1);
+            for (unsigned k = 0; k < nstart; k++)
+                pair_set(c0, start[k]);
+            if (fr->c1[0])
+                pair_set(c0, fr->c1[0]);
+        } else if (fr->next == NX_NUMBER) {
+            for (unsigned k = 0; k < nnum; k++)
+                pair_set(c0, num[k]);
+            for (size_t k = 0; k < sizeof quick / sizeof quick[0]; k++)
+                pair_set(c0, quick[k]);
+        } else {
+            for (unsigned k = 0; k < 4; k++)
+                pair_set(c0, fr->c1[k]);
+            if (fr->next == NX_ORDINAL)
+                for (unsigned c1 = '1'; c1 <= '4'; c1++)
+                    pair_set(c0, c1);
+        }
+    }
+    atomic_store_explicit(&pair_ready, 1, memory_order_release);
+}
+
+/* Can the characters at u (three-byte c0, i + 3 <= end) start a time
+ * word, as far as PAIR knows? 1 too when c1 is not one it has a column
+ * for (at the end, not ASCII nor a whole three-byte character) and while
+ * PAIR is not built (the caller's next test builds it: han_first). */
+static inline int pair_maybe(const unsigned char *u, size_t left)
+{
+    unsigned col;
+    if (left >= 6 && (u[3] & 0xF0) == 0xE0)
+        col = ((u[4] & 3u) << 6) | (u[5] & 0x3Fu);
+    else if (left >= 4 && u[3] < 0x80)
+        col = u[3];
+    else
+        return 1;
+    if (!atomic_load_explicit(&pair_ready, memory_order_acquire))
+        return 1;
+    return (PAIR[u[2] & 63][col >> 6] >> (col & 63)) & 1;
+}
 
 /* xperiod_at where its first test passed: a digit with date_tail after
  * its number, or a first character and a second that its rule accepts.
@@ -759,6 +854,60 @@ static NOINLINE size_t period_more(const char *s, size_t i, size_t end, int pub_
     return period_words(s, i, end, pub_y, pub_m, ctx_year, p, c0, c1, forms);
 }
 
+/* xperiod_at at a digit: a time word when date_tail follows its number. */
+static NOINLINE size_t digit_first(const char *s, size_t i, size_t end, int pub_y, int pub_m,
+                                   int ctx_year, xperiod *p)
+{
+    size_t n;
+    int v;
+    n = ascii_int(s, i, end, &v); /* small_int */
+    if (!n || !date_tail(s, i + n, end))
+        return 0;
+    return period_more(s, i, end, pub_y, pub_m, ctx_year, p);
+}
+
+/* xperiod_at at a three-byte character that PAIR let through: its rule
+ * and the test of the second character. */
+static NOINLINE size_t han_first(const char *s, size_t i, size_t end, int pub_y, int pub_m,
+                                 int ctx_year, xperiod *p)
+{
+    const unsigned char *u = (const unsigned char *)s + i;
+    size_t adv1 = 0;
+    unsigned c0, c1;
+    if (!atomic_load_explicit(&pair_ready, memory_order_acquire))
+        pthread_once(&pair_once, pair_build); /* (the first call of the process) */
+    unsigned r = first_rule_of(u, &c0);
+    if (r == R_NONE)
+        return 0;
+    const first_rule *fr = &RULES[r];
+    c1 = i + 3 < end ? xcp(s, i + 3, end, &adv1) : 0;
+    if (fr->next == NX_NUMBER) {
+        if (!number_next(c1))
+            return 0;
+        /* A one-character number and 年 (五年, 三年, 十年) start a time
+         * word only as N年来 or N年以来: a year in Chinese digits needs
+         * four, a part of a year (year_part) no 年 there. */
+        if (c1 == 0x5E74 && !xat(s, i + 6, end, "来") && !xat(s, i + 6, end, "以"))
+            return 0;
+        return period_more(s, i, end, pub_y, pub_m, ctx_year, p);
+    }
+    if (fr->next == NX_START)
+        return num_start(c1) || (fr->c1[0] && c1 == fr->c1[0])
+                   ? period_more(s, i, end, pub_y, pub_m, ctx_year, p)
+                   : 0;
+    /* c1 one of fr->c1[0..3]: the four compared at once (a zero 16-bit
+     * lane of x; the values are all below 0x10000) */
+    uint64_t set, x, ones = 0x0001000100010001u;
+    memcpy(&set, fr->c1, sizeof set);
+    x = set ^ (ones * c1);
+    int in_set = c1 <= 0xFFFF && ((x - ones) & ~x & (ones << 15));
+    if (fr->next == NX_ORDINAL) /* 第一季度, 第1季度, 第一季: 季 third, or nothing */
+        return (in_set || (c1 >= '1' && c1 <= '4')) && xat(s, i + 3 + adv1, end, "季")
+                   ? period_more(s, i, end, pub_y, pub_m, ctx_year, p)
+                   : 0;
+    return in_set ? period_more(s, i, end, pub_y, pub_m, ctx_year, p) : 0;
+}
+
 /*
  * Recognise a time expression at s[i..end). ctx_year is the year named
  * last in the paragraph (0: none). Returns bytes consumed (0: none there;
@@ -768,45 +917,24 @@ static NOINLINE size_t period_more(const char *s, size_t i, size_t end, int pub_
  * positions: none), so only those are tried, in the usual order. The
  * first characters are those of xperiod_start, all three bytes long; a
  * table gives each one's rule (RULES): the forms it starts and the test
- * of the second character that every one of them needs. A digit starts
- * a time word only when date_tail follows its number (most do not:
- * 12.5%, 300亿元). Those tests call nothing; what passes them goes on in
- * period_more.
+ * of the second character that every one of them needs; before it, PAIR
+ * rules out most pairs of characters with one load. A digit starts a
+ * time word only when date_tail follows its number (most do not: 12.5%,
+ * 300亿元). Those tests call nothing; what passes them goes on in
+ * period_more. (The tests past PAIR are out of line, digit_first and
+ * han_first: the rejections here then need no stack frame.)
  */
 size_t xperiod_at(const char *s, size_t i, size_t end, int pub_y, int pub_m, int ctx_year,
                     xperiod *p)
 {
     const unsigned char *u = (const unsigned char *)s + i;
-    size_t adv1, n;
-    unsigned c0, c1;
-    int v;
     if (i >= end || !pub_y)
         return 0;
-    if (u[0] >= '0' && u[0] <= '9') {
-        n = ascii_int(s, i, end, &v); /* small_int */
-        if (!n || !date_tail(s, i + n, end))
-            return 0;
-        return period_more(s, i, end, pub_y, pub_m, ctx_year, p);
-    }
+    if (u[0] >= '0' && u[0] <= '9')
+        return digit_first(s, i, end, pub_y, pub_m, ctx_year, p);
     if ((u[0] & 0xF0) != 0xE0 || end - i < 3)
         return 0; /* (not a three-byte character) */
-    unsigned r = first_rule_of(u, &c0);
-    if (r == R_NONE)
+    if (!pair_maybe(u, end - i))
         return 0;
-    const first_rule *fr = &RULES[r];
-    if (fr->next == NX_ANY)
-        return period_more(s, i, end, pub_y, pub_m, ctx_year, p);
-    c1 = i + 3 < end ? xcp(s, i + 3, end, &adv1) : 0;
-    if (fr->next == NX_NUMBER)
-        return number_next(c1) ? period_more(s, i, end, pub_y, pub_m, ctx_year, p) : 0;
-    if (fr->next == NX_ORDINAL && c1 >= '1' && c1 <= '4')
-        return period_more(s, i, end, pub_y, pub_m, ctx_year, p);
-    /* c1 one of fr->c1[0..3]: the four compared at once (a zero 16-bit
-     * lane of x; the values are all below 0x10000) */
-    uint64_t set, x, ones = 0x0001000100010001u;
-    memcpy(&set, fr->c1, sizeof set);
-    x = set ^ (ones * c1);
-    if (c1 <= 0xFFFF && ((x - ones) & ~x & (ones << 15)))
-        return period_more(s, i, end, pub_y, pub_m, ctx_year, p);
-    return 0;
+    return han_first(s, i, end, pub_y, pub_m, ctx_year, p);
 }

@@ -42,6 +42,7 @@
 
 #include <math.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -146,7 +147,7 @@ static size_t scales(const char *s, size_t len, double *v)
 }
 
 /* Arabic digits with thousands separators and a decimal part. */
-static size_t arabic(const char *s, size_t len, double *v, int *decimal)
+XINLINE size_t arabic(const char *s, size_t len, double *v, int *decimal)
 {
     size_t i = 0;
     double x = 0;
@@ -261,7 +262,7 @@ static size_t chinese(const char *s, size_t len, double *v, int *decimal)
 }
 
 /* Skip up to two ASCII spaces; returns the count skipped. */
-static size_t spaces(const char *s, size_t len)
+static inline size_t spaces(const char *s, size_t len)
 {
     size_t i = 0;
     while (i < len && i < 2 && s[i] == ' ')
@@ -314,8 +315,12 @@ static double tidy_slow(double v)
  * within 0.36e-15 of itself from a decimal D = r / 10^m with |r| < 10^15,
  * D is what "%.15g" prints (the error is below half a unit of the 15th
  * digit), and r / 10^m, a division of exact doubles, is the double
- * nearest D, which is what strtod reads back. */
-double xtidy15(double v)
+ * nearest D, which is what strtod reads back. (tidy has taken the whole
+ * numbers.) */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static double tidy_rest(double v)
 {
     static const double p10[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12};
     double a = fabs(v);
@@ -323,9 +328,6 @@ double xtidy15(double v)
         return v; /* "%.15g" of 0 or -0 reads back as itself */
     if (a >= 1e15 || a < 1e-6 || v != v)
         return tidy_slow(v);
-    /* a whole number (most figures): what the first round below returns */
-    if (v == (double)(long long)v)
-        return v;
     for (size_t m = 0; m < sizeof p10 / sizeof p10[0]; m++) {
         double t = v * p10[m];
         if (fabs(t) >= 1e15)
@@ -335,6 +337,21 @@ double xtidy15(double v)
             return m ? r / p10[m] : r;
     }
     return tidy_slow(v);
+}
+
+/* xtidy15, inlined here: a whole number from 1e-6 to 1e15 (most figures,
+ * 3000万 too) is what the first round of tidy_rest returns, itself. */
+XINLINE double tidy(double v)
+{
+    double a = fabs(v);
+    if (a >= 1e-6 && a < 1e15 && v == (double)(long long)v)
+        return v;
+    return tidy_rest(v);
+}
+
+double xtidy15(double v)
+{
+    return tidy(v);
 }
 
 /* zb_numeral_parse past its first character (out of line: the quick
@@ -362,14 +379,52 @@ static size_t numeral_rest(const char *s, size_t len, zb_numeral *out)
     if (len - n >= 6 && memcmp(s + n, U8_FENZHI, 6) == 0 && a.value > 0) {
         size_t m = plain(s + n + 6, len - n - 6, &b);
         if (m) {
-            out->value = xtidy15(100.0 * b.value / a.value);
+            out->value = tidy(100.0 * b.value / a.value);
             out->form = (a.form | b.form | ZB_NUMERAL_FRACTION) & ~ZB_NUMERAL_SCALED;
             out->len_digits = n + 6 + m;
             return n + 6 + m;
         }
     }
     *out = a;
-    out->value = xtidy15(a.value);
+    out->value = tidy(a.value);
+    return n;
+}
+
+/* numeral_rest for a numeral of Arabic digits (s[0] is one), the most
+ * common: plain()'s reading of them and of the scale words after them,
+ * then numeral_rest's end, without the calls between; when 分之 follows,
+ * numeral_rest itself. (Out of line: zb_numeral_parse's quick answers
+ * then need no stack frame.) */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static size_t arabic_numeral(const char *s, size_t len, zb_numeral *out)
+{
+    double v = 0;
+    int dec;
+    size_t n = arabic(s, len, &v, &dec), sp, k = 0;
+    int form = ZB_NUMERAL_ARABIC | (dec ? ZB_NUMERAL_DECIMAL : 0);
+    /* scale words are not ASCII: "12.5%" needs no look */
+    if (n < len && (s[n] == ' ' || (unsigned char)s[n] >= 0x80)) {
+        sp = spaces(s + n, len - n);
+        if (n + sp < len && (unsigned char)s[n + sp] >= 0x80)
+            k = scales(s + n + sp, len - n - sp, &v);
+        if (k)
+            form |= ZB_NUMERAL_SCALED;
+        /* X分之Y (a scaled X too: what numeral_rest reads) */
+        size_t e = k ? n + sp + k : n;
+        if (len - e >= 6 && memcmp(s + e, U8_FENZHI, 6) == 0 && v > 0)
+            return numeral_rest(s, len, out);
+        out->len_digits = n;
+        out->form = form;
+        out->value = tidy(v);
+        return e;
+    }
+    out->len_digits = n;
+    out->form = form;
+    /* (a whole number below 1e15, as 14 digits or fewer make, is what
+     * xtidy15 gives back) */
+    out->value = dec || n >= 15 ? tidy(v) : v;
     return n;
 }
 
@@ -377,6 +432,9 @@ size_t zb_numeral_parse(const char *s, size_t len, zb_numeral *out)
 {
     if (!s || !out || len == 0)
         return 0;
+    /* Arabic digits (most numerals): arabic_numeral */
+    if (s[0] >= '0' && s[0] <= '9')
+        return arabic_numeral(s, len, out);
     /* a number starts with a digit, a Chinese digit or 十/百/千 (百分之) */
     if (!(s[0] >= '0' && s[0] <= '9')) {
         size_t adv, a2;
@@ -421,9 +479,9 @@ typedef struct unit_row {
 /* Longest match wins. Counts keep their classifier as unit; quantities are
  * converted to one SI-style unit.
  *
- * SORTED BY BYTES (strcmp order): zb_unit_parse finds the rows that begin
- * with the text's first character by binary search. A row added out of
- * order may not be found (tests/test_numeral.c fails: xunits_sorted). */
+ * SORTED BY BYTES (strcmp order), so that no word is in twice (zb_unit_parse
+ * takes the first of the longest-first rows of a first character that
+ * matches; tests/test_numeral.c checks the order: xunits_sorted). */
 static const unit_row UNITS[] = {
     U("%", ZB_KIND_SHARE, "%", 1),
     U("EB", ZB_KIND_QUANTITY, "EB", 1),
@@ -558,36 +616,75 @@ static size_t char_len(unsigned char b)
 
 #define NUNITS (sizeof UNITS / sizeof UNITS[0])
 
-/* The first character of s (char_len bytes, at most len) as one number:
- * its bytes big-endian. Equal keys are equal bytes, and the keys of the
- * rows keep the table's order (a longer character has a higher first
- * byte), so a binary search over them finds what a search over the
- * words did. 0 when the character runs past len. */
-static uint32_t head_key(const char *s, size_t len)
+/* The first character of s (char_len bytes, *k, at most len) as one
+ * number: its bytes big-endian. Equal keys are equal bytes. 0 when the
+ * character runs past len. (One byte and three, the usual lengths, are
+ * read at once.) */
+static inline uint32_t head_key(const char *s, size_t len, size_t *k)
 {
     const unsigned char *u = (const unsigned char *)s;
-    size_t k = char_len(u[0]);
     uint32_t key = 0;
-    if (k > len)
+    *k = char_len(u[0]);
+    if (*k > len)
         return 0;
-    for (size_t b = 0; b < k; b++)
+    if (*k == 1)
+        return u[0];
+    if (*k == 3)
+        return (uint32_t)u[0] << 16 | (uint32_t)u[1] << 8 | u[2];
+    for (size_t b = 0; b < *k; b++)
         key = key << 8 | u[b];
     return key;
 }
 
-/* head_key of every row (built once: zb_unit_parse compares numbers, not
- * words, in its binary search). */
-static uint32_t UNIT_KEY[NUNITS];
+/* A bucket of a first character: the low eight bits of its code point
+ * (for an ASCII byte, the byte), read from the bytes of the character
+ * head_key took (k of them, the key's bytes). */
+static inline unsigned unit_bucket(uint32_t key, size_t k)
+{
+    return k == 1 ? key : k == 3 ? ((key >> 2) & 0xC0) | (key & 0x3F) : key & 0xFF;
+}
+
+/* head_key of every row, and the rows by the bucket of their first
+ * character, longest first (built once): zb_unit_parse tries only the
+ * rows of the text's bucket, and the first of them that matches is the
+ * longest that does (no two rows are equal). */
+#define UNIT_BUCKETS 256
+static unsigned char UNIT_START[UNIT_BUCKETS + 1]; /* bucket b: UNIT_ROW[UNIT_START[b]..[b + 1]) */
+static unsigned char UNIT_ROW[NUNITS];
+static uint32_t ROW_KEY[NUNITS]; /* head_key of UNITS[UNIT_ROW[j]] at j */
 static pthread_once_t unit_keys_once = PTHREAD_ONCE_INIT;
+static atomic_int unit_keys_ready; /* (set when built: no pthread_once call after) */
 
 static void unit_keys(void)
 {
-    for (size_t r = 0; r < NUNITS; r++)
-        UNIT_KEY[r] = head_key(UNITS[r].word, UNITS[r].n);
+    unsigned cnt[UNIT_BUCKETS + 1] = {0}, bk[NUNITS];
+    uint32_t key[NUNITS];
+    for (size_t r = 0; r < NUNITS; r++) {
+        size_t k;
+        key[r] = head_key(UNITS[r].word, UNITS[r].n, &k);
+        bk[r] = unit_bucket(key[r], k);
+        cnt[bk[r] + 1]++;
+    }
+    for (size_t b = 0; b < UNIT_BUCKETS; b++)
+        cnt[b + 1] += cnt[b];
+    for (size_t b = 0; b <= UNIT_BUCKETS; b++)
+        UNIT_START[b] = (unsigned char)cnt[b];
+    for (size_t r = 0; r < NUNITS; r++) {
+        size_t at = cnt[bk[r]]++;
+        /* (insertion into place: longest first) */
+        while (at > UNIT_START[bk[r]] && UNITS[UNIT_ROW[at - 1]].n < UNITS[r].n) {
+            UNIT_ROW[at] = UNIT_ROW[at - 1];
+            at--;
+        }
+        UNIT_ROW[at] = (unsigned char)r;
+    }
+    for (size_t j = 0; j < NUNITS; j++)
+        ROW_KEY[j] = key[UNIT_ROW[j]];
+    atomic_store_explicit(&unit_keys_ready, 1, memory_order_release);
 }
 
-/* 1 when the rows are in strcmp order (tests/test_numeral.c checks: the
- * binary search needs it). */
+/* 1 when the rows are in strcmp order, each word once (tests/test_numeral.c
+ * checks). */
 int xunits_sorted(void)
 {
     for (size_t r = 1; r < NUNITS; r++)
@@ -599,33 +696,34 @@ int xunits_sorted(void)
 size_t zb_unit_parse(const char *s, size_t len, zb_unit *out)
 {
     const unit_row *best = NULL;
-    size_t best_len = 0, k, lo;
+    size_t best_len = 0, k;
     uint32_t key;
     if (!s || !out)
         return 0;
     if (len == 0)
         return 0;
     /* Only rows that begin with the text's first character (k bytes) can
-     * match: find the first of them by binary search over their keys,
-     * then try them all. */
-    if ((key = head_key(s, len)) == 0)
+     * match: they are in the bucket of that character, longest first. */
+    if ((key = head_key(s, len, &k)) == 0)
         return 0;
-    k = char_len((unsigned char)s[0]);
-    pthread_once(&unit_keys_once, unit_keys);
-    /* (the lower bound without a branch per step: base keeps it in
-     * [base, base + n]) */
-    const uint32_t *base = UNIT_KEY;
-    for (size_t n = NUNITS; n > 1; n -= n / 2)
-        base += base[n / 2] < key ? n / 2 : 0;
-    lo = (size_t)(base - UNIT_KEY) + (*base < key);
-    for (size_t r = lo; r < NUNITS && UNIT_KEY[r] == key; r++)
-        /* (the first k bytes are equal already: one-character units need
-         * no memcmp) */
-        if (UNITS[r].n > best_len && UNITS[r].n <= len &&
-            (UNITS[r].n == k || memcmp(s + k, UNITS[r].word + k, UNITS[r].n - k) == 0)) {
-            best = &UNITS[r];
-            best_len = UNITS[r].n;
+    if (!atomic_load_explicit(&unit_keys_ready, memory_order_acquire))
+        pthread_once(&unit_keys_once, unit_keys);
+    unsigned b = unit_bucket(key, k);
+    for (unsigned j = UNIT_START[b]; j < UNIT_START[b + 1]; j++) {
+        const unit_row *w = &UNITS[UNIT_ROW[j]];
+        /* (the first k bytes are equal when the keys are; the rest are
+         * compared byte by byte, units are short) */
+        if (ROW_KEY[j] == key && w->n <= len) {
+            size_t m = k;
+            while (m < w->n && s[m] == w->word[m])
+                m++;
+            if (m == w->n) {
+                best = w;
+                best_len = w->n;
+                break;
+            }
         }
+    }
     if (!best)
         return 0;
     /* An ASCII unit must not run on into a longer word ("km" in "kmh",
