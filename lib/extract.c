@@ -78,7 +78,11 @@
  *     its own) for its paragraph; the next heading numbered 二、 ends the
  *     section and its year. The statistical period of a report's
  *     headline or opening paragraphs (首季, 1-9月) goes on past a
- *     subheading that names no time, year or mood, in a text that reports.
+ *     subheading that names no time, year or mood, in a text that reports;
+ *     when over before publication (上半年...通报 in July, not 今年以来)
+ *     it also dates, in a report, the figures that name no time after a
+ *     paragraph with a date of its own, in a section naming no year
+ *     (the general form of a January review of last year).
  *   - Status: 预计/有望 -> estimate; a period ending in a later year than
  *     the text -> target, even summed up (“十四五”期间累计完成... in 2021);
  *     a word of accomplishment in the figure's clause (已, 累计, 截至) or
@@ -99,8 +103,9 @@
  *     争取): 加快推进 alone also fills news of what was done. The share of
  *     a plan done (完成年度计划的45%) is a result named <what was
  *     planned><plan>完成率.
- *   - A count stated as a stock (累计达到, 累计拥有, 总量突破) inside an
- *     interval of months (1-9月) is the stock at the interval's last month
+ *   - A count stated as a stock (累计达到, 累计拥有, 总量突破) or a
+ *     balance (余额) inside an interval of months (1-9月), a half or a
+ *     quarter is the stock at the period's last month
  *     (2023-09); the flow beside it (新增...7家) keeps the interval, and
  *     the total is of the whole kind (新增X企业7家,累计达到35家: X企业).
  *     A rank right after a figure of its sentence (增长18.6%,增速居全市
@@ -213,6 +218,15 @@ static unsigned status_hash(unsigned c)
 static int month_interval(const xperiod *p)
 {
     return strlen(p->s) == 15 && p->s[4] == '-' && p->s[7] == '/' && memcmp(p->s, p->s + 8, 4) == 0;
+}
+
+/* A statistical part of a year: an interval of months in one year, a half
+ * or a quarter ("2025-01/2025-09", "2025-H1", "2025-Q1"), as a report's
+ * headline or lead frames it (not 今年以来: it runs to publication). */
+static int lead_part(const xperiod *p)
+{
+    return p->set == 1 && !p->present && !p->asof && !p->framing &&
+           (month_interval(p) || (strlen(p->s) == 7 && (p->s[5] == 'H' || p->s[5] == 'Q')));
 }
 
 /* A single month before the publication's ("2025-10"), as a month
@@ -1198,8 +1212,10 @@ bounds:
                 f.basis = "mom";
             /* "博彩服务出口按年增加49.3%,总体服务出口增加33.1%": the basis
              * stated once holds for the growths listed after it (not one
-             * with a comparison of its own: 比2019年增长20%) */
-            int own_base = xhas(s, cs, f.bs, "比") || xhas(s, cs, f.bs, "较");
+             * with a comparison of its own: 比2019年增长20%, nor an
+             * average over years: 两年平均增长, 年均增长) */
+            int own_base = xhas(s, cs, f.bs, "比") || xhas(s, cs, f.bs, "较") ||
+                           xhas(s, cs, f.bs, "年均") || xhas(s, cs, f.bs, "年平均");
             for (size_t k = d->nfigs; !f.basis && !own_base && f.kind == ZB_KIND_GROWTH && k-- > 0;)
                 if (d->figs[k].kind == ZB_KIND_GROWTH) {
                     f.basis = d->figs[k].basis;
@@ -2287,17 +2303,25 @@ static void sentence(doc *d, size_t ss, size_t se)
             per = &d->sec_frame;
             inherited = 1;
         }
-        /* a month report: the month its opening named (10月份...) */
-        if (!per && month_before(&d->lead, d->pub_y, d->pub_m, 0) && mood_of(d) == ZB_STATUS_ACTUAL) {
+        /* a month report: the month its opening named (10月份...); a
+         * report on a part of the year its headline or lead frames
+         * (上半年..., 前三季度..., 首季...), in a section naming no year
+         * of its own: that part */
+        if (!per && (month_before(&d->lead, d->pub_y, d->pub_m, 0) ||
+                     (lead_part(&d->lead) && !d->sec_year && !d->doc_year &&
+                      d->lead.end_y * 12 + d->lead.end_m < d->pub_y * 12 + d->pub_m)) &&
+            mood_of(d) == ZB_STATUS_ACTUAL) {
             per = &d->lead;
             inherited = 1;
         }
-        /* a count stated as a stock (累计达到, 累计拥有, 总量突破) inside
-         * an interval of months (1-9月) is the stock at its end; the flow
-         * beside it (新增...7家) keeps the interval */
+        /* a count stated as a stock (累计达到, 累计拥有, 总量突破) or a
+         * balance (存款余额) inside an interval of months (1-9月), a half
+         * or a quarter is the stock at its end; the flow beside it
+         * (新增...7家) keeps the interval */
         int stock_end = 0;
-        if (per && per->set == 1 && !per->present && !per->asof && f->kind == ZB_KIND_COUNT &&
-            month_interval(per) && xhas_any(s, f->cs, f->bs, W_STOCK_CUE)) {
+        if (per && per->set == 1 && !per->present && !per->asof && lead_part(per) &&
+            ((f->kind == ZB_KIND_COUNT && xhas_any(s, f->cs, f->bs, W_STOCK_CUE)) ||
+             (f->kind == ZB_KIND_AMOUNT && strstr(f->ind, "余额")))) {
             tmp = *per;
             snprintf(tmp.s, sizeof tmp.s, "%04d-%02d", per->end_y, per->end_m);
             per = &tmp;
@@ -3077,7 +3101,7 @@ static void body_line(doc *d, size_t a, size_t b)
             d->carry = d->para_period;
             /* the report's period: a part of a year (not 十四五), over */
             if (d->lead_open && (strchr(ps, 'H') || strchr(ps, 'Q') || month_interval(&d->para_period)) &&
-                d->para_period.end_y * 12 + d->para_period.end_m <= d->pub_y * 12 + d->pub_m)
+                d->para_period.end_y * 12 + d->para_period.end_m < d->pub_y * 12 + d->pub_m)
                 d->lead = d->para_period;
         } else
             memset(&d->carry, 0, sizeof d->carry);

@@ -1,0 +1,175 @@
+/*
+ * test_extract_q1.c -- the period a report frames and the words of a part
+ * of a year (lib/extract.c, lib/extract_period.c):
+ *   - a headline or lead naming a half, a quarter or an interval of months
+ *     already over (上半年...通报 published in July, 前三季度... in
+ *     October) dates the body's figures that name no time, also after a
+ *     paragraph with a date of its own; a stock (总数达, 余额) is at the
+ *     end of that period; a figure's own time word (截至6月底, 9月末)
+ *     wins; a plan section (下半年工作安排) keeps its year;
+ *   - 首三季, 前三季, 首季, 首半年, 上半年度, 今年首N個月 in simplified and
+ *     traditional Chinese are periods, kept out of zone and indicator
+ *     names; 三季度末 / 第三季末 is the month at the quarter's end;
+ *   - 两年平均增长 and 年均增长 take the period of their sentence and no
+ *     basis unless the clause names one (the 同比 of the figure before
+ *     does not carry over).
+ */
+#include "zb_test.h"
+#include "zhibiao.h"
+
+#include "extract_harness.h"
+
+typedef struct want {
+    const char *ind; /* NULL: not checked */
+    zb_kind kind;
+    double value;
+    const char *period;
+    const char *basis; /* NULL: none */
+    zb_status status;
+} want;
+
+static void check(const got *g, const want *w, size_t n)
+{
+    assert_int_equal(g->n, n);
+    for (size_t i = 0; i < n; i++) {
+        const zb_record *r = &g->r[i];
+        if (w[i].ind)
+            assert_string_equal(r->indicator, w[i].ind);
+        assert_int_equal(r->kind, w[i].kind);
+        assert_close_row(i, r->value, w[i].value, 1e-9);
+        assert_non_null(r->period);
+        assert_string_equal(r->period, w[i].period);
+        assert_int_equal(!r->basis, !w[i].basis);
+        if (w[i].basis)
+            assert_string_equal(r->basis, w[i].basis);
+        assert_int_equal(r->status, w[i].status);
+    }
+}
+
+/* Extract doc and compare with the n records of w. */
+static void expect(const char *doc, const want *w, size_t n, got *g)
+{
+    run_doc(doc, g);
+    check(g, w, n);
+}
+
+/* A bulletin on the first half, published in July. */
+static void test_half_headline(void **state)
+{
+    (void)state;
+    got g;
+    const want w[] = {
+        {"省市重点项目", ZB_KIND_COUNT, 152, "2025-H1", NULL, ZB_STATUS_ACTUAL},
+        /* 486.3亿元 = 48630000000 */
+        {"省市重点项目完成投资", ZB_KIND_AMOUNT, 48630000000.0, "2025-H1", NULL, ZB_STATUS_ACTUAL},
+        {"省市重点项目完成投资", ZB_KIND_GROWTH, 12.4, "2025-H1", "yoy", ZB_STATUS_ACTUAL},
+        /* after the paragraph dated 6月18日: still the headline's half */
+        {"新开工项目", ZB_KIND_COUNT, 52, "2025-H1", NULL, ZB_STATUS_ACTUAL},
+        {"总投资", ZB_KIND_AMOUNT, 31000000000.0, "2025-H1", NULL, ZB_STATUS_ACTUAL},
+        /* stocks: at the end of the half */
+        {"高新技术企业总数", ZB_KIND_COUNT, 1250, "2025-06", NULL, ZB_STATUS_ACTUAL},
+        {"金融机构存款余额", ZB_KIND_AMOUNT, 532100000000.0, "2025-06", NULL, ZB_STATUS_ACTUAL},
+        {"省级重点实验室", ZB_KIND_COUNT, 41, "2025-06", NULL, ZB_STATUS_ACTUAL},
+        /* the plan section: its year, a target */
+        {NULL, ZB_KIND_AMOUNT, 90000000000.0, "2025", NULL, ZB_STATUS_TARGET},
+    };
+    expect("上半年全市重点项目推进情况通报\n"
+           "发布时间：2025-07-15\n"
+           "全市152个省市重点项目完成投资486.3亿元，同比增长12.4%。\n"
+           "6月18日，全市举行重大项目集中开工活动。\n"
+           "新开工项目52个，总投资310亿元。全市高新技术企业总数达1250家，金融机构存款余额5321亿元。\n"
+           "截至6月底，全市累计拥有省级重点实验室41家。\n"
+           "二、下半年工作安排\n"
+           "力争全年完成投资900亿元。\n",
+           w, sizeof w / sizeof w[0], &g);
+    free_got(&g);
+}
+
+/* Three quarters, published in October; a plan heading after. */
+static void test_three_quarters(void **state)
+{
+    (void)state;
+    got g;
+    const want w[] = {
+        {"外贸进出口总额", ZB_KIND_AMOUNT, 152030000000.0, "2025-01/2025-09", NULL, ZB_STATUS_ACTUAL},
+        {"外贸进出口总额", ZB_KIND_GROWTH, 6.8, "2025-01/2025-09", "yoy", ZB_STATUS_ACTUAL},
+        {"有进出口实绩的企业", ZB_KIND_COUNT, 3120, "2025-09", NULL, ZB_STATUS_ACTUAL},
+        /* after a paragraph with a month of its own: the headline's interval */
+        {"实际使用外资", ZB_KIND_AMOUNT, 560000000.0, "2025-01/2025-09", NULL, ZB_STATUS_ACTUAL},
+        {"进出口总额", ZB_KIND_AMOUNT, 200000000000.0, "2025", NULL, ZB_STATUS_TARGET},
+    };
+    expect("前三季度我市外贸进出口稳中有进\n"
+           "2025-10-20 来源：市商务局\n"
+           "记者从市商务局获悉，全市外贸进出口总额1520.3亿元，同比增长6.8%。\n"
+           "9月末，全市有进出口实绩的企业达到3120家。\n"
+           "全市实际使用外资5.6亿美元。\n"
+           "二、下一步工作安排\n"
+           "力争全年进出口总额突破2000亿元。\n",
+           w, sizeof w / sizeof w[0], &g);
+    free_got(&g);
+}
+
+/* Macau, traditional characters: 首三季 and its kin. */
+static void test_macau_parts(void **state)
+{
+    (void)state;
+    got g;
+    const want w[] = {
+        {"地区生产总值", ZB_KIND_AMOUNT, 38950000000.0, "2025-01/2025-09", NULL, ZB_STATUS_ACTUAL},
+        {"地区生产总值", ZB_KIND_GROWTH, 5.2, "2025-01/2025-09", "yoy", ZB_STATUS_ACTUAL},
+        {"实际使用外资", ZB_KIND_AMOUNT, 1230000000.0, "2025-01/2025-09", NULL, ZB_STATUS_ACTUAL},
+        {"投资", ZB_KIND_AMOUNT, 10500000000.0, "2025-01/2025-09", NULL, ZB_STATUS_ACTUAL},
+        {"新增企业", ZB_KIND_COUNT, 3200, "2025-H1", NULL, ZB_STATUS_ACTUAL},
+        {"税收收入", ZB_KIND_AMOUNT, 4620000000.0, "2025-H1", NULL, ZB_STATUS_ACTUAL},
+        {"进出口总额", ZB_KIND_AMOUNT, 40200000000.0, "2025-01/2025-08", NULL, ZB_STATUS_ACTUAL},
+        /* the end of a quarter: its last month */
+        {"市场主体", ZB_KIND_COUNT, 62000, "2025-09", NULL, ZB_STATUS_ESTIMATE},
+        {"实有经营主体", ZB_KIND_COUNT, 68000, "2025-09", NULL, ZB_STATUS_ACTUAL},
+    };
+    expect("橫琴合作區首三季經濟運行穩中向好\n"
+           "2025年10月28日\n"
+           "橫琴粵澳深度合作區統計局公布，合作區地區生產總值達到389.5億元，按年增長5.2%。\n"
+           "首三季合作區實際使用外資12.3億元。前三季已完成投資105億元。\n"
+           "上半年度合作區新增企業3200戶。首半年合作區稅收收入46.2億元。\n"
+           "今年首8個月，合作區進出口總額達到402億元。\n"
+           "預計三季度末，合作區市場主體達到6.2萬戶。截至第三季末，合作區實有經營主體6.8萬戶。\n",
+           w, sizeof w / sizeof w[0], &g);
+    /* no time word inside a zone's name */
+    for (size_t i = 0; i < g.n; i++)
+        if (g.r[i].zone) {
+            assert_null(strstr(g.r[i].zone, "首"));
+            assert_null(strstr(g.r[i].zone, "半年"));
+        }
+    free_got(&g);
+}
+
+/* 两年平均增长, 年均增长: the sentence's period, no basis of their own. */
+static void test_average_growth(void **state)
+{
+    (void)state;
+    got g;
+    const want w[] = {
+        {"地区生产总值", ZB_KIND_AMOUNT, 31250000000.0, "2025-Q1", NULL, ZB_STATUS_ACTUAL},
+        {"地区生产总值", ZB_KIND_GROWTH, 6.3, "2025-Q1", "yoy", ZB_STATUS_ACTUAL},
+        {NULL, ZB_KIND_GROWTH, 5.2, "2025-Q1", NULL, ZB_STATUS_ACTUAL},
+        {"规模以上工业增加值", ZB_KIND_GROWTH, 8.1, "2025-Q1", "yoy", ZB_STATUS_ACTUAL},
+        {"规模以上工业增加值", ZB_KIND_GROWTH, 7.4, "2025-Q1", NULL, ZB_STATUS_ACTUAL},
+    };
+    expect("一季度全区经济运行情况\n"
+           "2025-04-20\n"
+           "一季度，全区实现地区生产总值312.5亿元，同比增长6.3%，两年平均增长5.2%。"
+           "规模以上工业增加值同比增长8.1%，年均增长7.4%。\n",
+           w, sizeof w / sizeof w[0], &g);
+    free_got(&g);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_half_headline),
+        cmocka_unit_test(test_three_quarters),
+        cmocka_unit_test(test_macau_parts),
+        cmocka_unit_test(test_average_growth),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
