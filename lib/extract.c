@@ -49,8 +49,9 @@
  *     report's year in a yearly report) and, when it is a target, to the
  *     year a heading or the title names ("二、2024年主要目标"), else null.
  *     截至5月底 is a point in time: a stock stated at it (累计拥有, 建成,
- *     达到) is that month, a flow counted up to it (完成, 新增) covers the
- *     year to date; the figure's own clause decides first. With 今年,
+ *     达到, 累计 with no start: 累计落户) is that month, a flow counted
+ *     up to it (完成, 新增) covers the year to date; the figure's own
+ *     clause decides first. With 今年,
  *     年内, 今年以来 or 年初以来 in the sentence (截至3月底,今年累计...;
  *     到3月底 too, a month's end already reached) it is the year to date
  *     for every figure they govern, and the paragraph's period after. A
@@ -1596,6 +1597,20 @@ static int upto_point(const doc *d, size_t ss, const span *sp)
            (xends(d->s, sp->s, sp->e, "底") || xends(d->s, sp->s, sp->e, "末"));
 }
 
+/* Is there a 累计 in s[a..b) with no verb of a flow after it (累计落户,
+ * 累计孵化; not 累计完成, 累计实现, 累计新增): a sum with no start, a
+ * stock at the point it is counted to? */
+static int bare_cumulative(const char *s, size_t a, size_t b)
+{
+    const char *p;
+    while (b > a && (p = xmemmem(s + a, b - a, "累计", 6)) != NULL) {
+        a = (size_t)(p - s) + 6;
+        if (!xat(s, a, b, "完成") && !xat(s, a, b, "实现") && !xat(s, a, b, "新增"))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is there a 计划 + verb (计划新建, 计划实施) in s[a..b)? 计划 as a noun
  * (年度计划的45%, 计划总投资) is not an intention. */
 static int planned_before(const char *s, size_t a, size_t b)
@@ -2346,10 +2361,12 @@ static void sentence(doc *d, size_t ss, size_t se)
             tmp = *per;
             size_t from = inherited ? f->cs : ss;
             /* the figure's own clause decides; else any flow verb before it
-             * (累计拥有, 建成 and 达到 state a stock: the point itself) */
-            int flow = xhas_any(s, f->cs, f->ce, W_FLOW) && !xhas_any(s, f->cs, f->ce, W_STOCK);
-            if (!flow && !xhas_any(s, f->cs, f->ce, W_STOCK))
-                flow = ytd || xhas_any(s, from, f->ce, W_FLOW_ONLY);
+             * (累计拥有, 建成 and 达到 state a stock: the point itself, as
+             * does 累计 with no start: 截至3月底,累计落户企业218家) */
+            int stock = xhas_any(s, f->cs, f->ce, W_STOCK) || (!ytd && bare_cumulative(s, f->cs, f->ce));
+            int flow = xhas_any(s, f->cs, f->ce, W_FLOW) && !stock;
+            if (!flow && !stock)
+                flow = ytd || (xhas_any(s, from, f->ce, W_FLOW_ONLY) && !bare_cumulative(s, from, f->ce));
             if (flow) {
                 snprintf(tmp.s, sizeof tmp.s, "%04d-01/%04d-%02d", per->end_y, per->end_y,
                          per->end_m);
