@@ -44,8 +44,10 @@
  *     outside the frame (2022年...;2023年...) or standing as a clause of
  *     its own (",6月,") is a new frame; else the paragraph's, else a
  *     statistical period of an earlier paragraph of the section (1-5月,
- *     前三季度), else the section's framing interval (5年来); a figure with
- *     none is dated to the publication month when it is a result (or to the
+ *     前三季度), else the section's framing interval (5年来); a state
+ *     (目前, 现有, 拥有; 累计 with no start in its sentence, outside a
+ *     framing interval) takes none of those but the publication month.
+ *     A figure with none is dated to the publication month when it is a result (or to the
  *     report's year in a yearly report) and, when it is a target, to the
  *     year a heading or the title names ("二、2024年主要目标"), else null.
  *     截至5月底 is a point in time: a stock stated at it (累计拥有, 建成,
@@ -1611,6 +1613,18 @@ static int bare_cumulative(const char *s, size_t a, size_t b)
     return 0;
 }
 
+/* Is f, inherited per, part of a sum with no start stated in its
+ * sentence (基地累计孵化项目逾600个,带动就业约2.1万人): a count, an
+ * amount or a quantity, no flow verb of its own (新增), no start in the
+ * sentence (以来) or in per (5年来)? */
+static int stated_sum(const doc *d, const fig *f, size_t ss, const xperiod *per)
+{
+    const char *s = d->s;
+    return (f->kind == ZB_KIND_COUNT || f->kind == ZB_KIND_AMOUNT || f->kind == ZB_KIND_QUANTITY) &&
+           !per->framing && bare_cumulative(s, ss, f->bs) && !xhas(s, ss, f->bs, "以来") &&
+           !xhas_any(s, f->cs, f->bs, W_FLOW_ONLY);
+}
+
 /* Is there a 计划 + verb (计划新建, 计划实施) in s[a..b)? 计划 as a noun
  * (年度计划的45%, 计划总投资) is not an intention. */
 static int planned_before(const char *s, size_t a, size_t b)
@@ -2347,7 +2361,7 @@ static void sentence(doc *d, size_t ss, size_t se)
         int ranks_before = f->kind == ZB_KIND_RANK && k > 0;
         /* (only an inherited period changes: the word search comes last) */
         if (inherited && !stock_end && !ranks_before && per && per->set == 1 && !per->present &&
-            xhas_any(s, f->cs, f->bs, W_STATE)) {
+            (xhas_any(s, f->cs, f->bs, W_STATE) || stated_sum(d, f, ss, per))) {
             memset(&tmp, 0, sizeof tmp);
             tmp.set = 1;
             snprintf(tmp.s, sizeof tmp.s, "%04d-%02d", d->pub_y, d->pub_m);

@@ -68,7 +68,7 @@ static const char *const DOCS[N_CASES] = {
     "2025-10-20 来源：市商务局\n"
     "记者从市商务局获悉，全市外贸进出口总额1520.3亿元，同比增长6.8%。\n"
     "9月末，全市有进出口实绩的企业达到3120家。\n"
-    "全市实际使用外资5.6亿美元。\n"
+    "全市实际使用外资5.6亿美元。全市累计落户外资企业860家，带动就业5.2万人。\n"
     "二、下一步工作安排\n"
     "力争全年进出口总额突破2000亿元。\n",
     /* Macau, traditional characters: 首三季 and its kin. */
@@ -111,6 +111,9 @@ static const want WANT[] = {
     {C_THREEQ, "有进出口实绩的企业", ZB_KIND_COUNT, 3120, "2025-09", NULL, ZB_STATUS_ACTUAL},
     /* after a paragraph with a month of its own: the headline's interval */
     {C_THREEQ, "实际使用外资", ZB_KIND_AMOUNT, 560000000.0, "2025-01/2025-09", NULL, ZB_STATUS_ACTUAL},
+    /* 累计 with no start: the publication month, for its sentence */
+    {C_THREEQ, "落户外资企业", ZB_KIND_COUNT, 860, "2025-10", NULL, ZB_STATUS_ACTUAL},
+    {C_THREEQ, "带动就业", ZB_KIND_COUNT, 52000, "2025-10", NULL, ZB_STATUS_ACTUAL},
     {C_THREEQ, "进出口总额", ZB_KIND_AMOUNT, 200000000000.0, "2025", NULL, ZB_STATUS_TARGET},
     {C_MACAU, "地区生产总值", ZB_KIND_AMOUNT, 38950000000.0, "2025-01/2025-09", NULL, ZB_STATUS_ACTUAL},
     {C_MACAU, "地区生产总值", ZB_KIND_GROWTH, 5.2, "2025-01/2025-09", "yoy", ZB_STATUS_ACTUAL},
