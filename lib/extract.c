@@ -2335,11 +2335,16 @@ static void sentence(doc *d, size_t ss, size_t se)
         /* a month report: the month its opening named (10月份...); a
          * report on a part of the year its headline or lead frames
          * (上半年..., 前三季度..., 首季...), in a section naming no year
-         * of its own: that part */
-        if (!per && (month_before(&d->lead, d->pub_y, d->pub_m, 0) ||
-                     (lead_part(&d->lead) && !d->sec_year && !d->doc_year &&
-                      d->lead.end_y * 12 + d->lead.end_m < d->pub_y * 12 + d->pub_m)) &&
-            mood_of(d) == ZB_STATUS_ACTUAL) {
+         * of its own: that part, also in a text of many words of plan
+         * (a bulletin: 加快推进..., 各地要...) where neither the section
+         * nor the paragraph is a plan and the sentence states no intention */
+        if (!per && month_before(&d->lead, d->pub_y, d->pub_m, 0) && mood_of(d) == ZB_STATUS_ACTUAL) {
+            per = &d->lead;
+            inherited = 1;
+        } else if (!per && lead_part(&d->lead) && !d->sec_year && !d->doc_year &&
+                   d->lead.end_y * 12 + d->lead.end_m < d->pub_y * 12 + d->pub_m &&
+                   (mood_of(d) == ZB_STATUS_ACTUAL ||
+                    (d->para_mood < 0 && d->sec_mood < 0 && d->tgt_at == SIZE_MAX))) {
             per = &d->lead;
             inherited = 1;
         }

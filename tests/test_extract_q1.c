@@ -6,7 +6,8 @@
  *     October) dates the body's figures that name no time, also after a
  *     paragraph with a date of its own; a stock (总数达, 余额) is at the
  *     end of that period; a figure's own time word (截至6月底, 9月末)
- *     wins; a plan section (下半年工作安排) keeps its year;
+ *     wins; a plan section (下半年工作安排) keeps its year; a bulletin
+ *     full of words of plan (推进, 要) still reports the half;
  *   - 首三季, 前三季, 首季, 首半年, 上半年度, 今年首N個月 in simplified and
  *     traditional Chinese are periods, kept out of zone and indicator
  *     names; 三季度末 / 第三季末 is the month at the quarter's end;
@@ -51,7 +52,7 @@ static void check(const got *g, const want *w, size_t n)
 
 /* The articles, in the order of the tests (C_*), and the records
  * each must give, in order, tagged with its article. */
-enum { C_HALF, C_THREEQ, C_MACAU, C_CUM, C_AVG, N_CASES };
+enum { C_HALF, C_THREEQ, C_MACAU, C_CUM, C_AVG, C_BULLETIN, N_CASES };
 
 static const char *const DOCS[N_CASES] = {
     /* A bulletin on the first half, published in July. */
@@ -90,6 +91,17 @@ static const char *const DOCS[N_CASES] = {
     "2025-04-20\n"
     "一季度，全区实现地区生产总值312.5亿元，同比增长6.3%，两年平均增长5.2%。"
     "规模以上工业增加值同比增长8.1%，年均增长7.4%。\n",
+    /* A bulletin full of words of plan (推进, 要): its figures are still
+     * the results of the half its headline names; the plan is a plan. */
+    "上半年全市重点项目推进情况通报\n"
+    "发布时间：2025-07-15 来源：市发展改革委\n"
+    "今年以来，各地各部门加快推进重点项目建设，全力推进项目攻坚，项目推进总体有序。\n"
+    "一、总体情况\n"
+    "全市152个省市重点项目完成投资486.3亿元，完成年度计划的58.2%。\n"
+    "二、存在问题\n"
+    "部分项目推进较慢，要素保障仍需加强。\n"
+    "三、下一步工作要求\n"
+    "各地要加快推进项目建设，要强化要素保障，要加强调度。力争全年完成投资900亿元。\n",
 };
 
 static const want WANT[] = {
@@ -135,6 +147,10 @@ static const want WANT[] = {
     {C_AVG, NULL, ZB_KIND_GROWTH, 5.2, "2025-Q1", NULL, ZB_STATUS_ACTUAL},
     {C_AVG, "规模以上工业增加值", ZB_KIND_GROWTH, 8.1, "2025-Q1", "yoy", ZB_STATUS_ACTUAL},
     {C_AVG, "规模以上工业增加值", ZB_KIND_GROWTH, 7.4, "2025-Q1", NULL, ZB_STATUS_ACTUAL},
+    {C_BULLETIN, "省市重点项目", ZB_KIND_COUNT, 152, "2025-H1", NULL, ZB_STATUS_ACTUAL},
+    {C_BULLETIN, "省市重点项目完成投资", ZB_KIND_AMOUNT, 48630000000.0, "2025-H1", NULL, ZB_STATUS_ACTUAL},
+    {C_BULLETIN, "省市重点项目完成投资年度计划完成率", ZB_KIND_SHARE, 58.2, "2025-H1", NULL, ZB_STATUS_ACTUAL},
+    {C_BULLETIN, NULL, ZB_KIND_AMOUNT, 90000000000.0, "2025", NULL, ZB_STATUS_TARGET},
 };
 
 /* Extract article c and compare with its records of WANT; no time
@@ -187,6 +203,12 @@ static void test_average_growth(void **state)
     run_case(C_AVG);
 }
 
+static void test_plan_worded_bulletin(void **state)
+{
+    (void)state;
+    run_case(C_BULLETIN);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -195,6 +217,7 @@ int main(void)
         cmocka_unit_test(test_macau_parts),
         cmocka_unit_test(test_cumulative_point),
         cmocka_unit_test(test_average_growth),
+        cmocka_unit_test(test_plan_worded_bulletin),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
