@@ -2091,11 +2091,15 @@ static void sentence(doc *d, size_t ss, size_t se)
         unsigned c = xcp(s, i, se, &adv);
         size_t n = 0;
         unsigned cc = c < 0x10000 ? d->x->cclass[c] : 0;
-        if (d->pub_y && (is_digit(s[i]) || (cc & CC_PERIOD))) {
+        if (is_digit(s[i]) || (cc & CC_PERIOD)) {
             xperiod p;
             int keep = 0;
             p.set = 0;
-            n = xperiod_at(s, i, se, d->pub_y, d->pub_m, d->para_year, &p);
+            /* (with no publication date a time word dates nothing, but it
+             * is no part of a name: a span that keeps names apart) */
+            n = xperiod_at(s, i, se, d->pub_y ? d->pub_y : 2000, d->pub_y ? d->pub_m : 1, d->para_year, &p);
+            if (n && !d->pub_y)
+                p.set = 0, keep = 1;
             /* 比上年, 较去年, 同比上年, 比2019年: a base of comparison, not a period */
             if (n && i > ss) {
                 size_t pv = xprev(s, ss, i);

@@ -10,7 +10,8 @@
  *     full of words of plan (推进, 要) still reports the half;
  *   - 首三季, 前三季, 首季, 首半年, 上半年度, 今年首N個月 in simplified and
  *     traditional Chinese are periods, kept out of zone and indicator
- *     names; 三季度末 / 第三季末 is the month at the quarter's end;
+ *     names, with a publication date or without; 三季度末 / 第三季末 is
+ *     the month at the quarter's end;
  *   - 截至3月底 with 累计 and no start (累计落户) is the stock at that
  *     month; 累计新增, or 今年 in the sentence, the year to date;
  *   - 两年平均增长 and 年均增长 take the period of their sentence and no
@@ -27,7 +28,7 @@ typedef struct want {
     const char *ind; /* NULL: not checked */
     zb_kind kind;
     double value;
-    const char *period;
+    const char *period; /* NULL: none */
     const char *basis; /* NULL: none */
     zb_status status;
 } want;
@@ -41,8 +42,9 @@ static void check(const got *g, const want *w, size_t n)
             assert_string_equal(r->indicator, w[i].ind);
         assert_int_equal(r->kind, w[i].kind);
         assert_close_row(i, r->value, w[i].value, 1e-9);
-        assert_non_null(r->period);
-        assert_string_equal(r->period, w[i].period);
+        assert_int_equal(!r->period, !w[i].period);
+        if (w[i].period)
+            assert_string_equal(r->period, w[i].period);
         assert_int_equal(!r->basis, !w[i].basis);
         if (w[i].basis)
             assert_string_equal(r->basis, w[i].basis);
@@ -52,7 +54,7 @@ static void check(const got *g, const want *w, size_t n)
 
 /* The articles, in the order of the tests (C_*), and the records
  * each must give, in order, tagged with its article. */
-enum { C_HALF, C_THREEQ, C_MACAU, C_CUM, C_AVG, C_BULLETIN, N_CASES };
+enum { C_HALF, C_THREEQ, C_MACAU, C_CUM, C_AVG, C_BULLETIN, C_UNDATED, N_CASES };
 
 static const char *const DOCS[N_CASES] = {
     /* A bulletin on the first half, published in July. */
@@ -102,6 +104,11 @@ static const char *const DOCS[N_CASES] = {
     "部分项目推进较慢，要素保障仍需加强。\n"
     "三、下一步工作要求\n"
     "各地要加快推进项目建设，要强化要素保障，要加强调度。力争全年完成投资900亿元。\n",
+    /* No publication date: no period, but 首三季 and 前三季 are still
+     * no part of a zone's or an indicator's name. */
+    "橫琴合作區首三季經濟運行穩中向好\n"
+    "首三季合作區地區生產總值389.5億元。\n"
+    "前三季已完成投資105億元。\n",
 };
 
 static const want WANT[] = {
@@ -151,6 +158,8 @@ static const want WANT[] = {
     {C_BULLETIN, "省市重点项目完成投资", ZB_KIND_AMOUNT, 48630000000.0, "2025-H1", NULL, ZB_STATUS_ACTUAL},
     {C_BULLETIN, "省市重点项目完成投资年度计划完成率", ZB_KIND_SHARE, 58.2, "2025-H1", NULL, ZB_STATUS_ACTUAL},
     {C_BULLETIN, NULL, ZB_KIND_AMOUNT, 90000000000.0, "2025", NULL, ZB_STATUS_TARGET},
+    {C_UNDATED, "地区生产总值", ZB_KIND_AMOUNT, 38950000000.0, NULL, NULL, ZB_STATUS_ACTUAL},
+    {C_UNDATED, "投资", ZB_KIND_AMOUNT, 10500000000.0, NULL, NULL, ZB_STATUS_ACTUAL},
 };
 
 /* Extract article c and compare with its records of WANT; no time
@@ -209,6 +218,12 @@ static void test_plan_worded_bulletin(void **state)
     run_case(C_BULLETIN);
 }
 
+static void test_undated_parts(void **state)
+{
+    (void)state;
+    run_case(C_UNDATED);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -218,6 +233,7 @@ int main(void)
         cmocka_unit_test(test_cumulative_point),
         cmocka_unit_test(test_average_growth),
         cmocka_unit_test(test_plan_worded_bulletin),
+        cmocka_unit_test(test_undated_parts),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
