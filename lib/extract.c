@@ -81,7 +81,9 @@
  *     its own) for its paragraph; the next heading numbered 二、 ends the
  *     section and its year. The statistical period of a report's
  *     headline or opening paragraphs (首季, 1-9月) goes on past a
- *     subheading that names no time, year or mood, in a text that reports;
+ *     subheading that names no time, year or mood, in a text that reports
+ *     (a later heading naming a month, 二、9月份主要指标, frames its
+ *     section instead);
  *     when over before publication (上半年...通报 in July, not 今年以来)
  *     it also dates, in a report, the figures that name no time after a
  *     paragraph with a date of its own, in a section naming no year
@@ -3427,7 +3429,11 @@ static void run(doc *d)
                 d->carry = carry;
             if (seen_body && !d->in_headline)
                 d->lead_open = 0;
-            /* a heading's time words do not carry over */
+            /* a heading's time words do not carry over, but a month a
+             * later heading names ("二、9月份主要指标") frames its section
+             * (rather than the headline's 前三季度) */
+            if (seen_body && month_before(&d->para_period, d->pub_y, d->pub_m, 0))
+                d->sec_frame = d->para_period;
             memset(&d->para_period, 0, sizeof d->para_period);
         } else if (cl == L_BODY) {
             body_line(d, a, b);

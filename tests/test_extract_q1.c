@@ -6,7 +6,8 @@
  *     October) dates the body's figures that name no time, also after a
  *     paragraph with a date of its own; a stock (总数达, 余额) is at the
  *     end of that period; a figure's own time word (截至6月底, 9月末)
- *     wins; a plan section (下半年工作安排) keeps its year; a bulletin
+ *     wins; a plan section (下半年工作安排) keeps its year, a section
+ *     headed by a month (二、9月份主要指标) that month; a bulletin
  *     full of words of plan (推进, 要) still reports the half;
  *   - 首三季, 前三季, 首季, 首半年, 上半年度, 今年首N個月 in simplified and
  *     traditional Chinese are periods, kept out of zone and indicator
@@ -54,7 +55,7 @@ static void check(const got *g, const want *w, size_t n)
 
 /* The articles, in the order of the tests (C_*), and the records
  * each must give, in order, tagged with its article. */
-enum { C_HALF, C_THREEQ, C_MACAU, C_CUM, C_AVG, C_BULLETIN, C_UNDATED, N_CASES };
+enum { C_HALF, C_THREEQ, C_MACAU, C_CUM, C_AVG, C_BULLETIN, C_UNDATED, C_MONTH_HEADING, N_CASES };
 
 static const char *const DOCS[N_CASES] = {
     /* A bulletin on the first half, published in July. */
@@ -109,6 +110,13 @@ static const char *const DOCS[N_CASES] = {
     "橫琴合作區首三季經濟運行穩中向好\n"
     "首三季合作區地區生產總值389.5億元。\n"
     "前三季已完成投資105億元。\n",
+    /* A later heading naming a month of its own dates its section, not
+     * the headline's three quarters. */
+    "前三季度全市经济运行情况\n"
+    "2025-10-24 来源：市统计局\n"
+    "前三季度，全市实现地区生产总值3562.8亿元，同比增长5.6%。\n"
+    "二、9月份主要指标\n"
+    "全市规模以上工业增加值增长7.5%。社会消费品零售总额135.2亿元，增长5.1%。\n",
 };
 
 static const want WANT[] = {
@@ -160,6 +168,11 @@ static const want WANT[] = {
     {C_BULLETIN, NULL, ZB_KIND_AMOUNT, 90000000000.0, "2025", NULL, ZB_STATUS_TARGET},
     {C_UNDATED, "地区生产总值", ZB_KIND_AMOUNT, 38950000000.0, NULL, NULL, ZB_STATUS_ACTUAL},
     {C_UNDATED, "投资", ZB_KIND_AMOUNT, 10500000000.0, NULL, NULL, ZB_STATUS_ACTUAL},
+    {C_MONTH_HEADING, "地区生产总值", ZB_KIND_AMOUNT, 356280000000.0, "2025-01/2025-09", NULL, ZB_STATUS_ACTUAL},
+    {C_MONTH_HEADING, "地区生产总值", ZB_KIND_GROWTH, 5.6, "2025-01/2025-09", "yoy", ZB_STATUS_ACTUAL},
+    {C_MONTH_HEADING, "规模以上工业增加值", ZB_KIND_GROWTH, 7.5, "2025-09", NULL, ZB_STATUS_ACTUAL},
+    {C_MONTH_HEADING, "社会消费品零售总额", ZB_KIND_AMOUNT, 13520000000.0, "2025-09", NULL, ZB_STATUS_ACTUAL},
+    {C_MONTH_HEADING, "社会消费品零售总额", ZB_KIND_GROWTH, 5.1, "2025-09", NULL, ZB_STATUS_ACTUAL},
 };
 
 /* Extract article c and compare with its records of WANT; no time
@@ -224,6 +237,12 @@ static void test_undated_parts(void **state)
     run_case(C_UNDATED);
 }
 
+static void test_month_heading(void **state)
+{
+    (void)state;
+    run_case(C_MONTH_HEADING);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -234,6 +253,7 @@ int main(void)
         cmocka_unit_test(test_average_growth),
         cmocka_unit_test(test_plan_worded_bulletin),
         cmocka_unit_test(test_undated_parts),
+        cmocka_unit_test(test_month_heading),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
