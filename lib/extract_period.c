@@ -13,7 +13,7 @@
  *   今年 本年 去年 上年 明年 前年 (+以来, +上半年, +M月以来, +初) ·
  *   上月 本月 当月 · 二〇二三年 (a year in Chinese digits) ·
  *   全年 年内 上半年(度) 下半年 一季度...四季度 首季(度) 前一季度 前三季(度)
- *   首三季 前两季(度) 首半年 首N个月 (Hong Kong, Macau) · 一季度末 上半年底
+ *   首三季 前两季(度) 首半年 首N个月 (Hong Kong, Macau) · 一季度末 三季末 上半年底
  *   (the month at its end) · 春季 年初 年底 ·
  *   截至/截止 [Y年]M月底|M月D日|目前|Y年底 (a point in time) ·
  *   N年来 N年以来 近N年 过去N年 (an interval ending at publication) ·
@@ -351,8 +351,10 @@ static size_t year_part_n(const char *s, size_t i, size_t end, int y, xperiod *p
             size_t a = xat(s, j, end, q[k]);
             if (!a && j < end && s[j] == '1' + k)
                 a = 1;
-            /* 一季度, 第一季度; 第一季 (Hong Kong, Macau, Taiwan usage) */
-            if (a && ((n = xat(s, j + a, end, "季度")) || (ordinal && (n = xat(s, j + a, end, "季"))))) {
+            /* 一季度, 第一季度; 第一季, 三季末 (Hong Kong, Macau, Taiwan usage) */
+            if (a && ((n = xat(s, j + a, end, "季度")) ||
+                      ((ordinal || xat(s, j + a + 3, end, "末") || xat(s, j + a + 3, end, "底")) &&
+                       (n = xat(s, j + a, end, "季"))))) {
                 char suf[4] = {'Q', (char)('1' + k), 0, 0};
                 set_part(p, y, suf, 3 * (k + 1));
                 return half_tail(s, j + a + n, end, y, p) - i;

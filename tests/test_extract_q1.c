@@ -82,7 +82,8 @@ static const char *const DOCS[N_CASES] = {
     "首三季合作區實際使用外資12.3億元。前三季已完成投資105億元。\n"
     "上半年度合作區新增企業3200戶。首半年合作區稅收收入46.2億元。\n"
     "今年首8個月，合作區進出口總額達到402億元。\n"
-    "預計三季度末，合作區市場主體達到6.2萬戶。截至第三季末，合作區實有經營主體6.8萬戶。\n",
+    "預計三季度末，合作區市場主體達到6.2萬戶。截至第三季末，合作區實有經營主體6.8萬戶。\n"
+    "二季末，合作區失業率為1.8%。\n",
     /* 截至3月底 with 累计 and no start: the stock at that month; with 今年,
      * or 累计新增, the year to date. */
     "开发区一季度外资工作综述\n"
@@ -152,6 +153,7 @@ static const want WANT[] = {
     /* the end of a quarter: its last month */
     {C_MACAU, "市场主体", ZB_KIND_COUNT, 62000, "2025-09", NULL, ZB_STATUS_ESTIMATE},
     {C_MACAU, "实有经营主体", ZB_KIND_COUNT, 68000, "2025-09", NULL, ZB_STATUS_ACTUAL},
+    {C_MACAU, "失业率", ZB_KIND_SHARE, 1.8, "2025-06", NULL, ZB_STATUS_ACTUAL},
     {C_CUM, "落户外资企业", ZB_KIND_COUNT, 218, "2025-03", NULL, ZB_STATUS_ACTUAL},
     /* 56亿美元 = 5600000000 USD */
     {C_CUM, "实际利用外资", ZB_KIND_AMOUNT, 5600000000.0, "2025-03", NULL, ZB_STATUS_ACTUAL},
