@@ -44,13 +44,16 @@
  *     outside the frame (2022年...;2023年...) or standing as a clause of
  *     its own (",6月,") is a new frame; else the paragraph's, else a
  *     statistical period of an earlier paragraph of the section (1-5月,
- *     前三季度), else the section's framing interval (5年来); a figure with
- *     none is dated to the publication month when it is a result (or to the
+ *     前三季度), else the section's framing interval (5年来); a state
+ *     (目前, 现有, 拥有; 累计 with no start in its sentence, outside a
+ *     framing interval) takes none of those but the publication month.
+ *     A figure with none is dated to the publication month when it is a result (or to the
  *     report's year in a yearly report) and, when it is a target, to the
  *     year a heading or the title names ("二、2024年主要目标"), else null.
  *     截至5月底 is a point in time: a stock stated at it (累计拥有, 建成,
- *     达到) is that month, a flow counted up to it (完成, 新增) covers the
- *     year to date; the figure's own clause decides first. With 今年,
+ *     达到, 累计 with no start: 累计落户) is that month, a flow counted
+ *     up to it (完成, 新增) covers the year to date; the figure's own
+ *     clause decides first. With 今年,
  *     年内, 今年以来 or 年初以来 in the sentence (截至3月底,今年累计...;
  *     到3月底 too, a month's end already reached) it is the year to date
  *     for every figure they govern, and the paragraph's period after. A
@@ -78,7 +81,13 @@
  *     its own) for its paragraph; the next heading numbered 二、 ends the
  *     section and its year. The statistical period of a report's
  *     headline or opening paragraphs (首季, 1-9月) goes on past a
- *     subheading that names no time, year or mood, in a text that reports.
+ *     subheading that names no time, year or mood, in a text that reports
+ *     (a later heading naming a month, 二、9月份主要指标, frames its
+ *     section instead);
+ *     when over before publication (上半年...通报 in July, not 今年以来)
+ *     it also dates, in a report, the figures that name no time after a
+ *     paragraph with a date of its own, in a section naming no year
+ *     (the general form of a January review of last year).
  *   - Status: 预计/有望 -> estimate; a period ending in a later year than
  *     the text -> target, even summed up (“十四五”期间累计完成... in 2021);
  *     a word of accomplishment in the figure's clause (已, 累计, 截至) or
@@ -99,8 +108,9 @@
  *     争取): 加快推进 alone also fills news of what was done. The share of
  *     a plan done (完成年度计划的45%) is a result named <what was
  *     planned><plan>完成率.
- *   - A count stated as a stock (累计达到, 累计拥有, 总量突破) inside an
- *     interval of months (1-9月) is the stock at the interval's last month
+ *   - A count stated as a stock (累计达到, 累计拥有, 总量突破) or a
+ *     balance (余额) inside an interval of months (1-9月), a half or a
+ *     quarter is the stock at the period's last month
  *     (2023-09); the flow beside it (新增...7家) keeps the interval, and
  *     the total is of the whole kind (新增X企业7家,累计达到35家: X企业).
  *     A rank right after a figure of its sentence (增长18.6%,增速居全市
@@ -213,6 +223,15 @@ static unsigned status_hash(unsigned c)
 static int month_interval(const xperiod *p)
 {
     return strlen(p->s) == 15 && p->s[4] == '-' && p->s[7] == '/' && memcmp(p->s, p->s + 8, 4) == 0;
+}
+
+/* A statistical part of a year: an interval of months in one year, a half
+ * or a quarter ("2025-01/2025-09", "2025-H1", "2025-Q1"), as a report's
+ * headline or lead frames it (not 今年以来: it runs to publication). */
+static int lead_part(const xperiod *p)
+{
+    return p->set == 1 && !p->present && !p->asof && !p->framing &&
+           (month_interval(p) || (strlen(p->s) == 7 && (p->s[5] == 'H' || p->s[5] == 'Q')));
 }
 
 /* A single month before the publication's ("2025-10"), as a month
@@ -1198,8 +1217,10 @@ bounds:
                 f.basis = "mom";
             /* "博彩服务出口按年增加49.3%,总体服务出口增加33.1%": the basis
              * stated once holds for the growths listed after it (not one
-             * with a comparison of its own: 比2019年增长20%) */
-            int own_base = xhas(s, cs, f.bs, "比") || xhas(s, cs, f.bs, "较");
+             * with a comparison of its own: 比2019年增长20%, nor an
+             * average over years: 两年平均增长, 年均增长) */
+            int own_base = xhas(s, cs, f.bs, "比") || xhas(s, cs, f.bs, "较") ||
+                           xhas(s, cs, f.bs, "年均") || xhas(s, cs, f.bs, "年平均");
             for (size_t k = d->nfigs; !f.basis && !own_base && f.kind == ZB_KIND_GROWTH && k-- > 0;)
                 if (d->figs[k].kind == ZB_KIND_GROWTH) {
                     f.basis = d->figs[k].basis;
@@ -1578,6 +1599,32 @@ static int upto_point(const doc *d, size_t ss, const span *sp)
     return strlen(p->s) == 7 && p->end_m <= d->pub_m &&
            (xends(d->s, ss, sp->s, "到") || xends(d->s, ss, sp->s, "至")) &&
            (xends(d->s, sp->s, sp->e, "底") || xends(d->s, sp->s, sp->e, "末"));
+}
+
+/* Is there a 累计 in s[a..b) with no verb of a flow after it (累计落户,
+ * 累计孵化; not 累计完成, 累计实现, 累计新增): a sum with no start, a
+ * stock at the point it is counted to? */
+static int bare_cumulative(const char *s, size_t a, size_t b)
+{
+    const char *p;
+    while (b > a && (p = xmemmem(s + a, b - a, "累计", 6)) != NULL) {
+        a = (size_t)(p - s) + 6;
+        if (!xat(s, a, b, "完成") && !xat(s, a, b, "实现") && !xat(s, a, b, "新增"))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is f, inherited per, part of a sum with no start stated in its
+ * sentence (基地累计孵化项目逾600个,带动就业约2.1万人): a count, an
+ * amount or a quantity, no flow verb of its own (新增), no start in the
+ * sentence (以来) or in per (5年来)? */
+static int stated_sum(const doc *d, const fig *f, size_t ss, const xperiod *per)
+{
+    const char *s = d->s;
+    return (f->kind == ZB_KIND_COUNT || f->kind == ZB_KIND_AMOUNT || f->kind == ZB_KIND_QUANTITY) &&
+           !per->framing && bare_cumulative(s, ss, f->bs) && !xhas(s, ss, f->bs, "以来") &&
+           !xhas_any(s, f->cs, f->bs, W_FLOW_ONLY);
 }
 
 /* Is there a 计划 + verb (计划新建, 计划实施) in s[a..b)? 计划 as a noun
@@ -2111,11 +2158,15 @@ static void sentence(doc *d, size_t ss, size_t se)
         unsigned c = xcp(s, i, se, &adv);
         size_t n = 0;
         unsigned cc = c < 0x10000 ? d->x->cclass[c] : 0;
-        if (d->pub_y && (is_digit(s[i]) || (cc & CC_PERIOD))) {
+        if (is_digit(s[i]) || (cc & CC_PERIOD)) {
             xperiod p;
             int keep = 0;
             p.set = 0;
-            n = xperiod_at(s, i, se, d->pub_y, d->pub_m, d->para_year, &p);
+            /* (with no publication date a time word dates nothing, but it
+             * is no part of a name: a span that keeps names apart) */
+            n = xperiod_at(s, i, se, d->pub_y ? d->pub_y : 2000, d->pub_y ? d->pub_m : 1, d->para_year, &p);
+            if (n && !d->pub_y)
+                p.set = 0, keep = 1;
             /* 比上年, 较去年, 同比上年, 比2019年: a base of comparison, not a period */
             if (n && i > ss) {
                 size_t pv = xprev(s, ss, i);
@@ -2352,17 +2403,30 @@ static void sentence(doc *d, size_t ss, size_t se)
             per = &d->sec_frame;
             inherited = 1;
         }
-        /* a month report: the month its opening named (10月份...) */
+        /* a month report: the month its opening named (10月份...); a
+         * report on a part of the year its headline or lead frames
+         * (上半年..., 前三季度..., 首季...), in a section naming no year
+         * of its own: that part, also in a text of many words of plan
+         * (a bulletin: 加快推进..., 各地要...) where neither the section
+         * nor the paragraph is a plan and the sentence states no intention */
         if (!per && month_before(&d->lead, d->pub_y, d->pub_m, 0) && mood_of(d) == ZB_STATUS_ACTUAL) {
             per = &d->lead;
             inherited = 1;
+        } else if (!per && lead_part(&d->lead) && !d->sec_year && !d->doc_year &&
+                   d->lead.end_y * 12 + d->lead.end_m < d->pub_y * 12 + d->pub_m &&
+                   (mood_of(d) == ZB_STATUS_ACTUAL ||
+                    (d->para_mood < 0 && d->sec_mood < 0 && d->tgt_at == SIZE_MAX))) {
+            per = &d->lead;
+            inherited = 1;
         }
-        /* a count stated as a stock (累计达到, 累计拥有, 总量突破) inside
-         * an interval of months (1-9月) is the stock at its end; the flow
-         * beside it (新增...7家) keeps the interval */
+        /* a count stated as a stock (累计达到, 累计拥有, 总量突破) or a
+         * balance (存款余额) inside an interval of months (1-9月), a half
+         * or a quarter is the stock at its end; the flow beside it
+         * (新增...7家) keeps the interval */
         int stock_end = 0;
-        if (per && per->set == 1 && !per->present && !per->asof && f->kind == ZB_KIND_COUNT &&
-            month_interval(per) && xhas_any(s, f->cs, f->bs, W_STOCK_CUE)) {
+        if (per && per->set == 1 && !per->present && !per->asof && lead_part(per) &&
+            ((f->kind == ZB_KIND_COUNT && xhas_any(s, f->cs, f->bs, W_STOCK_CUE)) ||
+             (f->kind == ZB_KIND_AMOUNT && strstr(f->ind, "余额")))) {
             tmp = *per;
             snprintf(tmp.s, sizeof tmp.s, "%04d-%02d", per->end_y, per->end_m);
             per = &tmp;
@@ -2373,7 +2437,7 @@ static void sentence(doc *d, size_t ss, size_t se)
         int ranks_before = f->kind == ZB_KIND_RANK && k > 0;
         /* (only an inherited period changes: the word search comes last) */
         if (inherited && !stock_end && !ranks_before && per && per->set == 1 && !per->present &&
-            xhas_any(s, f->cs, f->bs, W_STATE)) {
+            (xhas_any(s, f->cs, f->bs, W_STATE) || stated_sum(d, f, ss, per))) {
             memset(&tmp, 0, sizeof tmp);
             tmp.set = 1;
             snprintf(tmp.s, sizeof tmp.s, "%04d-%02d", d->pub_y, d->pub_m);
@@ -2387,10 +2451,12 @@ static void sentence(doc *d, size_t ss, size_t se)
             tmp = *per;
             size_t from = inherited ? f->cs : ss;
             /* the figure's own clause decides; else any flow verb before it
-             * (累计拥有, 建成 and 达到 state a stock: the point itself) */
-            int flow = xhas_any(s, f->cs, f->ce, W_FLOW) && !xhas_any(s, f->cs, f->ce, W_STOCK);
-            if (!flow && !xhas_any(s, f->cs, f->ce, W_STOCK))
-                flow = ytd || xhas_any(s, from, f->ce, W_FLOW_ONLY);
+             * (累计拥有, 建成 and 达到 state a stock: the point itself, as
+             * does 累计 with no start: 截至3月底,累计落户企业218家) */
+            int stock = xhas_any(s, f->cs, f->ce, W_STOCK) || (!ytd && bare_cumulative(s, f->cs, f->ce));
+            int flow = xhas_any(s, f->cs, f->ce, W_FLOW) && !stock;
+            if (!flow && !stock)
+                flow = ytd || (xhas_any(s, from, f->ce, W_FLOW_ONLY) && !bare_cumulative(s, from, f->ce));
             if (flow) {
                 snprintf(tmp.s, sizeof tmp.s, "%04d-01/%04d-%02d", per->end_y, per->end_y,
                          per->end_m);
@@ -3168,7 +3234,7 @@ static void body_line(doc *d, size_t a, size_t b)
             d->carry = d->para_period;
             /* the report's period: a part of a year (not 十四五), over */
             if (d->lead_open && (strchr(ps, 'H') || strchr(ps, 'Q') || month_interval(&d->para_period)) &&
-                d->para_period.end_y * 12 + d->para_period.end_m <= d->pub_y * 12 + d->pub_m)
+                d->para_period.end_y * 12 + d->para_period.end_m < d->pub_y * 12 + d->pub_m)
                 d->lead = d->para_period;
         } else
             memset(&d->carry, 0, sizeof d->carry);
@@ -3454,7 +3520,11 @@ static void run(doc *d)
                 d->carry = carry;
             if (seen_body && !d->in_headline)
                 d->lead_open = 0;
-            /* a heading's time words do not carry over */
+            /* a heading's time words do not carry over, but a month a
+             * later heading names ("二、9月份主要指标") frames its section
+             * (rather than the headline's 前三季度) */
+            if (seen_body && month_before(&d->para_period, d->pub_y, d->pub_m, 0))
+                d->sec_frame = d->para_period;
             memset(&d->para_period, 0, sizeof d->para_period);
         } else if (cl == L_BODY) {
             body_line(d, a, b);

@@ -12,8 +12,9 @@
  *   M月 · M月D日 · M-N月 / M至N月 / 前N月 · M月底/末 · M月以来 ·
  *   今年 本年 去年 上年 明年 前年 (+以来, +上半年, +M月以来, +初) ·
  *   上月 本月 当月 · 二〇二三年 (a year in Chinese digits) ·
- *   全年 年内 上半年 下半年 一季度...四季度 首季(度) 前一季度 前三季度
- *   春季 年初 年底 ·
+ *   全年 年内 上半年(度) 下半年 一季度...四季度 首季(度) 前一季度 前三季(度)
+ *   首三季 前两季(度) 首半年 首N个月 (Hong Kong, Macau) · 一季度末 三季末 上半年底
+ *   (the month at its end) · 春季 年初 年底 ·
  *   截至/截止 [Y年]M月底|M月D日|目前|Y年底 (a point in time) ·
  *   N年来 N年以来 近N年 过去N年 (an interval ending at publication) ·
  *   过去的一年 / 过去一年 (the year before publication) ·
@@ -267,6 +268,67 @@ static void set_part(xperiod *p, int y, const char *suffix, int end_m)
     p->end_m = end_m;
 }
 
+/* After a half or a quarter at s[k]: 度 of 上半年度 goes with it; 末 or
+ * 底 (一季度末, 上半年末) makes it the point at its end, that month.
+ * Returns where the word ends. */
+static size_t half_tail(const char *s, size_t k, size_t end, int y, xperiod *p)
+{
+    size_t a;
+    if ((a = xat(s, k, end, "度")))
+        k += a;
+    if ((a = xat(s, k, end, "末")) || (a = xat(s, k, end, "底"))) {
+        set_month(p, y, p->end_m);
+        p->year_only = 0;
+        k += a;
+    }
+    return k;
+}
+
+/* 前 or 首 and the part of the year they open, at s[i]: 首季(度) and
+ * 前一季(度) the first quarter, 前两季(度) and 首半年 the first half,
+ * 前三季(度) and 首三季 January to September, 前N个月, 首N个月 and 前N月
+ * January to month N (比前一季度 is a base: the caller). Returns bytes
+ * consumed (0: none, p untouched). */
+static size_t first_part(const char *s, size_t i, size_t end, int y, xperiod *p)
+{
+    size_t j = i + 3, n, a;
+    int m;
+    if ((n = xat(s, j, end, "半年"))) {
+        set_part(p, y, "H1", 6);
+        return half_tail(s, j + n, end, y, p) - i;
+    }
+    if ((n = xat(s, j, end, "季"))) { /* 首季, 首季度 (not 前季) */
+        if (!xat(s, i, end, "首"))
+            return 0;
+        set_part(p, y, "Q1", 3);
+        return half_tail(s, j + n, end, y, p) - i;
+    }
+    if (!(n = small_int(s, j, end, &m)))
+        return 0;
+    j += n;
+    if (m >= 1 && m <= 4 && (a = xat(s, j, end, "季"))) {
+        if (m == 1)
+            set_part(p, y, "Q1", 3);
+        else if (m == 2)
+            set_part(p, y, "H1", 6);
+        else if (m == 3)
+            set_interval(p, y, 1, y, 9);
+        else
+            set_year(p, y);
+        return half_tail(s, j + a, end, y, p) - i;
+    }
+    if (m >= 1 && m <= 12 && (a = xat(s, j, end, "个月"))) {
+        set_interval(p, y, 1, y, m);
+        return j + a - i;
+    }
+    /* 前5月: the same without the classifier (a headline's short form) */
+    if (m >= 2 && m <= 12 && (a = xat(s, j, end, "月")) && !xat(s, j + a, end, "份")) {
+        set_interval(p, y, 1, y, m);
+        return j + a - i;
+    }
+    return 0;
+}
+
 /* Parts of a year after a year word: 上半年, 一季度, 前三季度, M-N月 ...
  * Returns bytes consumed (0: none, p untouched). known_n, when not 0, is
  * small_int at i, already read (value known_v). */
@@ -283,31 +345,18 @@ static size_t year_part_n(const char *s, size_t i, size_t end, int y, xperiod *p
      * start a month number (small_int). */
     switch (xcp(s, i, end, &adv)) {
     case 0x4E0A: /* 上 */
-        return (n = xat(s, j, end, "上半年")) ? (set_part(p, y, "H1", 6), n) : 0;
-    case 0x4E0B: /* 下 */
-        return (n = xat(s, j, end, "下半年")) ? (set_part(p, y, "H2", 12), n) : 0;
-    case 0x9996: /* 首: 首季, 首季度 (the first quarter) */
-        if ((n = xat(s, j, end, "首季度")) || (n = xat(s, j, end, "首季")))
-            return set_part(p, y, "Q1", 3), n;
-        return 0;
-    case 0x524D: /* 前 */
-        if ((n = xat(s, j, end, "前三季度")))
-            return set_interval(p, y, 1, y, 9), n;
-        /* 前一季度: the first quarter (比前一季度 is a base: the caller) */
-        if ((n = xat(s, j, end, "前一季度")))
-            return set_part(p, y, "Q1", 3), n;
-        if (!(n = small_int(s, j + 3, end, &m2)))
+        if (!(n = xat(s, j, end, "上半年")))
             return 0;
-        if (m2 >= 1 && m2 <= 12 && xat(s, j + 3 + n, end, "个月")) {
-            set_interval(p, y, 1, y, m2);
-            return 3 + n + 6;
-        }
-        /* 前5月: the same without the classifier (a headline's short form) */
-        if (m2 >= 2 && m2 <= 12 && xat(s, j + 3 + n, end, "月") && !xat(s, j + 3 + n + 3, end, "份")) {
-            set_interval(p, y, 1, y, m2);
-            return 3 + n + 3;
-        }
-        return 0;
+        set_part(p, y, "H1", 6);
+        return half_tail(s, i + n, end, y, p) - i;
+    case 0x4E0B: /* 下 */
+        if (!(n = xat(s, j, end, "下半年")))
+            return 0;
+        set_part(p, y, "H2", 12);
+        return half_tail(s, i + n, end, y, p) - i;
+    case 0x9996: /* 首: the first part of the year (Hong Kong, Macau, Taiwan usage) */
+    case 0x524D: /* 前 */
+        return first_part(s, i, end, y, p);
     case 0x7B2C: /* 第 */
         j += 3;
         ordinal = 1;
@@ -318,11 +367,13 @@ static size_t year_part_n(const char *s, size_t i, size_t end, int y, xperiod *p
             size_t a = xat(s, j, end, q[k]);
             if (!a && j < end && s[j] == '1' + k)
                 a = 1;
-            /* 一季度, 第一季度; 第一季 (Hong Kong, Macau, Taiwan usage) */
-            if (a && ((n = xat(s, j + a, end, "季度")) || (ordinal && (n = xat(s, j + a, end, "季"))))) {
+            /* 一季度, 第一季度; 第一季, 三季末 (Hong Kong, Macau, Taiwan usage) */
+            if (a && ((n = xat(s, j + a, end, "季度")) ||
+                      ((ordinal || xat(s, j + a + 3, end, "末") || xat(s, j + a + 3, end, "底")) &&
+                       (n = xat(s, j + a, end, "季"))))) {
                 char suf[4] = {'Q', (char)('1' + k), 0, 0};
                 set_part(p, y, suf, 3 * (k + 1));
-                return j + a + n - i;
+                return half_tail(s, j + a + n, end, y, p) - i;
             }
         }
         if (ordinal)
@@ -752,7 +803,7 @@ static const first_rule RULES[] = {
     [R_YAN] = {PW_NOW, NX_SET, {0x4E0B, 0x4E0B, 0x4E0B, 0x4E0B}},                  /* 眼下 */
     [R_DIGIT] = {PW_CNYEAR | PW_PART | PW_NUM, NX_NUMBER, {0, 0, 0, 0}},           /* 〇零一-九 */
     [R_LIANG] = {PW_PART | PW_NUM, NX_NUMBER, {0, 0, 0, 0}},                       /* 两 */
-    [R_SHOU] = {PW_PART, NX_SET, {0x5B63, 0x5B63, 0x5B63, 0x5B63}},                /* 首季 */
+    [R_SHOU] = {PW_PART, NX_ANY, {0, 0, 0, 0}},                                    /* 首季 首三季 首半年 首5个月 */
 };
 
 /* The first test of xperiod_at, without decoding: a bit for every pair
