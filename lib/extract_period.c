@@ -767,7 +767,7 @@ static NOINLINE size_t period_words(const char *s, size_t i, size_t end, int pub
 /* What xperiod_at asks of the second character c1 after a first one. */
 enum {
     NX_SET,     /* one of the rule's c1[] */
-    NX_START,   /* num_start(c1) (a number for small_int) or c1[0] when not 0 */
+    NX_START,   /* num_start(c1) (a number for small_int) or one of the non-zero c1[] */
     NX_NUMBER,  /* number_next(c1) */
     NX_ORDINAL  /* 一二三四 (c1[]) or 1-4 */
 };
@@ -776,7 +776,8 @@ enum {
  * what every one of them needs next (上: 上月, 上年 or 上半年). */
 typedef struct first_rule {
     unsigned short forms, next;
-    unsigned short c1[4]; /* NX_SET, NX_ORDINAL: the second characters (repeats pad) */
+    unsigned short c1[4]; /* NX_SET, NX_ORDINAL: the second characters (repeats pad);
+                           * NX_START: those besides a number (0 pads) */
 } first_rule;
 
 static const first_rule RULES[] = {
@@ -786,7 +787,7 @@ static const first_rule RULES[] = {
     [R_DANG] = {PW_MONTH | PW_REL | PW_NOW, NX_SET, {0x6708, 0x5E74, 0x524D, 0x524D}}, /* 当月 当年 当前 */
     [R_SHANG] = {PW_MONTH | PW_REL | PW_PART, NX_SET, {0x6708, 0x5E74, 0x534A, 0x534A}}, /* 上月 上年 上半年 */
     [R_XIA] = {PW_PART, NX_SET, {0x534A, 0x534A, 0x534A, 0x534A}},                 /* 下半年 */
-    [R_QIAN] = {PW_REL | PW_PART, NX_START, {0x5E74, 0, 0, 0}},                    /* 前年 前三季度 前5个月 */
+    [R_QIAN] = {PW_REL | PW_PART, NX_START, {0x5E74, 0x534A, 0, 0}},               /* 前年 前半年 前三季度 前5个月 */
     [R_DI] = {PW_PART, NX_ORDINAL, {0x4E00, 0x4E8C, 0x4E09, 0x56DB}},              /* 第一季度 第1季度 */
     [R_QUAN] = {PW_WHOLE, NX_SET, {0x5E74, 0x5E74, 0x5E74, 0x5E74}},               /* 全年 */
     [R_NIAN] = {PW_WHOLE, NX_SET, {0x5185, 0x521D, 0x5E95, 0x672B}},               /* 年内 年初 年底 年末 */
@@ -803,7 +804,7 @@ static const first_rule RULES[] = {
     [R_YAN] = {PW_NOW, NX_SET, {0x4E0B, 0x4E0B, 0x4E0B, 0x4E0B}},                  /* 眼下 */
     [R_DIGIT] = {PW_CNYEAR | PW_PART | PW_NUM, NX_NUMBER, {0, 0, 0, 0}},           /* 〇零一-九 */
     [R_LIANG] = {PW_PART | PW_NUM, NX_NUMBER, {0, 0, 0, 0}},                       /* 两 */
-    [R_SHOU] = {PW_PART, NX_ANY, {0, 0, 0, 0}},                                    /* 首季 首三季 首半年 首5个月 */
+    [R_SHOU] = {PW_PART, NX_START, {0x5B63, 0x534A, 0, 0}},                        /* 首季 首三季 首半年 首5个月 */
 };
 
 /* The first test of xperiod_at, without decoding: a bit for every pair
@@ -849,8 +850,9 @@ static void pair_build(void)
                 pair_set(c0, c1);
             for (unsigned k = 0; k < nstart; k++)
                 pair_set(c0, start[k]);
-            if (fr->c1[0])
-                pair_set(c0, fr->c1[0]);
+            for (unsigned k = 0; k < 4; k++)
+                if (fr->c1[k])
+                    pair_set(c0, fr->c1[k]);
         } else if (fr->next == NX_NUMBER) {
             for (unsigned k = 0; k < nnum; k++)
                 pair_set(c0, num[k]);
@@ -943,7 +945,7 @@ static NOINLINE size_t han_first(const char *s, size_t i, size_t end, int pub_y,
         return period_more(s, i, end, pub_y, pub_m, ctx_year, p);
     }
     if (fr->next == NX_START)
-        return num_start(c1) || (fr->c1[0] && c1 == fr->c1[0])
+        return num_start(c1) || (c1 && (c1 == fr->c1[0] || c1 == fr->c1[1]))
                    ? period_more(s, i, end, pub_y, pub_m, ctx_year, p)
                    : 0;
     /* c1 one of fr->c1[0..3]: the four compared at once (a zero 16-bit
