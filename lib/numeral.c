@@ -582,6 +582,8 @@ static const unit_row UNITS[] = {
     U("欧元", ZB_KIND_AMOUNT, "EUR", 1),
     U("港元", ZB_KIND_AMOUNT, "HKD", 1),
     U("港币", ZB_KIND_AMOUNT, "HKD", 1),
+    U("澳元", ZB_KIND_AMOUNT, "AUD", 1),
+    U("澳门元", ZB_KIND_AMOUNT, "MOP", 1),
     U("澳门币", ZB_KIND_AMOUNT, "MOP", 1),
     U("片", ZB_KIND_COUNT, "片", 1),
     U("班次", ZB_KIND_COUNT, "班次", 1),

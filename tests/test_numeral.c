@@ -158,6 +158,8 @@ static const unit_row UNITS[] = {
     {"元新台币", ZB_KIND_AMOUNT, "TWD", 1, 12},
     {"元港币", ZB_KIND_AMOUNT, "HKD", 1, 9},
     {"澳门币", ZB_KIND_AMOUNT, "MOP", 1, 9},
+    {"澳门元", ZB_KIND_AMOUNT, "MOP", 1, 9},
+    {"澳元", ZB_KIND_AMOUNT, "AUD", 1, 6},
     {"%", ZB_KIND_SHARE, "%", 1, 1},
     {"个百分点", ZB_KIND_PP, "pp", 1, 12},
     {"百分点", ZB_KIND_PP, "pp", 1, 9},
