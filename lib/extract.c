@@ -354,6 +354,12 @@ zb_extractor *zb_extractor_new(zb_error *err)
     x->places = xplaces_new();
     if (x->places)
         xplaces_mark(x->places, x->cclass, CC_ZSTART | CC_PLACE);
+    /* the filter of the place names' first two characters (zone_mentions) */
+    if (x->places && xplaces_pairs(x->places, x->place_pairs) != 0) {
+        zb_error_set(err, ZB_EINVALID, "extractor word tables disagree");
+        zb_extractor_free(x);
+        return NULL;
+    }
     /* the first pass's classes: what line_stats counts, and what it looks at */
     for (unsigned c = 0; c < 0x10000; c++) {
         unsigned short cc = x->cclass[c];
@@ -385,6 +391,12 @@ zb_extractor *zb_extractor_new(zb_error *err)
             (!(cc & CC_ZSTART) ||
              ((cc & (CC_PLACE | CC_ZSUF)) == CC_ZSUF && c != 0x5168 && c != 0x672C && c != 0x8BE5)))
             x->zquiet[(c >> 6) + 0x80] |= (uint64_t)1 << (c & 63);
+        /* ... and quiet but for starting a place name: at no left edge a
+         * zone starts there only with a name of the table (place_first;
+         * suffix_first wants a left edge) */
+        if ((cc & (CC_HAN | CC_EDGE | CC_PLACE)) == (CC_HAN | CC_PLACE) && c != 0x5168 && c != 0x672C &&
+            c != 0x8BE5)
+            x->zplace[(c >> 6) + 0x80] |= (uint64_t)1 << (c & 63);
     }
     for (unsigned c = 0; c < 0x80; c++) {
         unsigned char r = 0;
@@ -1743,11 +1755,16 @@ static void zone_mentions(doc *d, size_t ss, size_t se, size_t zend)
          * bytes), in a loop of their own up to the next time word */
         if (!clause_start && edge == 0 && i > ss) {
             size_t lim = zend < span_s ? zend : span_s;
-            const uint64_t *zq = d->x->zquiet;
+            const uint64_t *zq = d->x->zquiet, *zp = d->x->zplace;
             lim = lim < se - 2 ? lim : se - 2; /* (a 3-byte character fits) */
             while (i < lim && (c = (unsigned char)s[i]) - 0xE0u < 0x10u) {
                 u = (const unsigned char *)s + i;
-                if (!((zq[(c << 6) + u[1] - 0x3800] >> (u[2] & 63)) & 1) ||
+                size_t w = (c << 6) + u[1] - 0x3800;
+                unsigned b = u[2] & 63;
+                /* (a place name's first character is quiet too where no
+                 * name of the table starts: xpair_maybe) */
+                if ((!((zq[w] >> b) & 1) &&
+                     (!((zp[w] >> b) & 1) || xpair_maybe(d->x->place_pairs, u, se - i))) ||
                     xname_first(d, ((unsigned)(u[1] & 0x3F) << 6) | (u[2] & 0x3F)))
                     break;
                 i += 3;

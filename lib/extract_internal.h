@@ -182,6 +182,27 @@ void xplaces_free(xplaces *p);
 size_t xplaces_match(const xplaces *p, const char *s, size_t i, size_t end, int *kind);
 /* Set bit in cclass for the first character of every name of the table. */
 void xplaces_mark(const xplaces *p, unsigned short *cclass, unsigned short bit);
+/* A filter of the names' first two characters: a bitmap of XPAIR_BITS
+ * bits, bit xpair_hash(u) set for the first six bytes u of every name. A
+ * clear bit at s[i] (or fewer than six bytes left) says no name of the
+ * table starts there: xplaces_match would return 0. */
+#define XPAIR_BITS 32768
+static inline unsigned xpair_hash(const unsigned char *u)
+{
+    uint64_t k = 0;
+    memcpy(&k, u, 6);
+    return (unsigned)((k * 0x9E3779B97F4A7C15u) >> 49); /* (15 bits) */
+}
+static inline int xpair_maybe(const uint64_t *pairs, const unsigned char *u, size_t left)
+{
+    if (left < 6)
+        return 0;
+    unsigned h = xpair_hash(u);
+    return (int)((pairs[h >> 6] >> (h & 63)) & 1);
+}
+/* Copy the table's filter into pairs (XPAIR_BITS / 64 words); -1 when a
+ * name is shorter than two characters (the filter would not hold). */
+int xplaces_pairs(const xplaces *p, uint64_t *pairs);
 
 /* --------------------------------------------------------------- periods */
 
@@ -274,6 +295,10 @@ struct zb_extractor {
     /* Han characters where zone_mentions needs look no further (extract.c),
      * indexed as plain */
     uint64_t zquiet[0x4C0];
+    /* ... and those quiet but for starting a place name (zone_mentions
+     * asks place_pairs then), indexed as plain */
+    uint64_t zplace[0x4C0];
+    uint64_t place_pairs[XPAIR_BITS / 64]; /* xplaces_pairs */
     /* by a 6-bit hash of a character (extract.c, status_hash): bit k set
      * when word k of W_ESTIMATE then W_ACTUAL may start with it */
     unsigned short status_first[64];
