@@ -413,6 +413,10 @@ zb_extractor *zb_extractor_new(zb_error *err)
         if ((cc & (CC_HAN | CC_EDGE | CC_PLACE)) == (CC_HAN | CC_PLACE) && c != 0x5168 && c != 0x672C &&
             c != 0x8BE5)
             x->zplace[(c >> 6) + 0x80] |= (uint64_t)1 << (c & 63);
+        if (cc & CC_ZSUF)
+            x->zgen[0][(c >> 6) + 0x80] |= (uint64_t)1 << (c & 63);
+        else if (!(cc & CC_HAN) || (cc & CC_NSTOP))
+            x->zgen[1][(c >> 6) + 0x80] |= (uint64_t)1 << (c & 63);
     }
     for (unsigned c = 0; c < 0x80; c++) {
         unsigned char r = 0;
@@ -1771,6 +1775,27 @@ static size_t first_target(const doc *d, size_t ss, size_t se)
     return (size_t)-1;
 }
 
+/* Can xgeneric_zone_at(d, d->s, i, se, .., 1) find a name at s[i]? Only
+ * with a zone suffix (class CC_ZSUF) as its second to fifth character,
+ * those before it 3-byte Han ones of no class CC_NSTOP: their bytes
+ * (zb_extractor.zgen) rule out most places without the call. */
+static inline int generic_may_start(const doc *d, size_t i, size_t se)
+{
+    const unsigned char *u = (const unsigned char *)d->s + i;
+    for (size_t k = 1; k <= 4 && i + 3 * k + 3 <= se; k++) {
+        u += 3;
+        if ((u[0] & 0xF0) != 0xE0)
+            return 0;
+        size_t w = ((size_t)u[0] << 6) + u[1] - 0x3800;
+        unsigned b = u[2] & 63;
+        if ((d->x->zgen[0][w] >> b) & 1)
+            return 1;
+        if ((d->x->zgen[1][w] >> b) & 1)
+            return 0;
+    }
+    return 0;
+}
+
 /* The zones named in the sentence [ss, se) before zend (the last
  * figure's start), into d->zm: at each Han character outside a time word,
  * a name xzone_at knows, a district as the subject of a clause
@@ -1866,7 +1891,13 @@ static void zone_mentions(doc *d, size_t ss, size_t se, size_t zend)
             clause_start = c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '(' || c == ')' ||
                            (clause_start && c == ' ');
             edge = !(c >= '0' && c <= '9');
-            i++;
+            /* ... and so on over the run of ASCII (a figure's digits), up to
+             * the next time word */
+            while (++i < zend && i < span_s && (c = (unsigned char)s[i]) < 0x80) {
+                clause_start = c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '(' ||
+                               c == ')' || (clause_start && c == ' ');
+                edge = !(c >= '0' && c <= '9');
+            }
             continue;
         }
         cc = c < 0x10000 ? cls[c] : 0;
@@ -1890,7 +1921,7 @@ static void zone_mentions(doc *d, size_t ss, size_t se, size_t zend)
                 d->zm[d->nzm].weak = 0;
                 xlearn_generic(d, s, i, i + n); /* (淮阴 of 淮阴区 then) */
             }
-            if (!n && !(cc & (CC_NSTOP | CC_NSTART)) &&
+            if (!n && !(cc & (CC_NSTOP | CC_NSTART)) && generic_may_start(d, i, se) &&
                 (clause_start || (edge >= 0 ? edge : xname_edge(d, ss, i))) &&
                 (n = xgeneric_zone_at(d, s, i, se, z, 1)) != 0) {
                 d->zm[d->nzm].weak = 0;
