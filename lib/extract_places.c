@@ -87,9 +87,7 @@ struct xplaces {
  * characters are compared in one step. */
 static uint64_t key6(const unsigned char *u)
 {
-    uint64_t k = 0;
-    memcpy(&k, u, 6);
-    return k;
+    return xload6(u);
 }
 
 static unsigned bucket_of(uint64_t key)
