@@ -160,9 +160,6 @@
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 
 /* ---------------------------------------------------------- word lists */
@@ -742,67 +739,19 @@ static inline int mark_byte(unsigned char c)
     return MARK_BYTE[c];
 }
 
-#if defined(__SSE2__) && defined(__GNUC__) && !defined(ZB_NO_SIMD)
-/* The bytes of p[0..16) that mark_byte takes, as bits of a mask (SSE2: 16
- * bytes at once; a clause is tens of bytes). ':' ';' and '(' ')' and E2
- * E3 differ in the low bit only: one compare each with that bit set. */
-static inline unsigned mark_bytes16(const char *p)
-{
-    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
-    __m128i v1 = _mm_or_si128(v, _mm_set1_epi8(1));
-    __m128i m = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(',')), _mm_cmpeq_epi8(v, _mm_set1_epi8('!')));
-    m = _mm_or_si128(m, _mm_cmpeq_epi8(v, _mm_set1_epi8('?')));
-    m = _mm_or_si128(m, _mm_cmpeq_epi8(v1, _mm_set1_epi8(';')));
-    m = _mm_or_si128(m, _mm_cmpeq_epi8(v1, _mm_set1_epi8(')')));
-    m = _mm_or_si128(m, _mm_cmpeq_epi8(v1, _mm_set1_epi8((char)0xE3)));
-    return (unsigned)_mm_movemask_epi8(m);
-}
-#define MARK_BYTES16 1
-#endif
-
-/* Is s[i] a clause mark (not 、 when !with_pause)? (Its first byte is a
- * mark_byte.) */
-static inline int mark_at(const char *s, size_t i, size_t se, int with_pause)
-{
-    return is_clause_mark(s, i, se) && (with_pause || !xat(s, i, se, "、"));
-}
-
 /* The start of the last clause mark (is_clause_mark; not 、 when
  * !with_pause) in s[lo..i), or (size_t)-1. Marks are read at their first
  * byte (ASCII, or a lead byte, never a continuation byte), so a byte scan
- * finds what a walk back over the characters would; with SSE2, sixteen
- * bytes at a time, the last of them first. */
+ * finds what a walk back over the characters would. */
 static size_t mark_before(const char *s, size_t lo, size_t i, size_t se, int with_pause)
 {
-#ifdef MARK_BYTES16
-    for (; i > lo && i - lo >= 16; i -= 16)
-        for (unsigned m = mark_bytes16(s + i - 16); m; m &= ~(1u << (31 - __builtin_clz(m)))) {
-            size_t k = i - 16 + (size_t)(31 - __builtin_clz(m));
-            if (mark_at(s, k, se, with_pause))
-                return k;
-        }
-#endif
     while (i > lo) {
         i--;
-        if (mark_byte((unsigned char)s[i]) && mark_at(s, i, se, with_pause))
+        if (mark_byte((unsigned char)s[i]) && is_clause_mark(s, i, se) &&
+            (with_pause || !xat(s, i, se, "、")))
             return i;
     }
     return (size_t)-1;
-}
-
-/* The first clause mark (is_clause_mark) in s[q..hi), or hi: as
- * mark_before, forward. */
-static size_t mark_after(const char *s, size_t q, size_t hi, size_t se)
-{
-#ifdef MARK_BYTES16
-    for (; q + 16 <= hi; q += 16)
-        for (unsigned m = mark_bytes16(s + q); m; m &= m - 1)
-            if (is_clause_mark(s, q + (size_t)__builtin_ctz(m), se))
-                return q + (size_t)__builtin_ctz(m);
-#endif
-    while (q < hi && !(mark_byte((unsigned char)s[q]) && is_clause_mark(s, q, se)))
-        q++;
-    return q;
 }
 
 static void clause_of(const char *s, size_t ss, size_t se, fig *f)
@@ -821,7 +770,9 @@ static void clause_of(const char *s, size_t ss, size_t se, fig *f)
     /* on to the next mark: from a character start, found by its byte;
      * else (and without one) character by character */
     if (ce < se && ((unsigned char)s[ce] & 0xC0) != 0x80) {
-        size_t q = mark_after(s, ce, hi, se);
+        size_t q = ce;
+        while (q < hi && !(mark_byte((unsigned char)s[q]) && is_clause_mark(s, q, se)))
+            q++;
         if (q < hi)
             ce = q;
         else if (ce < hi)
