@@ -1564,7 +1564,6 @@ static int result_cue(const char *s, size_t cs, const fig *f)
            xhas(s, cs, f->bs, "比去年同期");
 }
 
-/* Status of a figure from the words before it in its sentence. */
 static int doc_mood(doc *d);
 
 /* Is per 今年/本年/全年 (the publication year): the sentence's own, or
@@ -1613,10 +1612,13 @@ static int planned_before(const char *s, size_t a, size_t b)
 {
     static const wl verbs[] = {W("实施"), W("建设"), W("投资"), W("安排"), W("改造"), W("打造"),
                                W("培育"), W("招引"), {NULL, 0}};
-    for (size_t i = a; i + 6 <= b; i++)
-        if (memcmp(s + i, "计划", 6) == 0 &&
-            (xat_any(s, i + 6, b, W_RESULT) || xat_any(s, i + 6, b, verbs)))
+    /* (each 计划 in turn, found by xmemmem) */
+    for (const char *p; b - a >= 6 && (p = xmemmem(s + a, b - a, "计划", 6)) != NULL;) {
+        size_t i = (size_t)(p - s);
+        if (xat_any(s, i + 6, b, W_RESULT) || xat_any(s, i + 6, b, verbs))
             return 1;
+        a = i + 1;
+    }
     return 0;
 }
 
@@ -1632,7 +1634,9 @@ static zb_status mood_of(doc *d)
     return (zb_status)d->doc_mood;
 }
 
-static zb_status status_of(doc *d, const fig *f, size_t ss, const xperiod *per)
+/* Status of a figure of the sentence from ss, dated per, from the words
+ * before it in its sentence; own: where its clause starts (own_clause). */
+static zb_status status_of(doc *d, const fig *f, size_t ss, size_t own, const xperiod *per)
 {
     const char *s = d->s;
     if (word_in(s, d->est, d->nest, W_ESTIMATE, f->bs > ss + WINDOW ? f->bs - WINDOW : ss, f->bs))
@@ -1655,7 +1659,7 @@ static zb_status status_of(doc *d, const fig *f, size_t ss, const xperiod *per)
      * comparison with last year (同比) in the figure's clause is a result
      * so far, whatever the mood around (今年实际到账外资..., 同比增长...) */
     if (per && per->set == 1 && d->pub_y && begun(per, d->pub_y, d->pub_m) &&
-        result_cue(s, own_clause(s, ss, f), f) && !planned_before(s, ss, f->bs))
+        result_cue(s, own, f) && !planned_before(s, ss, f->bs))
         return ZB_STATUS_ACTUAL;
     /* a day of the publication month, passed (4月2日,...举行...签约仪式,
      * 12个项目现场签约): the event is done, its figures are results */
@@ -2393,7 +2397,7 @@ static void sentence(doc *d, size_t ss, size_t se)
             }
             per = &tmp;
         }
-        zb_status st = status_of(d, f, ss, per);
+        zb_status st = status_of(d, f, ss, own, per);
         if (!per || per->set != 1) {
             if (st == ZB_STATUS_ACTUAL && d->pub_y && (!per || per->set != 2)) {
                 memset(&tmp, 0, sizeof tmp);
