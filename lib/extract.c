@@ -1869,9 +1869,17 @@ static void zone_mentions(doc *d, size_t ss, size_t se, size_t zend)
         /* (CC_HAN: xhan(c)) */
         if ((cc & CC_HAN) && d->nzm < MAX_ZM) {
             char z[NAME_CAP];
-            /* (xzone_at's first test made here: most characters start no zone) */
-            if (xzone_may_start_at(d, c, cc, i > ss ? edge : 1))
-                n = xzone_at_c(d, i, se, z, &d->zm[d->nzm].weak, c, cc);
+            /* (xzone_at's first test made here: most characters start no zone;
+             * nor does a place name's first character, not a suffix's, where
+             * no name of the table starts: xpair_maybe) */
+            if (xzone_may_start_at(d, c, cc, i > ss ? edge : 1)) {
+                const unsigned char *uz = (const unsigned char *)s + i;
+                if (adv == 3 && (cc & (CC_PLACE | CC_ZSUF)) == CC_PLACE && c != 0x5168 && c != 0x672C &&
+                    c != 0x8BE5 && !xname_first(d, c) && !xpair_maybe(d->x->place_pairs, uz, se - i))
+                    d->zm[d->nzm].weak = 0; /* (as xzone_at_c would) */
+                else
+                    n = xzone_at_c(d, i, se, z, &d->zm[d->nzm].weak, c, cc);
+            }
             if (!n && clause_start && (n = xclause_zone_at(d, s, i, se, z)) != 0) {
                 d->zm[d->nzm].weak = 0;
                 xlearn_generic(d, s, i, i + n); /* (淮阴 of 淮阴区 then) */
