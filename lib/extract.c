@@ -410,6 +410,11 @@ zb_extractor *zb_extractor_new(zb_error *err)
         if ((cc & (CC_HAN | CC_EDGE | CC_PLACE)) == (CC_HAN | CC_PLACE) && c != 0x5168 && c != 0x672C &&
             c != 0x8BE5)
             x->zplace[(c >> 6) + 0x80] |= (uint64_t)1 << (c & 63);
+        if ((cc & CC_NSTART) && !(cc & CC_ZSUF)) { /* (xclause_zone_at tests zgen[0] for CC_NSTART) */
+            zb_error_set(err, ZB_EINVALID, "extractor word tables disagree");
+            zb_extractor_free(x);
+            return NULL;
+        }
         if (cc & CC_ZSUF)
             x->zgen[0][(c >> 6) + 0x80] |= (uint64_t)1 << (c & 63);
         else if (!(cc & CC_HAN) || (cc & CC_NSTOP))
@@ -889,11 +894,13 @@ static int absurd_numeral(const char *s, const zb_numeral *n)
     return sig > MAX_INT_DIGITS;
 }
 
-/* Is the unit a the unit b? (strcmp with the first bytes compared inline:
- * most units differ there.) */
-static inline int unit_is(const char *a, const char *b)
+/* Is the unit a the unit b (a literal)? strcmp with the first three
+ * bytes compared inline, which the compiler folds for the literal: most
+ * units are a character of three bytes, and no call is left. */
+XINLINE int unit_is(const char *a, const char *b)
 {
-    return a[0] == b[0] && strcmp(a, b) == 0;
+    return a[0] == b[0] &&
+           (!b[0] || (a[1] == b[1] && (!b[1] || (a[2] == b[2] && (!b[2] || strcmp(a + 3, b + 3) == 0)))));
 }
 
 /*
@@ -1800,6 +1807,7 @@ static void zone_mentions(doc *d, size_t ss, size_t se, size_t zend)
         if (!clause_start && edge == 0 && i > ss) {
             size_t lim = zend < span_s ? zend : span_s;
             const uint64_t *zq = d->x->zquiet, *zp = d->x->zplace;
+            const int names = d->nnames != 0; /* (else no learned name starts anywhere) */
             lim = lim < se - 2 ? lim : se - 2; /* (a 3-byte character fits) */
             while (i < lim && (c = (unsigned char)s[i]) - 0xE0u < 0x10u) {
                 u = (const unsigned char *)s + i;
@@ -1809,7 +1817,7 @@ static void zone_mentions(doc *d, size_t ss, size_t se, size_t zend)
                  * name of the table starts: xpair_maybe) */
                 if ((!((zq[w] >> b) & 1) &&
                      (!((zp[w] >> b) & 1) || xpair_maybe(d->x->place_pairs, u, se - i))) ||
-                    xname_first(d, ((unsigned)(u[1] & 0x3F) << 6) | (u[2] & 0x3F)))
+                    (names && xname_first(d, ((unsigned)(u[1] & 0x3F) << 6) | (u[2] & 0x3F))))
                     break;
                 i += 3;
             }

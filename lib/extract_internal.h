@@ -627,6 +627,9 @@ static inline size_t xclause_zone_at(const doc *d, const char *s, size_t i, size
     const unsigned char *u = (const unsigned char *)s + i;
     if (i >= end || end - i < 9 || (u[0] & 0xF0) != 0xE0 || (u[3] & 0xF0) != 0xE0 || (u[6] & 0xF0) != 0xE0)
         return 0;
+    /* (a suffix is of class CC_ZSUF too: zgen[0], small, by the bytes) */
+    if (!((d->x->zgen[0][((size_t)u[6] << 6) + u[7] - 0x3800] >> (u[8] & 63)) & 1))
+        return 0;
     unsigned c2 = ((unsigned)(u[6] & 0x0F) << 12) | ((unsigned)(u[7] & 0x3F) << 6) | (u[8] & 0x3F);
     if (!(d->x->cclass[c2] & CC_NSTART))
         return 0;
