@@ -1351,9 +1351,9 @@ static void find_status_words(doc *d, size_t ss, size_t se)
             int k = b >= N_ESTIMATE;
             const wl *w = &lists[k][k ? b - N_ESTIMATE : b];
             /* (every word is three bytes or more: the second and third
-             * rule out most before memcmp) */
+             * rule out most before same_bytes) */
             if (w->n <= se - i && s[i + 1] == w->w[1] && s[i + 2] == w->w[2] &&
-                memcmp(s + i, w->w, w->n) == 0 && *cnt[k] <= XWORDS) {
+                same_bytes(s + i, w->w, w->n) && *cnt[k] <= XWORDS) {
                 if (*cnt[k] < XWORDS) {
                     at[k][*cnt[k]].s = i;
                     at[k][*cnt[k]].e = i + w->n;
@@ -1703,7 +1703,7 @@ static size_t target_at(const doc *d, size_t i, size_t se)
         return 0;
     for (uint32_t m = d->x->target_first[status_hash(xcp(s, i, se, &adv))]; m; m &= m - 1) {
         const wl *w = &W_TARGET[low_bit(m)];
-        if (w->n <= left && w->n > best && memcmp(s + i, w->w, w->n) == 0)
+        if (w->n <= left && w->n > best && same_bytes(s + i, w->w, w->n))
             best = w->n;
     }
     return best;

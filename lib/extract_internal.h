@@ -90,6 +90,16 @@ XINLINE size_t xends(const char *s, size_t start, size_t i, const char *w)
     return (i - start >= n && s[i - 1] == w[n - 1] && memcmp(s + i - n, w, n) == 0) ? n : 0;
 }
 
+/* memcmp(a, b, n) == 0 for a word of a list (a few bytes, n not known
+ * at compile time): compared in place, no call. */
+XINLINE int same_bytes(const char *a, const char *b, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (a[k] != b[k])
+            return 0;
+    return 1;
+}
+
 /* Longest word of the list at s[i..end); 0 if none. The first two bytes
  * are compared inline: most positions fail there, most words at the
  * first (so it is tested first). */
@@ -101,7 +111,7 @@ static inline size_t xat_any(const char *s, size_t i, size_t end, const wl *ws)
     const char c0 = s[i];
     for (; ws->w; ws++)
         if (ws->w[0] == c0 && ws->n <= left && ws->n > best && s[i + 1] == ws->w[1] &&
-            memcmp(s + i, ws->w, ws->n) == 0)
+            same_bytes(s + i, ws->w, ws->n))
             best = ws->n;
     return best;
 }
@@ -117,7 +127,7 @@ static inline size_t xends_any(const char *s, size_t start, size_t i, const wl *
     const char cl = s[i - 1];
     for (; ws->w; ws++)
         if (ws->w[ws->n - 1] == cl && ws->n <= have && ws->n > best &&
-            memcmp(s + i - ws->n, ws->w, ws->n) == 0)
+            same_bytes(s + i - ws->n, ws->w, ws->n))
             best = ws->n;
     return best;
 }
