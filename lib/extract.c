@@ -2113,7 +2113,6 @@ static void sentence(doc *d, size_t ss, size_t se)
     d->nfigs = 0;
     d->nspans = 0;
     d->nzm = 0;
-    ev_seek(d, ss);
     while (d->cdk < d->ncd && d->cd[d->cdk] < ss)
         d->cdk++;
     /* time words and figures, left to right; most characters start
@@ -2301,6 +2300,7 @@ static void sentence(doc *d, size_t ss, size_t se)
     if (d->nfigs) {
         xindicators(d, ss, se);
         respectively_zones(d, ss);
+        ev_seek(d, ss); /* (only sentences with figures read doc.ev) */
         d->tgt_at = first_target(d, ss, se);
         find_status_words(d, ss, se);
     }
