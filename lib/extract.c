@@ -219,6 +219,19 @@ static unsigned status_hash(unsigned c)
     return (c * 2654435761u) >> 26;
 }
 
+/* The index of the lowest bit set in m (not 0). */
+static inline unsigned low_bit(uint32_t m)
+{
+#if defined(__GNUC__)
+    return (unsigned)__builtin_ctz(m);
+#else
+    unsigned b = 0;
+    while (!((m >> b) & 1))
+        b++;
+    return b;
+#endif
+}
+
 /* Is the period an interval of months inside one year ("2023-01/2023-09")? */
 static int month_interval(const xperiod *p)
 {
@@ -373,6 +386,12 @@ zb_extractor *zb_extractor_new(zb_error *err)
     x->places = xplaces_new();
     if (x->places)
         xplaces_mark(x->places, x->cclass, CC_ZSTART | CC_PLACE);
+    /* the filter of the place names' first two characters (zone_mentions) */
+    if (x->places && xplaces_pairs(x->places, x->place_pairs) != 0) {
+        zb_error_set(err, ZB_EINVALID, "extractor word tables disagree");
+        zb_extractor_free(x);
+        return NULL;
+    }
     /* the first pass's classes: what line_stats counts, and what it looks at */
     for (unsigned c = 0; c < 0x10000; c++) {
         unsigned short cc = x->cclass[c];
@@ -404,6 +423,21 @@ zb_extractor *zb_extractor_new(zb_error *err)
             (!(cc & CC_ZSTART) ||
              ((cc & (CC_PLACE | CC_ZSUF)) == CC_ZSUF && c != 0x5168 && c != 0x672C && c != 0x8BE5)))
             x->zquiet[(c >> 6) + 0x80] |= (uint64_t)1 << (c & 63);
+        /* ... and quiet but for starting a place name: at no left edge a
+         * zone starts there only with a name of the table (place_first;
+         * suffix_first wants a left edge) */
+        if ((cc & (CC_HAN | CC_EDGE | CC_PLACE)) == (CC_HAN | CC_PLACE) && c != 0x5168 && c != 0x672C &&
+            c != 0x8BE5)
+            x->zplace[(c >> 6) + 0x80] |= (uint64_t)1 << (c & 63);
+        if ((cc & CC_NSTART) && !(cc & CC_ZSUF)) { /* (xclause_zone_at tests zgen[0] for CC_NSTART) */
+            zb_error_set(err, ZB_EINVALID, "extractor word tables disagree");
+            zb_extractor_free(x);
+            return NULL;
+        }
+        if (cc & CC_ZSUF)
+            x->zgen[0][(c >> 6) + 0x80] |= (uint64_t)1 << (c & 63);
+        else if (!(cc & CC_HAN) || (cc & CC_NSTOP))
+            x->zgen[1][(c >> 6) + 0x80] |= (uint64_t)1 << (c & 63);
     }
     for (unsigned c = 0; c < 0x80; c++) {
         unsigned char r = 0;
@@ -701,6 +735,8 @@ static zb_bound bound_before(const zb_extractor *x, const char *s, size_t a, siz
 }
 
 
+/* Append a copy of f to the sentence's figures (its indicator as a
+ * string: the bytes after it are not copied). */
 static int push_fig(doc *d, const fig *f)
 {
     if (d->nfigs == d->capfigs) {
@@ -714,7 +750,9 @@ static int push_fig(doc *d, const fig *f)
         d->figs = nv;
         d->capfigs = nc;
     }
-    d->figs[d->nfigs++] = *f;
+    fig *to = &d->figs[d->nfigs++];
+    memcpy(to, f, offsetof(fig, ind));
+    str_copy(to->ind, IND_CAP, f->ind);
     return ZB_OK;
 }
 
@@ -875,11 +913,13 @@ static int absurd_numeral(const char *s, const zb_numeral *n)
     return sig > MAX_INT_DIGITS;
 }
 
-/* Is the unit a the unit b? (strcmp with the first bytes compared inline:
- * most units differ there.) */
-static inline int unit_is(const char *a, const char *b)
+/* Is the unit a the unit b (a literal)? strcmp with the first three
+ * bytes compared inline, which the compiler folds for the literal: most
+ * units are a character of three bytes, and no call is left. */
+XINLINE int unit_is(const char *a, const char *b)
 {
-    return a[0] == b[0] && strcmp(a, b) == 0;
+    return a[0] == b[0] &&
+           (!b[0] || (a[1] == b[1] && (!b[1] || (a[2] == b[2] && (!b[2] || strcmp(a + 3, b + 3) == 0)))));
 }
 
 /*
@@ -956,7 +996,10 @@ static size_t figure_at(doc *d, size_t ss, size_t se, size_t i)
     /* N大行动: names of programmes */
     if (xat(s, q, se, "大") && q + 3 < se && xhan(xcp(s, q + 3, se, &adv)))
         return nl;
-    memset(&f, 0, sizeof f);
+    /* (the fields before the indicator, which stays empty till
+     * xindicators: 160 bytes less to clear per numeral) */
+    memset(&f, 0, offsetof(fig, ind));
+    f.ind[0] = 0;
     f.bound = ZB_BOUND_EQ;
     f.ns = i;
     f.value = num.value;
@@ -1325,15 +1368,13 @@ static void find_status_words(doc *d, size_t ss, size_t se)
         /* only the words that may start with the character at i
          * (status_first), in list order */
         for (unsigned m = d->x->status_first[status_hash(xcp(s, i, se, &adv))]; m; m &= m - 1) {
-            unsigned b = 0;
-            while (!((m >> b) & 1))
-                b++;
+            unsigned b = low_bit(m);
             int k = b >= N_ESTIMATE;
             const wl *w = &lists[k][k ? b - N_ESTIMATE : b];
             /* (every word is three bytes or more: the second and third
-             * rule out most before memcmp) */
+             * rule out most before same_bytes) */
             if (w->n <= se - i && s[i + 1] == w->w[1] && s[i + 2] == w->w[2] &&
-                memcmp(s + i, w->w, w->n) == 0 && *cnt[k] <= XWORDS) {
+                same_bytes(s + i, w->w, w->n) && *cnt[k] <= XWORDS) {
                 if (*cnt[k] < XWORDS) {
                     at[k][*cnt[k]].s = i;
                     at[k][*cnt[k]].e = i + w->n;
@@ -1558,7 +1599,6 @@ static int result_cue(const char *s, size_t cs, const fig *f)
            xhas(s, cs, f->bs, "比去年同期");
 }
 
-/* Status of a figure from the words before it in its sentence. */
 static int doc_mood(doc *d);
 
 /* Is per 今年/本年/全年 (the publication year): the sentence's own, or
@@ -1633,10 +1673,13 @@ static int planned_before(const char *s, size_t a, size_t b)
 {
     static const wl verbs[] = {W("实施"), W("建设"), W("投资"), W("安排"), W("改造"), W("打造"),
                                W("培育"), W("招引"), {NULL, 0}};
-    for (size_t i = a; i + 6 <= b; i++)
-        if (memcmp(s + i, "计划", 6) == 0 &&
-            (xat_any(s, i + 6, b, W_RESULT) || xat_any(s, i + 6, b, verbs)))
+    /* (each 计划 in turn, found by xmemmem) */
+    for (const char *p; b - a >= 6 && (p = xmemmem(s + a, b - a, "计划", 6)) != NULL;) {
+        size_t i = (size_t)(p - s);
+        if (xat_any(s, i + 6, b, W_RESULT) || xat_any(s, i + 6, b, verbs))
             return 1;
+        a = i + 1;
+    }
     return 0;
 }
 
@@ -1665,7 +1708,9 @@ static zb_status mood_of(doc *d)
     return (zb_status)d->doc_mood;
 }
 
-static zb_status status_of(doc *d, const fig *f, size_t ss, const xperiod *per)
+/* Status of a figure of the sentence from ss, dated per, from the words
+ * before it in its sentence; own: where its clause starts (own_clause). */
+static zb_status status_of(doc *d, const fig *f, size_t ss, size_t own, const xperiod *per)
 {
     const char *s = d->s;
     if (word_in(s, d->est, d->nest, W_ESTIMATE, f->bs > ss + WINDOW ? f->bs - WINDOW : ss, f->bs))
@@ -1688,7 +1733,7 @@ static zb_status status_of(doc *d, const fig *f, size_t ss, const xperiod *per)
      * comparison with last year (同比) in the figure's clause is a result
      * so far, whatever the mood around (今年实际到账外资..., 同比增长...) */
     if (per && per->set == 1 && d->pub_y && begun(per, d->pub_y, d->pub_m) &&
-        result_cue(s, own_clause(s, ss, f), f) && !planned_before(s, ss, f->bs))
+        result_cue(s, own, f) && !planned_before(s, ss, f->bs))
         return ZB_STATUS_ACTUAL;
     /* a day of the publication month, passed (4月2日,...举行...签约仪式,
      * 12个项目现场签约): the event is done, its figures are results */
@@ -1721,11 +1766,8 @@ static size_t target_at(const doc *d, size_t i, size_t se)
     if (i >= se)
         return 0;
     for (uint32_t m = d->x->target_first[status_hash(xcp(s, i, se, &adv))]; m; m &= m - 1) {
-        unsigned k = 0;
-        while (!((m >> k) & 1))
-            k++;
-        const wl *w = &W_TARGET[k];
-        if (w->n <= left && w->n > best && memcmp(s + i, w->w, w->n) == 0)
+        const wl *w = &W_TARGET[low_bit(m)];
+        if (w->n <= left && w->n > best && same_bytes(s + i, w->w, w->n))
             best = w->n;
     }
     return best;
@@ -1764,6 +1806,27 @@ static size_t first_target(const doc *d, size_t ss, size_t se)
         }
     }
     return (size_t)-1;
+}
+
+/* Can xgeneric_zone_at(d, d->s, i, se, .., 1) find a name at s[i]? Only
+ * with a zone suffix (class CC_ZSUF) as its second to fifth character,
+ * those before it 3-byte Han ones of no class CC_NSTOP: their bytes
+ * (zb_extractor.zgen) rule out most places without the call. */
+static inline int generic_may_start(const doc *d, size_t i, size_t se)
+{
+    const unsigned char *u = (const unsigned char *)d->s + i;
+    for (size_t k = 1; k <= 4 && i + 3 * k + 3 <= se; k++) {
+        u += 3;
+        if ((u[0] & 0xF0) != 0xE0)
+            return 0;
+        size_t w = ((size_t)u[0] << 6) + u[1] - 0x3800;
+        unsigned b = u[2] & 63;
+        if ((d->x->zgen[0][w] >> b) & 1)
+            return 1;
+        if ((d->x->zgen[1][w] >> b) & 1)
+            return 0;
+    }
+    return 0;
 }
 
 /* The zones named in the sentence [ss, se) before zend (the last
@@ -1807,12 +1870,18 @@ static void zone_mentions(doc *d, size_t ss, size_t se, size_t zend)
          * bytes), in a loop of their own up to the next time word */
         if (!clause_start && edge == 0 && i > ss) {
             size_t lim = zend < span_s ? zend : span_s;
-            const uint64_t *zq = d->x->zquiet;
+            const uint64_t *zq = d->x->zquiet, *zp = d->x->zplace;
+            const int names = d->nnames != 0; /* (else no learned name starts anywhere) */
             lim = lim < se - 2 ? lim : se - 2; /* (a 3-byte character fits) */
             while (i < lim && (c = (unsigned char)s[i]) - 0xE0u < 0x10u) {
                 u = (const unsigned char *)s + i;
-                if (!((zq[(c << 6) + u[1] - 0x3800] >> (u[2] & 63)) & 1) ||
-                    xname_first(d, ((unsigned)(u[1] & 0x3F) << 6) | (u[2] & 0x3F)))
+                size_t w = (c << 6) + u[1] - 0x3800;
+                unsigned b = u[2] & 63;
+                /* (a place name's first character is quiet too where no
+                 * name of the table starts: xpair_maybe) */
+                if ((!((zq[w] >> b) & 1) &&
+                     (!((zp[w] >> b) & 1) || xpair_maybe(d->x->place_pairs, u, se - i))) ||
+                    (names && xname_first(d, ((unsigned)(u[1] & 0x3F) << 6) | (u[2] & 0x3F))))
                     break;
                 i += 3;
             }
@@ -1856,7 +1925,13 @@ static void zone_mentions(doc *d, size_t ss, size_t se, size_t zend)
             clause_start = c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '(' || c == ')' ||
                            (clause_start && c == ' ');
             edge = !(c >= '0' && c <= '9');
-            i++;
+            /* ... and so on over the run of ASCII (a figure's digits), up to
+             * the next time word */
+            while (++i < zend && i < span_s && (c = (unsigned char)s[i]) < 0x80) {
+                clause_start = c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '(' ||
+                               c == ')' || (clause_start && c == ' ');
+                edge = !(c >= '0' && c <= '9');
+            }
             continue;
         }
         cc = c < 0x10000 ? cls[c] : 0;
@@ -1873,14 +1948,22 @@ static void zone_mentions(doc *d, size_t ss, size_t se, size_t zend)
         /* (CC_HAN: xhan(c)) */
         if ((cc & CC_HAN) && d->nzm < MAX_ZM) {
             char z[NAME_CAP];
-            /* (xzone_at's first test made here: most characters start no zone) */
-            if (xzone_may_start_at(d, c, cc, i > ss ? edge : 1))
-                n = xzone_at_c(d, i, se, z, &d->zm[d->nzm].weak, c, cc);
+            /* (xzone_at's first test made here: most characters start no zone;
+             * nor does a place name's first character, not a suffix's, where
+             * no name of the table starts: xpair_maybe) */
+            if (xzone_may_start_at(d, c, cc, i > ss ? edge : 1)) {
+                const unsigned char *uz = (const unsigned char *)s + i;
+                if (adv == 3 && (cc & (CC_PLACE | CC_ZSUF)) == CC_PLACE && c != 0x5168 && c != 0x672C &&
+                    c != 0x8BE5 && !xname_first(d, c) && !xpair_maybe(d->x->place_pairs, uz, se - i))
+                    d->zm[d->nzm].weak = 0; /* (as xzone_at_c would) */
+                else
+                    n = xzone_at_c(d, i, se, z, &d->zm[d->nzm].weak, c, cc);
+            }
             if (!n && clause_start && (n = xclause_zone_at(d, s, i, se, z)) != 0) {
                 d->zm[d->nzm].weak = 0;
                 xlearn_generic(d, s, i, i + n); /* (淮阴 of 淮阴区 then) */
             }
-            if (!n && !(cc & (CC_NSTOP | CC_NSTART)) &&
+            if (!n && !(cc & (CC_NSTOP | CC_NSTART)) && generic_may_start(d, i, se) &&
                 (clause_start || (edge >= 0 ? edge : xname_edge(d, ss, i))) &&
                 (n = xgeneric_zone_at(d, s, i, se, z, 1)) != 0) {
                 d->zm[d->nzm].weak = 0;
@@ -2142,7 +2225,6 @@ static void sentence(doc *d, size_t ss, size_t se)
     d->nfigs = 0;
     d->nspans = 0;
     d->nzm = 0;
-    ev_seek(d, ss);
     while (d->cdk < d->ncd && d->cd[d->cdk] < ss)
         d->cdk++;
     /* time words and figures, left to right; most characters start
@@ -2302,6 +2384,7 @@ static void sentence(doc *d, size_t ss, size_t se)
             n = doubling_at(d, ss, se, i);
         i += n ? n : adv;
     }
+    d->cdk = ek; /* (the candidates before ek are before se: the next sentence's are after) */
     /* zone names, only where there is a figure to give them to (the zone
      * functions add no figure: the end stays) */
     /* (a paragraph's zone ends with it: a line break since) */
@@ -2333,6 +2416,7 @@ static void sentence(doc *d, size_t ss, size_t se)
     if (d->nfigs) {
         xindicators(d, ss, se);
         respectively_zones(d, ss);
+        ev_seek(d, ss); /* (only sentences with figures read doc.ev) */
         d->tgt_at = first_target(d, ss, se);
         find_status_words(d, ss, se);
     }
@@ -2467,7 +2551,7 @@ static void sentence(doc *d, size_t ss, size_t se)
             }
             per = &tmp;
         }
-        zb_status st = status_of(d, f, ss, per);
+        zb_status st = status_of(d, f, ss, own, per);
         if (!per || per->set != 1) {
             if (st == ZB_STATUS_ACTUAL && d->pub_y && (!per || per->set != 2)) {
                 memset(&tmp, 0, sizeof tmp);

@@ -90,6 +90,16 @@ XINLINE size_t xends(const char *s, size_t start, size_t i, const char *w)
     return (i - start >= n && s[i - 1] == w[n - 1] && memcmp(s + i - n, w, n) == 0) ? n : 0;
 }
 
+/* memcmp(a, b, n) == 0 for a word of a list (a few bytes, n not known
+ * at compile time): compared in place, no call. */
+XINLINE int same_bytes(const char *a, const char *b, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (a[k] != b[k])
+            return 0;
+    return 1;
+}
+
 /* Longest word of the list at s[i..end); 0 if none. The first two bytes
  * are compared inline: most positions fail there, most words at the
  * first (so it is tested first). */
@@ -101,7 +111,7 @@ static inline size_t xat_any(const char *s, size_t i, size_t end, const wl *ws)
     const char c0 = s[i];
     for (; ws->w; ws++)
         if (ws->w[0] == c0 && ws->n <= left && ws->n > best && s[i + 1] == ws->w[1] &&
-            memcmp(s + i, ws->w, ws->n) == 0)
+            same_bytes(s + i, ws->w, ws->n))
             best = ws->n;
     return best;
 }
@@ -117,7 +127,7 @@ static inline size_t xends_any(const char *s, size_t start, size_t i, const wl *
     const char cl = s[i - 1];
     for (; ws->w; ws++)
         if (ws->w[ws->n - 1] == cl && ws->n <= have && ws->n > best &&
-            memcmp(s + i - ws->n, ws->w, ws->n) == 0)
+            same_bytes(s + i - ws->n, ws->w, ws->n))
             best = ws->n;
     return best;
 }
@@ -182,6 +192,35 @@ void xplaces_free(xplaces *p);
 size_t xplaces_match(const xplaces *p, const char *s, size_t i, size_t end, int *kind);
 /* Set bit in cclass for the first character of every name of the table. */
 void xplaces_mark(const xplaces *p, unsigned short *cclass, unsigned short bit);
+/* A filter of the names' first two characters: a bitmap of XPAIR_BITS
+ * bits, bit xpair_hash(u) set for the first six bytes u of every name. A
+ * clear bit at s[i] (or fewer than six bytes left) says no name of the
+ * table starts there: xplaces_match would return 0. */
+#define XPAIR_BITS 32768
+/* u[0..6) as one number: two loads joined in registers (a memcpy of six
+ * bytes into eight goes through memory and stalls the load after it). */
+static inline uint64_t xload6(const unsigned char *u)
+{
+    uint32_t lo;
+    uint16_t hi;
+    memcpy(&lo, u, 4);
+    memcpy(&hi, u + 4, 2);
+    return lo | (uint64_t)hi << 32;
+}
+static inline unsigned xpair_hash(const unsigned char *u)
+{
+    return (unsigned)((xload6(u) * 0x9E3779B97F4A7C15u) >> 49); /* (15 bits) */
+}
+static inline int xpair_maybe(const uint64_t *pairs, const unsigned char *u, size_t left)
+{
+    if (left < 6)
+        return 0;
+    unsigned h = xpair_hash(u);
+    return (int)((pairs[h >> 6] >> (h & 63)) & 1);
+}
+/* Copy the table's filter into pairs (XPAIR_BITS / 64 words); -1 when a
+ * name is shorter than two characters (the filter would not hold). */
+int xplaces_pairs(const xplaces *p, uint64_t *pairs);
 
 /* --------------------------------------------------------------- periods */
 
@@ -274,6 +313,15 @@ struct zb_extractor {
     /* Han characters where zone_mentions needs look no further (extract.c),
      * indexed as plain */
     uint64_t zquiet[0x4C0];
+    /* ... and those quiet but for starting a place name (zone_mentions
+     * asks place_pairs then), indexed as plain */
+    uint64_t zplace[0x4C0];
+    uint64_t place_pairs[XPAIR_BITS / 64]; /* xplaces_pairs */
+    /* ... and, for its first look before xgeneric_zone_at, [0] those of
+     * class CC_ZSUF (a suffix may start there), [1] those not Han or of
+     * class CC_NSTOP, not CC_ZSUF (a name ends before them), indexed as
+     * plain */
+    uint64_t zgen[2][0x4C0];
     /* by a 6-bit hash of a character (extract.c, status_hash): bit k set
      * when word k of W_ESTIMATE then W_ACTUAL may start with it */
     unsigned short status_first[64];
@@ -579,7 +627,24 @@ static inline int xzone_may_start_at(const doc *d, unsigned c, unsigned cc, int 
         return 0;
     return !(edge == 0 && (cc & (CC_PLACE | CC_ZSUF)) == CC_ZSUF && c != 0x5168 && c != 0x672C && c != 0x8BE5);
 }
-size_t xclause_zone_at(const doc *d, const char *s, size_t i, size_t end, char *out);
+/* xclause_zone_at past its first test (extract_zone.c). */
+size_t xclause_zone_rest(const char *s, size_t i, size_t end, char *out);
+static inline size_t xclause_zone_at(const doc *d, const char *s, size_t i, size_t end, char *out)
+{
+    /* a zone only with two 3-byte Han characters and a suffix (区县市镇乡,
+     * class CC_NSTART) as the third: tested first, in place (this runs at
+     * every clause start of a sentence with figures) */
+    const unsigned char *u = (const unsigned char *)s + i;
+    if (i >= end || end - i < 9 || (u[0] & 0xF0) != 0xE0 || (u[3] & 0xF0) != 0xE0 || (u[6] & 0xF0) != 0xE0)
+        return 0;
+    /* (a suffix is of class CC_ZSUF too: zgen[0], small, by the bytes) */
+    if (!((d->x->zgen[0][((size_t)u[6] << 6) + u[7] - 0x3800] >> (u[8] & 63)) & 1))
+        return 0;
+    unsigned c2 = ((unsigned)(u[6] & 0x0F) << 12) | ((unsigned)(u[7] & 0x3F) << 6) | (u[8] & 0x3F);
+    if (!(d->x->cclass[c2] & CC_NSTART))
+        return 0;
+    return xclause_zone_rest(s, i, end, out);
+}
 void xlearn_name(doc *d, const char *s, size_t a, size_t b);
 void xlearn_from_line(doc *d, size_t a, size_t b, int find_city);
 /* A zone name not in the table at s[i] (江宁高新区, 沭阳县); strict 1: a

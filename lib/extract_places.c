@@ -6,7 +6,8 @@
  * The one idea: names are looked up at a position by their first two
  * characters (a small open hash of their six bytes), so finding every
  * place name in a sentence costs one probe per character, and most probes
- * find an empty bucket. Other names (districts, towns,
+ * stop at a bitmap of those two characters (xpair_maybe), which the zone
+ * walk of a sentence reads in place. Other names (districts, towns,
  * parks) are learned from each document by the extractor (headings,
  * "X区委", "<city>高新区"), not listed here.
  *
@@ -79,15 +80,14 @@ struct xplaces {
     size_t n;
     short head[NBUCKET]; /* by bucket_of(key) */
     short shorts;        /* names shorter than six bytes (none yet), one chain */
+    uint64_t pairs[XPAIR_BITS / 64]; /* xpair_maybe's filter of the names of six bytes or more */
 };
 
 /* The first six bytes of u (n >= 6) as one number: a name's first two
  * characters are compared in one step. */
 static uint64_t key6(const unsigned char *u)
 {
-    uint64_t k = 0;
-    memcpy(&k, u, 6);
-    return k;
+    return xload6(u);
 }
 
 static unsigned bucket_of(uint64_t key)
@@ -114,6 +114,10 @@ static int add_list(xplaces *p, const char *list, int kind, size_t *cap)
             size_t len = (size_t)(e - s);
             uint64_t key = len >= 6 ? key6((const unsigned char *)s) : 0;
             short *head = len >= 6 ? &p->head[bucket_of(key)] : &p->shorts;
+            if (len >= 6) {
+                unsigned h = xpair_hash((const unsigned char *)s);
+                p->pairs[h >> 6] |= (uint64_t)1 << (h & 63);
+            }
             p->v[p->n] = (place){s, key, (unsigned char)len, (unsigned char)kind, *head};
             *head = (short)p->n;
             p->n++;
@@ -147,6 +151,14 @@ void xplaces_free(xplaces *p)
         return;
     free(p->v);
     free(p);
+}
+
+int xplaces_pairs(const xplaces *p, uint64_t *pairs)
+{
+    if (p->shorts >= 0)
+        return -1;
+    memcpy(pairs, p->pairs, sizeof p->pairs);
+    return 0;
 }
 
 void xplaces_mark(const xplaces *p, unsigned short *cclass, unsigned short bit)
@@ -185,6 +197,9 @@ size_t xplaces_match(const xplaces *p, const char *s, size_t i, size_t end, int 
     const unsigned char *u = (const unsigned char *)s + i;
     size_t best = 0, left = end - i;
     if (i >= end || left < 3 || (u[0] & 0xF0) != 0xE0)
+        return 0;
+    /* (most positions: no name starts with these two characters) */
+    if (p->shorts < 0 && !xpair_maybe(p->pairs, u, left))
         return 0;
     if (left >= 6) {
         uint64_t key = key6(u);

@@ -759,24 +759,9 @@ static const struct {
  * characters and 区/县/市/镇/乡, not a common noun (核心区, 示范区) and not
  * the start of a longer word (区域, 市场, 县域). Returns the bytes (0 none).
  */
-static size_t clause_zone_at(const char *s, size_t i, size_t end, char *out);
-
-size_t xclause_zone_at(const doc *d, const char *s, size_t i, size_t end, char *out)
-{
-    /* clause_zone_at names a zone only with two 3-byte Han characters and
-     * a suffix (区县市镇乡, class CC_NSTART) as the third: test that first,
-     * in place */
-    const unsigned char *u = (const unsigned char *)s + i;
-    if (i >= end || end - i < 9 || (u[0] & 0xF0) != 0xE0 || (u[3] & 0xF0) != 0xE0 || (u[6] & 0xF0) != 0xE0)
-        return 0;
-    unsigned c2 = ((unsigned)(u[6] & 0x0F) << 12) | ((unsigned)(u[7] & 0x3F) << 6) | (u[8] & 0x3F);
-    if (!(d->x->cclass[c2] & CC_NSTART))
-        return 0;
-    return clause_zone_at(s, i, end, out);
-}
-
-/* xclause_zone_at past its first test. */
-XNOINLINE static size_t clause_zone_at(const char *s, size_t i, size_t end, char *out)
+/* (xclause_zone_at, extract_internal.h, makes the first test: two 3-byte
+ * characters and one of class CC_NSTART) */
+size_t xclause_zone_rest(const char *s, size_t i, size_t end, char *out)
 {
     size_t j = i, cnt = 0, adv;
     for (; cnt < 3 && j < end; cnt++) {
