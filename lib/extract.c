@@ -62,7 +62,9 @@
  *     paragraph or the opening) is that month, and the month a report
  *     opens with, the one before publication, dates the figures of its
  *     text that name no time. 十四五 is
- *     2021/2025, 十四五末 the year 2025. A base of comparison (比上年,
+ *     2021/2025, 十四五末 the year 2025; 五年来 in January-March the
+ *     five whole years before (2021/2025), whose levels reached (总数达到,
+ *     比重提高到) are of the last year (extract_period.c). A base of comparison (比上年,
  *     较2020年) is no period, nor is the 全年 of "完成全年目标任务的52%"
  *     (the plan is the object), nor that of 占全年目标的, 完成全年投资计划
  *     的 (a span that dates nothing). A date inside a clause ending in
@@ -1390,6 +1392,11 @@ static int period_within(const xperiod *a, const xperiod *b)
     return bf <= af && at <= bt && !(af == bf && at == bt);
 }
 
+/* Years that date one figure (由2020年的168家), a span of years that
+ * changes a figure's period (extract_period.c). */
+void xyear_details(doc *d);
+int xyears_of(const doc *d, const fig *f, const xperiod *per, xperiod *out);
+
 /* A time word in a later clause (after a figure and a , or ;) that names
  * a part of the frame -- the sentence's opening time word or the
  * paragraph's: ",2020年达到406亿元;" under “十三五”期间, ",其中二季度..."
@@ -2212,8 +2219,10 @@ static void sentence(doc *d, size_t ss, size_t se)
         zone_mentions(d, ss, se, d->figs[d->nfigs - 1].bs);
         paragraph_zone(d, ss);
     }
-    if (d->nfigs)
+    if (d->nfigs) {
         mark_details(d, ss);
+        xyear_details(d);
+    }
     if (d->nfigs) {
         xindicators(d, ss, se);
         respectively_zones(d, ss);
@@ -2317,6 +2326,9 @@ static void sentence(doc *d, size_t ss, size_t se)
             tmp.present = 1;
             per = &tmp;
         }
+        /* 由2020年的A增加到2025年的B,增长1.7倍; 比重提高到2.9% under 五年来 */
+        if (xyears_of(d, f, per, &tmp))
+            per = &tmp;
         /* 截至 M月底: a flow up to that point covers the year to date */
         if (per && per->asof) {
             tmp = *per;
@@ -2869,7 +2881,9 @@ static int classify(doc *d, size_t a, size_t b, int body_started, int count_mood
     }
     /* (whether the line holds a 。: line_stats saw every character) */
 #define FULL_STOP() (d->line_full_stop)
-    if (xat(d->s, a, b, "——") && han >= 4 && !FULL_STOP())
+    /* an item of a list ("——新增城镇就业1.2万人;") ends with ;, no heading does */
+    int item = d->s[b - 1] == ';';
+    if (xat(d->s, a, b, "——") && han >= 4 && !FULL_STOP() && !item)
         return L_HEADING; /* a subtitle: ——在某某区人民代表大会上 */
     if (tokens >= 3 && marks == 0 && han < tokens * 5)
         return L_NOISE;
@@ -2881,10 +2895,10 @@ static int classify(doc *d, size_t a, size_t b, int body_started, int count_mood
         unsigned c = xcp(d->s, a, b, &adv);
         if ((c == 0xB7 || c == 0x2022 || c == 0x25CF || c == 0x25A0 || c == 0x25C6 || c == 0x25AA ||
              c == 0x2014 || c == '>' || c == '*' || c == 0x25B6 || c == 0x25BA) &&
-            !FULL_STOP() && han <= 40)
+            !FULL_STOP() && han <= 40 && !item)
             return L_NOISE;
     }
-    if (!FULL_STOP() && han <= 32)
+    if (!FULL_STOP() && han <= 32 && !item)
         return L_HEADING;
 #undef FULL_STOP
     return L_BODY;
