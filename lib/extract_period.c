@@ -21,7 +21,8 @@
  *   过去的一年 / 过去一年 (the year before publication) ·
  *   目前 当前 现有 现已 如今 (the publication month) ·
  *   十三五 十四五 十五五: the five-year plan, 2021/2025 for 十四五; 到十四五末
- *   and 十四五末 give the end year 2025; 十四五时期/期间 frames its section ·
+ *   and 十四五末 (十四五收官之年) give the end year 2025, 十五五开局之年 2026;
+ *   十四五时期/期间 frames its section ·
  * 每年, 年均, 日均 are not periods: they belong to the indicator (日均服务患者).
  * Dates are resolved to their month: a figure is never dated to a day.
  * Under a span of whole years a level reached (总数达到, 比重提高到) is the
@@ -32,6 +33,7 @@
 
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 
 /* Keep the rare long paths out of line, so that the many early rejections
  * do not pay for their registers. */
@@ -701,8 +703,13 @@ static NOINLINE size_t period_words(const char *s, size_t i, size_t end, int pub
                 j += a;
                 if ((n = xat(s, j, end, "”")))
                     j += n;
-                if ((n = xat(s, j, end, "末")) || (n = xat(s, j, end, "期末"))) {
+                if ((n = xat(s, j, end, "末")) || (n = xat(s, j, end, "期末")) ||
+                    (n = xat(s, j, end, "收官之年")) || (n = xat(s, j, end, "收官年"))) {
                     set_year(&t, plans[k].y1 + 4);
+                    j += n;
+                } else if ((n = xat(s, j, end, "开局之年")) || (n = xat(s, j, end, "开局年")) ||
+                           (n = xat(s, j, end, "起步之年"))) {
+                    set_year(&t, plans[k].y1); /* 今年是“十五五”开局之年 */
                     j += n;
                 } else {
                     t.set = 1;
@@ -713,8 +720,7 @@ static NOINLINE size_t period_words(const char *s, size_t i, size_t end, int pub
                     if ((n = xat(s, j, end, "期间")) || (n = xat(s, j, end, "时期"))) {
                         j += n;
                         t.framing = 1;
-                    }
-                    else if ((n = xat(s, j, end, "以来"))) {
+                    } else if ((n = xat(s, j, end, "以来"))) {
                         set_interval(&t, plans[k].y1, 1, pub_y, pub_m);
                         t.framing = 1;
                         j += n;
@@ -895,7 +901,7 @@ void xyear_details(doc *d)
 
 /* A level reached, for the end of a span of years (总数达到1186家, 比重
  * 提高到2.9%, 吞吐量达到2680万吨 under “十四五”时期 or 五年来)... */
-static const wl W_LEVEL[] = {W("达"), W("提高到"), W("提升到"), W("提高至"), W("提升至"), W("增加到"),
+static const wl W_LEVEL[] = {W("达到"), W("提高到"), W("提升到"), W("提高至"), W("提升至"), W("增加到"),
                              W("增至"), W("增长到"), W("上升到"), W("上升至"), W("升至"), W("扩大到"),
                              W("扩大至"), W("跃升至"), W("跃升到"), W("突破"), W("总数"), W("总量"),
                              W("拥有"), W("降至"), W("降到"), W("下降到"), W("下降至"), W("稳定在"),
@@ -911,7 +917,8 @@ static const wl W_OVER[] = {W("累计"), W("新增"), W("新建"), W("年均"), 
  *    2021/2025 (as 年均增长 over 十三五 is 2016/2020);
  *  - a stock, level or share reached under a span of whole years
  *    (2021/2025: 十四五时期, 2021—2025年, 五年来 in a January report) is
- *    that of its last year, 2025; a flow or a growth keeps the span. */
+ *    that of its last year, 2025, the one it rose from (由A增加到B) of the
+ *    year before the first, 2020; a flow or a growth keeps the span. */
 int xyears_of(const doc *d, const fig *f, const xperiod *per, xperiod *out)
 {
     const char *s = d->s;
@@ -936,10 +943,17 @@ int xyears_of(const doc *d, const fig *f, const xperiod *per, xperiod *out)
         return 1;
     }
     /* "2021/2025" */
-    if (f->kind == ZB_KIND_RANK || strlen(per->s) != 9 || per->s[4] != '/' || per->end_m != 12 ||
-        !xhas_any(s, f->cs, f->ns, W_LEVEL) || xhas_any(s, f->cs, f->ns, W_OVER))
+    if (f->kind == ZB_KIND_RANK || strlen(per->s) != 9 || per->s[4] != '/' || per->end_m != 12)
         return 0;
     int y = per->end_y;
+    /* 由3.2万元增加到4.5万元: the stock the span starts from, of the year
+     * before its first (2020) */
+    if ((xends(s, f->cs, f->bs, "由") || xends(s, f->cs, f->bs, "从")) && f->be < f->ce &&
+        (xhas(s, f->be, f->ce, "到") || xhas(s, f->be, f->ce, "至")))
+        y = atoi(per->s) - 1;
+    else if (!(xhas_any(s, f->cs, f->ns, W_LEVEL) || xends(s, f->cs, f->bs, "达")) ||
+             xhas_any(s, f->cs, f->ns, W_OVER))
+        return 0; /* (达 a verb right before the figure: not 达标率) */
     memset(out, 0, sizeof *out);
     set_year(out, y);
     return 1;

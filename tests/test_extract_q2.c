@@ -137,6 +137,25 @@ static const doc_case CASES[] = {
       "农村居民人均可支配收入 amount 33000 CNY eq actual 2025",
       "城镇居民人均可支配收入 growth 5.4 % eq actual 2021/2025",
       "农村居民人均可支配收入 growth 6.9 % eq actual 2021/2025", NULL}},
+    /* 由A增加到B with no years under 五年来: A of the year before the
+     * span, B of its last; 今年是“十五五”开局之年 names 2026, not
+     * 2026/2030, for the plan after it. */
+    {"plan year",
+     "2026年宿迁市政府工作报告\n"
+     "2026年1月20日\n"
+     "\n"
+     "一、过去五年工作回顾\n"
+     "\n"
+     "五年来，居民人均可支配收入由3.2万元增加到4.5万元。\n"
+     "\n"
+     "二、2026年重点工作\n"
+     "\n"
+     "今年是“十五五”开局之年。全市地区生产总值增长5.5%左右，研发经费投入占地区生产总值比重达到3.1%。\n",
+     {/* 3.2万元 = 32000 CNY */
+      "居民人均可支配收入 amount 32000 CNY eq actual 2020",
+      "居民人均可支配收入 amount 45000 CNY eq actual 2025",
+      "地区生产总值 growth 5.5 % approx target 2026",
+      "研发经费投入占地区生产总值比重 share 3.1 % eq target 2026", NULL}},
     /* Later in the year, N年来 runs back from the publication month, for
      * a level as for a flow ... */
     {"june",
