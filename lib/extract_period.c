@@ -721,7 +721,9 @@ static NOINLINE size_t period_words(const char *s, size_t i, size_t end, int pub
                         j += n;
                         t.framing = 1;
                     } else if ((n = xat(s, j, end, "以来"))) {
-                        set_interval(&t, plans[k].y1, 1, pub_y, pub_m);
+                        /* (a plan over before the text: its years, 2021/2025) */
+                        if (plans[k].y1 + 4 >= pub_y)
+                            set_interval(&t, plans[k].y1, 1, pub_y, pub_m);
                         t.framing = 1;
                         j += n;
                     }

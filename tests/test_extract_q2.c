@@ -75,8 +75,8 @@ static const doc_case CASES[] = {
       "新增城镇就业 count 12000 人 eq target 2026",
       "城镇调查失业率 share 5.5 % le target 2026", NULL}},
     /* The other ways a report names its years: 五年来, 近五年, 三年来,
-     * 2021—2025年, 2021年至2025年, “十四五”时期, 过去的五年; a numbered
-     * list of targets under 今年工作安排. */
+     * 2021—2025年, 2021年至2025年, “十四五”时期, “十四五”以来, 过去的五年;
+     * a numbered list of targets under 今年工作安排. */
     {"year words",
      "2026年宿迁市政府工作报告\n"
      "2026年1月20日\n"
@@ -87,6 +87,7 @@ static const doc_case CASES[] = {
      "2021—2025年，全市固定资产投资累计完成5200亿元。\n"
      "2021年至2025年，全市城镇化率提高到68.5%。\n"
      "“十四五”时期，全市进出口总额年均增长4.2%。\n"
+     "“十四五”以来，全市累计实施重大项目860个。\n"
      "过去的五年，全市新增城镇就业45万人。\n"
      "\n"
      "三、今年工作安排\n"
@@ -102,6 +103,8 @@ static const doc_case CASES[] = {
       "固定资产投资 amount 520000000000 CNY eq actual 2021/2025",
       "城镇化率 share 68.5 % eq actual 2025",
       "进出口总额 growth 4.2 % eq actual 2021/2025",
+      /* (the plan is over: its years, not 2021-01/2026-01) */
+      "实施重大项目 count 860 个 eq actual 2021/2025",
       /* 45万人 = 450000 人 */
       "新增城镇就业 count 450000 人 eq actual 2021/2025",
       "地区生产总值 growth 5.5 % approx target 2026",
