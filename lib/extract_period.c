@@ -703,14 +703,19 @@ static NOINLINE size_t period_words(const char *s, size_t i, size_t end, int pub
                 j += a;
                 if ((n = xat(s, j, end, "”")))
                     j += n;
-                if ((n = xat(s, j, end, "末")) || (n = xat(s, j, end, "期末")) ||
-                    (n = xat(s, j, end, "收官之年")) || (n = xat(s, j, end, "收官年"))) {
+                /* “十五五”(规划的)开局之年, 收官之年: that year */
+                size_t o = j + xat(s, j, end, "规划");
+                o += xat(s, o, end, "的");
+                if ((n = xat(s, j, end, "末")) || (n = xat(s, j, end, "期末"))) {
                     set_year(&t, plans[k].y1 + 4);
                     j += n;
-                } else if ((n = xat(s, j, end, "开局之年")) || (n = xat(s, j, end, "开局年")) ||
-                           (n = xat(s, j, end, "起步之年"))) {
-                    set_year(&t, plans[k].y1); /* 今年是“十五五”开局之年 */
-                    j += n;
+                } else if ((n = xat(s, o, end, "收官之年")) || (n = xat(s, o, end, "收官年"))) {
+                    set_year(&t, plans[k].y1 + 4);
+                    j = o + n;
+                } else if ((n = xat(s, o, end, "开局之年")) || (n = xat(s, o, end, "开局年")) ||
+                           (n = xat(s, o, end, "起步之年"))) {
+                    set_year(&t, plans[k].y1);
+                    j = o + n;
                 } else {
                     t.set = 1;
                     fmt_years(&t, plans[k].y1, plans[k].y1 + 4);

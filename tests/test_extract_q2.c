@@ -141,7 +141,7 @@ static const doc_case CASES[] = {
       "城镇居民人均可支配收入 growth 5.4 % eq actual 2021/2025",
       "农村居民人均可支配收入 growth 6.9 % eq actual 2021/2025", NULL}},
     /* 由A增加到B with no years under 五年来: A of the year before the
-     * span, B of its last; 今年是“十五五”开局之年 names 2026, not
+     * span, B of its last; 今年是“十五五”规划的开局之年 names 2026, not
      * 2026/2030, for the plan after it. */
     {"plan year",
      "2026年宿迁市政府工作报告\n"
@@ -153,7 +153,8 @@ static const doc_case CASES[] = {
      "\n"
      "二、2026年重点工作\n"
      "\n"
-     "今年是“十五五”开局之年。全市地区生产总值增长5.5%左右，研发经费投入占地区生产总值比重达到3.1%。\n",
+     "今年是“十五五”规划的开局之年。\n"
+     "全市地区生产总值增长5.5%左右，研发经费投入占地区生产总值比重达到3.1%。\n",
      {/* 3.2万元 = 32000 CNY */
       "居民人均可支配收入 amount 32000 CNY eq actual 2020",
       "居民人均可支配收入 amount 45000 CNY eq actual 2025",
