@@ -3010,8 +3010,6 @@ static void heading(doc *d, size_t a, size_t b, int spaced, int digits)
         d->sec_mood = ZB_STATUS_TARGET;
     else if (words && xhas_any(d->s, a, b, done))
         d->sec_mood = ZB_STATUS_ACTUAL;
-    else if (named && d->sec_year >= d->pub_y && d->pub_y && xhas(d->s, a, b, "重点工作"))
-        d->sec_mood = ZB_STATUS_TARGET; /* "三、2026年重点工作" in 2026: a plan */
     /* "一、过去一年工作回顾", "去年工作回顾", "今年工作安排": a review or
      * a plan naming its year in words */
     /* (not a base of comparison: "二、10月份当月主要指标(与上年同月比)") */
@@ -3026,6 +3024,9 @@ static void heading(doc *d, size_t a, size_t b, int spaced, int digits)
         else if (xhas_any(d->s, a, b, now))
             d->sec_year = d->para_year = d->pub_y;
     }
+    /* "三、2026年重点工作", "今年重点工作" in 2026: a plan */
+    if (d->sec_mood < 0 && d->pub_y && d->sec_year >= d->pub_y && xhas(d->s, a, b, "重点工作"))
+        d->sec_mood = ZB_STATUS_TARGET;
     if (spaced) { /* spaced_name(d, a, b), as classify found */
         xlearn_name(d, d->s, a, b);
         copy_nospace(d->sec_zone, sizeof d->sec_zone, d->s, a, b);

@@ -76,7 +76,7 @@ static const doc_case CASES[] = {
       "城镇调查失业率 share 5.5 % le target 2026", NULL}},
     /* The other ways a report names its years: 五年来, 近五年, 三年来,
      * 2021—2025年, 2021年至2025年, “十四五”时期, “十四五”以来, 过去的五年;
-     * a numbered list of targets under 今年工作安排. */
+     * a numbered list of targets under 今年重点工作. */
     {"year words",
      "2026年宿迁市政府工作报告\n"
      "2026年1月20日\n"
@@ -90,7 +90,7 @@ static const doc_case CASES[] = {
      "“十四五”以来，全市累计实施重大项目860个。\n"
      "过去的五年，全市新增城镇就业45万人。\n"
      "\n"
-     "三、今年工作安排\n"
+     "三、今年重点工作\n"
      "\n"
      "1.地区生产总值增长5.5%左右；\n"
      "2.一般公共预算收入增长3%；\n",
