@@ -45,7 +45,8 @@ static const wl W_TRAIL[] = {
     W("人民币"), W("港币"), W("组成"), W("年增率"), W("月增率"), W("月增"), W("增长率"), W("降至"),
     W("降到"), W("升至"), W("升到"), W("增至"), W("减至"), W("提高至"), W("下降至"), W("下降到"),
     W("上升至"), W("收窄"), W("扩大"), W("缩小"), W("力争"), W("确保"), W("争取"), W("预计"), W("计划"), W("从"), W("位列"), W("位居"), W("中位列"), W("中位居"),
-    W("中排名"), W("实际"), W("由"), {NULL, 0}};
+    W("中排名"), W("实际"), W("由"), W("提升至"), W("增加至"), W("增长至"), W("扩大到"), W("扩大至"),
+    W("跃升至"), W("跃升到"), W("攀升至"), W("攀升到"), {NULL, 0}};
 /* Phrases that only relate the figure to something else: the subject of
  * the sentence goes in front (a prefix match; 居民, 比重, 列车 are nouns). */
 static const wl W_WEAK[] = {
@@ -1030,8 +1031,8 @@ void xindicators(doc *d, size_t ss, size_t se)
         L[0] = 0;
         if (!count_r) {
             clean_phrase(d, la, f->bs, f->kind == ZB_KIND_GROWTH, L, sizeof L);
-            if (function_only(L) && !f->respectively)
-                L[0] = 0; /* "增加到2020年的": nothing of its own, the topic's (分别 fills its own) */
+            if ((function_only(L) || only_trail(L)) && !f->respectively)
+                L[0] = 0; /* "增加到2020年的", "提升至": nothing of its own, the topic's (分别 fills its own) */
         }
         switch (f->kind) {
         case ZB_KIND_COUNT:
