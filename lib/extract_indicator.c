@@ -83,7 +83,7 @@ static const wl W_RIGHT_STOP[] = {W("顺利"), W("正在"), W("全部"), W("已"
                                   W("构成"), W("走访"), W("参加"), W("获得"), W("入选"), W("实施"),
                                   W("带动"), W("完成"), W("实现"), {NULL, 0}};
 /* Verbs of a rank (rank_name). */
-static const wl W_RANK[] = {W("位列"), W("位居"), W("排名"), W("排在"), W("排位"), W("居于"),
+static const wl W_RANK[] = {W("位列"), W("位居"), W("跃居"), W("排名"), W("排在"), W("排位"), W("居于"),
                             W("居"), W("列"), W("排"), {NULL, 0}};
 /* A clause that frames the figures (framing_clause): its first / last words. */
 static const wl W_FRAME_LEAD[] = {W("按"), W("据"), W("从"), W("经"), W("记者"), W("分"), W("其中"),

@@ -910,7 +910,7 @@ void xyear_details(doc *d)
  * 提高到2.9%, 吞吐量达到2680万吨 under “十四五”时期 or 五年来)... */
 static const wl W_LEVEL[] = {W("达到"), W("提高到"), W("提升到"), W("提高至"), W("提升至"), W("增加到"),
                              W("增至"), W("增长到"), W("上升到"), W("上升至"), W("升至"), W("扩大到"),
-                             W("扩大至"), W("跃升至"), W("跃升到"), W("突破"), W("总数"), W("总量"),
+                             W("扩大至"), W("跃升至"), W("跃升到"), W("跃居"), W("突破"), W("总数"), W("总量"),
                              W("拥有"), W("降至"), W("降到"), W("下降到"), W("下降至"), W("稳定在"),
                              W("保持在"), W("控制在"), {NULL, 0}};
 /* ... unless the clause counts over the span (累计突破, 新增, 年均) */
@@ -922,7 +922,7 @@ static const wl W_OVER[] = {W("累计"), W("新增"), W("新建"), W("年均"), 
  *  - a change between two stocks dated through 的 (由2020年的A增加到
  *    2025年的B,增长1.7倍 / 年均增长x%) covers the years between them,
  *    2021/2025 (as 年均增长 over 十三五 is 2016/2020);
- *  - a stock, level or share reached under a span of whole years
+ *  - a stock, level, share or rank reached under a span of whole years
  *    (2021/2025: 十四五时期, 2021—2025年, 五年来 in a January report) is
  *    that of its last year, 2025, the one it rose from (由A增加到B) of the
  *    year before the first, 2020; a flow or a growth keeps the span. */
@@ -950,7 +950,7 @@ int xyears_of(const doc *d, const fig *f, const xperiod *per, xperiod *out)
         return 1;
     }
     /* "2021/2025" */
-    if (f->kind == ZB_KIND_RANK || strlen(per->s) != 9 || per->s[4] != '/' || per->end_m != 12)
+    if (strlen(per->s) != 9 || per->s[4] != '/' || per->end_m != 12)
         return 0;
     int y = per->end_y;
     /* 由3.2万元增加到4.5万元: the stock the span starts from, of the year

@@ -151,6 +151,7 @@ static const doc_case CASES[] = {
      "\n"
      "五年来，居民人均可支配收入由3.2万元增加到4.5万元。\n"
      "全社会研发投入占地区生产总值比重由2.1%提升至2.6%。\n"
+     "五年来，综合实力跃居全国百强城市第32位。\n"
      "\n"
      "二、2026年重点工作\n"
      "\n"
@@ -161,6 +162,7 @@ static const doc_case CASES[] = {
       "居民人均可支配收入 amount 45000 CNY eq actual 2025",
       "全社会研发投入占地区生产总值比重 share 2.1 % eq actual 2020",
       "全社会研发投入占地区生产总值比重 share 2.6 % eq actual 2025",
+      "综合实力全国百强城市排名 rank 32 rank eq actual 2025",
       "地区生产总值 growth 5.5 % approx target 2026",
       "研发经费投入占地区生产总值比重 share 3.1 % eq target 2026", NULL}},
     /* Later in the year, N年来 runs back from the publication month, for
