@@ -64,7 +64,8 @@
  *     text that name no time. 十四五 is
  *     2021/2025, 十四五末 the year 2025; 五年来 in January-March the
  *     five whole years before (2021/2025), whose levels reached (总数达到,
- *     比重提高到) are of the last year (extract_period.c). A base of comparison (比上年,
+ *     比重提高到) are of the last year (extract_period.c, xyears_of).
+ *     A base of comparison (比上年,
  *     较2020年) is no period, nor is the 全年 of "完成全年目标任务的52%"
  *     (the plan is the object), nor that of 占全年目标的, 完成全年投资计划
  *     的 (a span that dates nothing). A date inside a clause ending in
@@ -95,7 +96,7 @@
  *     clause and no word of intention is a result whatever the mood, as
  *     is one dated by a day already passed (4月2日...签约) with a verb of
  *     result in its clause; otherwise the mood of the paragraph, the section (a heading such as
- *     主要目标, a lead "X将...") or the text. The text is a plan when its
+ *     主要目标, 今年重点工作, a lead "X将...") or the text. The text is a plan when its
  *     words of plan (加快, 推进, 将, 力争...) outnumber its words of result
  *     two to one and some of them state an intention (将, 要, 力争, 确保,
  *     争取): 加快推进 alone also fills news of what was done. The share of

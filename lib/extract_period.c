@@ -285,8 +285,8 @@ static size_t years_to(const char *s, size_t j, size_t end, int y1, xperiod *p)
     for (; nd < 4 && k < end && s[k] >= '0' && s[k] <= '9'; nd++, k++)
         y2 = y2 * 10 + (s[k] - '0');
     if (nd != 4 || (k < end && s[k] >= '0' && s[k] <= '9') || y2 <= y1 || y2 > y1 + 20 ||
-        !(a = xat(s, k, end, "年")))
-        return 0;
+        !(a = xat(s, k, end, "年")) || (k + a < end && s[k + a] >= '0' && s[k + a] <= '9'))
+        return 0; /* (not 2025年至2026年3月) */
     p->set = 1;
     fmt_years(p, y1, y2);
     p->end_y = y2;
