@@ -363,8 +363,9 @@ static size_t list_number(const char *s, size_t a, size_t b)
     return k < b && xhan(xcp(s, k, b, &adv)) ? k - a : 0;
 }
 
-/* A length of time ending s[a..b), after what is measured: 五年, 3年
- * (一般公共预算收入五年累计完成...): its bytes, 0 when there is none. */
+/* A length of time ending s[a..b), after what is measured or alone: 五年,
+ * 3年 (一般公共预算收入五年累计完成..., ...,五年累计完成...): its bytes, 0
+ * when there is none. */
 static size_t duration_end(const char *s, size_t a, size_t b)
 {
     size_t k, adv, cnt = 0;
@@ -377,10 +378,28 @@ static size_t duration_end(const char *s, size_t a, size_t b)
             break;
         k = p;
     }
-    /* (a number of one to two characters, after a Han character) */
-    if (!cnt || cnt > 2 || k <= a || !xhan(xcp(s, xprev(s, a, k), k, &adv)))
+    /* (a number of one to two characters, at the start or after a Han
+     * character) */
+    if (!cnt || cnt > 2 || (k > a && !xhan(xcp(s, xprev(s, a, k), k, &adv))))
         return 0;
     return b - k;
+}
+
+/* The same opening a phrase before a word of counting (五年累计新增城镇
+ * 就业, 5年共引进): its bytes, 0 when there is none. */
+static size_t duration_start(const char *s, size_t a, size_t b)
+{
+    static const wl counting[] = {W("累计"), W("共"), W("合计"), W("总计"), {NULL, 0}};
+    size_t k = a, adv, cnt = 0, n;
+    for (; k < b && cnt < 3; cnt++) {
+        unsigned c = xcp(s, k, b, &adv);
+        if (!(c >= '1' && c <= '9') && xcdigit(c) < 1 && c != 0x5341 /* 十 */)
+            break;
+        k += adv;
+    }
+    if (!cnt || cnt > 2 || !(n = xat(s, k, b, "年")) || !xat_any(s, k + n, b, counting))
+        return 0;
+    return k + n - a;
 }
 
 /* Strip leading and trailing function words, time words and zone names
@@ -403,6 +422,11 @@ static void clean_phrase(doc *d, size_t a, size_t b, int strip_growth, char *out
         if (a >= b)
             break;
         if (is_digit(s[a]) && (n = list_number(s, a, b))) { /* 1.地区生产总值 */
+            a += n;
+            changed = 1;
+            continue;
+        }
+        if ((n = duration_start(s, a, b))) { /* 五年累计... */
             a += n;
             changed = 1;
             continue;

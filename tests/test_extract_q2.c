@@ -165,6 +165,16 @@ static const doc_case CASES[] = {
       "综合实力全国百强城市排名 rank 32 rank eq actual 2025",
       "地区生产总值 growth 5.5 % approx target 2026",
       "研发经费投入占地区生产总值比重 share 3.1 % eq target 2026", NULL}},
+    /* 五年累计: a length of time, named by no indicator; the clause
+     * without a noun of its own is of the subject before it. */
+    {"durations",
+     "2026年1月18日\n"
+     "过去五年，一般公共预算收入年均增长5%，五年累计完成371.2亿元。\n"
+     "五年来，全市五年累计新增城镇就业50万人。\n",
+     {"一般公共预算收入 growth 5 % eq actual 2021/2025",
+      "一般公共预算收入 amount 37120000000 CNY eq actual 2021/2025",
+      /* 50万人 = 500000 人 */
+      "新增城镇就业 count 500000 人 eq actual 2021/2025", NULL}},
     /* Later in the year, N年来 runs back from the publication month, for
      * a level as for a flow ... */
     {"june",
