@@ -2882,8 +2882,8 @@ static int classify(doc *d, size_t a, size_t b, int body_started, int count_mood
     }
     /* (whether the line holds a 。: line_stats saw every character) */
 #define FULL_STOP() (d->line_full_stop)
-    /* an item of a list ("——新增城镇就业1.2万人;") ends with ;, no heading does */
-    int item = d->s[b - 1] == ';';
+    /* an item of a list ("——新增城镇就业1.2万人;") ends with ; or ,, no heading does */
+    int item = d->s[b - 1] == ';' || d->s[b - 1] == ',';
     if (xat(d->s, a, b, "——") && han >= 4 && !FULL_STOP() && !item)
         return L_HEADING; /* a subtitle: ——在某某区人民代表大会上 */
     if (tokens >= 3 && marks == 0 && han < tokens * 5)

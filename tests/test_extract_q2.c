@@ -93,7 +93,8 @@ static const doc_case CASES[] = {
      "三、今年重点工作\n"
      "\n"
      "1.地区生产总值增长5.5%左右；\n"
-     "2.一般公共预算收入增长3%；\n",
+     "2.一般公共预算收入增长3%，\n"
+     "3.新增城镇就业8万人。\n",
      {"规上工业增加值 growth 8.1 % eq actual 2021/2025",
       "新增上市公司 count 12 家 eq actual 2021/2025",
       "引进亿元以上项目 count 420 个 eq actual 2021/2025",
@@ -108,7 +109,8 @@ static const doc_case CASES[] = {
       /* 45万人 = 450000 人 */
       "新增城镇就业 count 450000 人 eq actual 2021/2025",
       "地区生产总值 growth 5.5 % approx target 2026",
-      "一般公共预算收入 growth 3 % eq target 2026", NULL}},
+      "一般公共预算收入 growth 3 % eq target 2026",
+      "新增城镇就业 count 80000 人 eq target 2026", NULL}},
     /* Traditional characters: the same readings; 从...提高到...,提高N个百分点. */
     {"traditional",
      "2026年鹽城市政府工作報告\n"
