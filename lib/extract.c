@@ -3381,7 +3381,14 @@ static void run(doc *d)
                 d->carry = carry;
             if (seen_body && !d->in_headline)
                 d->lead_open = 0;
-            /* a heading's time words do not carry over */
+            /* a heading's time words do not carry over, but a span of
+             * whole years a section's heading names frames the section
+             * ("一、“十四五”发展回顾": 2021/2025, as 五年来 would) */
+            if (seen_text && d->para_period.set == 1 && !d->sec_frame.set && d->para_period.s[4] == '/' &&
+                strlen(d->para_period.s) == 9) {
+                d->sec_frame = d->para_period;
+                d->sec_frame.framing = 1;
+            }
             memset(&d->para_period, 0, sizeof d->para_period);
         } else if (cl == L_BODY) {
             body_line(d, a, b);

@@ -167,6 +167,20 @@ static const doc_case CASES[] = {
       "综合实力全国百强城市排名 rank 32 rank eq actual 2025",
       "地区生产总值 growth 5.5 % approx target 2026",
       "研发经费投入占地区生产总值比重 share 3.1 % eq target 2026", NULL}},
+    /* A heading naming the plan frames its section: a paragraph of 2025
+     * in it does not make the next ones 2025. */
+    {"plan heading",
+     "2026年常州市政府工作报告\n"
+     "2026年1月15日\n"
+     "\n"
+     "一、“十四五”发展回顾\n"
+     "\n"
+     "2025年，全市地区生产总值增长5.8%。\n"
+     "综合实力显著增强。全市地区生产总值年均增长6.3%，高新技术企业总数达到4550家，新增上市公司28家。\n",
+     {"地区生产总值 growth 5.8 % eq actual 2025",
+      "地区生产总值 growth 6.3 % eq actual 2021/2025",
+      "高新技术企业总数 count 4550 家 eq actual 2025",
+      "新增上市公司 count 28 家 eq actual 2021/2025", NULL}},
     /* 五年累计: a length of time, named by no indicator; the clause
      * without a noun of its own is of the subject before it. */
     {"durations",
