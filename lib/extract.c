@@ -65,7 +65,10 @@
  *     paragraph or the opening) is that month, and the month a report
  *     opens with, the one before publication, dates the figures of its
  *     text that name no time. 十四五 is
- *     2021/2025, 十四五末 the year 2025. A base of comparison (比上年,
+ *     2021/2025, 十四五末 the year 2025; 五年来 in January-March the
+ *     five whole years before (2021/2025), whose levels reached (总数达到,
+ *     比重提高到) are of the last year (extract_period.c, xyears_of).
+ *     A base of comparison (比上年,
  *     较2020年) is no period, nor is the 全年 of "完成全年目标任务的52%"
  *     (the plan is the object), nor that of 占全年目标的, 完成全年投资计划
  *     的 (a span that dates nothing). A date inside a clause ending in
@@ -102,7 +105,7 @@
  *     clause and no word of intention is a result whatever the mood, as
  *     is one dated by a day already passed (4月2日...签约) with a verb of
  *     result in its clause; otherwise the mood of the paragraph, the section (a heading such as
- *     主要目标, a lead "X将...") or the text. The text is a plan when its
+ *     主要目标, 今年重点工作, a lead "X将...") or the text. The text is a plan when its
  *     words of plan (加快, 推进, 将, 力争...) outnumber its words of result
  *     two to one and some of them state an intention (将, 要, 力争, 确保,
  *     争取): 加快推进 alone also fills news of what was done. The share of
@@ -1452,6 +1455,11 @@ static int period_within(const xperiod *a, const xperiod *b)
     return bf <= af && at <= bt && !(af == bf && at == bt);
 }
 
+/* Years that date one figure (由2020年的168家), a span of years that
+ * changes a figure's period (extract_period.c). */
+void xyear_details(doc *d);
+int xyears_of(const doc *d, const fig *f, const xperiod *per, xperiod *out);
+
 /* A time word in a later clause (after a figure and a , or ;) that names
  * a part of the frame -- the sentence's opening time word or the
  * paragraph's: ",2020年达到406亿元;" under “十三五”期间, ",其中二季度..."
@@ -2411,8 +2419,10 @@ static void sentence(doc *d, size_t ss, size_t se)
         zone_mentions(d, ss, se, d->figs[d->nfigs - 1].bs);
         paragraph_zone(d, ss);
     }
-    if (d->nfigs)
+    if (d->nfigs) {
         mark_details(d, ss);
+        xyear_details(d);
+    }
     if (d->nfigs) {
         xindicators(d, ss, se);
         respectively_zones(d, ss);
@@ -2530,6 +2540,9 @@ static void sentence(doc *d, size_t ss, size_t se)
             tmp.present = 1;
             per = &tmp;
         }
+        /* 由2020年的A增加到2025年的B,增长1.7倍; 比重提高到2.9% under 五年来 */
+        if (xyears_of(d, f, per, &tmp))
+            per = &tmp;
         /* 截至 M月底: a flow up to that point covers the year to date */
         if (per && per->asof) {
             tmp = *per;
@@ -3084,7 +3097,9 @@ static int classify(doc *d, size_t a, size_t b, int body_started, int count_mood
     }
     /* (whether the line holds a 。: line_stats saw every character) */
 #define FULL_STOP() (d->line_full_stop)
-    if (xat(d->s, a, b, "——") && han >= 4 && !FULL_STOP())
+    /* an item of a list ("——新增城镇就业1.2万人;") ends with ; or ,, no heading does */
+    int item = d->s[b - 1] == ';' || d->s[b - 1] == ',';
+    if (xat(d->s, a, b, "——") && han >= 4 && !FULL_STOP() && !item)
         return L_HEADING; /* a subtitle: ——在某某区人民代表大会上 */
     if (tokens >= 3 && marks == 0 && han < tokens * 5)
         return L_NOISE;
@@ -3105,7 +3120,7 @@ static int classify(doc *d, size_t a, size_t b, int body_started, int count_mood
                      c == 0x2014 || c == '>' || c == '*' || c == 0x25B6 || c == 0x25BA;
         if (listed || keycap || (c >= 0x2190 && c <= 0x2BFF && !(c >= 0x2460 && c <= 0x24FF)) ||
             (c >= 0x1F000 && c <= 0x1FAFF)) {
-            if (listed && !FULL_STOP() && han <= 40 && !(digits && marks))
+            if (listed && !FULL_STOP() && han <= 40 && !(digits && marks) && !item)
                 return L_NOISE;
             if (c != 0x2014) {
                 /* (an emoji's variation selector, a keycap's mark) */
@@ -3115,9 +3130,9 @@ static int classify(doc *d, size_t a, size_t b, int body_started, int count_mood
             }
         }
     }
-    /* (an item of a list ending in ;, "城镇新增就业不少于3.5万人;", is text
-     * of its section, no heading) */
-    if (!FULL_STOP() && han <= 32 && d->s[b - 1] != ';')
+    /* (an item of a list ending in ; or ,, "城镇新增就业不少于3.5万人;", is
+     * text of its section, no heading) */
+    if (!FULL_STOP() && han <= 32 && !item)
         return L_HEADING;
 #undef FULL_STOP
     return L_BODY;
@@ -3243,6 +3258,9 @@ static void heading(doc *d, size_t a, size_t b, int spaced, int digits)
         else if (xhas_any(d->s, a, b, now))
             d->sec_year = d->para_year = d->pub_y;
     }
+    /* "三、2026年重点工作", "今年重点工作" in 2026: a plan */
+    if (d->sec_mood < 0 && d->pub_y && d->sec_year >= d->pub_y && xhas(d->s, a, b, "重点工作"))
+        d->sec_mood = ZB_STATUS_TARGET;
     if (spaced) { /* spaced_name(d, a, b), as classify found */
         xlearn_name(d, d->s, a, b);
         copy_nospace(d->sec_zone, sizeof d->sec_zone, d->s, a, b);
@@ -3609,6 +3627,14 @@ static void run(doc *d)
              * (rather than the headline's 前三季度) */
             if (seen_body && month_before(&d->para_period, d->pub_y, d->pub_m, 0))
                 d->sec_frame = d->para_period;
+            /* a heading's time words do not carry over, but a span of
+             * whole years a section's heading names frames the section
+             * ("一、“十四五”发展回顾": 2021/2025, as 五年来 would) */
+            if (seen_text && d->para_period.set == 1 && !d->sec_frame.set && d->para_period.s[4] == '/' &&
+                strlen(d->para_period.s) == 9) {
+                d->sec_frame = d->para_period;
+                d->sec_frame.framing = 1;
+            }
             memset(&d->para_period, 0, sizeof d->para_period);
         } else if (cl == L_BODY) {
             body_line(d, a, b);

@@ -49,7 +49,8 @@ static const wl W_TRAIL[] = {
     W("人民币"), W("港币"), W("组成"), W("年增率"), W("月增率"), W("月增"), W("增长率"), W("降至"),
     W("降到"), W("升至"), W("升到"), W("增至"), W("减至"), W("提高至"), W("下降至"), W("下降到"),
     W("上升至"), W("收窄"), W("扩大"), W("缩小"), W("力争"), W("确保"), W("争取"), W("预计"), W("计划"), W("从"), W("位列"), W("位居"), W("中位列"), W("中位居"),
-    W("中排名"), W("实际"), {NULL, 0}};
+    W("中排名"), W("实际"), W("由"), W("提升至"), W("增加至"), W("增长至"), W("扩大到"), W("扩大至"),
+    W("跃升至"), W("跃升到"), W("攀升至"), W("攀升到"), {NULL, 0}};
 /* Phrases that only relate the figure to something else: the subject of
  * the sentence goes in front (a prefix match; 居民, 比重, 列车 are nouns). */
 static const wl W_WEAK[] = {
@@ -86,7 +87,7 @@ static const wl W_RIGHT_STOP[] = {W("顺利"), W("正在"), W("全部"), W("已"
                                   W("构成"), W("走访"), W("参加"), W("获得"), W("入选"), W("实施"),
                                   W("带动"), W("完成"), W("实现"), {NULL, 0}};
 /* Verbs of a rank (rank_name). */
-static const wl W_RANK[] = {W("位列"), W("位居"), W("排名"), W("排在"), W("排位"), W("居于"),
+static const wl W_RANK[] = {W("位列"), W("位居"), W("跃居"), W("排名"), W("排在"), W("排位"), W("居于"),
                             W("居"), W("列"), W("排"), {NULL, 0}};
 /* A clause that frames the figures (framing_clause): its first / last words. */
 static const wl W_FRAME_LEAD[] = {W("按"), W("据"), W("从"), W("经"), W("记者"), W("分"), W("其中"),
@@ -455,6 +456,61 @@ static size_t qualifier_at(const char *s, size_t a, size_t b)
     return i - a;
 }
 
+/* The number of a list item at s[a] (a digit): "1.", "12、" before a Han
+ * character; its bytes, else 0. */
+static size_t list_number(const char *s, size_t a, size_t b)
+{
+    size_t k = a, n, adv;
+    while (k < b && k - a < 2 && is_digit(s[k]))
+        k++;
+    if (k < b && s[k] == '.')
+        k++;
+    else if ((n = xat(s, k, b, "、")))
+        k += n;
+    else
+        return 0;
+    return k < b && xhan(xcp(s, k, b, &adv)) ? k - a : 0;
+}
+
+/* A length of time ending s[a..b), after what is measured or alone: 五年,
+ * 3年 (一般公共预算收入五年累计完成..., ...,五年累计完成...): its bytes, 0
+ * when there is none. */
+static size_t duration_end(const char *s, size_t a, size_t b)
+{
+    size_t k, adv, cnt = 0;
+    if (!xends(s, a, b, "年"))
+        return 0;
+    for (k = b - 3; k > a && cnt < 3; cnt++) {
+        size_t p = xprev(s, a, k);
+        unsigned c = xcp(s, p, k, &adv);
+        if (!(c >= '1' && c <= '9') && xcdigit(c) < 1 && c != 0x5341 /* 十 */)
+            break;
+        k = p;
+    }
+    /* (a number of one to two characters, at the start or after a Han
+     * character) */
+    if (!cnt || cnt > 2 || (k > a && !xhan(xcp(s, xprev(s, a, k), k, &adv))))
+        return 0;
+    return b - k;
+}
+
+/* The same opening a phrase before a word of counting (五年累计新增城镇
+ * 就业, 5年共引进): its bytes, 0 when there is none. */
+static size_t duration_start(const char *s, size_t a, size_t b)
+{
+    static const wl counting[] = {W("累计"), W("共"), W("合计"), W("总计"), {NULL, 0}};
+    size_t k = a, adv, cnt = 0, n;
+    for (; k < b && cnt < 3; cnt++) {
+        unsigned c = xcp(s, k, b, &adv);
+        if (!(c >= '1' && c <= '9') && xcdigit(c) < 1 && c != 0x5341 /* 十 */)
+            break;
+        k += adv;
+    }
+    if (!cnt || cnt > 2 || !(n = xat(s, k, b, "年")) || !xat_any(s, k + n, b, counting))
+        return 0;
+    return k + n - a;
+}
+
 /* Strip leading and trailing function words, time words and zone names
  * from s[a..b) of the normalised text; result (no spaces) into out. */
 static size_t clean_phrase(doc *d, size_t a, size_t b, int strip_growth, char *out, size_t cap)
@@ -467,12 +523,23 @@ static size_t clean_phrase(doc *d, size_t a, size_t b, int strip_growth, char *o
     out[0] = 0;
     while (changed && a < b) {
         changed = 0;
-        while (a < b && (s[a] == ' ' || s[a] == '"' || xat(s, a, b, "”") || xat(s, a, b, "、"))) {
+        while (a < b && (s[a] == ' ' || s[a] == '"' || xat(s, a, b, "”") || xat(s, a, b, "、") ||
+                         xat(s, a, b, "—"))) { /* (—— of a list item) */
             a += s[a] == ' ' || s[a] == '"' ? 1 : 3;
             changed = 1;
         }
         if (a >= b)
             break;
+        if (is_digit(s[a]) && (n = list_number(s, a, b))) { /* 1.地区生产总值 */
+            a += n;
+            changed = 1;
+            continue;
+        }
+        if ((n = duration_start(s, a, b))) { /* 五年累计... */
+            a += n;
+            changed = 1;
+            continue;
+        }
         const span *sp = in_span(d, a);
         if (sp && sp->e <= b) {
             a = sp->e;
@@ -560,6 +627,11 @@ static size_t clean_phrase(doc *d, size_t a, size_t b, int strip_growth, char *o
         const span *ts = in_span(d, pl);
         if (ts && ts->s > a && ts->e == b) {
             b = ts->s;
+            changed = 1;
+            continue;
+        }
+        if ((n = duration_end(s, a, b))) { /* 一般公共预算收入五年(累计完成) */
+            b -= n;
             changed = 1;
             continue;
         }
@@ -1181,12 +1253,13 @@ void xindicators(doc *d, size_t ss, size_t se)
         }
         /* the left side, unless the figure is a count of the noun after it
          * (351套人才公寓): then nothing below reads it */
-        int count_r = f->kind == ZB_KIND_COUNT && R[0] && !xat(R, 0, Rn, "的");
+        int count_r = f->kind == ZB_KIND_COUNT && R[0] && !xat(R, 0, Rn, "的") &&
+                      !only_trail(R); /* (由A家增加到B家: no noun after) */
         L[0] = 0;
         if (!count_r) {
             Ln = clean_phrase(d, la, f->bs, f->kind == ZB_KIND_GROWTH, L, sizeof L);
-            if (function_only_n(L, Ln) && !f->respectively)
-                L[0] = 0, Ln = 0; /* "增加到2020年的": nothing of its own, the topic's (分别 fills its own) */
+            if ((function_only_n(L, Ln) || only_trail(L)) && !f->respectively)
+                L[0] = 0, Ln = 0; /* "增加到2020年的", "提升至": nothing of its own, the topic's (分别 fills its own) */
         }
         switch (f->kind) {
         case ZB_KIND_COUNT:
@@ -1291,7 +1364,11 @@ void xindicators(doc *d, size_t ss, size_t se)
         for (size_t j = k; j-- > 0 && have < cnt && have < 32;)
             if (!d->figs[j].thresh && !d->figs[j].respectively)
                 idx[have++] = j;
-        if (have == cnt) {
+        /* "城镇和农村居民人均可支配收入年均分别增长5.6%、7.1%" after other
+         * figures: a list of its own names them, not those figures */
+        int own_list = have == cnt && !function_only(own) && !weak_indicator(own) &&
+                       listed_subjects(d, ss, k, cnt);
+        if (have == cnt && !own_list) {
             for (size_t t = 0; t < cnt; t++) {
                 fig *f = &d->figs[k + t];
                 const fig *p = &d->figs[idx[cnt - 1 - t]];
@@ -1299,7 +1376,7 @@ void xindicators(doc *d, size_t ss, size_t se)
                 if (weak_indicator(own) || f->kind == ZB_KIND_GROWTH)
                     str_copy(f->ind, IND_CAP, p->ind);
             }
-        } else {
+        } else if (!own_list) {
             /* "徐州、南通分别增长7.0%和6.8%": the list before 分别 is of zones */
             size_t from = k > 0 ? d->figs[k - 1].be : ss, z[32], nz = 0;
             for (size_t t = 0; t < d->nzm && nz < 32; t++)

@@ -16,13 +16,19 @@
  *   首三季 前两季(度) 首半年 首N个月 (Hong Kong, Macau) · 一季度末 三季末 上半年底
  *   (the month at its end) · 春季 年初 年底 ·
  *   截至/截止 [Y年]M月底|M月D日|目前|Y年底 (a point in time) ·
- *   N年来 N年以来 近N年 过去N年 (an interval ending at publication) ·
+ *   N年来 N年以来 N年间 近N年 过去(的)N年 这N年 (an interval ending at
+ *   publication; in January-March the N whole years before it, 2021/2025
+ *   in 2026) · Y1-Y2年 Y1—Y2年 Y1年至Y2年 (whole years) ·
  *   过去的一年 / 过去一年 (the year before publication) ·
  *   目前 当前 现有 现已 如今 (the publication month) ·
  *   十三五 十四五 十五五: the five-year plan, 2021/2025 for 十四五; 到十四五末
- *   and 十四五末 give the end year 2025 ·
+ *   and 十四五末 (十四五收官之年) give the end year 2025, 十五五开局之年 2026;
+ *   十四五时期/期间 frames its section ·
  * 每年, 年均, 日均 are not periods: they belong to the indicator (日均服务患者).
  * Dates are resolved to their month: a figure is never dated to a day.
+ * Under a span of whole years a level reached (总数达到, 比重提高到) is the
+ * last year's, and a change between two stocks dated through 的 (由2020年的
+ * A增加到2025年的B) covers the years between them (xyears_of).
  */
 #include "extract_internal.h"
 
@@ -30,6 +36,7 @@
 #include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 
 /* Keep the rare long paths out of line, so that the many early rejections
  * do not pay for their registers. */
@@ -249,6 +256,60 @@ static void set_interval(xperiod *p, int y1, int m1, int y2, int m2)
         snprintf(p->s, sizeof p->s, "%04d-%02d/%04d-%02d", y1, m1, y2, m2);
     p->end_y = y2;
     p->end_m = m2;
+}
+
+/* N年来, 近N年, 过去N年 (v years back from publication). In a text of
+ * January-March the years just closed are meant, whole (a work report's
+ * 过去五年 in January 2026: 2021/2025, 一年来: 2025); later in the year
+ * the interval runs from the publication month N years back (5年来 in
+ * June 2022: 2017-06/2022-06). Either frames its section. */
+static void recent_years(xperiod *p, int v, int pub_y, int pub_m)
+{
+    if (pub_m >= 1 && pub_m <= 3 && v == 1) {
+        set_year(p, pub_y - 1);
+    } else if (pub_m >= 1 && pub_m <= 3) {
+        p->set = 1;
+        fmt_years(p, pub_y - v, pub_y - 1);
+        p->end_y = pub_y - 1;
+        p->end_m = 12;
+        p->year_only = 0;
+    } else {
+        set_interval(p, pub_y - v, pub_m, pub_y, pub_m);
+        p->year_only = 0;
+    }
+    p->framing = 1;
+}
+
+/* After the year y1 (s[j], past its digits): the end of a span of whole
+ * years, "—2025年", "-2025年", "至2025年", "年至2025年", "年—2025年"
+ * (a later year within twenty, then 年). Sets p; returns the bytes from j
+ * (0: none, p untouched). */
+static size_t years_to(const char *s, size_t j, size_t end, int y1, xperiod *p)
+{
+    size_t k = j, a;
+    int y2 = 0, nd = 0;
+    if ((a = xat(s, k, end, "年")))
+        k += a;
+    if (k < end && (s[k] == '-' || s[k] == '~'))
+        k++;
+    else if ((a = xat(s, k, end, "—")) || (a = xat(s, k, end, "～")) || (a = xat(s, k, end, "至")) ||
+             (a = xat(s, k, end, "到")))
+        k += a;
+    else
+        return 0;
+    if ((a = xat(s, k, end, "—"))) /* (——) */
+        k += a;
+    for (; nd < 4 && k < end && s[k] >= '0' && s[k] <= '9'; nd++, k++)
+        y2 = y2 * 10 + (s[k] - '0');
+    if (nd != 4 || (k < end && s[k] >= '0' && s[k] <= '9') || y2 <= y1 || y2 > y1 + 20 ||
+        !(a = xat(s, k, end, "年")) || (k + a < end && s[k + a] >= '0' && s[k + a] <= '9'))
+        return 0; /* (not 2025年至2026年3月) */
+    p->set = 1;
+    fmt_years(p, y1, y2);
+    p->end_y = y2;
+    p->end_m = 12;
+    p->year_only = 0;
+    return k + a - j;
 }
 
 /* suffix: "H1", "H2", "Q1" ... "Q4" */
@@ -479,15 +540,11 @@ static NOINLINE size_t period_digits(const char *s, size_t i, size_t end, int pu
                 *p = t;
                 return j - i;
             }
-            /* 2021-2025年 */
-            if (mm >= 1900 && mm <= 2100 && (a = xat(s, j + k, end, "年"))) {
-                t.set = 1;
-                fmt_years(&t, v, mm);
-                t.end_y = mm;
-                t.end_m = 12;
-                *p = t;
-                return j + k + a - i;
-            }
+        }
+        /* 2021-2025年, 2021—2025年, 2021年至2025年 */
+        if ((a = years_to(s, j, end, v, &t))) {
+            *p = t;
+            return j + a - i;
         }
         if (!(a = xat(s, j, end, "年")))
             return 0;
@@ -523,9 +580,7 @@ static NOINLINE size_t period_digits(const char *s, size_t i, size_t end, int pu
         j = i + n + a;
         if ((b = xat(s, j, end, "来")) || (b = xat(s, j, end, "以来")) ||
             (b = xat(s, j, end, "间"))) {
-            set_interval(&t, pub_y - v, pub_m, pub_y, pub_m);
-            t.framing = 1;
-            t.year_only = 0;
+            recent_years(&t, v, pub_y, pub_m);
             *p = t;
             return j + b - i;
         }
@@ -693,13 +748,14 @@ static NOINLINE size_t period_words(const char *s, size_t i, size_t end, int pub
             *p = t;
             return a + n;
         }
+        if (a == 6 && (n = xat(s, j, end, "的"))) /* 过去的五年 */
+            j += n;
         if ((n = small_int(s, j, end, &v)) && v >= 1 && v <= 50 && (a = xat(s, j + n, end, "年")) &&
             !xat(s, j + n + a, end, "级")) {
             j += n + a;
             if ((n = xat(s, j, end, "来")) || (n = xat(s, j, end, "间")))
                 j += n;
-            set_interval(&t, pub_y - v, pub_m, pub_y, pub_m);
-            t.framing = 1;
+            recent_years(&t, v, pub_y, pub_m);
             *p = t;
             return j - i;
         }
@@ -714,18 +770,32 @@ static NOINLINE size_t period_words(const char *s, size_t i, size_t end, int pub
                 j += a;
                 if ((n = xat(s, j, end, "”")))
                     j += n;
+                /* “十五五”(规划的)开局之年, 收官之年: that year */
+                size_t o = j + xat(s, j, end, "规划");
+                o += xat(s, o, end, "的");
                 if ((n = xat(s, j, end, "末")) || (n = xat(s, j, end, "期末"))) {
                     set_year(&t, plans[k].y1 + 4);
                     j += n;
+                } else if ((n = xat(s, o, end, "收官之年")) || (n = xat(s, o, end, "收官年"))) {
+                    set_year(&t, plans[k].y1 + 4);
+                    j = o + n;
+                } else if ((n = xat(s, o, end, "开局之年")) || (n = xat(s, o, end, "开局年")) ||
+                           (n = xat(s, o, end, "起步之年"))) {
+                    set_year(&t, plans[k].y1);
+                    j = o + n;
                 } else {
                     t.set = 1;
                     fmt_years(&t, plans[k].y1, plans[k].y1 + 4);
                     t.end_y = plans[k].y1 + 4;
                     t.end_m = 12;
-                    if ((n = xat(s, j, end, "期间")) || (n = xat(s, j, end, "时期")))
+                    /* “十四五”时期, 期间: frames its section, as 五年来 */
+                    if ((n = xat(s, j, end, "期间")) || (n = xat(s, j, end, "时期"))) {
                         j += n;
-                    else if ((n = xat(s, j, end, "以来"))) {
-                        set_interval(&t, plans[k].y1, 1, pub_y, pub_m);
+                        t.framing = 1;
+                    } else if ((n = xat(s, j, end, "以来"))) {
+                        /* (a plan over before the text: its years, 2021/2025) */
+                        if (plans[k].y1 + 4 >= pub_y)
+                            set_interval(&t, plans[k].y1, 1, pub_y, pub_m);
                         t.framing = 1;
                         j += n;
                     }
@@ -736,9 +806,9 @@ static NOINLINE size_t period_words(const char *s, size_t i, size_t end, int pub
         }
         /* Chinese "十年来" (ns: small_int at i, 0 after “) */
         if (ns && vs >= 2 && vs <= 50 && (a = xat(s, i + ns, end, "年")) &&
-            ((j = xat(s, i + ns + a, end, "来")) || (j = xat(s, i + ns + a, end, "以来")))) {
-            set_interval(&t, pub_y - vs, pub_m, pub_y, pub_m);
-            t.framing = 1;
+            ((j = xat(s, i + ns + a, end, "来")) || (j = xat(s, i + ns + a, end, "以来")) ||
+             (j = xat(s, i + ns + a, end, "间")))) {
+            recent_years(&t, vs, pub_y, pub_m);
             *p = t;
             return ns + a + j;
         }
@@ -746,9 +816,9 @@ static NOINLINE size_t period_words(const char *s, size_t i, size_t end, int pub
     }
     /* Chinese "五年来" */
     if ((f & PW_NUM) && ns && vs >= 2 && vs <= 10 && (a = xat(s, i + ns, end, "年")) &&
-        ((j = xat(s, i + ns + a, end, "来")) || (j = xat(s, i + ns + a, end, "以来")))) {
-        set_interval(&t, pub_y - vs, pub_m, pub_y, pub_m);
-        t.framing = 1;
+        ((j = xat(s, i + ns + a, end, "来")) || (j = xat(s, i + ns + a, end, "以来")) ||
+         (j = xat(s, i + ns + a, end, "间")))) {
+        recent_years(&t, vs, pub_y, pub_m);
         *p = t;
         return ns + a + j;
     }
@@ -990,4 +1060,89 @@ size_t xperiod_at(const char *s, size_t i, size_t end, int pub_y, int pub_m, int
     if (!pair_maybe(u, end - i))
         return 0;
     return han_first(s, i, end, pub_y, pub_m, ctx_year, p);
+}
+
+/* ------------------------------------------- figures of a span of years */
+
+/* Is the span a year that qualifies the figure right after it, through
+ * 的: "由2020年的168家增加到2025年的455家" (2020年末的, 2025年底的)? */
+static int year_of_figure(const doc *d, const span *sp)
+{
+    size_t k = sp->e, a;
+    if (sp->p.set != 1 || !sp->p.year_only || !(a = xat(d->s, k, d->n, "的")))
+        return 0;
+    k += a;
+    while (k < d->n && d->s[k] == ' ')
+        k++;
+    return k < d->n && d->s[k] >= '0' && d->s[k] <= '9';
+}
+
+/* Such a year dates its figure only, not the clauses after it nor the
+ * paragraph: a detail of the sentence (extract.c picks a detail for the
+ * figures of its own clause only). */
+void xyear_details(doc *d)
+{
+    for (size_t t = 0; t < d->nspans; t++)
+        if (year_of_figure(d, &d->spans[t]))
+            d->spans[t].detail = 1;
+}
+
+/* A level reached, for the end of a span of years (总数达到1186家, 比重
+ * 提高到2.9%, 吞吐量达到2680万吨 under “十四五”时期 or 五年来)... */
+static const wl W_LEVEL[] = {W("达到"), W("提高到"), W("提升到"), W("提高至"), W("提升至"), W("增加到"),
+                             W("增至"), W("增长到"), W("上升到"), W("上升至"), W("升至"), W("扩大到"),
+                             W("扩大至"), W("跃升至"), W("跃升到"), W("跃居"), W("突破"), W("总数"), W("总量"),
+                             W("拥有"), W("降至"), W("降到"), W("下降到"), W("下降至"), W("稳定在"),
+                             W("保持在"), W("控制在"), {NULL, 0}};
+/* ... unless the clause counts over the span (累计突破, 新增, 年均) */
+static const wl W_OVER[] = {W("累计"), W("新增"), W("新建"), W("年均"), W("完成"), W("引进"), W("净增"),
+                            W("合计"), W("总计"), W("共计"), {NULL, 0}};
+
+/* The period of figure f of a sentence, whose time word or frame gave
+ * per, when a span of years changes it (into *out; returns 1):
+ *  - a change between two stocks dated through 的 (由2020年的A增加到
+ *    2025年的B,增长1.7倍 / 年均增长x%) covers the years between them,
+ *    2021/2025 (as 年均增长 over 十三五 is 2016/2020);
+ *  - a stock, level, share or rank reached under a span of whole years
+ *    (2021/2025: 十四五时期, 2021—2025年, 五年来 in a January report) is
+ *    that of its last year, 2025, the one it rose from (由A增加到B) of the
+ *    year before the first, 2020; a flow or a growth keeps the span. */
+int xyears_of(const doc *d, const fig *f, const xperiod *per, xperiod *out)
+{
+    const char *s = d->s;
+    if (!per || per->set != 1)
+        return 0;
+    if (f->kind == ZB_KIND_GROWTH || f->kind == ZB_KIND_PP) {
+        const span *a = NULL, *b = NULL;
+        for (size_t t = 0; t < d->nspans && d->spans[t].e <= f->bs; t++)
+            if (year_of_figure(d, &d->spans[t]))
+                a = b, b = &d->spans[t];
+        if (!a || per != &b->p || a->p.end_y >= b->p.end_y || b->p.end_y - a->p.end_y > 20)
+            return 0;
+        memset(out, 0, sizeof *out);
+        if (a->p.end_y + 1 == b->p.end_y) {
+            set_year(out, b->p.end_y);
+        } else {
+            out->set = 1;
+            fmt_years(out, a->p.end_y + 1, b->p.end_y);
+            out->end_y = b->p.end_y;
+            out->end_m = 12;
+        }
+        return 1;
+    }
+    /* "2021/2025" */
+    if (strlen(per->s) != 9 || per->s[4] != '/' || per->end_m != 12)
+        return 0;
+    int y = per->end_y;
+    /* 由3.2万元增加到4.5万元: the stock the span starts from, of the year
+     * before its first (2020) */
+    if ((xends(s, f->cs, f->bs, "由") || xends(s, f->cs, f->bs, "从")) && f->be < f->ce &&
+        (xhas(s, f->be, f->ce, "到") || xhas(s, f->be, f->ce, "至")))
+        y = atoi(per->s) - 1;
+    else if (!(xhas_any(s, f->cs, f->ns, W_LEVEL) || xends(s, f->cs, f->bs, "达")) ||
+             xhas_any(s, f->cs, f->ns, W_OVER))
+        return 0; /* (达 a verb right before the figure: not 达标率) */
+    memset(out, 0, sizeof *out);
+    set_year(out, y);
+    return 1;
 }
