@@ -1455,11 +1455,6 @@ static int period_within(const xperiod *a, const xperiod *b)
     return bf <= af && at <= bt && !(af == bf && at == bt);
 }
 
-/* Years that date one figure (由2020年的168家), a span of years that
- * changes a figure's period (extract_period.c). */
-void xyear_details(doc *d);
-int xyears_of(const doc *d, const fig *f, const xperiod *per, xperiod *out);
-
 /* A time word in a later clause (after a figure and a , or ;) that names
  * a part of the frame -- the sentence's opening time word or the
  * paragraph's: ",2020年达到406亿元;" under “十三五”期间, ",其中二季度..."

@@ -660,6 +660,12 @@ int xname_edge(const doc *d, size_t a, size_t i);
 void xzone_classes(unsigned short *cclass);
 void xlearn_generic(doc *d, const char *s, size_t a, size_t b);
 
+/* extract_period.c: years that date one figure only (由2020年的168家:
+ * spans marked detail), and the period of figure f when a span of years
+ * changes what its time word or frame gave (per): into *out, returns 1. */
+void xyear_details(doc *d);
+int xyears_of(const doc *d, const fig *f, const xperiod *per, xperiod *out);
+
 /* extract_indicator.c: fill the indicator of every figure of the sentence
  * [ss, se) (d->figs), applying 分别 and the sentence's subject. */
 void xindicators(doc *d, size_t ss, size_t se);
