@@ -1661,12 +1661,13 @@ static int bare_cumulative(const char *s, size_t a, size_t b)
 /* Is f, inherited per, part of a sum with no start stated in its
  * sentence (基地累计孵化项目逾600个,带动就业约2.1万人): a count, an
  * amount or a quantity, no flow verb of its own (新增), no start in the
- * sentence (以来) or in per (5年来)? */
+ * sentence (以来) or in per (5年来, or a span of whole years over
+ * before the text: 过去五年 in January 2026, 2021/2025)? */
 static int stated_sum(const doc *d, const fig *f, size_t ss, const xperiod *per)
 {
     const char *s = d->s;
     return (f->kind == ZB_KIND_COUNT || f->kind == ZB_KIND_AMOUNT || f->kind == ZB_KIND_QUANTITY) &&
-           !per->framing && bare_cumulative(s, ss, f->bs) && !xhas(s, ss, f->bs, "以来") &&
+           !per->framing && !(per->s[4] == '/' && per->end_y < d->pub_y) && bare_cumulative(s, ss, f->bs) && !xhas(s, ss, f->bs, "以来") &&
            !xhas_any(s, f->cs, f->bs, W_FLOW_ONLY);
 }
 

@@ -191,6 +191,18 @@ static const doc_case CASES[] = {
       "一般公共预算收入 amount 37120000000 CNY eq actual 2021/2025",
       /* 50万人 = 500000 人 */
       "新增城镇就业 count 500000 人 eq actual 2021/2025", NULL}},
+    /* A sum with 累计 and no start of its own, in a paragraph after the
+     * one that opened the review and named the plan (过去五年，是...
+     * “十四五”规划...: the paragraph's 2021/2025 carries on): over the
+     * review's years, not up to the publication month. */
+    {"bare sum in a review",
+     "2026年1月14日\n"
+     "一、过去五年工作回顾\n"
+     "过去五年，是全县发展极不平凡的五年，较好完成了“十四五”规划确定的主要目标任务。\n"
+     "改革开放纵深推进。五年累计实际使用外资12.8亿美元，外贸进出口总额累计突破2000亿元。\n",
+     {/* 12.8亿美元 = 1280000000 USD; 2000亿元 = 200000000000 CNY */
+      "实际使用外资 amount 1280000000 USD eq actual 2021/2025",
+      "外贸进出口总额 amount 200000000000 CNY gt actual 2021/2025", NULL}},
     /* Later in the year, N年来 runs back from the publication month, for
      * a level as for a flow ... */
     {"june",
