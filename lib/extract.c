@@ -2670,6 +2670,114 @@ XINLINE void note_char(doc *d, size_t i, unsigned c, unsigned k, unsigned note, 
         ev_push(d, i, (k & (XC_STAT | XC_TGT)) >> 2);
 }
 
+/* The first pass reads a line 64 bytes at a time (a block): one bit per
+ * byte says what the byte is (lsblock), so the counts of a block are
+ * counts of bits and only the characters that need more than counting
+ * (a three-byte one that is not plain, a digit, ! ? ;, a rarer
+ * character) are visited, in text order. Telling them apart byte by
+ * byte rather than character by character needs a well-formed text
+ * (zb_decode_normalize makes it so): a character starts at every byte
+ * that is not a continuation byte. */
+typedef struct lsblock {
+    uint64_t ascii; /* bytes below 0x80 */
+    uint64_t lead;  /* lead bytes of a multi-byte character (C0..FF) */
+    uint64_t lead3; /* ... of a three-byte one (E0..EF) */
+    uint64_t space; /* ' ' '\t' */
+    uint64_t digit; /* '0'..'9' */
+    uint64_t mark;  /* , ; : ! ? */
+    uint64_t xmark; /* ! ? ; (also sentence marks) */
+    uint64_t bar;   /* | */
+} lsblock;
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+/* lsblock of q[0..64), sixteen bytes a step */
+XINLINE void ls_block(const unsigned char *q, lsblock *m)
+{
+    const __m128i f0 = _mm_set1_epi8((char)0xF0), e0 = _mm_set1_epi8((char)0xE0);
+    const __m128i bf = _mm_set1_epi8((char)0xBF), d0 = _mm_set1_epi8('0' - 1), d9 = _mm_set1_epi8('9' + 1);
+    uint64_t r[8] = {0};
+    for (int k = 0; k < 4; k++) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(q + 16 * k));
+        __m128i x = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('!')),
+                                              _mm_cmpeq_epi8(v, _mm_set1_epi8('?'))),
+                                 _mm_cmpeq_epi8(v, _mm_set1_epi8(';')));
+        unsigned hi = (unsigned)_mm_movemask_epi8(v);
+        int sh = 16 * k;
+        r[0] |= (uint64_t)(~hi & 0xFFFF) << sh;
+        /* (signed: C0..FF are above BF, and so is all of ASCII) */
+        r[1] |= (uint64_t)(hi & (unsigned)_mm_movemask_epi8(_mm_cmpgt_epi8(v, bf))) << sh;
+        r[2] |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_and_si128(v, f0), e0)) << sh;
+        r[3] |= (uint64_t)(unsigned)_mm_movemask_epi8(
+                    _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\t'))))
+                << sh;
+        r[4] |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(v, d0), _mm_cmplt_epi8(v, d9)))
+                << sh;
+        r[5] |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_or_si128(
+                    x, _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(',')), _mm_cmpeq_epi8(v, _mm_set1_epi8(':')))))
+                << sh;
+        r[6] |= (uint64_t)(unsigned)_mm_movemask_epi8(x) << sh;
+        r[7] |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('|'))) << sh;
+    }
+    m->ascii = r[0], m->lead = r[1], m->lead3 = r[2], m->space = r[3];
+    m->digit = r[4], m->mark = r[5], m->xmark = r[6], m->bar = r[7];
+}
+#else
+/* lsblock of q[0..64), a byte a step (the same bits) */
+XINLINE void ls_block(const unsigned char *q, lsblock *m)
+{
+    memset(m, 0, sizeof *m);
+    for (unsigned j = 0; j < 64; j++) {
+        unsigned c = q[j];
+        uint64_t bit = (uint64_t)1 << j;
+        m->ascii |= c < 0x80 ? bit : 0;
+        m->lead |= c >= 0xC0 ? bit : 0;
+        m->lead3 |= (c & 0xF0) == 0xE0 ? bit : 0;
+        m->space |= c == ' ' || c == '\t' ? bit : 0;
+        m->digit |= c >= '0' && c <= '9' ? bit : 0;
+        m->mark |= c == ',' || c == ';' || c == ':' || c == '!' || c == '?' ? bit : 0;
+        m->xmark |= c == '!' || c == '?' || c == ';' ? bit : 0;
+        m->bar |= c == '|' ? bit : 0;
+    }
+}
+#endif
+
+/* Room for 64 more entries in the array *v of *cap entries, n used; 0 on
+ * ENOMEM (pos_grow). */
+static inline int ls_room(doc *d, size_t **v, size_t n, size_t *cap)
+{
+    while (*cap - n < 64)
+        if (!pos_grow(d, v, cap))
+            return 0;
+    return 1;
+}
+
+/* Bits set in x. */
+static inline unsigned pop64(uint64_t x)
+{
+#if defined(__GNUC__) && defined(__POPCNT__)
+    return (unsigned)__builtin_popcountll(x);
+#else
+    x = x - ((x >> 1) & 0x5555555555555555u);
+    x = (x & 0x3333333333333333u) + ((x >> 2) & 0x3333333333333333u);
+    x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Fu;
+    return (unsigned)((x * 0x0101010101010101u) >> 56);
+#endif
+}
+
+/* Index of the lowest bit set in x (x != 0). */
+static inline unsigned low_bit(uint64_t x)
+{
+#if defined(__GNUC__)
+    return (unsigned)__builtin_ctzll(x);
+#else
+    unsigned k = 0;
+    while (!(x & 1))
+        x >>= 1, k++;
+    return k;
+#endif
+}
+
 /* Count of Han characters and sentence marks in s[a..b).  Counts are kept
  * in locals (stores through the out pointers could alias d->lpos), one
  * class lookup per character (xclass) tells what to do with it. It also
@@ -2679,98 +2787,99 @@ XINLINE void note_char(doc *d, size_t i, unsigned c, unsigned k, unsigned note, 
  * characters that may start a place name too (xlearn_from_line looks for
  * the text's city), not only of 区/县/镇.
  *
- * The text comes in runs: ASCII, read byte by byte with a small table of
- * what each byte counts as (ascii_role); three-byte characters (nearly
- * all of Chinese text), decoded in a tight loop where a plain Han
- * character (class XC_HAN alone, or with XC_LS when places are not noted)
- * is only counted; the rest one by one (xcp). */
+ * A block of 64 bytes at a time (lsblock): ASCII is counted from its bits
+ * (a token starts at a character that is no blank or bar after one that
+ * is, or at the line's start); a three-byte character is plain (class
+ * XC_HAN alone, or with XC_LS when places are not noted: d->x->plain)
+ * when its bytes say so, and only counted; the rest (digits, ! ? ;, the
+ * three-byte characters not plain, two- and four-byte ones) are visited
+ * in text order, one by one. The ASCII bytes ascii_role gives a role are
+ * those of lsblock (word_tables_ok checks it). */
 XINLINE void line_stats_of(doc *d, size_t a, size_t b, int count_mood, const int places, size_t *han,
                            size_t *marks, size_t *tokens, size_t *bars, size_t *ascii, size_t *digits)
 {
-    const unsigned char *xc = d->x->xclass, *role = d->x->ascii_role;
+    const unsigned char *xc = d->x->xclass;
     const unsigned char *p = (const unsigned char *)d->s;
+    const uint64_t *pl = d->x->plain[!places] + 0x80; /* (by c >> 6) */
     const unsigned note = places ? XC_LS | XC_DIST : XC_DIST;
     size_t skip = count_mood ? a : (size_t)-1, nh = 0, nm = 0, nt = 0, nb = 0, na = 0, nd = 0;
-    size_t nlpos = 0; /* d->nlpos, kept here */
-    int in_tok = 0;
+    size_t nlpos = 0, lp[XLPOS + 1]; /* d->nlpos, d->lpos, kept here (lp[XLPOS]: a slot for the rest) */
+    uint64_t after_sep = 1; /* the byte before the block is a blank or a bar (or the line starts) */
     size_t mk0 = d->nmk; /* (the line's marks are noted from here) */
     d->lpos_a = a;
     d->lpos_b = b;
     d->lpos_places = places;
-    for (size_t i = a; i < b;) {
-        unsigned c = p[i], k;
-        if (c < 0x80) {
-            /* a run of ASCII: most bytes (letters) have no role */
-            do {
-                unsigned r = role[c];
-                if (r == 0) {
-                    na++;
-                    nt += !in_tok;
-                    in_tok = 1;
-                } else if (r == (AR_DIGIT | AR_FIG)) {
-                    /* a digit: counted, noted as a figure's start only */
-                    na++;
-                    nd++;
-                    nt += !in_tok;
-                    in_tok = 1;
-                    cd_push(d, i);
-                } else {
-                    if (r & AR_CLASS)
-                        note_char(d, i, c, xc[c], note, &skip, &nlpos);
-                    if (r & AR_SPACE) {
-                        in_tok = 0;
-                        continue;
-                    }
-                    na++;
-                    nd += (r & AR_DIGIT) != 0;
-                    nm += (r & AR_MARK) != 0;
-                    if (r & AR_BAR) {
-                        nb++;
-                        in_tok = 0;
-                    } else {
-                        nt += !in_tok;
-                        in_tok = 1;
-                    }
-                }
-            } while (++i < b && (c = p[i]) < 0x80);
-            continue;
+    for (size_t base = a; base < b; base += 64) {
+        const size_t left = b - base;
+        unsigned char tmp[66];
+        const unsigned char *q = p + base;
+        lsblock m;
+        if (base + 66 > d->n) { /* (the text's last bytes: not read past its end) */
+            memset(tmp, 0, sizeof tmp);
+            memcpy(tmp, q, d->n - base);
+            q = tmp;
         }
-        nt += !in_tok;
-        in_tok = 1;
-        if ((c & 0xF0) == 0xE0 && b - i >= 3) {
-            /* a run of three-byte characters (i < lim: one fits); a plain
-             * one is told by its bytes (d->x->plain), the others decoded */
-            const size_t lim = b - 2;
-            const uint64_t *pl = d->x->plain[!places];
-            size_t h = 0; /* plain ones (kept apart from nh: no register is saved across note_char) */
-            for (;;) {
-                if ((pl[(c << 6) + p[i + 1] - 0x3800] >> (p[i + 2] & 63)) & 1) {
-                    h++;
-                } else {
-                    c = ((c & 0x0F) << 12) | ((unsigned)(p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F);
-                    k = xc[c];
-                    nh += h + (k & XC_HAN);
-                    h = 0;
-                    nm += (k & XC_MARK) || c == 0x3001; /* 。 、 */
-                    note_char(d, i, c, k, note, &skip, &nlpos);
+        ls_block(q, &m);
+        /* (bits of bytes past b dropped) */
+        const uint64_t in = left >= 64 ? ~(uint64_t)0 : ((uint64_t)1 << left) - 1;
+        const uint64_t lead = m.lead & in, lead3 = m.lead3 & in, sep = (m.space | m.bar) & in;
+        na += pop64(m.ascii & ~m.space & in);
+        nd += pop64(m.digit & in);
+        nm += pop64(m.mark & in);
+        nb += pop64(m.bar & in);
+        nt += pop64(((m.ascii & in) | lead) & ~sep & ((sep << 1) | after_sep));
+        after_sep = sep >> 63;
+        /* the three-byte characters: plain ones counted, the others visited */
+        uint64_t visit = ((m.digit | m.xmark) & in) | (lead & ~lead3);
+        for (uint64_t w = lead3; w; w &= w - 1) {
+            const unsigned j = low_bit(w);
+            const unsigned char *u = q + j;
+            const uint64_t plain = (pl[((u[0] & 0x0F) << 6) | (u[1] & 0x3F)] >> (u[2] & 63)) & 1;
+            nh += plain;
+            visit |= (plain ^ 1) << j;
+        }
+        /* (room for a block's characters in each list: the notes below
+         * are stores that a count then keeps or not, no branch) */
+        if (!ls_room(d, &d->cd, d->ncd, &d->capcd) || !ls_room(d, &d->mk, d->nmk, &d->capmk) ||
+            !ls_room(d, &d->ev, d->nev, &d->capev))
+            break; /* ENOMEM (d->rc) */
+        size_t *cd = d->cd, *mk = d->mk, *ev = d->ev, ncd = d->ncd, nmk = d->nmk, nev = d->nev;
+        for (; visit; visit &= visit - 1) {
+            const unsigned j = low_bit(visit);
+            const size_t i = base + j;
+            const unsigned char *u = q + j;
+            unsigned c = u[0], k;
+            if (c >= 0x80) {
+                if ((c & 0xF0) == 0xE0) { /* (a whole character: the text is well-formed) */
+                    c = ((c & 0x0F) << 12) | ((unsigned)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+                } else { /* another character (two or four bytes) */
+                    size_t adv;
+                    c = xcp(d->s, i, b, &adv);
                 }
-                i += 3;
-                if (i >= lim || (c = p[i]) - 0xE0u >= 0x10u) /* (a lead byte E0..EF) */
-                    break;
+                k = c < 0x10000 ? xc[c] : 0;
+                nh += k & XC_HAN;
+                nm += ((k & XC_MARK) != 0) | (c == 0x3001); /* 。 、 */
+            } else {
+                k = xc[c]; /* a digit (XC_CAND) or ! ? ; (XC_MARK) */
             }
-            nh += h;
-            continue;
+            /* what note_char does, without its branches but one */
+            if ((k & XC_MOOD) && i >= skip) {
+                size_t n = mood_at(d, i, b, c);
+                if (n)
+                    skip = i + n;
+            }
+            lp[nlpos < XLPOS ? nlpos : XLPOS] = i;
+            nlpos += ((k & note) != 0) & (nlpos <= XLPOS);
+            mk[nmk] = i;
+            nmk += (k & XC_MARK) != 0;
+            cd[ncd] = i;
+            ncd += (k & XC_CAND) != 0;
+            ev[nev] = (i << EV_SHIFT) | ((k & (XC_STAT | XC_TGT)) >> 2);
+            nev += (k & (XC_STAT | XC_TGT)) != 0;
         }
-        /* another character (two or four bytes), or a byte of no
-         * character (xcp) */
-        size_t adv;
-        c = xcp(d->s, i, b, &adv);
-        k = c < 0x10000 ? xc[c] : 0;
-        nh += k & XC_HAN;
-        nm += (k & XC_MARK) || c == 0x3001;
-        note_char(d, i, c, k, note, &skip, &nlpos);
-        i += adv;
+        d->ncd = ncd, d->nmk = nmk, d->nev = nev;
     }
+    memcpy(d->lpos, lp, (nlpos < XLPOS ? nlpos : XLPOS) * sizeof lp[0]);
     d->nlpos = nlpos;
     /* a 。: the one mark noted that is not ASCII (! ? ;) */
     d->line_full_stop = 0;
