@@ -257,6 +257,7 @@ static const wl W_FURNITURE[] = {W("评论"), W("点赞"), W("分享"), W("收�
 /* ------------------------------------------------------------ extractor */
 
 static int word_tables_ok(const unsigned short *cclass);
+static int first_pass_tables(zb_extractor *x);
 
 zb_extractor *zb_extractor_new(zb_error *err)
 {
@@ -386,6 +387,10 @@ zb_extractor *zb_extractor_new(zb_error *err)
              ((cc & (CC_PLACE | CC_ZSUF)) == CC_ZSUF && c != 0x5168 && c != 0x672C && c != 0x8BE5)))
             x->zquiet[(c >> 6) + 0x80] |= (uint64_t)1 << (c & 63);
     }
+#if defined(__GNUC__) && defined(__x86_64__) /* (LS_WIDE: line_stats_wide is there) */
+    x->wide = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("popcnt") &&
+              __builtin_cpu_supports("bmi") && __builtin_cpu_supports("bmi2");
+#endif
     for (unsigned c = 0; c < 0x80; c++) {
         unsigned char r = 0;
         r |= c == ' ' || c == '\t' ? AR_SPACE : 0;
@@ -395,6 +400,11 @@ zb_extractor *zb_extractor_new(zb_error *err)
         /* (of class XC_CAND alone: only noted for the sentence scan) */
         r |= x->xclass[c] == XC_CAND ? AR_FIG : x->xclass[c] ? AR_CLASS : 0;
         x->ascii_role[c] = r;
+    }
+    if (!first_pass_tables(x)) { /* (the mood words' table; line_stats' facts checked) */
+        zb_error_set(err, ZB_EINVALID, "extractor word tables disagree");
+        zb_extractor_free(x);
+        return NULL;
     }
     if (!x->norm || !x->places) {
         if (x->norm && !x->places)
@@ -2494,6 +2504,20 @@ static const char *mood_word(unsigned c0, size_t *n, int *plan, int *intent)
 #undef MW
 }
 
+/* Count a mood word found at s[i] into d->line_np/line_nd/line_ni. */
+static inline void mood_tally(doc *d, size_t i, size_t b, int plan, int intent)
+{
+    if (!plan) {
+        d->line_nd++;
+        return;
+    }
+    d->line_np++;
+    /* a word of intention, not 主要/重要/需要 */
+    if (intent &&
+        !(i >= 3 && (xat(d->s, i - 3, b, "主") || xat(d->s, i - 3, b, "重") || xat(d->s, i - 3, b, "需"))))
+        d->line_ni++;
+}
+
 /* A mood word at s[i], whose first character c0 (of class CC_MOOD) the
  * caller decoded: counts it into d->line_np/line_nd and returns its length
  * (0 none). c0 names the one word that may start here (mood_word), so one
@@ -2510,15 +2534,7 @@ static inline size_t mood_at(doc *d, size_t i, size_t b, unsigned c0)
      * few compares) */
     if (n > b - i || (n == 3 ? 0 : n == 6 ? memcmp(d->s + i + 3, w + 3, 3) : memcmp(d->s + i + 3, w + 3, 9)) != 0)
         return 0;
-    if (!plan) {
-        d->line_nd++;
-        return n;
-    }
-    d->line_np++;
-    /* a word of intention, not 主要/重要/需要 */
-    if (intent &&
-        !(i >= 3 && (xat(d->s, i - 3, b, "主") || xat(d->s, i - 3, b, "重") || xat(d->s, i - 3, b, "需"))))
-        d->line_ni++;
+    mood_tally(d, i, b, plan, intent);
     return n;
 }
 
@@ -2577,6 +2593,53 @@ static int word_tables_ok(const unsigned short *cclass)
     for (const wl *w = W_STOP; w->w; w++)
         if (xcp(w->w, 0, w->n, &adv) >= 0x10000)
             return 0;
+    return 1;
+}
+
+/* zb_extractor.mood (from mood_word), and a check that the ASCII bytes
+ * ascii_role gives a role (and the xclass of those) are the ones line_stats
+ * finds with lsblock: 0 when they are not. */
+static int first_pass_tables(zb_extractor *x)
+{
+    for (unsigned c = 0; c < 0x10000; c++) {
+        struct xmood *e = &x->mood[c & 255];
+        size_t n;
+        int plan, intent;
+        const char *w = mood_word(c, &n, &plan, &intent);
+        if (!w)
+            continue;
+        if (e->n) { /* two words in the slot: mood_word says (line_stats, the slow way) */
+            e->c = 0xFFFFFFFFu;
+            continue;
+        }
+        e->c = c, e->n = (unsigned char)n, e->plan = (unsigned char)plan, e->intent = (unsigned char)intent;
+        for (size_t k = 3; k < n && k < 11; k++) {
+            e->rest |= (uint64_t)(unsigned char)w[k] << (8 * (k - 3));
+            e->mask |= (uint64_t)0xFF << (8 * (k - 3));
+        }
+        if (n > 11)
+            e->last = (unsigned char)w[11], e->last_mask = 0xFF;
+        if (n > 12)
+            return 0;
+    }
+    for (unsigned c = 0; c < 256; c++)
+        if (!x->mood[c].n)
+            x->mood[c].c = 0xFFFFFFFFu; /* (no word: no character matches) */
+    for (unsigned c = 0; c < 0x80; c++) {
+        unsigned r = x->ascii_role[c], want = 0;
+        if (c == ' ' || c == '\t')
+            want = AR_SPACE;
+        else if (c >= '0' && c <= '9')
+            want = AR_DIGIT | AR_FIG;
+        else if (c == '!' || c == '?' || c == ';')
+            want = AR_MARK | AR_CLASS;
+        else if (c == ',' || c == ':')
+            want = AR_MARK;
+        else if (c == '|')
+            want = AR_BAR;
+        if (r != want || (c >= '0' && c <= '9' ? x->xclass[c] != XC_CAND : (r & AR_CLASS) && x->xclass[c] != XC_MARK))
+            return 0;
+    }
     return 1;
 }
 
@@ -2742,6 +2805,42 @@ XINLINE void ls_block(const unsigned char *q, lsblock *m)
 }
 #endif
 
+#if defined(__GNUC__) && defined(__x86_64__)
+#define LS_WIDE 1 /* an AVX2 copy of line_stats (zb_extractor.wide: the CPU has it) */
+#include <immintrin.h>
+#define LS_AVX2 __attribute__((target("avx2,popcnt,bmi,bmi2"))) static inline
+/* lsblock of q[0..64), 32 bytes a step */
+LS_AVX2 void ls_block_avx2(const unsigned char *q, lsblock *m)
+{
+    uint64_t r[8] = {0};
+    for (int k = 0; k < 2; k++) {
+        const __m256i v = _mm256_loadu_si256((const __m256i *)(const void *)(q + 32 * k));
+        const __m256i x = _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('!')),
+                                                          _mm256_cmpeq_epi8(v, _mm256_set1_epi8('?'))),
+                                          _mm256_cmpeq_epi8(v, _mm256_set1_epi8(';')));
+        const uint64_t hi = (uint32_t)_mm256_movemask_epi8(v);
+        const int sh = 32 * k;
+#define LS_BITS(e) ((uint64_t)(uint32_t)_mm256_movemask_epi8(e) << sh)
+        r[0] |= (~hi & 0xFFFFFFFFu) << sh;
+        r[1] |= (hi << sh) & LS_BITS(_mm256_cmpgt_epi8(v, _mm256_set1_epi8((char)0xBF)));
+        r[2] |= LS_BITS(_mm256_cmpeq_epi8(_mm256_and_si256(v, _mm256_set1_epi8((char)0xF0)),
+                                          _mm256_set1_epi8((char)0xE0)));
+        r[3] |= LS_BITS(_mm256_or_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8(' ')),
+                                        _mm256_cmpeq_epi8(v, _mm256_set1_epi8('\t'))));
+        r[4] |= LS_BITS(_mm256_and_si256(_mm256_cmpgt_epi8(v, _mm256_set1_epi8('0' - 1)),
+                                         _mm256_cmpgt_epi8(_mm256_set1_epi8('9' + 1), v)));
+        r[5] |= LS_BITS(_mm256_or_si256(x, _mm256_or_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8(',')),
+                                                           _mm256_cmpeq_epi8(v, _mm256_set1_epi8(':')))));
+        r[6] |= LS_BITS(x);
+        r[7] |= LS_BITS(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('|')));
+#undef LS_BITS
+    }
+    m->ascii = r[0], m->lead = r[1], m->lead3 = r[2], m->space = r[3];
+    m->digit = r[4], m->mark = r[5], m->xmark = r[6], m->bar = r[7];
+}
+
+#endif
+
 /* Room for 64 more entries in the array *v of *cap entries, n used; 0 on
  * ENOMEM (pos_grow). */
 static inline int ls_room(doc *d, size_t **v, size_t n, size_t *cap)
@@ -2795,8 +2894,9 @@ static inline unsigned low_bit(uint64_t x)
  * three-byte characters not plain, two- and four-byte ones) are visited
  * in text order, one by one. The ASCII bytes ascii_role gives a role are
  * those of lsblock (word_tables_ok checks it). */
-XINLINE void line_stats_of(doc *d, size_t a, size_t b, int count_mood, const int places, size_t *han,
-                           size_t *marks, size_t *tokens, size_t *bars, size_t *ascii, size_t *digits)
+XINLINE void line_stats_of(doc *d, size_t a, size_t b, int count_mood, const int places, const int wide,
+                           size_t *han, size_t *marks, size_t *tokens, size_t *bars, size_t *ascii,
+                           size_t *digits)
 {
     const unsigned char *xc = d->x->xclass;
     const unsigned char *p = (const unsigned char *)d->s;
@@ -2811,23 +2911,31 @@ XINLINE void line_stats_of(doc *d, size_t a, size_t b, int count_mood, const int
     d->lpos_places = places;
     for (size_t base = a; base < b; base += 64) {
         const size_t left = b - base;
-        unsigned char tmp[66];
+        unsigned char tmp[80];
         const unsigned char *q = p + base;
         lsblock m;
-        if (base + 66 > d->n) { /* (the text's last bytes: not read past its end) */
+        if (base + sizeof tmp > d->n) { /* (q[0..80) is read: not past the text's end) */
             memset(tmp, 0, sizeof tmp);
             memcpy(tmp, q, d->n - base);
             q = tmp;
         }
-        ls_block(q, &m);
+#ifdef LS_WIDE
+#define LS_POP(x) (wide ? (unsigned)__builtin_popcountll(x) : pop64(x))
+        if (wide)
+            ls_block_avx2(q, &m);
+        else
+#else
+#define LS_POP(x) pop64(x)
+#endif
+            ls_block(q, &m);
         /* (bits of bytes past b dropped) */
         const uint64_t in = left >= 64 ? ~(uint64_t)0 : ((uint64_t)1 << left) - 1;
         const uint64_t lead = m.lead & in, lead3 = m.lead3 & in, sep = (m.space | m.bar) & in;
-        na += pop64(m.ascii & ~m.space & in);
-        nd += pop64(m.digit & in);
-        nm += pop64(m.mark & in);
-        nb += pop64(m.bar & in);
-        nt += pop64(((m.ascii & in) | lead) & ~sep & ((sep << 1) | after_sep));
+        na += LS_POP(m.ascii & ~m.space & in);
+        nd += LS_POP(m.digit & in);
+        nm += LS_POP(m.mark & in);
+        nb += LS_POP(m.bar & in);
+        nt += LS_POP(((m.ascii & in) | lead) & ~sep & ((sep << 1) | after_sep));
         after_sep = sep >> 63;
         /* the three-byte characters: plain ones counted, the others visited */
         uint64_t visit = ((m.digit | m.xmark) & in) | (lead & ~lead3);
@@ -2838,36 +2946,49 @@ XINLINE void line_stats_of(doc *d, size_t a, size_t b, int count_mood, const int
             nh += plain;
             visit |= (plain ^ 1) << j;
         }
+#undef LS_POP
         /* (room for a block's characters in each list: the notes below
          * are stores that a count then keeps or not, no branch) */
         if (!ls_room(d, &d->cd, d->ncd, &d->capcd) || !ls_room(d, &d->mk, d->nmk, &d->capmk) ||
             !ls_room(d, &d->ev, d->nev, &d->capev))
             break; /* ENOMEM (d->rc) */
         size_t *cd = d->cd, *mk = d->mk, *ev = d->ev, ncd = d->ncd, nmk = d->nmk, nev = d->nev;
+        const uint64_t other = lead & ~lead3;
         for (; visit; visit &= visit - 1) {
             const unsigned j = low_bit(visit);
             const size_t i = base + j;
             const unsigned char *u = q + j;
-            unsigned c = u[0], k;
-            if (c >= 0x80) {
-                if ((c & 0xF0) == 0xE0) { /* (a whole character: the text is well-formed) */
-                    c = ((c & 0x0F) << 12) | ((unsigned)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
-                } else { /* another character (two or four bytes) */
-                    size_t adv;
-                    c = xcp(d->s, i, b, &adv);
-                }
+            const unsigned c0 = u[0];
+            unsigned c = ((c0 & 0x0F) << 12) | ((unsigned)(u[1] & 0x3F) << 6) | (u[2] & 0x3F), k;
+            /* (a digit or ! ? ; is one byte; a three-byte character is
+             * whole: the text is well-formed) */
+            c = c0 < 0x80 ? c0 : c;
+            if (!((other >> j) & 1)) {
+                k = xc[c];
+            } else { /* another character (two or four bytes) */
+                size_t adv;
+                c = xcp(d->s, i, b, &adv);
                 k = c < 0x10000 ? xc[c] : 0;
-                nh += k & XC_HAN;
-                nm += ((k & XC_MARK) != 0) | (c == 0x3001); /* 。 、 */
-            } else {
-                k = xc[c]; /* a digit (XC_CAND) or ! ? ; (XC_MARK) */
             }
-            /* what note_char does, without its branches but one */
-            if ((k & XC_MOOD) && i >= skip) {
-                size_t n = mood_at(d, i, b, c);
-                if (n)
-                    skip = i + n;
+            nh += k & XC_HAN;
+            nm += ((k & XC_MARK) && c0 >= 0x80) || c == 0x3001; /* 。 、 (the ASCII marks are counted) */
+            /* a word of mood (mood_at): the one its first character may
+             * start (d->x->mood), its bytes after the first compared */
+            {
+                const struct xmood *e = &d->x->mood[c & 255];
+                uint64_t r;
+                memcpy(&r, u + 3, sizeof r);
+                if ((e->c == c) & (i >= skip) & (e->n <= b - i) & (((r ^ e->rest) & e->mask) == 0) &
+                    (((u[11] ^ e->last) & e->last_mask) == 0)) {
+                    skip = i + e->n;
+                    mood_tally(d, i, b, e->plan, e->intent);
+                } else if (e->c != c && (k & XC_MOOD) && i >= skip) { /* (a slot of two words) */
+                    size_t n = mood_at(d, i, b, c);
+                    if (n)
+                        skip = i + n;
+                }
             }
+            /* what note_char does, without a branch */
             lp[nlpos < XLPOS ? nlpos : XLPOS] = i;
             nlpos += ((k & note) != 0) & (nlpos <= XLPOS);
             mk[nmk] = i;
@@ -2903,10 +3024,23 @@ static void line_stats(doc *d, size_t a, size_t b, int count_mood, int places, s
                        size_t *tokens, size_t *bars, size_t *ascii, size_t *digits)
 {
     if (places)
-        line_stats_of(d, a, b, count_mood, 1, han, marks, tokens, bars, ascii, digits);
+        line_stats_of(d, a, b, count_mood, 1, 0, han, marks, tokens, bars, ascii, digits);
     else
-        line_stats_of(d, a, b, count_mood, 0, han, marks, tokens, bars, ascii, digits);
+        line_stats_of(d, a, b, count_mood, 0, 0, han, marks, tokens, bars, ascii, digits);
 }
+
+#ifdef LS_WIDE
+/* ... and its AVX2 copy (zb_extractor.wide) */
+__attribute__((target("avx2,popcnt,bmi,bmi2"), noinline)) static void
+line_stats_wide(doc *d, size_t a, size_t b, int count_mood, int places, size_t *han, size_t *marks,
+                size_t *tokens, size_t *bars, size_t *ascii, size_t *digits)
+{
+    if (places)
+        line_stats_of(d, a, b, count_mood, 1, 1, han, marks, tokens, bars, ascii, digits);
+    else
+        line_stats_of(d, a, b, count_mood, 0, 1, han, marks, tokens, bars, ascii, digits);
+}
+#endif
 
 /* A short line of single Han characters separated by spaces: "江 阴". */
 static int spaced_name(const doc *d, size_t a, size_t b)
@@ -2963,7 +3097,12 @@ static int classify(doc *d, size_t a, size_t b, int body_started, int count_mood
          ((unsigned char)d->s[a + 1] & 7) & 1) &&
         stop_first(d, a, b) && xat_any(d->s, a, b, W_STOP))
         return -1; /* the article ends here */
-    line_stats(d, a, b, count_mood, places, &han, &marks, &tokens, &bars, &ascii, &digits);
+#ifdef LS_WIDE
+    if (d->x->wide)
+        line_stats_wide(d, a, b, count_mood, places, &han, &marks, &tokens, &bars, &ascii, &digits);
+    else
+#endif
+        line_stats(d, a, b, count_mood, places, &han, &marks, &tokens, &bars, &ascii, &digits);
     d->line_digits = digits > 0;
     if (bars >= 2)
         return L_NOISE;
