@@ -2596,7 +2596,8 @@ static int word_tables_ok(const unsigned short *cclass)
     return 1;
 }
 
-/* zb_extractor.mood (from mood_word), and a check that the ASCII bytes
+/* zb_extractor.mood (from mood_word: no two of its words in a slot), and
+ * a check that the ASCII bytes
  * ascii_role gives a role (and the xclass of those) are the ones line_stats
  * finds with lsblock: 0 when they are not. */
 static int first_pass_tables(zb_extractor *x)
@@ -2605,20 +2606,18 @@ static int first_pass_tables(zb_extractor *x)
         struct xmood *e = &x->mood[c & 255];
         size_t n;
         int plan, intent;
-        const char *w = mood_word(c, &n, &plan, &intent);
+        const char *w = x->cclass[c] & CC_MOOD ? mood_word(c, &n, &plan, &intent) : NULL;
         if (!w)
             continue;
-        if (e->n) { /* two words in the slot: mood_word says (line_stats, the slow way) */
-            e->c = 0xFFFFFFFFu;
-            continue;
-        }
+        if (e->n)
+            return 0; /* two words in a slot (their first characters must differ in the low byte) */
         e->c = c, e->n = (unsigned char)n, e->plan = (unsigned char)plan, e->intent = (unsigned char)intent;
         for (size_t k = 3; k < n && k < 11; k++) {
             e->rest |= (uint64_t)(unsigned char)w[k] << (8 * (k - 3));
             e->mask |= (uint64_t)0xFF << (8 * (k - 3));
         }
         if (n > 11)
-            e->last = (unsigned char)w[11], e->last_mask = 0xFF;
+            e->last = (unsigned char)w[11];
         if (n > 12)
             return 0;
     }
@@ -2750,6 +2749,8 @@ typedef struct lsblock {
     uint64_t mark;  /* , ; : ! ? */
     uint64_t xmark; /* ! ? ; (also sentence marks) */
     uint64_t bar;   /* | */
+    uint64_t han;   /* lead bytes of a Han character (xhan): E5..E9, E4 but E4 B7 (U+4DC0..), E3 from E3 90 */
+    uint64_t cjk;   /* lead bytes of 、 or 。 (E3 80 81, E3 80 82) */
 } lsblock;
 
 #if defined(__SSE2__)
@@ -2759,7 +2760,7 @@ XINLINE void ls_block(const unsigned char *q, lsblock *m)
 {
     const __m128i f0 = _mm_set1_epi8((char)0xF0), e0 = _mm_set1_epi8((char)0xE0);
     const __m128i bf = _mm_set1_epi8((char)0xBF), d0 = _mm_set1_epi8('0' - 1), d9 = _mm_set1_epi8('9' + 1);
-    uint64_t r[8] = {0};
+    uint64_t r[10] = {0};
     for (int k = 0; k < 4; k++) {
         __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(q + 16 * k));
         __m128i x = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('!')),
@@ -2781,9 +2782,25 @@ XINLINE void ls_block(const unsigned char *q, lsblock *m)
                 << sh;
         r[6] |= (uint64_t)(unsigned)_mm_movemask_epi8(x) << sh;
         r[7] |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('|'))) << sh;
+        /* (the bytes after: v1, v2; high bytes compared signed, so flipped) */
+        const __m128i v1 = _mm_loadu_si128((const __m128i *)(const void *)(q + 16 * k + 1));
+        const __m128i v2 = _mm_loadu_si128((const __m128i *)(const void *)(q + 16 * k + 2));
+        const __m128i e3 = _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE3));
+        const __m128i f = _mm_xor_si128(v, _mm_set1_epi8((char)0x80));
+        __m128i h = _mm_and_si128(_mm_cmpgt_epi8(f, _mm_set1_epi8(0x64)), _mm_cmplt_epi8(f, _mm_set1_epi8(0x6A)));
+        h = _mm_or_si128(h, _mm_andnot_si128(_mm_cmpeq_epi8(v1, _mm_set1_epi8((char)0xB7)),
+                                             _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE4))));
+        h = _mm_or_si128(h, _mm_and_si128(e3, _mm_cmpgt_epi8(v1, _mm_set1_epi8((char)0x8F))));
+        r[8] |= (uint64_t)(unsigned)_mm_movemask_epi8(h) << sh;
+        r[9] |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_and_si128(
+                    _mm_and_si128(e3, _mm_cmpeq_epi8(v1, _mm_set1_epi8((char)0x80))),
+                    _mm_or_si128(_mm_cmpeq_epi8(v2, _mm_set1_epi8((char)0x81)),
+                                 _mm_cmpeq_epi8(v2, _mm_set1_epi8((char)0x82)))))
+                << sh;
     }
     m->ascii = r[0], m->lead = r[1], m->lead3 = r[2], m->space = r[3];
     m->digit = r[4], m->mark = r[5], m->xmark = r[6], m->bar = r[7];
+    m->han = r[8], m->cjk = r[9];
 }
 #else
 /* lsblock of q[0..64), a byte a step (the same bits) */
@@ -2801,6 +2818,10 @@ XINLINE void ls_block(const unsigned char *q, lsblock *m)
         m->mark |= c == ',' || c == ';' || c == ':' || c == '!' || c == '?' ? bit : 0;
         m->xmark |= c == '!' || c == '?' || c == ';' ? bit : 0;
         m->bar |= c == '|' ? bit : 0;
+        m->han |= (c >= 0xE5 && c <= 0xE9) || (c == 0xE4 && q[j + 1] != 0xB7) || (c == 0xE3 && q[j + 1] >= 0x90)
+                      ? bit
+                      : 0;
+        m->cjk |= c == 0xE3 && q[j + 1] == 0x80 && (q[j + 2] == 0x81 || q[j + 2] == 0x82) ? bit : 0;
     }
 }
 #endif
@@ -2812,7 +2833,7 @@ XINLINE void ls_block(const unsigned char *q, lsblock *m)
 /* lsblock of q[0..64), 32 bytes a step */
 LS_AVX2 void ls_block_avx2(const unsigned char *q, lsblock *m)
 {
-    uint64_t r[8] = {0};
+    uint64_t r[10] = {0};
     for (int k = 0; k < 2; k++) {
         const __m256i v = _mm256_loadu_si256((const __m256i *)(const void *)(q + 32 * k));
         const __m256i x = _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('!')),
@@ -2833,10 +2854,24 @@ LS_AVX2 void ls_block_avx2(const unsigned char *q, lsblock *m)
                                                            _mm256_cmpeq_epi8(v, _mm256_set1_epi8(':')))));
         r[6] |= LS_BITS(x);
         r[7] |= LS_BITS(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('|')));
+        const __m256i v1 = _mm256_loadu_si256((const __m256i *)(const void *)(q + 32 * k + 1));
+        const __m256i v2 = _mm256_loadu_si256((const __m256i *)(const void *)(q + 32 * k + 2));
+        const __m256i e3 = _mm256_cmpeq_epi8(v, _mm256_set1_epi8((char)0xE3));
+        const __m256i f = _mm256_xor_si256(v, _mm256_set1_epi8((char)0x80));
+        __m256i h = _mm256_and_si256(_mm256_cmpgt_epi8(f, _mm256_set1_epi8(0x64)),
+                                     _mm256_cmpgt_epi8(_mm256_set1_epi8(0x6A), f));
+        h = _mm256_or_si256(h, _mm256_andnot_si256(_mm256_cmpeq_epi8(v1, _mm256_set1_epi8((char)0xB7)),
+                                                   _mm256_cmpeq_epi8(v, _mm256_set1_epi8((char)0xE4))));
+        h = _mm256_or_si256(h, _mm256_and_si256(e3, _mm256_cmpgt_epi8(v1, _mm256_set1_epi8((char)0x8F))));
+        r[8] |= LS_BITS(h);
+        r[9] |= LS_BITS(_mm256_and_si256(_mm256_and_si256(e3, _mm256_cmpeq_epi8(v1, _mm256_set1_epi8((char)0x80))),
+                                         _mm256_or_si256(_mm256_cmpeq_epi8(v2, _mm256_set1_epi8((char)0x81)),
+                                                         _mm256_cmpeq_epi8(v2, _mm256_set1_epi8((char)0x82)))));
 #undef LS_BITS
     }
     m->ascii = r[0], m->lead = r[1], m->lead3 = r[2], m->space = r[3];
     m->digit = r[4], m->mark = r[5], m->xmark = r[6], m->bar = r[7];
+    m->han = r[8], m->cjk = r[9];
 }
 
 #endif
@@ -2935,6 +2970,8 @@ XINLINE void line_stats_of(doc *d, size_t a, size_t b, int count_mood, const int
         nd += LS_POP(m.digit & in);
         nm += LS_POP(m.mark & in);
         nb += LS_POP(m.bar & in);
+        nh += LS_POP(m.han & in);
+        nm += LS_POP(m.cjk & in);
         nt += LS_POP(((m.ascii & in) | lead) & ~sep & ((sep << 1) | after_sep));
         after_sep = sep >> 63;
         /* the three-byte characters: plain ones counted, the others visited */
@@ -2943,7 +2980,6 @@ XINLINE void line_stats_of(doc *d, size_t a, size_t b, int count_mood, const int
             const unsigned j = low_bit(w);
             const unsigned char *u = q + j;
             const uint64_t plain = (pl[((u[0] & 0x0F) << 6) | (u[1] & 0x3F)] >> (u[2] & 63)) & 1;
-            nh += plain;
             visit |= (plain ^ 1) << j;
         }
 #undef LS_POP
@@ -2954,15 +2990,17 @@ XINLINE void line_stats_of(doc *d, size_t a, size_t b, int count_mood, const int
             break; /* ENOMEM (d->rc) */
         size_t *cd = d->cd, *mk = d->mk, *ev = d->ev, ncd = d->ncd, nmk = d->nmk, nev = d->nev;
         const uint64_t other = lead & ~lead3;
+        const struct xmood *mt = d->x->mood;
         for (; visit; visit &= visit - 1) {
             const unsigned j = low_bit(visit);
             const size_t i = base + j;
             const unsigned char *u = q + j;
             const unsigned c0 = u[0];
-            unsigned c = ((c0 & 0x0F) << 12) | ((unsigned)(u[1] & 0x3F) << 6) | (u[2] & 0x3F), k;
-            /* (a digit or ! ? ; is one byte; a three-byte character is
-             * whole: the text is well-formed) */
-            c = c0 < 0x80 ? c0 : c;
+            /* (a digit or ! ? ; is one byte, selected without a branch; a
+             * three-byte character is whole: the text is well-formed) */
+            const unsigned one = 0u - (c0 < 0x80);
+            unsigned c = (c0 & one) | ((((c0 & 0x0F) << 12) | ((unsigned)(u[1] & 0x3F) << 6) | (u[2] & 0x3F)) & ~one);
+            unsigned k;
             if (!((other >> j) & 1)) {
                 k = xc[c];
             } else { /* another character (two or four bytes) */
@@ -2970,31 +3008,31 @@ XINLINE void line_stats_of(doc *d, size_t a, size_t b, int count_mood, const int
                 c = xcp(d->s, i, b, &adv);
                 k = c < 0x10000 ? xc[c] : 0;
             }
-            nh += k & XC_HAN;
-            nm += ((k & XC_MARK) && c0 >= 0x80) || c == 0x3001; /* 。 、 (the ASCII marks are counted) */
             /* a word of mood (mood_at): the one its first character may
-             * start (d->x->mood), its bytes after the first compared */
+             * start (d->x->mood, slot c & 255), its bytes after the first
+             * compared (those of a word of 12, and its fit in the line,
+             * once the rest agree) */
             {
-                const struct xmood *e = &d->x->mood[c & 255];
+                const struct xmood *e = &mt[c & 255];
                 uint64_t r;
                 memcpy(&r, u + 3, sizeof r);
-                if ((e->c == c) & (i >= skip) & (e->n <= b - i) & (((r ^ e->rest) & e->mask) == 0) &
-                    (((u[11] ^ e->last) & e->last_mask) == 0)) {
+                if ((e->c == c) & (i >= skip) & (((r ^ e->rest) & e->mask) == 0) && e->n <= b - i &&
+                    (e->n < 12 || u[11] == e->last)) {
                     skip = i + e->n;
                     mood_tally(d, i, b, e->plan, e->intent);
-                } else if (e->c != c && (k & XC_MOOD) && i >= skip) { /* (a slot of two words) */
-                    size_t n = mood_at(d, i, b, c);
-                    if (n)
-                        skip = i + n;
                 }
             }
-            /* what note_char does, without a branch */
-            lp[nlpos < XLPOS ? nlpos : XLPOS] = i;
-            nlpos += ((k & note) != 0) & (nlpos <= XLPOS);
+            /* what note_char does: stores that a count keeps or not */
+            if (k & note) {
+                if (nlpos < XLPOS)
+                    lp[nlpos] = i;
+                if (nlpos <= XLPOS)
+                    nlpos++;
+            }
             mk[nmk] = i;
-            nmk += (k & XC_MARK) != 0;
+            nmk += (k >> 3) & 1; /* XC_MARK */
             cd[ncd] = i;
-            ncd += (k & XC_CAND) != 0;
+            ncd += (k >> 2) & 1; /* XC_CAND */
             ev[nev] = (i << EV_SHIFT) | ((k & (XC_STAT | XC_TGT)) >> 2);
             nev += (k & (XC_STAT | XC_TGT)) != 0;
         }

@@ -285,12 +285,12 @@ struct zb_extractor {
     unsigned char head1[8192];      /* bit c: a word of a heading's lists (extract.c, heading) starts with c */
     int wide;                       /* the CPU has AVX2 (extract.c, line_stats_wide) */
     /* the words of mood by first character c, slot c & 255 (extract.c,
-     * line_stats; c 0xFFFFFFFF: none, or two share the slot) */
+     * line_stats; c 0xFFFFFFFF: none) */
     struct xmood {
         uint64_t rest, mask;   /* bytes 3..10 of the word, and which of them it has */
         unsigned c;            /* its first character */
         unsigned char n, plan, intent; /* its length; of W_MOOD_PLAN, of W_MOOD_INTENT */
-        unsigned char last, last_mask; /* its byte 11, and whether it has one */
+        unsigned char last;    /* its byte 11 (a word of 12) */
     } mood[256];
 };
 
