@@ -2874,6 +2874,19 @@ LS_AVX2 void ls_block_avx2(const unsigned char *q, lsblock *m)
     m->han = r[8], m->cjk = r[9];
 }
 
+
+/* ix[j]: the word of d->x->plain (less 0x80) of a three-byte character at
+ * q[j], ((q[j] & 0x0F) << 6) | (q[j + 1] & 0x3F), for every j of 0..63 */
+LS_AVX2 void ls_ix_avx2(const unsigned char *q, uint16_t *ix)
+{
+    for (int k = 0; k < 4; k++) {
+        const __m256i b0 = _mm256_cvtepu8_epi16(_mm_loadu_si128((const __m128i *)(const void *)(q + 16 * k)));
+        const __m256i b1 = _mm256_cvtepu8_epi16(_mm_loadu_si128((const __m128i *)(const void *)(q + 16 * k + 1)));
+        const __m256i w = _mm256_or_si256(_mm256_slli_epi16(_mm256_and_si256(b0, _mm256_set1_epi16(0x0F)), 6),
+                                          _mm256_and_si256(b1, _mm256_set1_epi16(0x3F)));
+        _mm256_storeu_si256((__m256i *)(void *)(ix + 16 * k), w);
+    }
+}
 #endif
 
 /* Room for 64 more entries in the array *v of *cap entries, n used; 0 on
@@ -2976,12 +2989,22 @@ XINLINE void line_stats_of(doc *d, size_t a, size_t b, int count_mood, const int
         after_sep = sep >> 63;
         /* the three-byte characters: plain ones counted, the others visited */
         uint64_t visit = ((m.digit | m.xmark) & in) | (lead & ~lead3);
-        for (uint64_t w = lead3; w; w &= w - 1) {
-            const unsigned j = low_bit(w);
-            const unsigned char *u = q + j;
-            const uint64_t plain = (pl[((u[0] & 0x0F) << 6) | (u[1] & 0x3F)] >> (u[2] & 63)) & 1;
-            visit |= (plain ^ 1) << j;
-        }
+#ifdef LS_WIDE
+        if (wide) { /* (the words of the table by SIMD) */
+            uint16_t ix[64];
+            ls_ix_avx2(q, ix);
+            for (uint64_t w = lead3; w; w &= w - 1) {
+                const unsigned j = low_bit(w);
+                visit |= ((~pl[ix[j]] >> (q[j + 2] & 63)) & 1) << j;
+            }
+        } else
+#endif
+            for (uint64_t w = lead3; w; w &= w - 1) {
+                const unsigned j = low_bit(w);
+                const unsigned char *u = q + j;
+                const uint64_t plain = (pl[((u[0] & 0x0F) << 6) | (u[1] & 0x3F)] >> (u[2] & 63)) & 1;
+                visit |= (plain ^ 1) << j;
+            }
 #undef LS_POP
         /* (room for a block's characters in each list: the notes below
          * are stores that a count then keeps or not, no branch) */
