@@ -3092,7 +3092,7 @@ static void line_stats(doc *d, size_t a, size_t b, int count_mood, int places, s
 
 #ifdef LS_WIDE
 /* ... and its AVX2 copy (zb_extractor.wide) */
-__attribute__((target("avx2,popcnt,bmi,bmi2"), noinline)) static void
+__attribute__((target("avx2,popcnt,bmi,bmi2"), noinline, flatten)) static void
 line_stats_wide(doc *d, size_t a, size_t b, int count_mood, int places, size_t *han, size_t *marks,
                 size_t *tokens, size_t *bars, size_t *ascii, size_t *digits)
 {
