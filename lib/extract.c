@@ -387,7 +387,7 @@ zb_extractor *zb_extractor_new(zb_error *err)
              ((cc & (CC_PLACE | CC_ZSUF)) == CC_ZSUF && c != 0x5168 && c != 0x672C && c != 0x8BE5)))
             x->zquiet[(c >> 6) + 0x80] |= (uint64_t)1 << (c & 63);
     }
-#if defined(__GNUC__) && defined(__x86_64__) /* (LS_WIDE: line_stats_wide is there) */
+#if defined(__GNUC__) && defined(__x86_64__) && !defined(ZB_NO_AVX2) /* (LS_WIDE: line_stats_wide is there) */
     x->wide = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("popcnt") &&
               __builtin_cpu_supports("bmi") && __builtin_cpu_supports("bmi2");
 #endif
@@ -2753,7 +2753,7 @@ typedef struct lsblock {
     uint64_t cjk;   /* lead bytes of 、 or 。 (E3 80 81, E3 80 82) */
 } lsblock;
 
-#if defined(__SSE2__)
+#if defined(__SSE2__) && !defined(ZB_NO_SSE2)
 #include <emmintrin.h>
 /* lsblock of q[0..64), sixteen bytes a step */
 XINLINE void ls_block(const unsigned char *q, lsblock *m)
@@ -2826,7 +2826,7 @@ XINLINE void ls_block(const unsigned char *q, lsblock *m)
 }
 #endif
 
-#if defined(__GNUC__) && defined(__x86_64__)
+#if defined(__GNUC__) && defined(__x86_64__) && !defined(ZB_NO_AVX2) /* (ZB_NO_AVX2, ZB_NO_SSE2: to test the other copies) */
 #define LS_WIDE 1 /* an AVX2 copy of line_stats (zb_extractor.wide: the CPU has it) */
 #include <immintrin.h>
 #define LS_AVX2 __attribute__((target("avx2,popcnt,bmi,bmi2"))) static inline
@@ -2954,6 +2954,7 @@ XINLINE void line_stats_of(doc *d, size_t a, size_t b, int count_mood, const int
     size_t nlpos = 0, lp[XLPOS + 1]; /* d->nlpos, d->lpos, kept here (lp[XLPOS]: a slot for the rest) */
     uint64_t after_sep = 1; /* the byte before the block is a blank or a bar (or the line starts) */
     size_t mk0 = d->nmk; /* (the line's marks are noted from here) */
+    (void)wide; /* (1 only in line_stats_wide) */
     d->lpos_a = a;
     d->lpos_b = b;
     d->lpos_places = places;
