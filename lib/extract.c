@@ -2751,6 +2751,7 @@ typedef struct lsblock {
     uint64_t bar;   /* | */
     uint64_t han;   /* lead bytes of a Han character (xhan): E5..E9, E4 but E4 B7 (U+4DC0..), E3 from E3 90 */
     uint64_t cjk;   /* lead bytes of 、 or 。 (E3 80 81, E3 80 82) */
+    uint64_t nl;    /* '\n' '\r' (a line ends there: next_line) */
 } lsblock;
 
 #if defined(__SSE2__) && !defined(ZB_NO_SSE2)
@@ -2760,7 +2761,7 @@ XINLINE void ls_block(const unsigned char *q, lsblock *m)
 {
     const __m128i f0 = _mm_set1_epi8((char)0xF0), e0 = _mm_set1_epi8((char)0xE0);
     const __m128i bf = _mm_set1_epi8((char)0xBF), d0 = _mm_set1_epi8('0' - 1), d9 = _mm_set1_epi8('9' + 1);
-    uint64_t r[10] = {0};
+    uint64_t r[11] = {0};
     for (int k = 0; k < 4; k++) {
         __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(q + 16 * k));
         __m128i x = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('!')),
@@ -2792,6 +2793,9 @@ XINLINE void ls_block(const unsigned char *q, lsblock *m)
                                              _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE4))));
         h = _mm_or_si128(h, _mm_and_si128(e3, _mm_cmpgt_epi8(v1, _mm_set1_epi8((char)0x8F))));
         r[8] |= (uint64_t)(unsigned)_mm_movemask_epi8(h) << sh;
+        r[10] |= (uint64_t)(unsigned)_mm_movemask_epi8(
+                     _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\r'))))
+                 << sh;
         r[9] |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_and_si128(
                     _mm_and_si128(e3, _mm_cmpeq_epi8(v1, _mm_set1_epi8((char)0x80))),
                     _mm_or_si128(_mm_cmpeq_epi8(v2, _mm_set1_epi8((char)0x81)),
@@ -2800,7 +2804,7 @@ XINLINE void ls_block(const unsigned char *q, lsblock *m)
     }
     m->ascii = r[0], m->lead = r[1], m->lead3 = r[2], m->space = r[3];
     m->digit = r[4], m->mark = r[5], m->xmark = r[6], m->bar = r[7];
-    m->han = r[8], m->cjk = r[9];
+    m->han = r[8], m->cjk = r[9], m->nl = r[10];
 }
 #else
 /* lsblock of q[0..64), a byte a step (the same bits) */
@@ -2822,6 +2826,7 @@ XINLINE void ls_block(const unsigned char *q, lsblock *m)
                       ? bit
                       : 0;
         m->cjk |= c == 0xE3 && q[j + 1] == 0x80 && (q[j + 2] == 0x81 || q[j + 2] == 0x82) ? bit : 0;
+        m->nl |= c == '\n' || c == '\r' ? bit : 0;
     }
 }
 #endif
@@ -2833,7 +2838,7 @@ XINLINE void ls_block(const unsigned char *q, lsblock *m)
 /* lsblock of q[0..64), 32 bytes a step */
 LS_AVX2 void ls_block_avx2(const unsigned char *q, lsblock *m)
 {
-    uint64_t r[10] = {0};
+    uint64_t r[11] = {0};
     for (int k = 0; k < 2; k++) {
         const __m256i v = _mm256_loadu_si256((const __m256i *)(const void *)(q + 32 * k));
         const __m256i x = _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('!')),
@@ -2864,6 +2869,8 @@ LS_AVX2 void ls_block_avx2(const unsigned char *q, lsblock *m)
                                                    _mm256_cmpeq_epi8(v, _mm256_set1_epi8((char)0xE4))));
         h = _mm256_or_si256(h, _mm256_and_si256(e3, _mm256_cmpgt_epi8(v1, _mm256_set1_epi8((char)0x8F))));
         r[8] |= LS_BITS(h);
+        r[10] |= LS_BITS(_mm256_or_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('\n')),
+                                         _mm256_cmpeq_epi8(v, _mm256_set1_epi8('\r'))));
         r[9] |= LS_BITS(_mm256_and_si256(_mm256_and_si256(e3, _mm256_cmpeq_epi8(v1, _mm256_set1_epi8((char)0x80))),
                                          _mm256_or_si256(_mm256_cmpeq_epi8(v2, _mm256_set1_epi8((char)0x81)),
                                                          _mm256_cmpeq_epi8(v2, _mm256_set1_epi8((char)0x82)))));
@@ -2871,7 +2878,7 @@ LS_AVX2 void ls_block_avx2(const unsigned char *q, lsblock *m)
     }
     m->ascii = r[0], m->lead = r[1], m->lead3 = r[2], m->space = r[3];
     m->digit = r[4], m->mark = r[5], m->xmark = r[6], m->bar = r[7];
-    m->han = r[8], m->cjk = r[9];
+    m->han = r[8], m->cjk = r[9], m->nl = r[10];
 }
 
 
@@ -2925,6 +2932,11 @@ static inline unsigned low_bit(uint64_t x)
 #endif
 }
 
+/* What line_stats counts of a line (classify reads it). */
+typedef struct lstats {
+    size_t han, marks, tokens, bars, ascii, digits;
+} lstats;
+
 /* Count of Han characters and sentence marks in s[a..b).  Counts are kept
  * in locals (stores through the out pointers could alias d->lpos), one
  * class lookup per character (xclass) tells what to do with it. It also
@@ -2942,24 +2954,24 @@ static inline unsigned low_bit(uint64_t x)
  * three-byte characters not plain, two- and four-byte ones) are visited
  * in text order, one by one. The ASCII bytes ascii_role gives a role are
  * those of lsblock (word_tables_ok checks it). */
-XINLINE void line_stats_of(doc *d, size_t a, size_t b, int count_mood, const int places, const int wide,
-                           size_t *han, size_t *marks, size_t *tokens, size_t *bars, size_t *ascii,
-                           size_t *digits)
+XINLINE size_t line_stats_of(doc *d, size_t i0, int count_mood, const int places, const int wide, size_t *a,
+                             size_t *b, lstats *st)
 {
     const unsigned char *xc = d->x->xclass;
     const unsigned char *p = (const unsigned char *)d->s;
     const uint64_t *pl = d->x->plain[!places] + 0x80; /* (by c >> 6) */
     const unsigned note = places ? XC_LS | XC_DIST : XC_DIST;
-    size_t skip = count_mood ? a : (size_t)-1, nh = 0, nm = 0, nt = 0, nb = 0, na = 0, nd = 0;
+    size_t skip = count_mood ? i0 : (size_t)-1, nh = 0, nm = 0, nt = 0, nb = 0, na = 0, nd = 0, end = d->n;
     size_t nlpos = 0, lp[XLPOS + 1]; /* d->nlpos, d->lpos, kept here (lp[XLPOS]: a slot for the rest) */
     uint64_t after_sep = 1; /* the byte before the block is a blank or a bar (or the line starts) */
     size_t mk0 = d->nmk; /* (the line's marks are noted from here) */
     (void)wide; /* (1 only in line_stats_wide) */
-    d->lpos_a = a;
-    d->lpos_b = b;
-    d->lpos_places = places;
-    for (size_t base = a; base < b; base += 64) {
-        const size_t left = b - base;
+    if (p[i0] == '\n' || p[i0] == '\r') { /* an empty line (half the lines of a text) */
+        memset(st, 0, sizeof *st);
+        *a = *b = i0;
+        return i0;
+    }
+    for (size_t base = i0;; base += 64) {
         unsigned char tmp[80];
         const unsigned char *q = p + base;
         lsblock m;
@@ -2977,8 +2989,12 @@ XINLINE void line_stats_of(doc *d, size_t a, size_t b, int count_mood, const int
 #define LS_POP(x) pop64(x)
 #endif
             ls_block(q, &m);
-        /* (bits of bytes past b dropped) */
-        const uint64_t in = left >= 64 ? ~(uint64_t)0 : ((uint64_t)1 << left) - 1;
+        /* the line ends at its first \n or \r, else at the text's end
+         * (next_line); bits of bytes past it dropped */
+        const uint64_t stop = m.nl | (d->n - base < 64 ? ~(uint64_t)0 << (d->n - base) : 0);
+        const uint64_t in = stop ? (stop & (0 - stop)) - 1 : ~(uint64_t)0;
+        if (stop)
+            end = base + low_bit(stop);
         const uint64_t lead = m.lead & in, lead3 = m.lead3 & in, sep = (m.space | m.bar) & in;
         na += LS_POP(m.ascii & ~m.space & in);
         nd += LS_POP(m.digit & in);
@@ -3029,21 +3045,22 @@ XINLINE void line_stats_of(doc *d, size_t a, size_t b, int count_mood, const int
                 k = xc[c];
             } else { /* another character (two or four bytes) */
                 size_t adv;
-                c = xcp(d->s, i, b, &adv);
+                c = xcp(d->s, i, d->n, &adv);
                 k = c < 0x10000 ? xc[c] : 0;
             }
             /* a word of mood (mood_at): the one its first character may
              * start (d->x->mood, slot c & 255), its bytes after the first
-             * compared (those of a word of 12, and its fit in the line,
-             * once the rest agree) */
+             * compared (byte 11 of a word of 12 once the rest agree). A
+             * word holds no \n, \r, blank or NUL: one that agrees fits in
+             * the line. */
             {
                 const struct xmood *e = &mt[c & 255];
                 uint64_t r;
                 memcpy(&r, u + 3, sizeof r);
-                if ((e->c == c) & (i >= skip) & (((r ^ e->rest) & e->mask) == 0) && e->n <= b - i &&
+                if ((e->c == c) & (i >= skip) & (((r ^ e->rest) & e->mask) == 0) &&
                     (e->n < 12 || u[11] == e->last)) {
                     skip = i + e->n;
-                    mood_tally(d, i, b, e->plan, e->intent);
+                    mood_tally(d, i, d->n, e->plan, e->intent);
                 }
             }
             /* what note_char does: stores that a count keeps or not */
@@ -3061,7 +3078,18 @@ XINLINE void line_stats_of(doc *d, size_t a, size_t b, int count_mood, const int
             nev += (k & (XC_STAT | XC_TGT)) != 0;
         }
         d->ncd = ncd, d->nmk = nmk, d->nev = nev;
+        if (stop)
+            break;
     }
+    /* the line's content: without the blanks around it (next_line) */
+    *a = i0, *b = end;
+    while (*a < *b && (p[*a] == ' ' || p[*a] == '\t'))
+        (*a)++;
+    while (*b > *a && (p[*b - 1] == ' ' || p[*b - 1] == '\t'))
+        (*b)--;
+    d->lpos_a = *a;
+    d->lpos_b = *b;
+    d->lpos_places = places;
     memcpy(d->lpos, lp, (nlpos < XLPOS ? nlpos : XLPOS) * sizeof lp[0]);
     d->nlpos = nlpos;
     /* a 。: the one mark noted that is not ASCII (! ? ;) */
@@ -3069,12 +3097,8 @@ XINLINE void line_stats_of(doc *d, size_t a, size_t b, int count_mood, const int
     for (size_t k = mk0; k < d->nmk; k++)
         if ((unsigned char)d->s[d->mk[k]] >= 0x80)
             d->line_full_stop = 1;
-    *han = nh;
-    *marks = nm;
-    *tokens = nt;
-    *bars = nb;
-    *ascii = na;
-    *digits = nd;
+    st->han = nh, st->marks = nm, st->tokens = nt, st->bars = nb, st->ascii = na, st->digits = nd;
+    return end;
 }
 
 /* line_stats_of, with places a constant in each copy (the test of a plain
@@ -3082,25 +3106,21 @@ XINLINE void line_stats_of(doc *d, size_t a, size_t b, int count_mood, const int
 #if defined(__GNUC__)
 __attribute__((noinline))
 #endif
-static void line_stats(doc *d, size_t a, size_t b, int count_mood, int places, size_t *han, size_t *marks,
-                       size_t *tokens, size_t *bars, size_t *ascii, size_t *digits)
+static size_t line_stats(doc *d, size_t i, int count_mood, int places, size_t *a, size_t *b, lstats *st)
 {
     if (places)
-        line_stats_of(d, a, b, count_mood, 1, 0, han, marks, tokens, bars, ascii, digits);
-    else
-        line_stats_of(d, a, b, count_mood, 0, 0, han, marks, tokens, bars, ascii, digits);
+        return line_stats_of(d, i, count_mood, 1, 0, a, b, st);
+    return line_stats_of(d, i, count_mood, 0, 0, a, b, st);
 }
 
 #ifdef LS_WIDE
 /* ... and its AVX2 copy (zb_extractor.wide) */
-__attribute__((target("avx2,popcnt,bmi,bmi2"), noinline, flatten)) static void
-line_stats_wide(doc *d, size_t a, size_t b, int count_mood, int places, size_t *han, size_t *marks,
-                size_t *tokens, size_t *bars, size_t *ascii, size_t *digits)
+__attribute__((target("avx2,popcnt,bmi,bmi2"), noinline, flatten)) static size_t
+line_stats_wide(doc *d, size_t i, int count_mood, int places, size_t *a, size_t *b, lstats *st)
 {
     if (places)
-        line_stats_of(d, a, b, count_mood, 1, 1, han, marks, tokens, bars, ascii, digits);
-    else
-        line_stats_of(d, a, b, count_mood, 0, 1, han, marks, tokens, bars, ascii, digits);
+        return line_stats_of(d, i, count_mood, 1, 1, a, b, st);
+    return line_stats_of(d, i, count_mood, 0, 1, a, b, st);
 }
 #endif
 
@@ -3144,9 +3164,10 @@ static int stop_first(const doc *d, size_t a, size_t b)
     return c < 0x10000 && (d->x->stop1[c >> 3] >> (c & 7) & 1);
 }
 
-static int classify(doc *d, size_t a, size_t b, int body_started, int count_mood, int places)
+static int classify(doc *d, size_t a, size_t b, int body_started, const lstats *st)
 {
-    size_t han, marks, tokens, bars, ascii, digits;
+    const size_t han = st->han, marks = st->marks, tokens = st->tokens, bars = st->bars, ascii = st->ascii,
+                 digits = st->digits;
     /* (spaced_name and digits of the line, for run: line_stats and the
      * spaced_name below set them) */
     d->line_spaced = d->line_digits = 0;
@@ -3159,12 +3180,6 @@ static int classify(doc *d, size_t a, size_t b, int body_started, int count_mood
          ((unsigned char)d->s[a + 1] & 7) & 1) &&
         stop_first(d, a, b) && xat_any(d->s, a, b, W_STOP))
         return -1; /* the article ends here */
-#ifdef LS_WIDE
-    if (d->x->wide)
-        line_stats_wide(d, a, b, count_mood, places, &han, &marks, &tokens, &bars, &ascii, &digits);
-    else
-#endif
-        line_stats(d, a, b, count_mood, places, &han, &marks, &tokens, &bars, &ascii, &digits);
     d->line_digits = digits > 0;
     if (bars >= 2)
         return L_NOISE;
@@ -3559,15 +3574,25 @@ static void run(doc *d)
     d->mood_open = 1;
     /* first pass over the top: learn names, the city and the document zone */
     for (i = 0; i < d->n;) {
-        size_t a, b, e = next_line(d, i, &a, &b);
+        size_t a, b, e, ncd = d->ncd, nmk = d->nmk, nev = d->nev;
+        lstats st;
         d->line_np = d->line_nd = d->line_ni = 0;
-        /* (mood words count only in the lines before 32 KB; the places
+        /* the line (next_line) and its counts and notes in one pass (mood
+         * words count only in the lines before 32 KB, below; the places
          * of a place name's first characters only while xlearn_from_line
          * looks for the city, as it will for this line) */
-        int cl = classify(d, a, b, body_started, d->mood_open && e <= 32768,
-                          line < 40 && (!d->city[0] || !d->province[0]));
+        const int places = line < 40 && (!d->city[0] || !d->province[0]);
+#ifdef LS_WIDE
+        if (d->x->wide)
+            e = line_stats_wide(d, i, d->mood_open, places, &a, &b, &st);
+        else
+#endif
+            e = line_stats(d, i, d->mood_open, places, &a, &b, &st);
+        int cl = classify(d, a, b, body_started, &st);
         if (d->rc)
             return; /* ENOMEM */
+        if (cl < 0) /* (the line that ends the article notes nothing) */
+            d->ncd = ncd, d->nmk = nmk, d->nev = nev;
         /* the mood words of the lines before 32 KB (doc_mood) */
         if (d->mood_open && cl >= 0 && e <= 32768) {
             d->mood_np += d->line_np;
