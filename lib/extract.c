@@ -387,6 +387,23 @@ zb_extractor *zb_extractor_new(zb_error *err)
              ((cc & (CC_PLACE | CC_ZSUF)) == CC_ZSUF && c != 0x5168 && c != 0x672C && c != 0x8BE5)))
             x->zquiet[(c >> 6) + 0x80] |= (uint64_t)1 << (c & 63);
     }
+    /* the words of W_FURNITURE and of a heading's lists by first character
+     * (furniture_in, heading) */
+    {
+        _Static_assert(sizeof W_FURNITURE / sizeof W_FURNITURE[0] - 1 <= 32, "furn_first holds 32 words");
+        _Static_assert(sizeof W_HEAD_PLAN / sizeof W_HEAD_PLAN[0] - 1 <= 8, "head_first holds 8 plan words");
+        _Static_assert(sizeof W_HEAD_DONE / sizeof W_HEAD_DONE[0] - 1 <= 24, "head_first holds 24 done words");
+        size_t adv;
+        unsigned k = 0;
+        for (const wl *w = W_FURNITURE; w->w; w++, k++)
+            x->furn_first[status_hash(xcp(w->w, 0, w->n, &adv))] |= (uint32_t)1 << k;
+        k = 0;
+        for (const wl *w = W_HEAD_PLAN; w->w; w++, k++)
+            x->head_first[status_hash(xcp(w->w, 0, w->n, &adv))] |= (uint32_t)1 << k;
+        k = 8;
+        for (const wl *w = W_HEAD_DONE; w->w; w++, k++)
+            x->head_first[status_hash(xcp(w->w, 0, w->n, &adv))] |= (uint32_t)1 << k;
+    }
 #if defined(__GNUC__) && defined(__x86_64__) && !defined(ZB_NO_AVX2) /* (LS_WIDE: line_stats_wide is there) */
     x->wide = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("popcnt") &&
               __builtin_cpu_supports("bmi") && __builtin_cpu_supports("bmi2");
@@ -3143,14 +3160,28 @@ static int spaced_name(const doc *d, size_t a, size_t b)
     return cnt >= 2 && cnt <= 4;
 }
 
+/* Does a word of ws start at s[i] (i < b)? m: the words that may (bit k:
+ * ws[k]; zb_extractor.furn_first, head_first by the first character). */
+static inline int word_of_at(const char *s, size_t i, size_t b, const wl *ws, uint32_t m)
+{
+    for (; m; m &= m - 1) {
+        const wl *w = &ws[low_bit(m)];
+        if (w->n <= b - i && memcmp(s + i, w->w, w->n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* Does s[a..b) hold a word of W_FURNITURE (xhas_any)? A word starts at a
- * character, one of class furn1: only there is the list compared. */
+ * character, one of class furn1: only there are the words that may start
+ * with it (furn_first) compared. */
 static int furniture_in(const doc *d, size_t a, size_t b)
 {
     size_t adv;
     for (size_t i = a; i < b; i += adv) {
         unsigned c = xcp(d->s, i, b, &adv);
-        if (c < 0x10000 && (d->x->furn1[c >> 3] >> (c & 7) & 1) && xat_any(d->s, i, b, W_FURNITURE))
+        if (c < 0x10000 && (d->x->furn1[c >> 3] >> (c & 7) & 1) &&
+            word_of_at(d->s, i, b, W_FURNITURE, d->x->furn_first[status_hash(c)]))
             return 1;
     }
     return 0;
@@ -3307,19 +3338,24 @@ static void heading(doc *d, size_t a, size_t b, int spaced, int digits)
         }
     }
     new_section(d);
-    /* (a word of the lists starts at a character of class head1: when no
-     * character of the line is, neither list is read) */
-    int words = 0;
+    /* (a word of the lists starts at a character of class head1: only
+     * there are the words that may start with it compared, head_first:
+     * bits 0..7 plan, 8.. done) */
+    int has_plan = 0, has_done = 0;
     {
         size_t adv;
-        for (size_t i = a; i < b && !words; i += adv) {
+        for (size_t i = a; i < b && !has_plan; i += adv) {
             unsigned c = xcp(d->s, i, b, &adv);
-            words = c < 0x10000 && (d->x->head1[c >> 3] >> (c & 7) & 1);
+            if (c < 0x10000 && (d->x->head1[c >> 3] >> (c & 7) & 1)) {
+                uint32_t m = d->x->head_first[status_hash(c)];
+                has_plan = word_of_at(d->s, i, b, plan, m & 0xFF);
+                has_done |= word_of_at(d->s, i, b, done, m >> 8);
+            }
         }
     }
-    if (words && xhas_any(d->s, a, b, plan))
+    if (has_plan)
         d->sec_mood = ZB_STATUS_TARGET;
-    else if (words && xhas_any(d->s, a, b, done))
+    else if (has_done)
         d->sec_mood = ZB_STATUS_ACTUAL;
     /* "一、过去一年工作回顾", "去年工作回顾", "今年工作安排": a review or
      * a plan naming its year in words */

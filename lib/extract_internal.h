@@ -284,6 +284,10 @@ struct zb_extractor {
     unsigned char furn1[8192];      /* bit c: a word of W_FURNITURE starts with character c */
     unsigned char head1[8192];      /* bit c: a word of a heading's lists (extract.c, heading) starts with c */
     int wide;                       /* the CPU has AVX2 (extract.c, line_stats_wide) */
+    /* by status_hash of a first character (extract.c): bit k when word k of
+     * W_FURNITURE, of W_HEAD_PLAN (k < 8) then W_HEAD_DONE (8 + k) may
+     * start with it */
+    uint32_t furn_first[64], head_first[64];
     /* the words of mood by first character c, slot c & 255 (extract.c,
      * line_stats; c 0xFFFFFFFF: none) */
     struct xmood {
