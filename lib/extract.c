@@ -3081,12 +3081,8 @@ XINLINE size_t line_stats_of(doc *d, size_t i0, int count_mood, const int places
                 }
             }
             /* what note_char does: stores that a count keeps or not */
-            if (k & note) {
-                if (nlpos < XLPOS)
-                    lp[nlpos] = i;
-                if (nlpos <= XLPOS)
-                    nlpos++;
-            }
+            lp[nlpos < XLPOS ? nlpos : XLPOS] = i;
+            nlpos += ((k & note) != 0) & (nlpos <= XLPOS);
             mk[nmk] = i;
             nmk += (k >> 3) & 1; /* XC_MARK */
             cd[ncd] = i;
