@@ -387,6 +387,16 @@ zb_extractor *zb_extractor_new(zb_error *err)
              ((cc & (CC_PLACE | CC_ZSUF)) == CC_ZSUF && c != 0x5168 && c != 0x672C && c != 0x8BE5)))
             x->zquiet[(c >> 6) + 0x80] |= (uint64_t)1 << (c & 63);
     }
+    /* line_stats only counts the characters of no class but XC_HAN too
+     * (、 ” 《 ...: the Han ones, and 、, it counts from their bytes): they
+     * are plain as well */
+    for (unsigned c = 0x800; c < 0x10000; c++) {
+        uint64_t bit = (uint64_t)1 << (c & 63);
+        if (!(x->xclass[c] & ~XC_HAN))
+            x->plain[0][(c >> 6) + 0x80] |= bit;
+        if (!(x->xclass[c] & ~(XC_HAN | XC_LS)))
+            x->plain[1][(c >> 6) + 0x80] |= bit;
+    }
     /* the words of W_FURNITURE and of a heading's lists by first character
      * (furniture_in, heading) */
     {

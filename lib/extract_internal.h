@@ -265,8 +265,8 @@ struct zb_extractor {
     unsigned short cclass[0x10000]; /* read-only after zb_extractor_new */
     unsigned char xclass[0x10000];  /* XC_* bits, made from cclass */
     unsigned char ascii_role[128];  /* AR_* bits, made from xclass */
-    /* Three-byte characters line_stats only counts: [0] of class XC_HAN
-     * alone, [1] XC_HAN or XC_HAN | XC_LS (places not noted). Indexed by
+    /* Three-byte characters line_stats only counts: [0] of no class but
+     * XC_HAN, [1] nor XC_LS (places not noted). Indexed by
      * the bytes b0 b1 b2 of the character (valid UTF-8): bit b2 & 63 of
      * word (b0 << 6) + b1 - 0x3800 (that is, bit c & 63 of word (c >> 6) +
      * 0x80; any b0 of E0..EF and b1 stay inside). 19 KB. */
