@@ -403,6 +403,7 @@ zb_extractor *zb_extractor_new(zb_error *err)
         _Static_assert(sizeof W_FURNITURE / sizeof W_FURNITURE[0] - 1 <= 32, "furn_first holds 32 words");
         _Static_assert(sizeof W_HEAD_PLAN / sizeof W_HEAD_PLAN[0] - 1 <= 8, "head_first holds 8 plan words");
         _Static_assert(sizeof W_HEAD_DONE / sizeof W_HEAD_DONE[0] - 1 <= 24, "head_first holds 24 done words");
+        _Static_assert(sizeof W_STOP / sizeof W_STOP[0] - 1 <= 128, "stop_first holds 128 words");
         size_t adv;
         unsigned k = 0;
         for (const wl *w = W_FURNITURE; w->w; w++, k++)
@@ -413,6 +414,9 @@ zb_extractor *zb_extractor_new(zb_error *err)
         k = 8;
         for (const wl *w = W_HEAD_DONE; w->w; w++, k++)
             x->head_first[status_hash(xcp(w->w, 0, w->n, &adv))] |= (uint32_t)1 << k;
+        k = 0;
+        for (const wl *w = W_STOP; w->w; w++, k++)
+            x->stop_first[status_hash(xcp(w->w, 0, w->n, &adv))][k / 64] |= (uint64_t)1 << (k % 64);
     }
 #if defined(__GNUC__) && defined(__x86_64__) && !defined(ZB_NO_AVX2) /* (LS_WIDE: line_stats_wide is there) */
     x->wide = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("popcnt") &&
@@ -3167,8 +3171,9 @@ static int spaced_name(const doc *d, size_t a, size_t b)
 }
 
 /* Does a word of ws start at s[i] (i < b)? m: the words that may (bit k:
- * ws[k]; zb_extractor.furn_first, head_first by the first character). */
-static inline int word_of_at(const char *s, size_t i, size_t b, const wl *ws, uint32_t m)
+ * ws[k]; zb_extractor.furn_first, head_first, stop_first by the first
+ * character). */
+static inline int word_of_at(const char *s, size_t i, size_t b, const wl *ws, uint64_t m)
 {
     for (; m; m &= m - 1) {
         const wl *w = &ws[low_bit(m)];
@@ -3193,12 +3198,17 @@ static int furniture_in(const doc *d, size_t a, size_t b)
     return 0;
 }
 
-/* May a word of W_STOP start at s[a] (its first character, stop1)? */
-static int stop_first(const doc *d, size_t a, size_t b)
+/* Does a word of W_STOP start at s[a] (xat_any)? Its first character is
+ * of class stop1, and only the words that may start with it (stop_first)
+ * are compared. */
+static int stop_word_at(const doc *d, size_t a, size_t b)
 {
     size_t adv;
-    unsigned c = xcp(d->s, a, b, &adv);
-    return c < 0x10000 && (d->x->stop1[c >> 3] >> (c & 7) & 1);
+    unsigned c = xcp(d->s, a, b, &adv), h = status_hash(c);
+    return c < 0x10000 && (d->x->stop1[c >> 3] >> (c & 7) & 1) &&
+           (word_of_at(d->s, a, b, W_STOP, d->x->stop_first[h][0]) ||
+            word_of_at(d->s, a, b, sizeof W_STOP / sizeof W_STOP[0] > 64 ? W_STOP + 64 : W_STOP,
+                       d->x->stop_first[h][1]));
 }
 
 static int classify(doc *d, size_t a, size_t b, int body_started, const lstats *st)
@@ -3215,7 +3225,7 @@ static int classify(doc *d, size_t a, size_t b, int body_started, const lstats *
     if (body_started && b - a >= 2 &&
         (d->x->stop2[((unsigned char)d->s[a] << 5) | ((unsigned char)d->s[a + 1] >> 3)] >>
          ((unsigned char)d->s[a + 1] & 7) & 1) &&
-        stop_first(d, a, b) && xat_any(d->s, a, b, W_STOP))
+        stop_word_at(d, a, b))
         return -1; /* the article ends here */
     d->line_digits = digits > 0;
     if (bars >= 2)

@@ -286,8 +286,9 @@ struct zb_extractor {
     int wide;                       /* the CPU has AVX2 (extract.c, line_stats_wide) */
     /* by status_hash of a first character (extract.c): bit k when word k of
      * W_FURNITURE, of W_HEAD_PLAN (k < 8) then W_HEAD_DONE (8 + k) may
-     * start with it */
+     * start with it; */
     uint32_t furn_first[64], head_first[64];
+    uint64_t stop_first[64][2]; /* ... word k of W_STOP: bit k % 64 of [k / 64] */
     /* the words of mood by first character c, slot c & 255 (extract.c,
      * line_stats; c 0xFFFFFFFF: none) */
     struct xmood {
