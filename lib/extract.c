@@ -3088,7 +3088,7 @@ XINLINE size_t line_stats_of(doc *d, size_t i0, int count_mood, const int places
                 const struct xmood *e = &mt[c & 255];
                 uint64_t r;
                 memcpy(&r, u + 3, sizeof r);
-                if ((e->c == c) & (i >= skip) & (((r ^ e->rest) & e->mask) == 0) &&
+                if ((k & XC_MOOD) && (e->c == c) & (i >= skip) & (((r ^ e->rest) & e->mask) == 0) &&
                     (e->n < 12 || u[11] == e->last)) {
                     skip = i + e->n;
                     mood_tally(d, i, d->n, e->plan, e->intent);
