@@ -2853,7 +2853,9 @@ XINLINE void ls_block(const unsigned char *q, lsblock *m)
         m->mark |= c == ',' || c == ';' || c == ':' || c == '!' || c == '?' ? bit : 0;
         m->xmark |= c == '!' || c == '?' || c == ';' ? bit : 0;
         m->bar |= c == '|' ? bit : 0;
-        m->han |= (c >= 0xE5 && c <= 0xE9) || (c == 0xE4 && q[j + 1] != 0xB7) || (c == 0xE3 && q[j + 1] >= 0x90)
+        /* (E3 then a byte above 8F compared signed, as the SIMD copies do) */
+        m->han |= (c >= 0xE5 && c <= 0xE9) || (c == 0xE4 && q[j + 1] != 0xB7) ||
+                          (c == 0xE3 && (q[j + 1] >= 0x90 || q[j + 1] < 0x80))
                       ? bit
                       : 0;
         m->cjk |= c == 0xE3 && q[j + 1] == 0x80 && (q[j + 2] == 0x81 || q[j + 2] == 0x82) ? bit : 0;
@@ -2867,29 +2869,45 @@ XINLINE void ls_block(const unsigned char *q, lsblock *m)
 #include <immintrin.h>
 #define LS_AVX2 __attribute__((target("avx2,popcnt,bmi,bmi2"))) static inline
 /* lsblock of q[0..64), 32 bytes a step */
+/* lsblock of q[0..64), 32 bytes a step (q[0..66) is read). The ASCII
+ * classes come from two table lookups by the low and the high four bits of
+ * a byte (vpshufb), a bit of the class in each (LC_*; those of ASCII rows 0,
+ * 2, 3, 7 apart, so that only the bytes of the class have it in both). */
+enum { LC_TAB = 1, LC_SPACE = 2, LC_BANG = 4, LC_COMMA = 8, LC_DIGIT = 16, LC_COLON = 32, LC_SEMIQ = 64,
+       LC_BAR = 128 };
 LS_AVX2 void ls_block_avx2(const unsigned char *q, lsblock *m)
 {
+#define LC_D LC_DIGIT
+#define LC_LO                                                                                                  \
+    (char)(LC_SPACE | LC_D), (char)(LC_BANG | LC_D), LC_D, LC_D, LC_D, LC_D, LC_D, LC_D, LC_D, (char)(LC_TAB | LC_D), \
+        LC_COLON, LC_SEMIQ, (char)(LC_COMMA | LC_BAR), 0, 0, LC_SEMIQ
+#define LC_HI LC_TAB, 0, (char)(LC_SPACE | LC_BANG | LC_COMMA), (char)(LC_D | LC_COLON | LC_SEMIQ), 0, 0, 0, (char)LC_BAR, \
+        0, 0, 0, 0, 0, 0, 0, 0
+    const __m256i lo_t = _mm256_setr_epi8(LC_LO, LC_LO), hi_t = _mm256_setr_epi8(LC_HI, LC_HI);
+#undef LC_LO
+#undef LC_HI
+#undef LC_D
     uint64_t r[11] = {0};
     for (int k = 0; k < 2; k++) {
         const __m256i v = _mm256_loadu_si256((const __m256i *)(const void *)(q + 32 * k));
-        const __m256i x = _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('!')),
-                                                          _mm256_cmpeq_epi8(v, _mm256_set1_epi8('?'))),
-                                          _mm256_cmpeq_epi8(v, _mm256_set1_epi8(';')));
+        const __m256i nib = _mm256_set1_epi8(0x0F);
+        const __m256i cls = _mm256_and_si256(_mm256_shuffle_epi8(lo_t, _mm256_and_si256(v, nib)),
+                                             _mm256_shuffle_epi8(hi_t, _mm256_and_si256(_mm256_srli_epi16(v, 4), nib)));
         const uint64_t hi = (uint32_t)_mm256_movemask_epi8(v);
         const int sh = 32 * k;
 #define LS_BITS(e) ((uint64_t)(uint32_t)_mm256_movemask_epi8(e) << sh)
+#define LS_CLASS(b) LS_BITS(_mm256_slli_epi16(cls, 7 - (b))) /* (bit b of cls) */
+        const uint64_t xm = LS_CLASS(2) | LS_CLASS(6); /* ! ; ? */
         r[0] |= (~hi & 0xFFFFFFFFu) << sh;
         r[1] |= (hi << sh) & LS_BITS(_mm256_cmpgt_epi8(v, _mm256_set1_epi8((char)0xBF)));
         r[2] |= LS_BITS(_mm256_cmpeq_epi8(_mm256_and_si256(v, _mm256_set1_epi8((char)0xF0)),
                                           _mm256_set1_epi8((char)0xE0)));
-        r[3] |= LS_BITS(_mm256_or_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8(' ')),
-                                        _mm256_cmpeq_epi8(v, _mm256_set1_epi8('\t'))));
-        r[4] |= LS_BITS(_mm256_and_si256(_mm256_cmpgt_epi8(v, _mm256_set1_epi8('0' - 1)),
-                                         _mm256_cmpgt_epi8(_mm256_set1_epi8('9' + 1), v)));
-        r[5] |= LS_BITS(_mm256_or_si256(x, _mm256_or_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8(',')),
-                                                           _mm256_cmpeq_epi8(v, _mm256_set1_epi8(':')))));
-        r[6] |= LS_BITS(x);
-        r[7] |= LS_BITS(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('|')));
+        r[3] |= LS_CLASS(0) | LS_CLASS(1);
+        r[4] |= LS_CLASS(4);
+        r[5] |= xm | LS_CLASS(3) | LS_CLASS(5);
+        r[6] |= xm;
+        r[7] |= LS_BITS(cls);
+#undef LS_CLASS
         const __m256i v1 = _mm256_loadu_si256((const __m256i *)(const void *)(q + 32 * k + 1));
         const __m256i v2 = _mm256_loadu_si256((const __m256i *)(const void *)(q + 32 * k + 2));
         const __m256i e3 = _mm256_cmpeq_epi8(v, _mm256_set1_epi8((char)0xE3));
