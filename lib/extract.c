@@ -2480,8 +2480,9 @@ enum { L_BLANK, L_NOISE, L_HEADING, L_BODY };
 
 /* Document mood: a plan (target) or a report (actual), by counting the
  * words of intention against the words of accomplishment in the first
- * 32 KB. The lines the first pass classifies are counted there (one
- * decoding of each character, mood_at); the rest here when needed. */
+ * 32 KB. The lines the first pass classifies are counted there
+ * (line_stats, as mood_at does, by the table zb_extractor.mood); the
+ * rest here when needed. */
 static const wl W_MOOD_PLAN[] = {W("将"), W("力争"), W("确保"), W("争取"), W("加快"), W("推进"), W("着力"),
                                  W("全力"), W("大力"), W("打造"), W("谋划"), W("深入实施"), W("持续"), W("要"),
                                  {NULL, 0}};
@@ -2493,8 +2494,8 @@ static const wl W_MOOD_DONE[] = {W("累计"), W("已"), W("同比"), W("以来")
 static const wl W_MOOD_INTENT[] = {W("将"), W("力争"), W("确保"), W("争取"), W("要"), {NULL, 0}};
 
 /* The one word of W_MOOD_PLAN or W_MOOD_DONE starting with character c0
- * (no two words of the lists share a first character; zb_extractor_new
- * checks this against the lists), or NULL; *n its length, *plan: of W_MOOD_PLAN,
+ * (no two words of the lists share a first character, nor its low byte:
+ * zb_extractor_new checks this against the lists), or NULL; *n its length, *plan: of W_MOOD_PLAN,
  * *intent: of W_MOOD_INTENT too. */
 static const char *mood_word(unsigned c0, size_t *n, int *plan, int *intent)
 {
@@ -2712,55 +2713,6 @@ static int pos_grow(doc *d, size_t **v, size_t *cap)
     *v = nv;
     *cap = nc;
     return 1;
-}
-
-/* Note the character at i for the sentence scans. */
-static inline void ev_push(doc *d, size_t i, unsigned bits)
-{
-    if (d->nev < d->capev || pos_grow(d, &d->ev, &d->capev))
-        d->ev[d->nev++] = (i << EV_SHIFT) | bits;
-}
-
-/* Note a character that may start a time word or a figure at i. */
-static inline void cd_push(doc *d, size_t i)
-{
-    if (d->ncd < d->capcd || pos_grow(d, &d->cd, &d->capcd))
-        d->cd[d->ncd++] = i;
-}
-
-/* Note a sentence mark at i. */
-static inline void mk_push(doc *d, size_t i)
-{
-    if (d->nmk < d->capmk || pos_grow(d, &d->mk, &d->capmk))
-        d->mk[d->nmk++] = i;
-}
-
-/* What line_stats notes of a character c at i of class k (XC_* bits):
- * its place for xlearn_from_line (k & note), a word of mood (counted as
- * doc_mood would: a word is skipped whole, *skip), a sentence mark, a
- * start of a time word or a figure, a status word or a word of intention
- * (ev_push). *nlpos counts the places (XLPOS + 1: more than fit). */
-XINLINE void note_char(doc *d, size_t i, unsigned c, unsigned k, unsigned note, size_t *skip, size_t *nlpos)
-{
-    if (!(k & ~XC_HAN))
-        return; /* (、 “ ”: only counted) */
-    if (k & note) {
-        if (*nlpos < XLPOS)
-            d->lpos[*nlpos] = i;
-        if (*nlpos <= XLPOS)
-            (*nlpos)++;
-    }
-    if ((k & XC_MOOD) && i >= *skip) {
-        size_t n = mood_at(d, i, d->lpos_b, c);
-        if (n)
-            *skip = i + n;
-    }
-    if (k & XC_MARK)
-        mk_push(d, i);
-    if (k & XC_CAND)
-        cd_push(d, i);
-    if (k & (XC_STAT | XC_TGT))
-        ev_push(d, i, (k & (XC_STAT | XC_TGT)) >> 2);
 }
 
 /* The first pass reads a line 64 bytes at a time (a block): one bit per
@@ -2986,23 +2938,27 @@ typedef struct lstats {
     size_t han, marks, tokens, bars, ascii, digits;
 } lstats;
 
-/* Count of Han characters and sentence marks in s[a..b).  Counts are kept
- * in locals (stores through the out pointers could alias d->lpos), one
- * class lookup per character (xclass) tells what to do with it. It also
- * notes, in text order, the characters the sentence scans look at
- * (note_char): they then read only those. count_mood: count the words of
- * mood (mood_at) into d->line_np/nd/ni. places: note the places of the
- * characters that may start a place name too (xlearn_from_line looks for
- * the text's city), not only of 区/县/镇.
+/* The line starting at i0: its end (at \n, \r or the text's end) is
+ * returned, its content without surrounding blanks is [*a, *b) (as
+ * next_line finds them), and *st gets its counts: Han characters, marks,
+ * tokens, bars, ASCII bytes, digits. It also notes, in text order, the
+ * characters the sentence scans look at: sentence marks (d->mk), starts
+ * of a time word or a figure (d->cd), words of status and of intention
+ * (d->ev); they then read only those. count_mood: count the words of mood
+ * (as mood_at, a word skipped whole) into d->line_np/nd/ni. places: note
+ * the places (d->lpos) of the characters that may start a place name too
+ * (xlearn_from_line looks for the text's city), not only of 区/县/镇.
  *
- * A block of 64 bytes at a time (lsblock): ASCII is counted from its bits
- * (a token starts at a character that is no blank or bar after one that
- * is, or at the line's start); a three-byte character is plain (class
- * XC_HAN alone, or with XC_LS when places are not noted: d->x->plain)
- * when its bytes say so, and only counted; the rest (digits, ! ? ;, the
- * three-byte characters not plain, two- and four-byte ones) are visited
- * in text order, one by one. The ASCII bytes ascii_role gives a role are
- * those of lsblock (word_tables_ok checks it). */
+ * A block of 64 bytes at a time (lsblock): ASCII, Han characters, 、 and
+ * 。 are counted from its bits (a token starts at a character that is no
+ * blank or bar after one that is, or at the line's start); a three-byte
+ * character is plain (of no class but XC_HAN, nor XC_LS when places are
+ * not noted: d->x->plain) when its bytes say so, and needs nothing more;
+ * the rest (digits, ! ? ;, the three-byte characters not plain, two- and
+ * four-byte ones) are visited in text order, one by one, their notes
+ * stores that a count keeps or not (no branch). The ASCII bytes
+ * ascii_role gives a role are those of lsblock (first_pass_tables checks
+ * it). */
 XINLINE size_t line_stats_of(doc *d, size_t i0, int count_mood, const int places, const int wide, size_t *a,
                              size_t *b, lstats *st)
 {
@@ -3112,7 +3068,7 @@ XINLINE size_t line_stats_of(doc *d, size_t i0, int count_mood, const int places
                     mood_tally(d, i, d->n, e->plan, e->intent);
                 }
             }
-            /* what note_char does: stores that a count keeps or not */
+            /* its notes */
             lp[nlpos < XLPOS ? nlpos : XLPOS] = i;
             nlpos += ((k & note) != 0) & (nlpos <= XLPOS);
             mk[nmk] = i;
