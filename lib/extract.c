@@ -2495,8 +2495,8 @@ static const wl W_MOOD_INTENT[] = {W("将"), W("力争"), W("确保"), W("争取
 
 /* The one word of W_MOOD_PLAN or W_MOOD_DONE starting with character c0
  * (no two words of the lists share a first character, nor its low byte:
- * zb_extractor_new checks this against the lists), or NULL; *n its length, *plan: of W_MOOD_PLAN,
- * *intent: of W_MOOD_INTENT too. */
+ * zb_extractor_new checks this against the lists), or NULL; *n its
+ * length, *plan: of W_MOOD_PLAN, *intent: of W_MOOD_INTENT too. */
 static const char *mood_word(unsigned c0, size_t *n, int *plan, int *intent)
 {
 #define MW(word, p, in)                                                                            \
@@ -2629,9 +2629,9 @@ static int word_tables_ok(const unsigned short *cclass)
 }
 
 /* zb_extractor.mood (from mood_word: no two of its words in a slot), and
- * a check that the ASCII bytes
- * ascii_role gives a role (and the xclass of those) are the ones line_stats
- * finds with lsblock: 0 when they are not. */
+ * a check that the ASCII bytes ascii_role gives a role (and the xclass of
+ * those) are the ones line_stats finds with lsblock: 0 when they are
+ * not. */
 static int first_pass_tables(zb_extractor *x)
 {
     for (unsigned c = 0; c < 0x10000; c++) {
@@ -2644,10 +2644,12 @@ static int first_pass_tables(zb_extractor *x)
         if (e->n)
             return 0; /* two words in a slot (their first characters must differ in the low byte) */
         e->c = c, e->n = (unsigned char)n, e->plan = (unsigned char)plan, e->intent = (unsigned char)intent;
-        for (size_t k = 3; k < n && k < 11; k++) {
-            e->rest |= (uint64_t)(unsigned char)w[k] << (8 * (k - 3));
-            e->mask |= (uint64_t)0xFF << (8 * (k - 3));
-        }
+        /* (in memory order, as line_stats loads the text: any byte order) */
+        unsigned char rest[8] = {0}, mask[8] = {0};
+        for (size_t k = 3; k < n && k < 11; k++)
+            rest[k - 3] = (unsigned char)w[k], mask[k - 3] = 0xFF;
+        memcpy(&e->rest, rest, sizeof rest);
+        memcpy(&e->mask, mask, sizeof mask);
         if (n > 11)
             e->last = (unsigned char)w[11];
         if (n > 12)
@@ -2820,7 +2822,6 @@ XINLINE void ls_block(const unsigned char *q, lsblock *m)
 #define LS_WIDE 1 /* an AVX2 copy of line_stats (zb_extractor.wide: the CPU has it) */
 #include <immintrin.h>
 #define LS_AVX2 __attribute__((target("avx2,popcnt,bmi,bmi2"))) static inline
-/* lsblock of q[0..64), 32 bytes a step */
 /* lsblock of q[0..64), 32 bytes a step (q[0..66) is read). The ASCII
  * classes come from two table lookups by the low and the high four bits of
  * a byte (vpshufb), a bit of the class in each (LC_*; those of ASCII rows 0,
@@ -2881,7 +2882,6 @@ LS_AVX2 void ls_block_avx2(const unsigned char *q, lsblock *m)
     m->digit = r[4], m->mark = r[5], m->xmark = r[6], m->bar = r[7];
     m->han = r[8], m->cjk = r[9], m->nl = r[10];
 }
-
 
 /* ix[j]: the word of d->x->plain (less 0x80) of a three-byte character at
  * q[j], ((q[j] & 0x0F) << 6) | (q[j + 1] & 0x3F), for every j of 0..63 */
@@ -3009,7 +3009,8 @@ XINLINE size_t line_stats_of(doc *d, size_t i0, int count_mood, const int places
         nm += LS_POP(m.cjk & in);
         nt += LS_POP(((m.ascii & in) | lead) & ~sep & ((sep << 1) | after_sep));
         after_sep = sep >> 63;
-        /* the three-byte characters: plain ones counted, the others visited */
+        /* the three-byte characters: the plain ones need nothing more, the
+         * others are visited (with digits, ! ? ; and the rarer ones) */
         uint64_t visit = ((m.digit | m.xmark) & in) | (lead & ~lead3);
 #ifdef LS_WIDE
         if (wide) { /* (the words of the table by SIMD) */
