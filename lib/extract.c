@@ -292,6 +292,7 @@ static const wl W_FURNITURE[] = {W("评论"), W("点赞"), W("分享"), W("收�
 /* ------------------------------------------------------------ extractor */
 
 static int word_tables_ok(const unsigned short *cclass);
+static int first_pass_tables(zb_extractor *x);
 
 zb_extractor *zb_extractor_new(zb_error *err)
 {
@@ -442,6 +443,41 @@ zb_extractor *zb_extractor_new(zb_error *err)
         else if (!(cc & CC_HAN) || (cc & CC_NSTOP))
             x->zgen[1][(c >> 6) + 0x80] |= (uint64_t)1 << (c & 63);
     }
+    /* line_stats only counts the characters of no class but XC_HAN too
+     * (、 ” 《 ...: the Han ones, and 、, it counts from their bytes): they
+     * are plain as well */
+    for (unsigned c = 0x800; c < 0x10000; c++) {
+        uint64_t bit = (uint64_t)1 << (c & 63);
+        if (!(x->xclass[c] & ~XC_HAN))
+            x->plain[0][(c >> 6) + 0x80] |= bit;
+        if (!(x->xclass[c] & ~(XC_HAN | XC_LS)))
+            x->plain[1][(c >> 6) + 0x80] |= bit;
+    }
+    /* the words of W_FURNITURE and of a heading's lists by first character
+     * (furniture_in, heading) */
+    {
+        _Static_assert(sizeof W_FURNITURE / sizeof W_FURNITURE[0] - 1 <= 32, "furn_first holds 32 words");
+        _Static_assert(sizeof W_HEAD_PLAN / sizeof W_HEAD_PLAN[0] - 1 <= 8, "head_first holds 8 plan words");
+        _Static_assert(sizeof W_HEAD_DONE / sizeof W_HEAD_DONE[0] - 1 <= 24, "head_first holds 24 done words");
+        _Static_assert(sizeof W_STOP / sizeof W_STOP[0] - 1 <= 128, "stop_first holds 128 words");
+        size_t adv;
+        unsigned k = 0;
+        for (const wl *w = W_FURNITURE; w->w; w++, k++)
+            x->furn_first[status_hash(xcp(w->w, 0, w->n, &adv))] |= (uint32_t)1 << k;
+        k = 0;
+        for (const wl *w = W_HEAD_PLAN; w->w; w++, k++)
+            x->head_first[status_hash(xcp(w->w, 0, w->n, &adv))] |= (uint32_t)1 << k;
+        k = 8;
+        for (const wl *w = W_HEAD_DONE; w->w; w++, k++)
+            x->head_first[status_hash(xcp(w->w, 0, w->n, &adv))] |= (uint32_t)1 << k;
+        k = 0;
+        for (const wl *w = W_STOP; w->w; w++, k++)
+            x->stop_first[status_hash(xcp(w->w, 0, w->n, &adv))][k / 64] |= (uint64_t)1 << (k % 64);
+    }
+#if defined(__GNUC__) && defined(__x86_64__) && !defined(ZB_NO_AVX2) /* (LS_WIDE: line_stats_wide is there) */
+    x->wide = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("popcnt") &&
+              __builtin_cpu_supports("bmi") && __builtin_cpu_supports("bmi2");
+#endif
     for (unsigned c = 0; c < 0x80; c++) {
         unsigned char r = 0;
         r |= c == ' ' || c == '\t' ? AR_SPACE : 0;
@@ -451,6 +487,11 @@ zb_extractor *zb_extractor_new(zb_error *err)
         /* (of class XC_CAND alone: only noted for the sentence scan) */
         r |= x->xclass[c] == XC_CAND ? AR_FIG : x->xclass[c] ? AR_CLASS : 0;
         x->ascii_role[c] = r;
+    }
+    if (!first_pass_tables(x)) { /* (the mood words' table; line_stats' facts checked) */
+        zb_error_set(err, ZB_EINVALID, "extractor word tables disagree");
+        zb_extractor_free(x);
+        return NULL;
     }
     if (!x->norm || !x->places) {
         if (x->norm && !x->places)
@@ -2663,8 +2704,9 @@ enum { L_BLANK, L_NOISE, L_HEADING, L_BODY };
 
 /* Document mood: a plan (target) or a report (actual), by counting the
  * words of intention against the words of accomplishment in the first
- * 32 KB. The lines the first pass classifies are counted there (one
- * decoding of each character, mood_at); the rest here when needed. */
+ * 32 KB. The lines the first pass classifies are counted there
+ * (line_stats, as mood_at does, by the table zb_extractor.mood); the
+ * rest here when needed. */
 static const wl W_MOOD_PLAN[] = {W("将"), W("力争"), W("确保"), W("争取"), W("加快"), W("推进"), W("着力"),
                                  W("全力"), W("大力"), W("打造"), W("谋划"), W("深入实施"), W("持续"), W("要"),
                                  {NULL, 0}};
@@ -2676,9 +2718,9 @@ static const wl W_MOOD_DONE[] = {W("累计"), W("已"), W("同比"), W("以来")
 static const wl W_MOOD_INTENT[] = {W("将"), W("力争"), W("确保"), W("争取"), W("要"), {NULL, 0}};
 
 /* The one word of W_MOOD_PLAN or W_MOOD_DONE starting with character c0
- * (no two words of the lists share a first character; zb_extractor_new
- * checks this against the lists), or NULL; *n its length, *plan: of W_MOOD_PLAN,
- * *intent: of W_MOOD_INTENT too. */
+ * (no two words of the lists share a first character, nor its low byte:
+ * zb_extractor_new checks this against the lists), or NULL; *n its
+ * length, *plan: of W_MOOD_PLAN, *intent: of W_MOOD_INTENT too. */
 static const char *mood_word(unsigned c0, size_t *n, int *plan, int *intent)
 {
 #define MW(word, p, in)                                                                            \
@@ -2718,6 +2760,20 @@ static const char *mood_word(unsigned c0, size_t *n, int *plan, int *intent)
 #undef MW
 }
 
+/* Count a mood word found at s[i] into d->line_np/line_nd/line_ni. */
+static inline void mood_tally(doc *d, size_t i, size_t b, int plan, int intent)
+{
+    if (!plan) {
+        d->line_nd++;
+        return;
+    }
+    d->line_np++;
+    /* a word of intention, not 主要/重要/需要 */
+    if (intent &&
+        !(i >= 3 && (xat(d->s, i - 3, b, "主") || xat(d->s, i - 3, b, "重") || xat(d->s, i - 3, b, "需"))))
+        d->line_ni++;
+}
+
 /* A mood word at s[i], whose first character c0 (of class CC_MOOD) the
  * caller decoded: counts it into d->line_np/line_nd and returns its length
  * (0 none). c0 names the one word that may start here (mood_word), so one
@@ -2734,15 +2790,7 @@ static inline size_t mood_at(doc *d, size_t i, size_t b, unsigned c0)
      * few compares) */
     if (n > b - i || (n == 3 ? 0 : n == 6 ? memcmp(d->s + i + 3, w + 3, 3) : memcmp(d->s + i + 3, w + 3, 9)) != 0)
         return 0;
-    if (!plan) {
-        d->line_nd++;
-        return n;
-    }
-    d->line_np++;
-    /* a word of intention, not 主要/重要/需要 */
-    if (intent &&
-        !(i >= 3 && (xat(d->s, i - 3, b, "主") || xat(d->s, i - 3, b, "重") || xat(d->s, i - 3, b, "需"))))
-        d->line_ni++;
+    mood_tally(d, i, b, plan, intent);
     return n;
 }
 
@@ -2804,6 +2852,54 @@ static int word_tables_ok(const unsigned short *cclass)
     return 1;
 }
 
+/* zb_extractor.mood (from mood_word: no two of its words in a slot), and
+ * a check that the ASCII bytes ascii_role gives a role (and the xclass of
+ * those) are the ones line_stats finds with lsblock: 0 when they are
+ * not. */
+static int first_pass_tables(zb_extractor *x)
+{
+    for (unsigned c = 0; c < 0x10000; c++) {
+        struct xmood *e = &x->mood[c & 255];
+        size_t n;
+        int plan, intent;
+        const char *w = x->cclass[c] & CC_MOOD ? mood_word(c, &n, &plan, &intent) : NULL;
+        if (!w)
+            continue;
+        if (e->n)
+            return 0; /* two words in a slot (their first characters must differ in the low byte) */
+        e->c = c, e->n = (unsigned char)n, e->plan = (unsigned char)plan, e->intent = (unsigned char)intent;
+        /* (in memory order, as line_stats loads the text: any byte order) */
+        unsigned char rest[8] = {0}, mask[8] = {0};
+        for (size_t k = 3; k < n && k < 11; k++)
+            rest[k - 3] = (unsigned char)w[k], mask[k - 3] = 0xFF;
+        memcpy(&e->rest, rest, sizeof rest);
+        memcpy(&e->mask, mask, sizeof mask);
+        if (n > 11)
+            e->last = (unsigned char)w[11];
+        if (n > 12)
+            return 0;
+    }
+    for (unsigned c = 0; c < 256; c++)
+        if (!x->mood[c].n)
+            x->mood[c].c = 0xFFFFFFFFu; /* (no word: no character matches) */
+    for (unsigned c = 0; c < 0x80; c++) {
+        unsigned r = x->ascii_role[c], want = 0;
+        if (c == ' ' || c == '\t')
+            want = AR_SPACE;
+        else if (c >= '0' && c <= '9')
+            want = AR_DIGIT | AR_FIG;
+        else if (c == '!' || c == '?' || c == ';')
+            want = AR_MARK | AR_CLASS;
+        else if (c == ',' || c == ':')
+            want = AR_MARK;
+        else if (c == '|')
+            want = AR_BAR;
+        if (r != want || (c >= '0' && c <= '9' ? x->xclass[c] != XC_CAND : (r & AR_CLASS) && x->xclass[c] != XC_MARK))
+            return 0;
+    }
+    return 1;
+}
+
 static void mood_count(doc *d, size_t a, size_t b)
 {
     size_t adv;
@@ -2845,168 +2941,390 @@ static int pos_grow(doc *d, size_t **v, size_t *cap)
     return 1;
 }
 
-/* Note the character at i for the sentence scans. */
-static inline void ev_push(doc *d, size_t i, unsigned bits)
-{
-    if (d->nev < d->capev || pos_grow(d, &d->ev, &d->capev))
-        d->ev[d->nev++] = (i << EV_SHIFT) | bits;
-}
+/* The first pass reads a line 64 bytes at a time (a block): one bit per
+ * byte says what the byte is (lsblock), so the counts of a block are
+ * counts of bits and only the characters that need more than counting
+ * (a three-byte one that is not plain, a digit, ! ? ;, a rarer
+ * character) are visited, in text order. Telling them apart byte by
+ * byte rather than character by character needs a well-formed text
+ * (zb_decode_normalize makes it so): a character starts at every byte
+ * that is not a continuation byte. */
+typedef struct lsblock {
+    uint64_t ascii; /* bytes below 0x80 */
+    uint64_t lead;  /* lead bytes of a multi-byte character (C0..FF) */
+    uint64_t lead3; /* ... of a three-byte one (E0..EF) */
+    uint64_t space; /* ' ' '\t' */
+    uint64_t digit; /* '0'..'9' */
+    uint64_t mark;  /* , ; : ! ? */
+    uint64_t xmark; /* ! ? ; (also sentence marks) */
+    uint64_t bar;   /* | */
+    uint64_t han;   /* lead bytes of a Han character (xhan): E5..E9, E4 but E4 B7 (U+4DC0..), E3 from E3 90 */
+    uint64_t cjk;   /* lead bytes of 、 or 。 (E3 80 81, E3 80 82) */
+    uint64_t nl;    /* '\n' '\r' (a line ends there: next_line) */
+} lsblock;
 
-/* Note a character that may start a time word or a figure at i. */
-static inline void cd_push(doc *d, size_t i)
+#if defined(__SSE2__) && !defined(ZB_NO_SSE2)
+#include <emmintrin.h>
+/* lsblock of q[0..64), sixteen bytes a step */
+XINLINE void ls_block(const unsigned char *q, lsblock *m)
 {
-    if (d->ncd < d->capcd || pos_grow(d, &d->cd, &d->capcd))
-        d->cd[d->ncd++] = i;
-}
-
-/* Note a sentence mark at i. */
-static inline void mk_push(doc *d, size_t i)
-{
-    if (d->nmk < d->capmk || pos_grow(d, &d->mk, &d->capmk))
-        d->mk[d->nmk++] = i;
-}
-
-/* What line_stats notes of a character c at i of class k (XC_* bits):
- * its place for xlearn_from_line (k & note), a word of mood (counted as
- * doc_mood would: a word is skipped whole, *skip), a sentence mark, a
- * start of a time word or a figure, a status word or a word of intention
- * (ev_push). *nlpos counts the places (XLPOS + 1: more than fit). */
-XINLINE void note_char(doc *d, size_t i, unsigned c, unsigned k, unsigned note, size_t *skip, size_t *nlpos)
-{
-    if (!(k & ~XC_HAN))
-        return; /* (、 “ ”: only counted) */
-    if (k & note) {
-        if (*nlpos < XLPOS)
-            d->lpos[*nlpos] = i;
-        if (*nlpos <= XLPOS)
-            (*nlpos)++;
+    const __m128i f0 = _mm_set1_epi8((char)0xF0), e0 = _mm_set1_epi8((char)0xE0);
+    const __m128i bf = _mm_set1_epi8((char)0xBF), d0 = _mm_set1_epi8('0' - 1), d9 = _mm_set1_epi8('9' + 1);
+    uint64_t r[11] = {0};
+    for (int k = 0; k < 4; k++) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(q + 16 * k));
+        __m128i x = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('!')),
+                                              _mm_cmpeq_epi8(v, _mm_set1_epi8('?'))),
+                                 _mm_cmpeq_epi8(v, _mm_set1_epi8(';')));
+        unsigned hi = (unsigned)_mm_movemask_epi8(v);
+        int sh = 16 * k;
+        r[0] |= (uint64_t)(~hi & 0xFFFF) << sh;
+        /* (signed: C0..FF are above BF, and so is all of ASCII) */
+        r[1] |= (uint64_t)(hi & (unsigned)_mm_movemask_epi8(_mm_cmpgt_epi8(v, bf))) << sh;
+        r[2] |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_and_si128(v, f0), e0)) << sh;
+        r[3] |= (uint64_t)(unsigned)_mm_movemask_epi8(
+                    _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\t'))))
+                << sh;
+        r[4] |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(v, d0), _mm_cmplt_epi8(v, d9)))
+                << sh;
+        r[5] |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_or_si128(
+                    x, _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(',')), _mm_cmpeq_epi8(v, _mm_set1_epi8(':')))))
+                << sh;
+        r[6] |= (uint64_t)(unsigned)_mm_movemask_epi8(x) << sh;
+        r[7] |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('|'))) << sh;
+        /* (the bytes after: v1, v2; high bytes compared signed, so flipped) */
+        const __m128i v1 = _mm_loadu_si128((const __m128i *)(const void *)(q + 16 * k + 1));
+        const __m128i v2 = _mm_loadu_si128((const __m128i *)(const void *)(q + 16 * k + 2));
+        const __m128i e3 = _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE3));
+        const __m128i f = _mm_xor_si128(v, _mm_set1_epi8((char)0x80));
+        __m128i h = _mm_and_si128(_mm_cmpgt_epi8(f, _mm_set1_epi8(0x64)), _mm_cmplt_epi8(f, _mm_set1_epi8(0x6A)));
+        h = _mm_or_si128(h, _mm_andnot_si128(_mm_cmpeq_epi8(v1, _mm_set1_epi8((char)0xB7)),
+                                             _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE4))));
+        h = _mm_or_si128(h, _mm_and_si128(e3, _mm_cmpgt_epi8(v1, _mm_set1_epi8((char)0x8F))));
+        r[8] |= (uint64_t)(unsigned)_mm_movemask_epi8(h) << sh;
+        r[10] |= (uint64_t)(unsigned)_mm_movemask_epi8(
+                     _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\r'))))
+                 << sh;
+        r[9] |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_and_si128(
+                    _mm_and_si128(e3, _mm_cmpeq_epi8(v1, _mm_set1_epi8((char)0x80))),
+                    _mm_or_si128(_mm_cmpeq_epi8(v2, _mm_set1_epi8((char)0x81)),
+                                 _mm_cmpeq_epi8(v2, _mm_set1_epi8((char)0x82)))))
+                << sh;
     }
-    if ((k & XC_MOOD) && i >= *skip) {
-        size_t n = mood_at(d, i, d->lpos_b, c);
-        if (n)
-            *skip = i + n;
+    m->ascii = r[0], m->lead = r[1], m->lead3 = r[2], m->space = r[3];
+    m->digit = r[4], m->mark = r[5], m->xmark = r[6], m->bar = r[7];
+    m->han = r[8], m->cjk = r[9], m->nl = r[10];
+}
+#else
+/* lsblock of q[0..64), a byte a step (the same bits) */
+XINLINE void ls_block(const unsigned char *q, lsblock *m)
+{
+    memset(m, 0, sizeof *m);
+    for (unsigned j = 0; j < 64; j++) {
+        unsigned c = q[j];
+        uint64_t bit = (uint64_t)1 << j;
+        m->ascii |= c < 0x80 ? bit : 0;
+        m->lead |= c >= 0xC0 ? bit : 0;
+        m->lead3 |= (c & 0xF0) == 0xE0 ? bit : 0;
+        m->space |= c == ' ' || c == '\t' ? bit : 0;
+        m->digit |= c >= '0' && c <= '9' ? bit : 0;
+        m->mark |= c == ',' || c == ';' || c == ':' || c == '!' || c == '?' ? bit : 0;
+        m->xmark |= c == '!' || c == '?' || c == ';' ? bit : 0;
+        m->bar |= c == '|' ? bit : 0;
+        /* (E3 then a byte above 8F compared signed, as the SIMD copies do) */
+        m->han |= (c >= 0xE5 && c <= 0xE9) || (c == 0xE4 && q[j + 1] != 0xB7) ||
+                          (c == 0xE3 && (q[j + 1] >= 0x90 || q[j + 1] < 0x80))
+                      ? bit
+                      : 0;
+        m->cjk |= c == 0xE3 && q[j + 1] == 0x80 && (q[j + 2] == 0x81 || q[j + 2] == 0x82) ? bit : 0;
+        m->nl |= c == '\n' || c == '\r' ? bit : 0;
     }
-    if (k & XC_MARK)
-        mk_push(d, i);
-    if (k & XC_CAND)
-        cd_push(d, i);
-    if (k & (XC_STAT | XC_TGT))
-        ev_push(d, i, (k & (XC_STAT | XC_TGT)) >> 2);
+}
+#endif
+
+#if defined(__GNUC__) && defined(__x86_64__) && !defined(ZB_NO_AVX2) /* (ZB_NO_AVX2, ZB_NO_SSE2: to test the other copies) */
+#define LS_WIDE 1 /* an AVX2 copy of line_stats (zb_extractor.wide: the CPU has it) */
+#include <immintrin.h>
+#define LS_AVX2 __attribute__((target("avx2,popcnt,bmi,bmi2"))) static inline
+/* lsblock of q[0..64), 32 bytes a step (q[0..66) is read). The ASCII
+ * classes come from two table lookups by the low and the high four bits of
+ * a byte (vpshufb), a bit of the class in each (LC_*; those of ASCII rows 0,
+ * 2, 3, 7 apart, so that only the bytes of the class have it in both). */
+enum { LC_TAB = 1, LC_SPACE = 2, LC_BANG = 4, LC_COMMA = 8, LC_DIGIT = 16, LC_COLON = 32, LC_SEMIQ = 64,
+       LC_BAR = 128 };
+LS_AVX2 void ls_block_avx2(const unsigned char *q, lsblock *m)
+{
+#define LC_D LC_DIGIT
+#define LC_LO                                                                                                  \
+    (char)(LC_SPACE | LC_D), (char)(LC_BANG | LC_D), LC_D, LC_D, LC_D, LC_D, LC_D, LC_D, LC_D, (char)(LC_TAB | LC_D), \
+        LC_COLON, LC_SEMIQ, (char)(LC_COMMA | LC_BAR), 0, 0, LC_SEMIQ
+#define LC_HI LC_TAB, 0, (char)(LC_SPACE | LC_BANG | LC_COMMA), (char)(LC_D | LC_COLON | LC_SEMIQ), 0, 0, 0, (char)LC_BAR, \
+        0, 0, 0, 0, 0, 0, 0, 0
+    const __m256i lo_t = _mm256_setr_epi8(LC_LO, LC_LO), hi_t = _mm256_setr_epi8(LC_HI, LC_HI);
+#undef LC_LO
+#undef LC_HI
+#undef LC_D
+    uint64_t r[11] = {0};
+    for (int k = 0; k < 2; k++) {
+        const __m256i v = _mm256_loadu_si256((const __m256i *)(const void *)(q + 32 * k));
+        const __m256i nib = _mm256_set1_epi8(0x0F);
+        const __m256i cls = _mm256_and_si256(_mm256_shuffle_epi8(lo_t, _mm256_and_si256(v, nib)),
+                                             _mm256_shuffle_epi8(hi_t, _mm256_and_si256(_mm256_srli_epi16(v, 4), nib)));
+        const uint64_t hi = (uint32_t)_mm256_movemask_epi8(v);
+        const int sh = 32 * k;
+#define LS_BITS(e) ((uint64_t)(uint32_t)_mm256_movemask_epi8(e) << sh)
+#define LS_CLASS(b) LS_BITS(_mm256_slli_epi16(cls, 7 - (b))) /* (bit b of cls) */
+        const uint64_t xm = LS_CLASS(2) | LS_CLASS(6); /* ! ; ? */
+        r[0] |= (~hi & 0xFFFFFFFFu) << sh;
+        r[1] |= (hi << sh) & LS_BITS(_mm256_cmpgt_epi8(v, _mm256_set1_epi8((char)0xBF)));
+        r[2] |= LS_BITS(_mm256_cmpeq_epi8(_mm256_and_si256(v, _mm256_set1_epi8((char)0xF0)),
+                                          _mm256_set1_epi8((char)0xE0)));
+        r[3] |= LS_CLASS(0) | LS_CLASS(1);
+        r[4] |= LS_CLASS(4);
+        r[5] |= xm | LS_CLASS(3) | LS_CLASS(5);
+        r[6] |= xm;
+        r[7] |= LS_BITS(cls);
+#undef LS_CLASS
+        const __m256i v1 = _mm256_loadu_si256((const __m256i *)(const void *)(q + 32 * k + 1));
+        const __m256i v2 = _mm256_loadu_si256((const __m256i *)(const void *)(q + 32 * k + 2));
+        const __m256i e3 = _mm256_cmpeq_epi8(v, _mm256_set1_epi8((char)0xE3));
+        const __m256i f = _mm256_xor_si256(v, _mm256_set1_epi8((char)0x80));
+        __m256i h = _mm256_and_si256(_mm256_cmpgt_epi8(f, _mm256_set1_epi8(0x64)),
+                                     _mm256_cmpgt_epi8(_mm256_set1_epi8(0x6A), f));
+        h = _mm256_or_si256(h, _mm256_andnot_si256(_mm256_cmpeq_epi8(v1, _mm256_set1_epi8((char)0xB7)),
+                                                   _mm256_cmpeq_epi8(v, _mm256_set1_epi8((char)0xE4))));
+        h = _mm256_or_si256(h, _mm256_and_si256(e3, _mm256_cmpgt_epi8(v1, _mm256_set1_epi8((char)0x8F))));
+        r[8] |= LS_BITS(h);
+        r[10] |= LS_BITS(_mm256_or_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('\n')),
+                                         _mm256_cmpeq_epi8(v, _mm256_set1_epi8('\r'))));
+        r[9] |= LS_BITS(_mm256_and_si256(_mm256_and_si256(e3, _mm256_cmpeq_epi8(v1, _mm256_set1_epi8((char)0x80))),
+                                         _mm256_or_si256(_mm256_cmpeq_epi8(v2, _mm256_set1_epi8((char)0x81)),
+                                                         _mm256_cmpeq_epi8(v2, _mm256_set1_epi8((char)0x82)))));
+#undef LS_BITS
+    }
+    m->ascii = r[0], m->lead = r[1], m->lead3 = r[2], m->space = r[3];
+    m->digit = r[4], m->mark = r[5], m->xmark = r[6], m->bar = r[7];
+    m->han = r[8], m->cjk = r[9], m->nl = r[10];
 }
 
-/* Count of Han characters and sentence marks in s[a..b).  Counts are kept
- * in locals (stores through the out pointers could alias d->lpos), one
- * class lookup per character (xclass) tells what to do with it. It also
- * notes, in text order, the characters the sentence scans look at
- * (note_char): they then read only those. count_mood: count the words of
- * mood (mood_at) into d->line_np/nd/ni. places: note the places of the
- * characters that may start a place name too (xlearn_from_line looks for
- * the text's city), not only of 区/县/镇.
+/* ix[j]: the word of d->x->plain (less 0x80) of a three-byte character at
+ * q[j], ((q[j] & 0x0F) << 6) | (q[j + 1] & 0x3F), for every j of 0..63 */
+LS_AVX2 void ls_ix_avx2(const unsigned char *q, uint16_t *ix)
+{
+    for (int k = 0; k < 4; k++) {
+        const __m256i b0 = _mm256_cvtepu8_epi16(_mm_loadu_si128((const __m128i *)(const void *)(q + 16 * k)));
+        const __m256i b1 = _mm256_cvtepu8_epi16(_mm_loadu_si128((const __m128i *)(const void *)(q + 16 * k + 1)));
+        const __m256i w = _mm256_or_si256(_mm256_slli_epi16(_mm256_and_si256(b0, _mm256_set1_epi16(0x0F)), 6),
+                                          _mm256_and_si256(b1, _mm256_set1_epi16(0x3F)));
+        _mm256_storeu_si256((__m256i *)(void *)(ix + 16 * k), w);
+    }
+}
+#endif
+
+/* Room for 64 more entries in the array *v of *cap entries, n used; 0 on
+ * ENOMEM (pos_grow). */
+static inline int ls_room(doc *d, size_t **v, size_t n, size_t *cap)
+{
+    while (*cap - n < 64)
+        if (!pos_grow(d, v, cap))
+            return 0;
+    return 1;
+}
+
+/* Bits set in x. */
+static inline unsigned pop64(uint64_t x)
+{
+#if defined(__GNUC__) && defined(__POPCNT__)
+    return (unsigned)__builtin_popcountll(x);
+#else
+    x = x - ((x >> 1) & 0x5555555555555555u);
+    x = (x & 0x3333333333333333u) + ((x >> 2) & 0x3333333333333333u);
+    x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Fu;
+    return (unsigned)((x * 0x0101010101010101u) >> 56);
+#endif
+}
+
+/* Index of the lowest bit set in x (x != 0). */
+static inline unsigned low_bit(uint64_t x)
+{
+#if defined(__GNUC__)
+    return (unsigned)__builtin_ctzll(x);
+#else
+    unsigned k = 0;
+    while (!(x & 1))
+        x >>= 1, k++;
+    return k;
+#endif
+}
+
+/* What line_stats counts of a line (classify reads it). */
+typedef struct lstats {
+    size_t han, marks, tokens, bars, ascii, digits;
+} lstats;
+
+/* The line starting at i0: its end (at \n, \r or the text's end) is
+ * returned, its content without surrounding blanks is [*a, *b) (as
+ * next_line finds them), and *st gets its counts: Han characters, marks,
+ * tokens, bars, ASCII bytes, digits. It also notes, in text order, the
+ * characters the sentence scans look at: sentence marks (d->mk), starts
+ * of a time word or a figure (d->cd), words of status and of intention
+ * (d->ev); they then read only those. count_mood: count the words of mood
+ * (as mood_at, a word skipped whole) into d->line_np/nd/ni. places: note
+ * the places (d->lpos) of the characters that may start a place name too
+ * (xlearn_from_line looks for the text's city), not only of 区/县/镇.
  *
- * The text comes in runs: ASCII, read byte by byte with a small table of
- * what each byte counts as (ascii_role); three-byte characters (nearly
- * all of Chinese text), decoded in a tight loop where a plain Han
- * character (class XC_HAN alone, or with XC_LS when places are not noted)
- * is only counted; the rest one by one (xcp). */
-XINLINE void line_stats_of(doc *d, size_t a, size_t b, int count_mood, const int places, size_t *han,
-                           size_t *marks, size_t *tokens, size_t *bars, size_t *ascii, size_t *digits)
+ * A block of 64 bytes at a time (lsblock): ASCII, Han characters, 、 and
+ * 。 are counted from its bits (a token starts at a character that is no
+ * blank or bar after one that is, or at the line's start); a three-byte
+ * character is plain (of no class but XC_HAN, nor XC_LS when places are
+ * not noted: d->x->plain) when its bytes say so, and needs nothing more;
+ * the rest (digits, ! ? ;, the three-byte characters not plain, two- and
+ * four-byte ones) are visited in text order, one by one, their notes
+ * stores that a count keeps or not (no branch). The ASCII bytes
+ * ascii_role gives a role are those of lsblock (first_pass_tables checks
+ * it). */
+XINLINE size_t line_stats_of(doc *d, size_t i0, int count_mood, const int places, const int wide, size_t *a,
+                             size_t *b, lstats *st)
 {
-    const unsigned char *xc = d->x->xclass, *role = d->x->ascii_role;
+    const unsigned char *xc = d->x->xclass;
     const unsigned char *p = (const unsigned char *)d->s;
+    const uint64_t *pl = d->x->plain[!places] + 0x80; /* (by c >> 6) */
     const unsigned note = places ? XC_LS | XC_DIST : XC_DIST;
-    size_t skip = count_mood ? a : (size_t)-1, nh = 0, nm = 0, nt = 0, nb = 0, na = 0, nd = 0;
-    size_t nlpos = 0; /* d->nlpos, kept here */
-    int in_tok = 0;
+    size_t skip = count_mood ? i0 : (size_t)-1, nh = 0, nm = 0, nt = 0, nb = 0, na = 0, nd = 0, end = d->n;
+    size_t nlpos = 0, lp[XLPOS + 1]; /* d->nlpos, d->lpos, kept here (lp[XLPOS]: a slot for the rest) */
+    uint64_t after_sep = 1; /* the byte before the block is a blank or a bar (or the line starts) */
     size_t mk0 = d->nmk; /* (the line's marks are noted from here) */
-    d->lpos_a = a;
-    d->lpos_b = b;
-    d->lpos_places = places;
-    for (size_t i = a; i < b;) {
-        unsigned c = p[i], k;
-        if (c < 0x80) {
-            /* a run of ASCII: most bytes (letters) have no role */
-            do {
-                unsigned r = role[c];
-                if (r == 0) {
-                    na++;
-                    nt += !in_tok;
-                    in_tok = 1;
-                } else if (r == (AR_DIGIT | AR_FIG)) {
-                    /* a digit: counted, noted as a figure's start only */
-                    na++;
-                    nd++;
-                    nt += !in_tok;
-                    in_tok = 1;
-                    cd_push(d, i);
-                } else {
-                    if (r & AR_CLASS)
-                        note_char(d, i, c, xc[c], note, &skip, &nlpos);
-                    if (r & AR_SPACE) {
-                        in_tok = 0;
-                        continue;
-                    }
-                    na++;
-                    nd += (r & AR_DIGIT) != 0;
-                    nm += (r & AR_MARK) != 0;
-                    if (r & AR_BAR) {
-                        nb++;
-                        in_tok = 0;
-                    } else {
-                        nt += !in_tok;
-                        in_tok = 1;
-                    }
-                }
-            } while (++i < b && (c = p[i]) < 0x80);
-            continue;
-        }
-        nt += !in_tok;
-        in_tok = 1;
-        if ((c & 0xF0) == 0xE0 && b - i >= 3) {
-            /* a run of three-byte characters (i < lim: one fits); a plain
-             * one is told by its bytes (d->x->plain), the others decoded */
-            const size_t lim = b - 2;
-            const uint64_t *pl = d->x->plain[!places];
-            size_t h = 0; /* plain ones (kept apart from nh: no register is saved across note_char) */
-            for (;;) {
-                if ((pl[(c << 6) + p[i + 1] - 0x3800] >> (p[i + 2] & 63)) & 1) {
-                    h++;
-                } else {
-                    c = ((c & 0x0F) << 12) | ((unsigned)(p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F);
-                    k = xc[c];
-                    nh += h + (k & XC_HAN);
-                    h = 0;
-                    nm += (k & XC_MARK) || c == 0x3001; /* 。 、 */
-                    note_char(d, i, c, k, note, &skip, &nlpos);
-                }
-                i += 3;
-                if (i >= lim || (c = p[i]) - 0xE0u >= 0x10u) /* (a lead byte E0..EF) */
-                    break;
-            }
-            nh += h;
-            continue;
-        }
-        /* another character (two or four bytes), or a byte of no
-         * character (xcp) */
-        size_t adv;
-        c = xcp(d->s, i, b, &adv);
-        k = c < 0x10000 ? xc[c] : 0;
-        nh += k & XC_HAN;
-        nm += (k & XC_MARK) || c == 0x3001;
-        note_char(d, i, c, k, note, &skip, &nlpos);
-        i += adv;
+    (void)wide; /* (1 only in line_stats_wide) */
+    if (p[i0] == '\n' || p[i0] == '\r') { /* an empty line (half the lines of a text) */
+        memset(st, 0, sizeof *st);
+        *a = *b = i0;
+        return i0;
     }
+    for (size_t base = i0;; base += 64) {
+        unsigned char tmp[80];
+        const unsigned char *q = p + base;
+        lsblock m;
+        if (base + sizeof tmp > d->n) { /* (q[0..80) is read: not past the text's end) */
+            memset(tmp, 0, sizeof tmp);
+            memcpy(tmp, q, d->n - base);
+            q = tmp;
+        }
+#ifdef LS_WIDE
+#define LS_POP(x) (wide ? (unsigned)__builtin_popcountll(x) : pop64(x))
+        if (wide)
+            ls_block_avx2(q, &m);
+        else
+#else
+#define LS_POP(x) pop64(x)
+#endif
+            ls_block(q, &m);
+        /* the line ends at its first \n or \r, else at the text's end
+         * (next_line); bits of bytes past it dropped */
+        const uint64_t stop = m.nl | (d->n - base < 64 ? ~(uint64_t)0 << (d->n - base) : 0);
+        const uint64_t in = stop ? (stop & (0 - stop)) - 1 : ~(uint64_t)0;
+        if (stop)
+            end = base + low_bit(stop);
+        const uint64_t lead = m.lead & in, lead3 = m.lead3 & in, sep = (m.space | m.bar) & in;
+        na += LS_POP(m.ascii & ~m.space & in);
+        nd += LS_POP(m.digit & in);
+        nm += LS_POP(m.mark & in);
+        nb += LS_POP(m.bar & in);
+        nh += LS_POP(m.han & in);
+        nm += LS_POP(m.cjk & in);
+        nt += LS_POP(((m.ascii & in) | lead) & ~sep & ((sep << 1) | after_sep));
+        after_sep = sep >> 63;
+        /* the three-byte characters: the plain ones need nothing more, the
+         * others are visited (with digits, ! ? ; and the rarer ones) */
+        uint64_t visit = ((m.digit | m.xmark) & in) | (lead & ~lead3);
+#ifdef LS_WIDE
+        if (wide) { /* (the words of the table by SIMD) */
+            uint16_t ix[64];
+            ls_ix_avx2(q, ix);
+            for (uint64_t w = lead3; w; w &= w - 1) {
+                const unsigned j = low_bit(w);
+                visit |= ((~pl[ix[j]] >> (q[j + 2] & 63)) & 1) << j;
+            }
+        } else
+#endif
+            for (uint64_t w = lead3; w; w &= w - 1) {
+                const unsigned j = low_bit(w);
+                const unsigned char *u = q + j;
+                const uint64_t plain = (pl[((u[0] & 0x0F) << 6) | (u[1] & 0x3F)] >> (u[2] & 63)) & 1;
+                visit |= (plain ^ 1) << j;
+            }
+#undef LS_POP
+        /* (room for a block's characters in each list: the notes below
+         * are stores that a count then keeps or not, no branch) */
+        if (!ls_room(d, &d->cd, d->ncd, &d->capcd) || !ls_room(d, &d->mk, d->nmk, &d->capmk) ||
+            !ls_room(d, &d->ev, d->nev, &d->capev))
+            break; /* ENOMEM (d->rc) */
+        size_t *cd = d->cd, *mk = d->mk, *ev = d->ev, ncd = d->ncd, nmk = d->nmk, nev = d->nev;
+        const uint64_t other = lead & ~lead3;
+        const struct xmood *mt = d->x->mood;
+        for (; visit; visit &= visit - 1) {
+            const unsigned j = low_bit(visit);
+            const size_t i = base + j;
+            const unsigned char *u = q + j;
+            const unsigned c0 = u[0];
+            /* (a digit or ! ? ; is one byte, selected without a branch; a
+             * three-byte character is whole: the text is well-formed) */
+            const unsigned one = 0u - (c0 < 0x80);
+            unsigned c = (c0 & one) | ((((c0 & 0x0F) << 12) | ((unsigned)(u[1] & 0x3F) << 6) | (u[2] & 0x3F)) & ~one);
+            unsigned k;
+            if (!((other >> j) & 1)) {
+                k = xc[c];
+            } else { /* another character (two or four bytes) */
+                size_t adv;
+                c = xcp(d->s, i, d->n, &adv);
+                k = c < 0x10000 ? xc[c] : 0;
+            }
+            /* a word of mood (mood_at): the one its first character may
+             * start (d->x->mood, slot c & 255), its bytes after the first
+             * compared (byte 11 of a word of 12 once the rest agree). A
+             * word holds no \n, \r, blank or NUL: one that agrees fits in
+             * the line. */
+            {
+                const struct xmood *e = &mt[c & 255];
+                uint64_t r;
+                memcpy(&r, u + 3, sizeof r);
+                if ((k & XC_MOOD) && (e->c == c) & (i >= skip) & (((r ^ e->rest) & e->mask) == 0) &&
+                    (e->n < 12 || u[11] == e->last)) {
+                    skip = i + e->n;
+                    mood_tally(d, i, d->n, e->plan, e->intent);
+                }
+            }
+            /* its notes */
+            lp[nlpos < XLPOS ? nlpos : XLPOS] = i;
+            nlpos += ((k & note) != 0) & (nlpos <= XLPOS);
+            mk[nmk] = i;
+            nmk += (k >> 3) & 1; /* XC_MARK */
+            cd[ncd] = i;
+            ncd += (k >> 2) & 1; /* XC_CAND */
+            ev[nev] = (i << EV_SHIFT) | ((k & (XC_STAT | XC_TGT)) >> 2);
+            nev += (k & (XC_STAT | XC_TGT)) != 0;
+        }
+        d->ncd = ncd, d->nmk = nmk, d->nev = nev;
+        if (stop)
+            break;
+    }
+    /* the line's content: without the blanks around it (next_line) */
+    *a = i0, *b = end;
+    while (*a < *b && (p[*a] == ' ' || p[*a] == '\t'))
+        (*a)++;
+    while (*b > *a && (p[*b - 1] == ' ' || p[*b - 1] == '\t'))
+        (*b)--;
+    d->lpos_a = *a;
+    d->lpos_b = *b;
+    d->lpos_places = places;
+    memcpy(d->lpos, lp, (nlpos < XLPOS ? nlpos : XLPOS) * sizeof lp[0]);
     d->nlpos = nlpos;
     /* a 。: the one mark noted that is not ASCII (! ? ;) */
     d->line_full_stop = 0;
     for (size_t k = mk0; k < d->nmk; k++)
         if ((unsigned char)d->s[d->mk[k]] >= 0x80)
             d->line_full_stop = 1;
-    *han = nh;
-    *marks = nm;
-    *tokens = nt;
-    *bars = nb;
-    *ascii = na;
-    *digits = nd;
+    st->han = nh, st->marks = nm, st->tokens = nt, st->bars = nb, st->ascii = na, st->digits = nd;
+    return end;
 }
 
 /* line_stats_of, with places a constant in each copy (the test of a plain
@@ -3014,14 +3332,23 @@ XINLINE void line_stats_of(doc *d, size_t a, size_t b, int count_mood, const int
 #if defined(__GNUC__)
 __attribute__((noinline))
 #endif
-static void line_stats(doc *d, size_t a, size_t b, int count_mood, int places, size_t *han, size_t *marks,
-                       size_t *tokens, size_t *bars, size_t *ascii, size_t *digits)
+static size_t line_stats(doc *d, size_t i, int count_mood, int places, size_t *a, size_t *b, lstats *st)
 {
     if (places)
-        line_stats_of(d, a, b, count_mood, 1, han, marks, tokens, bars, ascii, digits);
-    else
-        line_stats_of(d, a, b, count_mood, 0, han, marks, tokens, bars, ascii, digits);
+        return line_stats_of(d, i, count_mood, 1, 0, a, b, st);
+    return line_stats_of(d, i, count_mood, 0, 0, a, b, st);
 }
+
+#ifdef LS_WIDE
+/* ... and its AVX2 copy (zb_extractor.wide) */
+__attribute__((target("avx2,popcnt,bmi,bmi2"), noinline, flatten)) static size_t
+line_stats_wide(doc *d, size_t i, int count_mood, int places, size_t *a, size_t *b, lstats *st)
+{
+    if (places)
+        return line_stats_of(d, i, count_mood, 1, 1, a, b, st);
+    return line_stats_of(d, i, count_mood, 0, 1, a, b, st);
+}
+#endif
 
 /* A short line of single Han characters separated by spaces: "江 阴". */
 static int spaced_name(const doc *d, size_t a, size_t b)
@@ -3042,30 +3369,51 @@ static int spaced_name(const doc *d, size_t a, size_t b)
     return cnt >= 2 && cnt <= 4;
 }
 
-/* Does s[a..b) hold a word of W_FURNITURE (xhas_any)? A word starts at a
- * character, one of class furn1: only there is the list compared. */
-static int furniture_in(const doc *d, size_t a, size_t b)
+/* Does a word of ws start at s[i] (i < b)? m: the words that may (bit k:
+ * ws[k]; zb_extractor.furn_first, head_first, stop_first by the first
+ * character). */
+static inline int word_of_at(const char *s, size_t i, size_t b, const wl *ws, uint64_t m)
 {
-    size_t adv;
-    for (size_t i = a; i < b; i += adv) {
-        unsigned c = xcp(d->s, i, b, &adv);
-        if (c < 0x10000 && (d->x->furn1[c >> 3] >> (c & 7) & 1) && xat_any(d->s, i, b, W_FURNITURE))
+    for (; m; m &= m - 1) {
+        const wl *w = &ws[low_bit(m)];
+        if (w->n <= b - i && memcmp(s + i, w->w, w->n) == 0)
             return 1;
     }
     return 0;
 }
 
-/* May a word of W_STOP start at s[a] (its first character, stop1)? */
-static int stop_first(const doc *d, size_t a, size_t b)
+/* Does s[a..b) hold a word of W_FURNITURE (xhas_any)? A word starts at a
+ * character, one of class furn1: only there are the words that may start
+ * with it (furn_first) compared. */
+static int furniture_in(const doc *d, size_t a, size_t b)
 {
     size_t adv;
-    unsigned c = xcp(d->s, a, b, &adv);
-    return c < 0x10000 && (d->x->stop1[c >> 3] >> (c & 7) & 1);
+    for (size_t i = a; i < b; i += adv) {
+        unsigned c = xcp(d->s, i, b, &adv);
+        if (c < 0x10000 && (d->x->furn1[c >> 3] >> (c & 7) & 1) &&
+            word_of_at(d->s, i, b, W_FURNITURE, d->x->furn_first[status_hash(c)]))
+            return 1;
+    }
+    return 0;
 }
 
-static int classify(doc *d, size_t a, size_t b, int body_started, int count_mood, int places)
+/* Does a word of W_STOP start at s[a] (xat_any)? Its first character is
+ * of class stop1, and only the words that may start with it (stop_first)
+ * are compared. */
+static int stop_word_at(const doc *d, size_t a, size_t b)
 {
-    size_t han, marks, tokens, bars, ascii, digits;
+    size_t adv;
+    unsigned c = xcp(d->s, a, b, &adv), h = status_hash(c);
+    return c < 0x10000 && (d->x->stop1[c >> 3] >> (c & 7) & 1) &&
+           (word_of_at(d->s, a, b, W_STOP, d->x->stop_first[h][0]) ||
+            word_of_at(d->s, a, b, sizeof W_STOP / sizeof W_STOP[0] > 64 ? W_STOP + 64 : W_STOP,
+                       d->x->stop_first[h][1]));
+}
+
+static int classify(doc *d, size_t a, size_t b, int body_started, const lstats *st)
+{
+    const size_t han = st->han, marks = st->marks, tokens = st->tokens, bars = st->bars, ascii = st->ascii,
+                 digits = st->digits;
     /* (spaced_name and digits of the line, for run: line_stats and the
      * spaced_name below set them) */
     d->line_spaced = d->line_digits = 0;
@@ -3076,9 +3424,8 @@ static int classify(doc *d, size_t a, size_t b, int body_started, int count_mood
     if (body_started && b - a >= 2 &&
         (d->x->stop2[((unsigned char)d->s[a] << 5) | ((unsigned char)d->s[a + 1] >> 3)] >>
          ((unsigned char)d->s[a + 1] & 7) & 1) &&
-        stop_first(d, a, b) && xat_any(d->s, a, b, W_STOP))
+        stop_word_at(d, a, b))
         return -1; /* the article ends here */
-    line_stats(d, a, b, count_mood, places, &han, &marks, &tokens, &bars, &ascii, &digits);
     d->line_digits = digits > 0;
     if (bars >= 2)
         return L_NOISE;
@@ -3226,19 +3573,24 @@ static void heading(doc *d, size_t a, size_t b, int spaced, int digits)
         }
     }
     new_section(d);
-    /* (a word of the lists starts at a character of class head1: when no
-     * character of the line is, neither list is read) */
-    int words = 0;
+    /* (a word of the lists starts at a character of class head1: only
+     * there are the words that may start with it compared, head_first:
+     * bits 0..7 plan, 8.. done) */
+    int has_plan = 0, has_done = 0;
     {
         size_t adv;
-        for (size_t i = a; i < b && !words; i += adv) {
+        for (size_t i = a; i < b && !has_plan; i += adv) {
             unsigned c = xcp(d->s, i, b, &adv);
-            words = c < 0x10000 && (d->x->head1[c >> 3] >> (c & 7) & 1);
+            if (c < 0x10000 && (d->x->head1[c >> 3] >> (c & 7) & 1)) {
+                uint32_t m = d->x->head_first[status_hash(c)];
+                has_plan = word_of_at(d->s, i, b, plan, m & 0xFF);
+                has_done |= word_of_at(d->s, i, b, done, m >> 8);
+            }
         }
     }
-    if (words && xhas_any(d->s, a, b, plan))
+    if (has_plan)
         d->sec_mood = ZB_STATUS_TARGET;
-    else if (words && xhas_any(d->s, a, b, done))
+    else if (has_done)
         d->sec_mood = ZB_STATUS_ACTUAL;
     /* "一、过去一年工作回顾", "去年工作回顾", "今年工作安排": a review or
      * a plan naming its year in words */
@@ -3504,15 +3856,25 @@ static void run(doc *d)
     d->mood_open = 1;
     /* first pass over the top: learn names, the city and the document zone */
     for (i = 0; i < d->n;) {
-        size_t a, b, e = next_line(d, i, &a, &b);
+        size_t a, b, e, ncd = d->ncd, nmk = d->nmk, nev = d->nev;
+        lstats st;
         d->line_np = d->line_nd = d->line_ni = 0;
-        /* (mood words count only in the lines before 32 KB; the places
+        /* the line (next_line) and its counts and notes in one pass (mood
+         * words count only in the lines before 32 KB, below; the places
          * of a place name's first characters only while xlearn_from_line
          * looks for the city, as it will for this line) */
-        int cl = classify(d, a, b, body_started, d->mood_open && e <= 32768,
-                          line < 40 && (!d->city[0] || !d->province[0]));
+        const int places = line < 40 && (!d->city[0] || !d->province[0]);
+#ifdef LS_WIDE
+        if (d->x->wide)
+            e = line_stats_wide(d, i, d->mood_open, places, &a, &b, &st);
+        else
+#endif
+            e = line_stats(d, i, d->mood_open, places, &a, &b, &st);
+        int cl = classify(d, a, b, body_started, &st);
         if (d->rc)
             return; /* ENOMEM */
+        if (cl < 0) /* (the line that ends the article notes nothing) */
+            d->ncd = ncd, d->nmk = nmk, d->nev = nev;
         /* the mood words of the lines before 32 KB (doc_mood) */
         if (d->mood_open && cl >= 0 && e <= 32768) {
             d->mood_np += d->line_np;

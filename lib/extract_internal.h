@@ -304,8 +304,8 @@ struct zb_extractor {
     unsigned short cclass[0x10000]; /* read-only after zb_extractor_new */
     unsigned char xclass[0x10000];  /* XC_* bits, made from cclass */
     unsigned char ascii_role[128];  /* AR_* bits, made from xclass */
-    /* Three-byte characters line_stats only counts: [0] of class XC_HAN
-     * alone, [1] XC_HAN or XC_HAN | XC_LS (places not noted). Indexed by
+    /* Three-byte characters line_stats only counts: [0] of no class but
+     * XC_HAN, [1] nor XC_LS (places not noted). Indexed by
      * the bytes b0 b1 b2 of the character (valid UTF-8): bit b2 & 63 of
      * word (b0 << 6) + b1 - 0x3800 (that is, bit c & 63 of word (c >> 6) +
      * 0x80; any b0 of E0..EF and b1 stay inside). 19 KB. */
@@ -331,6 +331,20 @@ struct zb_extractor {
     unsigned char stop1[8192];      /* bit c: a word of W_STOP starts with character c */
     unsigned char furn1[8192];      /* bit c: a word of W_FURNITURE starts with character c */
     unsigned char head1[8192];      /* bit c: a word of a heading's lists (extract.c, heading) starts with c */
+    int wide;                       /* the CPU has AVX2 (extract.c, line_stats_wide) */
+    /* by status_hash of a first character (extract.c): bit k when word k of
+     * W_FURNITURE, of W_HEAD_PLAN (k < 8) then W_HEAD_DONE (8 + k) may
+     * start with it; */
+    uint32_t furn_first[64], head_first[64];
+    uint64_t stop_first[64][2]; /* ... word k of W_STOP: bit k % 64 of [k / 64] */
+    /* the words of mood by first character c, slot c & 255 (extract.c,
+     * line_stats; c 0xFFFFFFFF: none) */
+    struct xmood {
+        uint64_t rest, mask;   /* bytes 3..10 of the word, and which of them it has */
+        unsigned c;            /* its first character */
+        unsigned char n, plan, intent; /* its length; of W_MOOD_PLAN, of W_MOOD_INTENT */
+        unsigned char last;    /* its byte 11 (a word of 12) */
+    } mood[256];
 };
 
 
