@@ -222,16 +222,16 @@ static unsigned status_hash(unsigned c)
     return (c * 2654435761u) >> 26;
 }
 
-/* The index of the lowest bit set in m (not 0). */
-static inline unsigned low_bit(uint32_t m)
+/* Index of the lowest bit set in x (x != 0; 32-bit masks too). */
+static inline unsigned low_bit(uint64_t x)
 {
 #if defined(__GNUC__)
-    return (unsigned)__builtin_ctz(m);
+    return (unsigned)__builtin_ctzll(x);
 #else
-    unsigned b = 0;
-    while (!((m >> b) & 1))
-        b++;
-    return b;
+    unsigned k = 0;
+    while (!(x & 1))
+        x >>= 1, k++;
+    return k;
 #endif
 }
 
@@ -3144,18 +3144,6 @@ static inline unsigned pop64(uint64_t x)
 #endif
 }
 
-/* Index of the lowest bit set in x (x != 0). */
-static inline unsigned low_bit(uint64_t x)
-{
-#if defined(__GNUC__)
-    return (unsigned)__builtin_ctzll(x);
-#else
-    unsigned k = 0;
-    while (!(x & 1))
-        x >>= 1, k++;
-    return k;
-#endif
-}
 
 /* What line_stats counts of a line (classify reads it). */
 typedef struct lstats {
