@@ -1874,6 +1874,28 @@ static inline int generic_may_start(const doc *d, size_t i, size_t se)
     return 0;
 }
 
+/* A list's first name, two characters and a suffix not at a name's left
+ * edge (滁州市下辖的来安县、天长市、全椒县), before the 、 at m after which
+ * the last zone found starts: put before it, when the zone before is not
+ * right there. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static void list_head(doc *d, size_t m, size_t se)
+{
+    zmention *z = &d->zm[d->nzm - 1];
+    char name[NAME_CAP];
+    if (d->nzm >= MAX_ZM || (d->nzm >= 2 && d->zm[d->nzm - 2].e > m - 9) ||
+        xclause_zone_at(d, d->s, m - 9, se, name) != 9)
+        return;
+    z[1] = z[0];
+    z->s = m - 9;
+    z->e = m;
+    z->weak = 0;
+    str_copy(z->zone, NAME_CAP, name);
+    d->nzm++;
+}
+
 /* The zones named in the sentence [ss, se) before zend (the last
  * figure's start), into d->zm: at each Han character outside a time word,
  * a name xzone_at knows, a district as the subject of a clause
@@ -1990,6 +2012,11 @@ static void zone_mentions(doc *d, size_t ss, size_t se, size_t zend)
             edge = (cc & CC_EDGE) != 0;
             continue;
         }
+        if (clause_start && c == 0x5176 && xat(s, i + 3, se, "中")) {
+            i += 6; /* 其中来安县增长...: the clause starts after it */
+            edge = 1;
+            continue;
+        }
         /* (CC_HAN: xhan(c)) */
         if ((cc & CC_HAN) && d->nzm < MAX_ZM) {
             char z[NAME_CAP];
@@ -2027,6 +2054,8 @@ static void zone_mentions(doc *d, size_t ss, size_t se, size_t zend)
                 d->zm[d->nzm].e = i + n;
                 str_copy(d->zm[d->nzm].zone, NAME_CAP, z);
                 d->nzm++;
+                if (i >= ss + 12 && (xat(s, i - 3, i, "、") || xat(s, i - 3, i, "和") || xat(s, i - 3, i, "与")))
+                    list_head(d, i - 3, se); /* (下辖的来安县、天长市, 所辖的来安县和全椒县) */
             }
         }
         /* is_clause_mark, from the code point already decoded */
@@ -2154,6 +2183,16 @@ static void each_zone(doc *d, size_t ss)
     }
 }
 
+/* Are the last cnt of the nz zones z[] a list of their own: each right
+ * after the one before (、, 和), the one before them not? */
+static int list_run(const doc *d, const size_t *z, size_t nz, size_t cnt)
+{
+    for (size_t t = nz - cnt + 1; t < nz; t++)
+        if (d->zm[z[t]].s > d->zm[z[t - 1]].e + 3)
+            return 0;
+    return d->zm[z[nz - cnt]].s > d->zm[z[nz - cnt - 1]].e + 3;
+}
+
 /* 分别 over a list of zones, for the zones: each 分别 (in a figure's
  * clause) starts a run of figures; a run as long as the list of zones
  * named before it (after the figure before) takes them place by place, and
@@ -2179,6 +2218,10 @@ static void respectively_zones(doc *d, size_t ss)
         for (size_t t = 0; t < d->nzm && nz < 8; t++)
             if (d->zm[t].s >= from && d->zm[t].e <= d->figs[k].bs)
                 z[nz++] = t;
+        if (cnt >= 2 && nz > cnt && list_run(d, z, nz, cnt)) {
+            memmove(z, z + nz - cnt, cnt * sizeof *z); /* (滁州市下辖的|来安县、天长市、全椒县) */
+            nz = cnt;
+        }
         if (cnt >= 2 && !d->figs[k].zm && nz == cnt)
             for (size_t t = 0; t < cnt; t++)
                 d->figs[k + t].zm = (int)z[t] + 1;

@@ -1382,6 +1382,13 @@ void xindicators(doc *d, size_t ss, size_t se)
             for (size_t t = 0; t < d->nzm && nz < 32; t++)
                 if (d->zm[t].s >= from && d->zm[t].e <= d->figs[k].bs)
                     z[nz++] = t;
+            /* (滁州市下辖的来安县、天长市分别...: the last names, a list) */
+            for (size_t t = nz; nz > cnt && t-- > nz - cnt;)
+                if (d->zm[z[t]].s > d->zm[z[t - 1]].e + 3) {
+                    if (t == nz - cnt)
+                        memmove(z, z + t, cnt * sizeof *z), nz = cnt;
+                    break;
+                }
             if (nz == cnt) {
                 /* what is measured: the phrase after the zones
                  * (徐州、南通地区生产总值分别...), else the topic */

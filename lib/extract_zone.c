@@ -454,8 +454,11 @@ static int not_subject(const doc *d, size_t i, size_t j, size_t end, const char 
     /* (以镇江市第一名的成绩: the field of a rank keeps its city) */
     static const wl W_FIELD[] = {W("第"), W("首"), W("前"), W("排名"), W("排第"), {NULL, 0}};
     const char *z = xcontext_zone(d);
-    size_t sl = strlen(stem);
-    int origin = xat_any(d->s, j, end, W_ORIGIN) || xends(d->s, 0, i, "来自");
+    size_t sl = strlen(stem), adv;
+    /* (“澳门新街坊”项目: a city opening a quoted name is part of it) */
+    int origin = xat_any(d->s, j, end, W_ORIGIN) || xends(d->s, 0, i, "来自") ||
+                 ((xends(d->s, 0, i, "“") || xends(d->s, 0, i, "「")) && j + 3 <= end &&
+                  (d->x->cclass[xcp(d->s, j, end, &adv)] & CC_HAN));
     size_t zl = z ? strlen(z) : 0;
     if (!origin && z && zl > sl + 6 && memcmp(z, stem, sl) == 0 && strcmp(z + sl, "市") != 0 &&
         !xname_edge(d, 0, i) && !xat_any(d->s, j, end, W_FIELD))
@@ -753,6 +756,17 @@ static const struct {
 } SFX_NEXT[] = {{"区", "域别间位块划分内"}, {"县", "域级区乡城"}, {"市", "场民值政区级容貌域面井县"},
                 {"镇", "村街级域区"}, {"乡", "村镇土亲贤"}};
 
+/* The name s[i..e) as the last of a list of names (来安县、天长市、全椒县
+ * 重点项目..., 天长市和全椒县表现突出): right after 、/和/与 after another
+ * name's suffix (区县市镇乡); or as the subject of a figure of its own
+ * (来安县为61.2%, 全椒县达58.8%). */
+static int list_last(const char *s, size_t i, size_t e, size_t end)
+{
+    if (e + 4 <= end && (xat(s, e, end, "为") || xat(s, e, end, "达")) && s[e + 3] >= '0' && s[e + 3] <= '9')
+        return 1;
+    return i >= 6 && char_in(s, i - 3, i + 3, "、和与") && char_in(s, i - 6, i, "区县市镇乡");
+}
+
 /*
  * A district or county named at the start of a clause, where Chinese puts
  * the subject: "江宁区实现地区生产总值...", "昆山市新增...". Two or three
@@ -789,7 +803,7 @@ size_t xclause_zone_rest(const char *s, size_t i, size_t end, char *out)
                     return 0;
             /* the name is the subject: a predicate or a topic of the
              * statistics follows it */
-            if (!xat_any(s, j + a, end, W_FOLLOW) && !xlist_follows(s, j + a, end))
+            if (!xat_any(s, j + a, end, W_FOLLOW) && !xlist_follows(s, j + a, end) && !list_last(s, i, j + a, end))
                 return 0;
             copy_nospace(out, NAME_CAP, s, i, j + a);
             return j + a - i;
@@ -935,6 +949,10 @@ static const char NAME_STOP[] =
     "的和与及在是了个等年月日各全从对为将已占比较约近超共有向于到至把被让使以按据经由自当"
     "并或而其该此本我这那每第达增减降升完实累计拥共获报称表示据季";
 
+/* Verbs before a park a project or firm settled in (落户衡阳高新区的项目):
+ * no part of its name. */
+static const wl W_SETTLE[] = {W("落户"), W("落地"), W("入驻"), W("进驻"), W("地处"), {NULL, 0}};
+
 /*
  * A zone name not in the table, at a left edge s[i]: a run of 2-12 Han
  * characters ending in a zone or administrative suffix (江宁高新区,
@@ -946,6 +964,11 @@ static const char NAME_STOP[] =
 size_t xgeneric_zone_at(const doc *d, const char *s, size_t i, size_t end, char *out, int strict)
 {
     size_t j = i, cnt = 0, adv;
+    /* (落户衡阳高新区的项目: the park is where the project settled) */
+    if (strict && (s[i] == '\xE8' || s[i] == '\xE5') && (adv = xat_any(s, i, end, W_SETTLE)) != 0) {
+        size_t n = xgeneric_zone_at(d, s, i + adv, end, out, strict);
+        return n && xends_any(s, i + adv, i + adv + n, W_GSUFFIX) < n ? n + adv : 0; /* (not 合作区 alone) */
+    }
     const unsigned short *cls = d->x->cclass;
     /* a suffix after more than `lim` characters is never ok (below): the
      * walk can stop there */
@@ -1085,7 +1108,9 @@ void xzone_classes(unsigned short *cclass)
 void xlearn_generic(doc *d, const char *s, size_t a, size_t b)
 {
     char full[NAME_CAP];
-    learn_alias(d, s, a, b, NULL);
-    copy_nospace(full, sizeof full, s, a, b);
+    size_t v = xat_any(s, a, b, W_SETTLE);
+    copy_nospace(full, sizeof full, s, a + v, b);
+    learn_alias(d, s, a, b, full); /* (落户衡阳高新区: 衡阳高新区, the verb read past too) */
+    a += v;
     learn_short(d, s, a, b, full);
 }
