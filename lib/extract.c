@@ -2193,6 +2193,45 @@ static int list_run(const doc *d, const size_t *z, size_t nz, size_t cnt)
     return d->zm[z[nz - cnt]].s > d->zm[z[nz - cnt - 1]].e + 3;
 }
 
+/* 分别 opening a sentence over the list of zones the sentence before it
+ * in the paragraph is about (来安县、天长市、全椒县表现突出。开工率分别为
+ * ...): that sentence's names, read now, when they end in a list as long
+ * as the run of figs[0..cnt). They stay in d->zm for the run only (at no
+ * place in the text: no other figure takes them as the nearest). */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static void previous_list(doc *d, size_t ss, size_t cnt)
+{
+    const char *s = d->s;
+    size_t pe = ss, ps, n0 = d->nzm, z[8], nz = 0;
+    if (pe >= 3 && xat(s, pe - 3, pe, "。"))
+        pe -= 3;
+    else if (pe > 0 && (s[pe - 1] == ';' || s[pe - 1] == '!' || s[pe - 1] == '?'))
+        pe--;
+    else
+        return; /* (the paragraph's first sentence) */
+    for (ps = pe; ps > 0 && s[ps - 1] != '\n' && s[ps - 1] != ';' && s[ps - 1] != '!' && s[ps - 1] != '?' &&
+                  !(ps >= 3 && xat(s, ps - 3, ps, "。"));
+         ps--)
+        if (pe - ps > WINDOW)
+            return;
+    zone_mentions(d, ps, pe, pe);
+    for (size_t t = n0; t < d->nzm && nz < 8; t++)
+        z[nz++] = t;
+    int ok = nz == cnt + 1 ? list_run(d, z, nz, cnt) : nz == cnt;
+    for (size_t t = nz - cnt + 1; ok && t < nz; t++)
+        ok = d->zm[z[t]].s <= d->zm[z[t - 1]].e + 3; /* (one list: 、, 和) */
+    if (!ok) {
+        d->nzm = n0;
+        return;
+    }
+    for (size_t t = 0; t < cnt; t++)
+        d->figs[t].zm = (int)z[nz - cnt + t] + 1;
+    for (size_t t = n0; t < d->nzm; t++)
+        d->zm[t].s = d->zm[t].e = (size_t)-1;
+}
+
 /* 分别 over a list of zones, for the zones: each 分别 (in a figure's
  * clause) starts a run of figures; a run as long as the list of zones
  * named before it (after the figure before) takes them place by place, and
@@ -2225,6 +2264,8 @@ static void respectively_zones(doc *d, size_t ss)
         if (cnt >= 2 && !d->figs[k].zm && nz == cnt)
             for (size_t t = 0; t < cnt; t++)
                 d->figs[k + t].zm = (int)z[t] + 1;
+        else if (cnt >= 2 && !d->figs[k].zm && !nz && !k)
+            previous_list(d, ss, cnt);
         else if (cnt >= 2 && !d->figs[k].zm && !nz && pcnt == cnt)
             for (size_t t = 0; t < cnt; t++)
                 d->figs[k + t].zm = d->figs[pk + t].zm;

@@ -2,8 +2,8 @@
  * test_extract_q5.c -- zones (lib/extract_zone.c, the zone functions of
  * lib/extract.c): a list of counties before 分别 whose first name stands
  * after another zone (滁州市下辖的来安县、...) and whose last one has no
- * predicate after it (全椒县重点项目开工率), in the clause or the clause
- * before; cities each before its own figure in one sentence (其中来安县
+ * predicate after it (全椒县重点项目开工率), in the clause, the clause
+ * before or the sentence before; cities each before its own figure in one sentence (其中来安县
  * 增长..., A县为x%); a paragraph on 澳门 beside paragraphs on the 合作区
  * (a city opening a quoted name is no zone); a park a project settled in
  * (落户衡阳高新区的...项目). Simplified and traditional text. Values
@@ -72,6 +72,42 @@ static void test_county_list(void **state)
     const row w2[] = {
         {"来安县", "规上工业增加值", ZB_KIND_GROWTH, 9.1, "%"},
         {"天长市", NULL, ZB_KIND_GROWTH, 7.2, "%"},
+    };
+    EXPECT(g, w2);
+    free_got(&g);
+}
+
+/* The list in the sentence before 分别, in the same paragraph; not when
+ * the sentence after it has no 分别. */
+static void test_list_before(void **state)
+{
+    (void)state;
+    got g;
+    run_doc("滁州市重点项目建设情况\n"
+            "发布时间：2024-10-15\n"
+            "今年以来，全市重点项目开工率达60.5%。来安县、天长市、全椒县表现突出。开工率分别为61.2%、59.4%、58.8%。\n"
+            "定远县、凤阳县表现较好。全市开工项目增长5.1%。\n",
+            &g);
+    const row w[] = {
+        {"滁州市", NULL, ZB_KIND_SHARE, 60.5, "%"},
+        {"来安县", "开工率", ZB_KIND_SHARE, 61.2, "%"},
+        {"天长市", "开工率", ZB_KIND_SHARE, 59.4, "%"},
+        {"全椒县", "开工率", ZB_KIND_SHARE, 58.8, "%"},
+        {"滁州市", NULL, ZB_KIND_GROWTH, 5.1, "%"},
+    };
+    EXPECT(g, w);
+    free_got(&g);
+
+    /* traditional, after the city they belong to, a second 分别 going on */
+    run_doc("滁州市重點項目建設情況\n"
+            "發佈時間：2024-10-15\n"
+            "滁州市下轄的來安縣、天長市表現突出；開工率分別為61.2%、59.4%，分別增長1.2%、2.3%。\n",
+            &g);
+    const row w2[] = {
+        {"来安县", "开工率", ZB_KIND_SHARE, 61.2, "%"},
+        {"天长市", "开工率", ZB_KIND_SHARE, 59.4, "%"},
+        {"来安县", NULL, ZB_KIND_GROWTH, 1.2, "%"},
+        {"天长市", NULL, ZB_KIND_GROWTH, 2.3, "%"},
     };
     EXPECT(g, w2);
     free_got(&g);
@@ -166,6 +202,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_county_list),
+        cmocka_unit_test(test_list_before),
         cmocka_unit_test(test_each_before),
         cmocka_unit_test(test_macau),
         cmocka_unit_test(test_settled),
