@@ -939,6 +939,8 @@ static int topic_clause(doc *d, size_t ss, size_t se, size_t c1, size_t lo, char
 {
     char zb[NAME_CAP];
     size_t st = clause_start(d->s, ss, se, c1, lo);
+    if (c1 == st + 6 && st > lo + 3 && xat(d->s, st, c1, "其中")) /* (...增加值保持增长,其中,长沙市增长6.1%) */
+        st = clause_start(d->s, ss, se, c1 = xprev(d->s, ss, st), lo);
     if (c1 > st && xzone_at(d, st, c1, zb, NULL) != c1 - st) { /* not a bare zone name */
         clean_phrase(d, st, c1, 0, t, cap);
         if (t[0] && !xhas(t, 0, strlen(t), "分别") && !framing_clause(t))

@@ -466,6 +466,23 @@ static int not_subject(const doc *d, size_t i, size_t j, size_t end, const char 
     return origin ? (z ? 2 : 1) : 0;
 }
 
+/* Is the bare city name s[i..j) the subject of a clause of its own
+ * stating its change (其中,长沙增长6.1%,株洲下降1.2%; 长沙增速为6.1%)? Then
+ * it is no weak name: the figure is that city's, whatever the paragraph's
+ * zone. */
+static int own_growth(const doc *d, size_t i, size_t j, size_t end)
+{
+    static const wl verb[] = {W("增长"), W("下降"), W("增速"), W("增幅"), W("同比增长"), W("同比下降"), {NULL, 0}};
+    const char *s = d->s;
+    size_t v = xat_any(s, j, end, verb);
+    if (!v || !(i == 0 || s[i - 1] == ',' || s[i - 1] == ';' || s[i - 1] == ':' || s[i - 1] == '\n' ||
+                (i >= 3 && (xends(s, 0, i, "、") || xends(s, 0, i, "其中")))))
+        return 0;
+    j += v;
+    j += xat(s, j, end, "为") ? 3 : xat(s, j, end, "了") ? 3 : 0;
+    return j < end && s[j] >= '0' && s[j] <= '9';
+}
+
 /* xzone_at past its first-character test. */
 XNOINLINE static size_t zone_at(doc *d, size_t i, size_t end, char *out, int *weak, unsigned c0)
 {
@@ -600,7 +617,7 @@ XNOINLINE static size_t zone_at(doc *d, size_t i, size_t end, char *out, int *we
         /* a bare city name is weak (the section's or paragraph's zone
          * wins), except under a province's: 厦门 in a text on 福建省 is
          * the city, a lower level than the province */
-        *weak = shi == 0 && !(kind == PLACE_CITY && province_zone(d));
+        *weak = shi == 0 && !(kind == PLACE_CITY && province_zone(d)) && !own_growth(d, i, j, end);
         if (!*weak)
             *weak = not_subject(d, i, j, end, stem);
         return j - i;

@@ -3,8 +3,9 @@
  * lib/extract.c): a list of counties before 分别 whose first name stands
  * after another zone (滁州市下辖的来安县、...) and whose last one has no
  * predicate after it (全椒县重点项目开工率), in the clause, the clause
- * before or the sentence before; cities each before its own figure in one sentence (其中来安县
- * 增长..., A县为x%); a paragraph on 澳门 beside paragraphs on the 合作区
+ * before or the sentence before; cities each before its own figure in
+ * one sentence (其中来安县增长..., A县为x%, bare 长沙增长... after a
+ * province's figure, the topic before 其中); a paragraph on 澳门 beside paragraphs on the 合作区
  * (a city opening a quoted name is no zone); a park a project settled in
  * (落户衡阳高新区的...项目). Simplified and traditional text. Values
  * computed by hand.
@@ -150,6 +151,37 @@ static void test_each_before(void **state)
     free_got(&g);
 }
 
+/* Bare city names each stating its own change after a province's figure
+ * (the paragraph's zone); the topic named before 其中. */
+static void test_bare_cities(void **state)
+{
+    (void)state;
+    got g;
+    run_doc("经济运行\n"
+            "发布时间：2024-10-25\n"
+            "湖南省前三季度地区生产总值增长5.2%，其中，长沙增长6.1%，株洲增速为5.8%，湘潭下降1.2%。\n",
+            &g);
+    const row w[] = {
+        {"湖南省", "地区生产总值", ZB_KIND_GROWTH, 5.2, "%"},
+        {"长沙市", "地区生产总值", ZB_KIND_GROWTH, 6.1, "%"},
+        {"株洲市", "地区生产总值", ZB_KIND_GROWTH, 5.8, "%"},
+        {"湘潭市", "地区生产总值", ZB_KIND_GROWTH, -1.2, "%"},
+    };
+    EXPECT(g, w);
+    free_got(&g);
+
+    run_doc("湖南經濟運行\n"
+            "發佈時間：2024-10-25\n"
+            "前三季度，各市州規模以上工業增加值保持增長，其中，長沙市增長6.1%，株洲市增長5.8%。\n",
+            &g);
+    assert_int_equal(g.n, 2);
+    assert_string_equal(g.r[0].zone, "长沙市");
+    assert_string_equal(g.r[1].zone, "株洲市");
+    for (size_t i = 0; i < g.n; i++)
+        assert_non_null(strstr(g.r[i].indicator, "规模以上工业增加值"));
+    free_got(&g);
+}
+
 /* A Macau paper on the 合作区: paragraphs on Macau and on the 合作区
  * (named in full in the headline only) alternate; a city opening a quoted
  * name, as the origin of firms and people, is no zone. */
@@ -204,6 +236,7 @@ int main(void)
         cmocka_unit_test(test_county_list),
         cmocka_unit_test(test_list_before),
         cmocka_unit_test(test_each_before),
+        cmocka_unit_test(test_bare_cities),
         cmocka_unit_test(test_macau),
         cmocka_unit_test(test_settled),
     };
