@@ -2282,13 +2282,17 @@ static void respectively_zones(doc *d, size_t ss)
  * name, or 全市/全国 (a figure of the whole, beside the text's own). */
 static size_t opening(const doc *d, size_t ss, size_t se)
 {
-    size_t i = ss;
+    /* (据澳门特区政府统计暨普查局公布,...: the source's area is the subject) */
+    static const wl src[] = {W("另据"), W("根据"), W("据"), W("此外"), W("另外"), W("同期"), {NULL, 0}};
+    size_t i = ss, n;
     while (i < se) {
         const span *sp = in_span(d, i);
         if (sp)
             i = sp->e;
         else if (d->s[i] == ' ' || d->s[i] == ',')
             i++;
+        else if ((n = xat_any(d->s, i, se, src)) != 0)
+            i += n;
         else
             break;
     }

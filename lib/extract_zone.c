@@ -1100,7 +1100,7 @@ void xzone_classes(unsigned short *cclass)
     static const struct {
         const char *set;
         unsigned short bit;
-    } sets[] = {{NAME_STOP, CC_NSTOP}, {"区市县镇乡", CC_NSTART}, {"在于据将从自年月度季", CC_EDGE}};
+    } sets[] = {{NAME_STOP, CC_NSTOP}, {"区市县镇乡", CC_NSTART}, {"在于据将从自年月度季由", CC_EDGE}};
     size_t adv;
     for (size_t k = 0; k < sizeof sets / sizeof sets[0]; k++)
         for (size_t i = 0; sets[k].set[i]; i += adv)

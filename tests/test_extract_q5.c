@@ -7,7 +7,7 @@
  * one sentence (其中来安县增长..., A县为x%, bare 长沙增长... after a
  * province's figure, the topic before 其中); a paragraph on 澳门 beside paragraphs on the 合作区
  * (a city opening a quoted name is no zone); a park a project settled in
- * (落户衡阳高新区的...项目). Simplified and traditional text. Values
+ * (落户衡阳高新区的...项目, 由松木经开区引进). Simplified and traditional text. Values
  * computed by hand.
  */
 #include "zb_test.h"
@@ -206,9 +206,26 @@ static void test_macau(void **state)
     };
     EXPECT(g, w);
     free_got(&g);
+
+    /* the paragraph on Macau opened by its source (另據...公佈): every
+     * figure of it; the next paragraph on the 合作区 again */
+    run_doc("橫琴粵澳深度合作區經濟穩步增長\n"
+            "發佈時間：2024-11-05\n"
+            "合作區前三季度地區生產總值增長5.1%。\n"
+            "另據澳門特區政府統計暨普查局公佈，首三季入境旅客達2,960萬人次。酒店平均入住率達85.2%。\n"
+            "合作區新增澳資企業120家。\n",
+            &g);
+    const row w2[] = {
+        {"横琴粤澳深度合作区", NULL, ZB_KIND_GROWTH, 5.1, "%"},
+        {"澳门", "入境旅客", ZB_KIND_COUNT, 29600000, "人次"},
+        {"澳门", NULL, ZB_KIND_SHARE, 85.2, "%"},
+        {"横琴粤澳深度合作区", NULL, ZB_KIND_COUNT, 120, "家"},
+    };
+    EXPECT(g, w2);
+    free_got(&g);
 }
 
-/* A project settled in a park (落户, 入驻): the park, not the city the
+/* A project settled in a park (落户, 入驻, 由...引进): the park, not the city the
  * text or paragraph opens with. */
 static void test_settled(void **state)
 {
@@ -218,13 +235,15 @@ static void test_settled(void **state)
             "发布时间：2024-10-20\n"
             "衡阳市前三季度新开工项目120个。落户衡阳高新区的新能源汽车零部件项目总投资28亿元，"
             "落户松木经开区的锂电池项目总投资65亿元。\n"
-            "入驻雁峰科技园区的企业达45家。\n",
+            "入驻雁峰科技园区的企业达45家。\n"
+            "其中锂电池正极材料项目由松木经开区引进，总投资65亿元。\n",
             &g);
     const row w[] = {
         {"衡阳市", NULL, ZB_KIND_COUNT, 120, "个"},
         {"衡阳高新区", "新能源汽车零部件项目总投资", ZB_KIND_AMOUNT, 2800000000.0, "CNY"},
         {"松木经开区", "锂电池项目总投资", ZB_KIND_AMOUNT, 6500000000.0, "CNY"},
         {"雁峰科技园区", NULL, ZB_KIND_COUNT, 45, "家"},
+        {"松木经开区", NULL, ZB_KIND_AMOUNT, 6500000000.0, "CNY"},
     };
     EXPECT(g, w);
     free_got(&g);
