@@ -2193,6 +2193,56 @@ static int list_run(const doc *d, const size_t *z, size_t nz, size_t cnt)
     return d->zm[z[nz - cnt]].s > d->zm[z[nz - cnt - 1]].e + 3;
 }
 
+/* 分别 over names no table knows listed before a count of places as long
+ * as the run (今年以来,来安、天长、全椒三县...分别为...): each name of two
+ * characters with the count's suffix (来安县; 三地: the name alone), for
+ * the run figs[k..k+cnt) only (at no place in the text, as previous_list
+ * keeps its names). */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static void counted_list(doc *d, size_t from, size_t k, size_t cnt)
+{
+    static const char nums[] = "两三四五六七八";
+    const char *s = d->s;
+    size_t e = d->figs[k].bs, c, adv, p;
+    if (cnt > 8)
+        return;
+    for (c = from; c + 6 <= e; c += adv) {
+        xcp(s, c, e, &adv);
+        if (adv == 3 && memcmp(s + c, nums + 3 * (cnt - 2), 3) == 0 &&
+            (xat(s, c + 3, e, "县") || xat(s, c + 3, e, "市") || xat(s, c + 3, e, "区") || xat(s, c + 3, e, "地")))
+            break;
+    }
+    if (c + 6 > e || c < from + 6 * cnt + 3 * (cnt - 1) || d->nzm + cnt > MAX_ZM)
+        return;
+    const unsigned short *cls = d->x->cclass;
+    size_t n0 = d->nzm;
+    for (size_t t = 0; t < cnt; t++) {
+        p = c - 6 - 9 * (cnt - 1 - t); /* the t-th name, a mark after each but the last */
+        for (size_t q = p; q < p + 6; q += 3) {
+            unsigned u = xcp(s, q, e, &adv);
+            if (adv != 3 || !(cls[u] & CC_HAN) || (cls[u] & CC_NUMERAL))
+                return;
+        }
+        if (t + 1 < cnt && !xat(s, p + 6, e, "、") && !(t + 2 == cnt && xat(s, p + 6, e, "和")))
+            return;
+    }
+    /* (the first name starts a phrase: no Han character before it but 的) */
+    p = c - 6 - 9 * (cnt - 1);
+    if (p > from && xhan(xcp(s, xprev(s, from, p), e, &adv)) && !xends(s, from, p, "的"))
+        return;
+    for (size_t t = 0; t < cnt; t++, p += 9) {
+        zmention *m = &d->zm[d->nzm++];
+        m->s = m->e = (size_t)-1;
+        m->weak = 0;
+        memcpy(m->zone, s + p, 6);
+        memcpy(m->zone + 6, s + c + 3, 3); /* (来安县; 三地: 来安) */
+        m->zone[xat(s, c + 3, e, "地") ? 6 : 9] = 0;
+        d->figs[k + t].zm = (int)(n0 + t) + 1;
+    }
+}
+
 /* 分别 opening a sentence over the list of zones the sentence before it
  * in the paragraph is about (来安县、天长市、全椒县表现突出。开工率分别为
  * ...): that sentence's names, read now, when they end in a list as long
@@ -2264,7 +2314,9 @@ static void respectively_zones(doc *d, size_t ss)
         if (cnt >= 2 && !d->figs[k].zm && nz == cnt)
             for (size_t t = 0; t < cnt; t++)
                 d->figs[k + t].zm = (int)z[t] + 1;
-        else if (cnt >= 2 && !d->figs[k].zm && !nz && !k)
+        if (cnt >= 2 && !d->figs[k].zm && nz < cnt)
+            counted_list(d, from, k, cnt);
+        if (cnt >= 2 && !d->figs[k].zm && !nz && !k)
             previous_list(d, ss, cnt);
         else if (cnt >= 2 && !d->figs[k].zm && !nz && pcnt == cnt)
             for (size_t t = 0; t < cnt; t++)

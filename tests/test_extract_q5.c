@@ -3,12 +3,14 @@
  * lib/extract.c): a list of counties before 分别 whose first name stands
  * after another zone (滁州市下辖的来安县、...) and whose last one has no
  * predicate after it (全椒县重点项目开工率), in the clause, the clause
- * before or the sentence before; cities each before its own figure in
+ * before or the sentence before, or names no table knows before a count
+ * of places (来安、天长、全椒三县); cities each before its own figure in
  * one sentence (其中来安县增长..., A县为x%, bare 长沙增长... after a
- * province's figure, the topic before 其中); a paragraph on 澳门 beside paragraphs on the 合作区
- * (a city opening a quoted name is no zone); a park a project settled in
- * (落户衡阳高新区的...项目, 由松木经开区引进). Simplified and traditional text. Values
- * computed by hand.
+ * province's figure, the topic before 其中); a paragraph on 澳门 beside
+ * paragraphs on the 合作区 (a city opening a quoted name is no zone; a
+ * paragraph opened by its source, 另据澳门...公布); a park a project
+ * settled in (落户衡阳高新区的...项目, 由松木经开区引进). Simplified and
+ * traditional text. Values computed by hand.
  */
 #include "zb_test.h"
 #include "zhibiao.h"
@@ -75,6 +77,27 @@ static void test_county_list(void **state)
         {"天长市", NULL, ZB_KIND_GROWTH, 7.2, "%"},
     };
     EXPECT(g, w2);
+    free_got(&g);
+}
+
+/* Names no table knows listed before a count of places (三县, 两地). */
+static void test_counted_list(void **state)
+{
+    (void)state;
+    got g;
+    run_doc("滁州市重点项目建设情况\n"
+            "发布时间：2024-10-15\n"
+            "今年以来，来安、天长、全椒三县重点项目开工率分别为61.2%、59.4%、58.8%。\n"
+            "來安和全椒兩地簽約項目分別為12個、9個。\n",
+            &g);
+    const row w[] = {
+        {"来安县", NULL, ZB_KIND_SHARE, 61.2, "%"},
+        {"天长县", NULL, ZB_KIND_SHARE, 59.4, "%"},
+        {"全椒县", NULL, ZB_KIND_SHARE, 58.8, "%"},
+        {"来安", NULL, ZB_KIND_COUNT, 12, "个"},
+        {"全椒", NULL, ZB_KIND_COUNT, 9, "个"},
+    };
+    EXPECT(g, w);
     free_got(&g);
 }
 
@@ -254,6 +277,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_county_list),
         cmocka_unit_test(test_list_before),
+        cmocka_unit_test(test_counted_list),
         cmocka_unit_test(test_each_before),
         cmocka_unit_test(test_bare_cities),
         cmocka_unit_test(test_macau),
