@@ -727,12 +727,38 @@ size_t zb_normtext_source(const zb_normtext *t, size_t off)
         if ((s[b] & 0xC0) != 0x80 && off < b + char_len(s + b, t->len - b))
             c = b;
     }
-    while (lo < hi) {                  /* first break point after c */
-        size_t mid = lo + (hi - lo) / 2;
-        if (t->brk[mid].at <= c)
-            lo = mid + 1;
-        else
-            hi = mid;
+    /* lo = the number of break points at or before c.  The extractor asks
+     * about the figures of a text in order, a few bytes apart, so the
+     * search starts from the last answer and widens by doubling steps
+     * before it halves (a cheap start only: any start gives the same
+     * answer). */
+    {
+        static _Thread_local size_t last;
+        size_t h = last < hi ? last : hi, step = 1;
+        if (h > 0 && t->brk[h - 1].at > c) {       /* the answer is below h */
+            hi = h - 1;
+            while (hi > step && t->brk[hi - step].at > c) {
+                hi -= step;
+                step *= 2;
+            }
+            lo = hi > step ? hi - step : 0;
+        } else {                                    /* at h or above */
+            lo = h;
+            while (hi - lo > step && t->brk[lo + step - 1].at <= c) {
+                lo += step;
+                step *= 2;
+            }
+            if (hi - lo > step)
+                hi = lo + step - 1;
+        }
+        while (lo < hi) {              /* first break point after c */
+            size_t mid = lo + (hi - lo) / 2;
+            if (t->brk[mid].at <= c)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        last = lo;
     }
     return c + (lo ? t->brk[lo - 1].delta : 0);
 }
