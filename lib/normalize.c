@@ -562,6 +562,11 @@ static int well_formed(const unsigned char *p, size_t cl)
  * path.  A 3-byte character `look` lets through is well-formed, so only
  * the general path checks.
  */
+/* (On a 64-byte boundary: where its loops fall otherwise depends on the
+ * code before it, which moved this loop's speed by ~10% on an EPYC.) */
+#if defined(__GNUC__)
+__attribute__((aligned(64)))
+#endif
 static size_t normalize_into(const zb_normalizer *n, const unsigned char *in, size_t len,
                              unsigned char *o, zb_normtext *t, int checked)
 {
