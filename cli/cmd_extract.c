@@ -17,7 +17,9 @@
  * several files are read, unless the records go to that terminal too.
  */
 #include "cli.h"
+#include "zb_internal.h"
 
+#include <errno.h>
 #include <getopt.h>
 #include <pthread.h>
 #include <stdlib.h>
@@ -28,17 +30,37 @@
 #define MAX_DOC ((size_t)512 << 20) /* 512 MiB per document */
 #define MAX_JOBS 64
 
+/*
+ * Where a document's records go.  Records are formatted straight into buf
+ * and handed to stdio a buffer at a time (at the end of each document,
+ * when buf is full, and before any message), not one fwrite per record.
+ */
+#define SINK_BUF ((size_t)64 << 10)
 typedef struct sink {
     FILE *out;
     zb_error err;
     int failed;
+    size_t len;         /* bytes of buf not yet written */
+    char *buf;          /* SINK_BUF bytes; NULL: records go to out one by one */
 } sink;
 
 typedef struct warn_ctx {
     const char *file;
     int quiet;
     FILE *errf;
+    sink *k;            /* flushed before a message */
 } warn_ctx;
+
+/* Hand the records in k->buf to stdio; 0, or -1 with k->failed set. */
+static int sink_flush(sink *k)
+{
+    if (k->len && !k->failed && fwrite(k->buf, 1, k->len, k->out) != k->len) {
+        zb_error_set(&k->err, ZB_EIO, "write failed: %s", strerror(errno));
+        k->failed = 1;
+    }
+    k->len = 0;
+    return k->failed ? -1 : 0;
+}
 
 /*
  * Progress on a terminal: "zhibiao extract: 812/8031 files, 21.3 MB, 105
@@ -90,6 +112,7 @@ static void on_warn(void *user, size_t offset, const char *message)
     const warn_ctx *w = user;
     if (w->quiet)
         return;
+    sink_flush(w->k);
     if (w->errf == stderr) {
         prog_clear();
         fflush(stdout);
@@ -100,6 +123,21 @@ static void on_warn(void *user, size_t offset, const char *message)
 static int on_record(void *user, const zb_record *r)
 {
     sink *k = user;
+    size_t n;
+    if (k->buf) {
+        if (k->failed)
+            return 1;
+        if (!(n = zb_record_line(k->buf + k->len, SINK_BUF - k->len, r)) && k->len) {
+            if (sink_flush(k) != 0)
+                return 1;
+            n = zb_record_line(k->buf, SINK_BUF, r);
+        }
+        if (n) {
+            k->len += n;
+            return 0;
+        }
+        /* an unusual record (extra fields, not finite, very long): as it is */
+    }
     if (zb_record_write(k->out, r, &k->err) != ZB_OK) {
         k->failed = 1;
         return 1;
@@ -159,7 +197,7 @@ static int extract_file(zb_extractor *x, const char *path, const char *encoding,
     char *buf = NULL;
     size_t len = 0;
     zb_error err;
-    warn_ctx w = {path, quiet, errf};
+    warn_ctx w = {path, quiet, errf, k};
     zb_extract_opts opts = {doc_name(path), encoding, on_warn, &w};
     memset(&err, 0, sizeof err);
     if (zb_read_file(path, MAX_DOC, &buf, &len, &err) != ZB_OK) {
@@ -171,6 +209,7 @@ static int extract_file(zb_extractor *x, const char *path, const char *encoding,
     *bytes = len;
     int rc = zb_extract_buffer(x, buf, len, &opts, on_record, k, &err);
     free(buf);
+    sink_flush(k);
     if (rc < 0 && !k->failed) {
         snprintf(err.file, sizeof err.file, "%s", cli_name(path));
         err.line = 0;
@@ -205,6 +244,7 @@ static void *worker(void *arg)
     pool *p = arg;
     zb_error err;
     zb_extractor *x = zb_extractor_new(&err);
+    char *sbuf = malloc(SINK_BUF);      /* NULL: records written one by one */
     for (;;) {
         int i;
         pthread_mutex_lock(&p->mu);
@@ -220,6 +260,7 @@ static void *worker(void *arg)
         job *j = &p->jobs[i % p->window]; /* slot freed and reset by the printer */
         sink k;
         memset(&k, 0, sizeof k);
+        k.buf = sbuf;
         k.out = open_memstream(&j->out, &j->out_len);
         FILE *ef = open_memstream(&j->errs, &j->errs_len);
         if (!x || !k.out || !ef) {
@@ -243,6 +284,7 @@ static void *worker(void *arg)
         pthread_mutex_unlock(&p->mu);
     }
     zb_extractor_free(x);
+    free(sbuf);
     return NULL;
 }
 
@@ -406,6 +448,7 @@ int cmd_extract(int argc, char **argv)
             return EXIT_DATA;
         }
         memset(&k, 0, sizeof k);
+        k.buf = malloc(SINK_BUF);
         k.out = of.fp;
         for (int f = 0; f < nfiles && !k.failed; f++) {
             size_t bytes = 0;
@@ -414,6 +457,7 @@ int cmd_extract(int argc, char **argv)
             prog_tick(bytes);
         }
         zb_extractor_free(x);
+        free(k.buf);
         if (k.failed) {
             cli_err(&k.err);
             write_failed = 1;

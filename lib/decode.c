@@ -225,35 +225,40 @@ static size_t utf8_first_invalid(const unsigned char *s, size_t n)
 static int utf8_census(const unsigned char *s, size_t n, size_t *valid_mb, size_t *invalid,
                        size_t stop_bad)
 {
-    size_t i = 0;
-    *valid_mb = *invalid = 0;
+    /* counted in locals: stores through the pointers could alias s */
+    size_t i = 0, good = 0, bad = 0;
+    int stopped = 0;
     while (i < n) {
         int k;
         if (s[i] < 0x80) {
             i++;
             continue;
         }
-        if (*invalid >= stop_bad && *invalid * UTF8_MIN_RATIO > *valid_mb + (n - i) / 2)
-            return 1;
+        if (bad >= stop_bad && bad * UTF8_MIN_RATIO > good + (n - i) / 2) {
+            stopped = 1;
+            break;
+        }
         if (s[i] < 0xC2 || s[i] > 0xF4) {
             /* never a lead byte (most bytes of a GBK text): what utf8_seq
              * would say, without the call */
-            ++*invalid;
+            ++bad;
             i++;
             continue;
         }
         k = utf8_seq(s + i, n - i);
         if (k > 0) {
-            ++*valid_mb;
+            ++good;
             i += (size_t)k;
         } else {
             int cut = i + (size_t)-k == n && s[i] >= 0xC2 && s[i] <= 0xF4;
             if (!cut)
-                ++*invalid;
+                ++bad;
             i += (size_t)-k;
         }
     }
-    return 0;
+    *valid_mb = good;
+    *invalid = bad;
+    return stopped;
 }
 
 /*
@@ -337,17 +342,17 @@ static int gbk_quad(uint64_t v)
 }
 #endif
 
-static void gbk_census(const unsigned char *s, size_t n, size_t *good, size_t *bad)
+static void gbk_census(const unsigned char *s, size_t n, size_t *good_out, size_t *bad_out)
 {
-    size_t i = 0;
-    *good = *bad = 0;
+    /* counted in locals: stores through the pointers could alias s */
+    size_t i = 0, good = 0, bad = 0;
     while (i < n) {
         unsigned c = s[i];
 #ifdef PAIR_MASK
         uint64_t v;
         /* four 2-byte codes in one step, as the steps below would take them */
         if (c >= 0x80 && i + 8 <= n && (memcpy(&v, s + i, 8), gbk_quad(v))) {
-            *good += 8;
+            good += 8;
             i += 8;
             continue;
         }
@@ -356,17 +361,19 @@ static void gbk_census(const unsigned char *s, size_t n, size_t *good, size_t *b
             i++;
         } else if (c >= 0x81 && c <= 0xFE && i + 1 < n &&
                    s[i + 1] >= 0x40 && s[i + 1] <= 0xFE && s[i + 1] != 0x7F) {
-            *good += 2;
+            good += 2;
             i += 2;
         } else if (c >= 0x81 && c <= 0xFE && i + 3 < n && s[i + 1] >= 0x30 && s[i + 1] <= 0x39 &&
                    s[i + 2] >= 0x81 && s[i + 2] <= 0xFE && s[i + 3] >= 0x30 && s[i + 3] <= 0x39) {
-            *good += 4;
+            good += 4;
             i += 4;
         } else {
-            ++*bad;
+            ++bad;
             i++;
         }
     }
+    *good_out = good;
+    *bad_out = bad;
 }
 
 /* uchardet's answer -> the iconv name we decode with, or NULL when the

@@ -720,6 +720,19 @@ char *zb_record_to_json(const zb_record *r)
     return b.s;
 }
 
+size_t zb_record_line(char *o, size_t cap, const zb_record *r)
+{
+    rec_strs t;
+    size_t room;
+    char *e;
+    if (!isfinite(r->value) || r->extra || !(room = rec_strs_of(r, &t)) || room > cap)
+        return 0;
+    e = rec_core(o, r, &t);
+    *e++ = '}';
+    *e++ = '\n';
+    return (size_t)(e - o);
+}
+
 int zb_record_write(FILE *f, const zb_record *r, zb_error *err)
 {
     /* JSON has no Inf/NaN: writing "null" would make a line no reader accepts */
@@ -727,15 +740,11 @@ int zb_record_write(FILE *f, const zb_record *r, zb_error *err)
         return zb_error_set(err, ZB_EINVALID, "field \"value\": not a finite number (indicator \"%.80s\")",
                             r->indicator ? r->indicator : "");
     char stack[4096];
-    rec_strs t;
-    size_t room = r->extra ? 0 : rec_strs_of(r, &t);
+    size_t n = zb_record_line(stack, sizeof stack, r);
     int ok;
-    if (room && room <= sizeof stack) {
+    if (n) {
         /* the usual record: written on the stack, one fwrite */
-        char *o = rec_core(stack, r, &t);
-        *o++ = '}';
-        *o++ = '\n';
-        ok = fwrite(stack, 1, (size_t)(o - stack), f) == (size_t)(o - stack);
+        ok = fwrite(stack, 1, n, f) == n;
     } else {
         zb_buf b = {0};
         record_json(&b, r);

@@ -69,6 +69,12 @@ void zb_buf_json_string(zb_buf *b, const char *s);
  * returns the bytes written. */
 size_t zb_json_escape(char *o, const char *s, size_t n);
 
+/* Write r as zb_record_write would, its JSON line with the newline, at o
+ * when it fits in cap bytes (the room counted generously, as for the
+ * worst escapes) and has no extra fields and a finite value; returns the
+ * bytes written, or 0 (nothing usable written: use zb_record_write). */
+size_t zb_record_line(char *o, size_t cap, const zb_record *r);
+
 /* Free the text and zero the buffer (reusable after). Accepts NULL. */
 void zb_buf_free(zb_buf *b);
 
