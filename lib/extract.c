@@ -322,6 +322,7 @@ zb_extractor *zb_extractor_new(zb_error *err)
         x->cclass[0x4EE5] |= CC_HOOK; /* 以 */
         x->cclass[0x9996] |= CC_HOOK; /* 首 */
         x->cclass[0x7FFB] |= CC_HOOK; /* 翻 */
+        xperiod_tables(); /* (xperiod_may_start reads them) */
         xindicator_classes(x->cclass);
         for (const wl *w = W_ESTIMATE; w->w; w++)
             x->cclass[xcp(w->w, 0, w->n, &adv)] |= CC_STATUSW;
@@ -815,8 +816,38 @@ static inline int mark_byte(unsigned char c)
  * !with_pause) in s[lo..i), or (size_t)-1. Marks are read at their first
  * byte (ASCII, or a lead byte, never a continuation byte), so a byte scan
  * finds what a walk back over the characters would. */
+#if defined(__SSE2__) && !defined(ZB_NO_SSE2)
+#include <emmintrin.h>
+#define MARK_SIMD 1
+/* Bit k set when mark_byte(p[k]), for the 16 bytes at p: the nine byte
+ * values in six compares (; and :, ( and ), E2 and E3 differ in their
+ * low bit only: compared with it set). */
+static inline unsigned mark_mask16(const char *p)
+{
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+    __m128i o = _mm_or_si128(v, _mm_set1_epi8(1));
+    __m128i m = _mm_or_si128(_mm_cmpeq_epi8(o, _mm_set1_epi8(';')), _mm_cmpeq_epi8(o, _mm_set1_epi8(')')));
+    m = _mm_or_si128(m, _mm_cmpeq_epi8(o, _mm_set1_epi8((char)0xE3)));
+    m = _mm_or_si128(m, _mm_cmpeq_epi8(v, _mm_set1_epi8(',')));
+    m = _mm_or_si128(m, _mm_cmpeq_epi8(v, _mm_set1_epi8('!')));
+    m = _mm_or_si128(m, _mm_cmpeq_epi8(v, _mm_set1_epi8('?')));
+    return (unsigned)_mm_movemask_epi8(m);
+}
+#endif
+
 static size_t mark_before(const char *s, size_t lo, size_t i, size_t se, int with_pause)
 {
+#ifdef MARK_SIMD
+    /* sixteen bytes at a time, the candidates (mark_byte) from the last */
+    while (i >= lo + 16) {
+        for (unsigned m = mark_mask16(s + i - 16); m; m &= ~(1u << (31 - __builtin_clz(m)))) {
+            size_t k = i - 16 + (size_t)(31 - __builtin_clz(m));
+            if (is_clause_mark(s, k, se) && (with_pause || !xat(s, k, se, "、")))
+                return k;
+        }
+        i -= 16;
+    }
+#endif
     while (i > lo) {
         i--;
         if (mark_byte((unsigned char)s[i]) && is_clause_mark(s, i, se) &&
@@ -843,7 +874,20 @@ static void clause_of(const char *s, size_t ss, size_t se, fig *f)
      * else (and without one) character by character */
     if (ce < se && ((unsigned char)s[ce] & 0xC0) != 0x80) {
         size_t q = ce;
-        while (q < hi && !(mark_byte((unsigned char)s[q]) && is_clause_mark(s, q, se)))
+        int found = 0;
+#ifdef MARK_SIMD
+        /* sixteen bytes at a time up to the first mark */
+        while (!found && q + 16 <= hi) {
+            unsigned m = mark_mask16(s + q);
+            while (m && !is_clause_mark(s, q + (size_t)__builtin_ctz(m), se))
+                m &= m - 1;
+            if (m)
+                q += (size_t)__builtin_ctz(m), found = 1;
+            else
+                q += 16;
+        }
+#endif
+        while (!found && q < hi && !(mark_byte((unsigned char)s[q]) && is_clause_mark(s, q, se)))
             q++;
         if (q < hi)
             ce = q;
@@ -2260,6 +2304,28 @@ static void opening_zone(doc *d, size_t i, size_t se)
     d->nzm = 0;
 }
 
+/* Is the character c at i (class cc) a Chinese digit or 十 standing
+ * alone (一批, 进一步, 三大, 十年), which figure_at would read and drop as
+ * no figure (a weak numeral: not followed by 成 or 倍, no ordinal after
+ * 第, no 翻一番)? Most Chinese numerals of a text are; figure_at returns
+ * their one character's length, which the caller steps over anyway. */
+static inline int weak_numeral(const doc *d, size_t ss, size_t se, size_t i, unsigned c, unsigned cc)
+{
+    const char *s = d->s;
+    size_t adv, j = i;
+    if (!(cc & CC_NUMERAL) || c == 0x767E /* 百 */ || c == 0x5343 /* 千 */ || i + 3 > se)
+        return 0;
+    /* what may follow: no more of the numeral (xnumeral_more: a digit,
+     * 十百千万亿, 点, 分), nor 成, 倍, 番 */
+    unsigned c2 = i + 3 < se ? xcp(s, i + 3, se, &adv) : 0;
+    if ((c2 < 0x10000 && (d->x->cclass[c2] & CC_NUMERAL)) || c2 == 0x4E07 || c2 == 0x4EBF || c2 == 0x70B9 ||
+        c2 == 0x5206 || c2 == 0x6210 || c2 == 0x500D || c2 == 0x756A)
+        return 0;
+    while (j > ss && s[j - 1] == ' ')
+        j--;
+    return !xends(s, ss, j, "第");
+}
+
 static void sentence(doc *d, size_t ss, size_t se)
 {
     const char *s = d->s;
@@ -2291,7 +2357,9 @@ static void sentence(doc *d, size_t ss, size_t se)
             p.set = 0;
             /* (with no publication date a time word dates nothing, but it
              * is no part of a name: a span that keeps names apart) */
-            n = xperiod_at(s, i, se, d->pub_y ? d->pub_y : 2000, d->pub_y ? d->pub_m : 1, d->para_year, &p);
+            n = xperiod_may_start(s, i, se)
+                    ? xperiod_at(s, i, se, d->pub_y ? d->pub_y : 2000, d->pub_y ? d->pub_m : 1, d->para_year, &p)
+                    : 0;
             if (n && !d->pub_y)
                 p.set = 0, keep = 1;
             /* 比上年, 较去年, 同比上年, 比2019年: a base of comparison, not a period */
@@ -2421,7 +2489,7 @@ static void sentence(doc *d, size_t ss, size_t se)
             n = 6;
         }
         /* figures, in the same pass: a time word at i was taken first */
-        if (!n && (is_digit(s[i]) || (cc & CC_NUMERAL)))
+        if (!n && (is_digit(s[i]) || (cc & CC_NUMERAL)) && !weak_numeral(d, ss, se, i, c, cc))
             n = figure_at(d, ss, se, i);
         if (!n && c == 0x9996) /* 首 */
             n = first_place_at(d, ss, se, i);

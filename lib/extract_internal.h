@@ -257,6 +257,34 @@ static inline int xperiod_start(unsigned c)
  * none). Returns bytes consumed, 0 when none starts there. */
 size_t xperiod_at(const char *s, size_t i, size_t end, int pub_y, int pub_m, int ctx_year,
                     xperiod *p);
+/* xperiod_at's first tests, inline for a caller at most of whose
+ * characters no time word starts (extract.c, sentence): 0 when xperiod_at
+ * would surely return 0 there. A digit needs after its number (of five
+ * digits at most) a byte of date_tail or a space; a three-byte character
+ * and the one after it, a set bit of xperiod_pair (extract_period.c:
+ * PAIR, what xperiod_at tests first; built by xperiod_tables, which
+ * zb_extractor_new calls). */
+extern uint64_t xperiod_pair[64][4];
+void xperiod_tables(void);
+static inline int xperiod_may_start(const char *s, size_t i, size_t end)
+{
+    const unsigned char *u = (const unsigned char *)s + i;
+    size_t left = end - i, j = 0, col;
+    if (u[0] >= '0' && u[0] <= '9') {
+        while (j < left && j < 6 && u[j] >= '0' && u[j] <= '9')
+            j++;
+        return j < left && j < 6 && (u[j] >= 0x80 || u[j] == '-' || u[j] == '~' || u[j] == ' ');
+    }
+    if ((u[0] & 0xF0) != 0xE0 || left < 3)
+        return 0;
+    if (left >= 6 && (u[3] & 0xF0) == 0xE0)
+        col = ((u[4] & 3u) << 6) | (u[5] & 0x3Fu);
+    else if (left >= 4 && u[3] < 0x80)
+        col = u[3];
+    else
+        return 1;
+    return (int)((xperiod_pair[u[2] & 63][col >> 6] >> (col & 63)) & 1);
+}
 
 /* ------------------------------------------------ a document being read */
 /* (extract.c runs it; extract_zone.c and extract_indicator.c read it) */

@@ -885,7 +885,8 @@ static const first_rule RULES[] = {
  * only says "maybe" (the rule's test follows); a clear one is a sure no,
  * for nearly every pair of Han characters, after one load. Built once
  * (pair_build). */
-static uint64_t PAIR[64][4];
+uint64_t xperiod_pair[64][4];
+#define PAIR xperiod_pair
 static pthread_once_t pair_once = PTHREAD_ONCE_INIT;
 static atomic_int pair_ready;
 
@@ -937,6 +938,11 @@ static void pair_build(void)
         }
     }
     atomic_store_explicit(&pair_ready, 1, memory_order_release);
+}
+
+void xperiod_tables(void)
+{
+    pthread_once(&pair_once, pair_build);
 }
 
 /* Can the characters at u (three-byte c0, i + 3 <= end) start a time
