@@ -266,17 +266,13 @@ size_t xperiod_at(const char *s, size_t i, size_t end, int pub_y, int pub_m, int
  * zb_extractor_new calls). */
 extern uint64_t xperiod_pair[64][4];
 void xperiod_tables(void);
-static inline int xperiod_may_start(const char *s, size_t i, size_t end)
+/* The bit of xperiod_pair for the three-byte character at u (i + 3 <=
+ * end, left = end - i) and the one after it: at row c0 & 63, column the
+ * ASCII byte or the low eight bits of a three-byte character; 1 when the
+ * next is neither (at the end, not a whole character). */
+static inline int xperiod_pair_maybe(const unsigned char *u, size_t left)
 {
-    const unsigned char *u = (const unsigned char *)s + i;
-    size_t left = end - i, j = 0, col;
-    if (u[0] >= '0' && u[0] <= '9') {
-        while (j < left && j < 6 && u[j] >= '0' && u[j] <= '9')
-            j++;
-        return j < left && j < 6 && (u[j] >= 0x80 || u[j] == '-' || u[j] == '~' || u[j] == ' ');
-    }
-    if ((u[0] & 0xF0) != 0xE0 || left < 3)
-        return 0;
+    unsigned col;
     if (left >= 6 && (u[3] & 0xF0) == 0xE0)
         col = ((u[4] & 3u) << 6) | (u[5] & 0x3Fu);
     else if (left >= 4 && u[3] < 0x80)
@@ -284,6 +280,19 @@ static inline int xperiod_may_start(const char *s, size_t i, size_t end)
     else
         return 1;
     return (int)((xperiod_pair[u[2] & 63][col >> 6] >> (col & 63)) & 1);
+}
+static inline int xperiod_may_start(const char *s, size_t i, size_t end)
+{
+    const unsigned char *u = (const unsigned char *)s + i;
+    size_t left = end - i, j = 0;
+    if (u[0] >= '0' && u[0] <= '9') {
+        while (j < left && j < 6 && u[j] >= '0' && u[j] <= '9')
+            j++;
+        return j < left && j < 6 && (u[j] >= 0x80 || u[j] == '-' || u[j] == '~' || u[j] == ' ');
+    }
+    if ((u[0] & 0xF0) != 0xE0 || left < 3)
+        return 0;
+    return xperiod_pair_maybe(u, left);
 }
 
 /* ------------------------------------------------ a document being read */

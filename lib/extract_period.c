@@ -946,21 +946,13 @@ void xperiod_tables(void)
 }
 
 /* Can the characters at u (three-byte c0, i + 3 <= end) start a time
- * word, as far as PAIR knows? 1 too when c1 is not one it has a column
- * for (at the end, not ASCII nor a whole three-byte character) and while
- * PAIR is not built (the caller's next test builds it: han_first). */
+ * word, as far as PAIR knows (xperiod_pair_maybe)? 1 too while PAIR is
+ * not built (the caller's next test builds it: han_first). */
 static inline int pair_maybe(const unsigned char *u, size_t left)
 {
-    unsigned col;
-    if (left >= 6 && (u[3] & 0xF0) == 0xE0)
-        col = ((u[4] & 3u) << 6) | (u[5] & 0x3Fu);
-    else if (left >= 4 && u[3] < 0x80)
-        col = u[3];
-    else
-        return 1;
     if (!atomic_load_explicit(&pair_ready, memory_order_acquire))
         return 1;
-    return (PAIR[u[2] & 63][col >> 6] >> (col & 63)) & 1;
+    return xperiod_pair_maybe(u, left);
 }
 
 /* xperiod_at where its first test passed: a digit with date_tail after
