@@ -170,6 +170,7 @@
 #include "extract_internal.h"
 
 #include <math.h>
+#include <pthread.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -267,6 +268,26 @@ static const wl W_RESULT[] = {W("达"), W("完成"), W("实现"), W("新增"), W
                               W("签约"), W("开工"), W("净增"), {NULL, 0}};
 static const wl W_STATE[] = {W("目前"), W("现有"), W("已有"), W("覆盖"), W("拥有"), W("共有"), W("保有"),
                                       W("现已"), W("排名"), W("位列"), W("位居"), W("居全"), W("列全"), {NULL, 0}};
+/* How the news came (report_day). */
+static const wl W_TOLD[] = {W("获悉"), W("了解到"), W("获知"), W("发布"), W("公布"), W("通报"),
+                            W("披露"), W("介绍"), {NULL, 0}};
+/* A result whatever the mood (result_cue). */
+static const wl W_RESULT_CUE[] = {W("实际"), W("同比"), W("比上年同期"), W("比去年同期"), {NULL, 0}};
+/* The filters of the lists sentence and status_of search a clause for
+ * (xhas_any_f), built once (zb_extractor_new). */
+static xfirst F_RESULT, F_STATE, F_FLOW, F_FLOW_ONLY, F_STOCK, F_STOCK_CUE, F_TOLD, F_RESULT_CUE;
+static pthread_once_t filters_once = PTHREAD_ONCE_INIT;
+static void filters_build(void)
+{
+    xfirst_build(&F_RESULT, W_RESULT);
+    xfirst_build(&F_STATE, W_STATE);
+    xfirst_build(&F_FLOW, W_FLOW);
+    xfirst_build(&F_FLOW_ONLY, W_FLOW_ONLY);
+    xfirst_build(&F_STOCK, W_STOCK);
+    xfirst_build(&F_STOCK_CUE, W_STOCK_CUE);
+    xfirst_build(&F_TOLD, W_TOLD);
+    xfirst_build(&F_RESULT_CUE, W_RESULT_CUE);
+}
 static const wl W_STOP[] = {
     W("责任编辑"), W("责编"), W("编辑:"), W("编辑 :"), W("相关阅读"), W("相关文章"), W("相关新闻"), W("相关标签"),
     W("相关推荐"), W("延伸阅读"), W("推荐阅读"), W("反侵权公告"), W("版权声明"), W("版权所有"), W("Copyright"),
@@ -323,6 +344,7 @@ zb_extractor *zb_extractor_new(zb_error *err)
         x->cclass[0x9996] |= CC_HOOK; /* 首 */
         x->cclass[0x7FFB] |= CC_HOOK; /* 翻 */
         xperiod_tables(); /* (xperiod_may_start reads them) */
+        pthread_once(&filters_once, filters_build);
         xindicator_classes(x->cclass);
         for (const wl *w = W_ESTIMATE; w->w; w++)
             x->cclass[xcp(w->w, 0, w->n, &adv)] |= CC_STATUSW;
@@ -1631,15 +1653,13 @@ static int in_name(const char *s, size_t ss, size_t a, size_t b, size_t se)
  * the day it was learned or told, which dates no figure. */
 static int report_day(const char *s, size_t a, size_t b, size_t se)
 {
-    static const wl told[] = {W("获悉"), W("了解到"), W("获知"), W("发布"), W("公布"), W("通报"),
-                              W("披露"), W("介绍"), {NULL, 0}};
     if (!xends(s, a, b, "日") && !xends(s, a, b, "号"))
         return 0;
     size_t e = b + (b < se && s[b] == ',');
     size_t lim = se < e + 150 ? se : e + 150;
     while (e < lim && s[e] != ',' && s[e] != ';')
         e++;
-    return xhas_any(s, b, e, told);
+    return xhas_any_f(s, b, e, W_TOLD, &F_TOLD);
 }
 
 /* Is per a span's day date (4月2日) before the publication day? */
@@ -1683,8 +1703,7 @@ static int begun(const xperiod *p, int pub_y, int pub_m)
  * 实际 (实际到账, 实际使用), a growth compared with last year (同比)? */
 static int result_cue(const char *s, size_t cs, const fig *f)
 {
-    return xhas(s, cs, f->bs, "实际") || xhas(s, cs, f->bs, "同比") || xhas(s, cs, f->bs, "比上年同期") ||
-           xhas(s, cs, f->bs, "比去年同期");
+    return xhas_any_f(s, cs, f->bs, W_RESULT_CUE, &F_RESULT_CUE);
 }
 
 static int doc_mood(doc *d);
@@ -1753,7 +1772,7 @@ static int stated_sum(const doc *d, const fig *f, size_t ss, const xperiod *per)
     const char *s = d->s;
     return (f->kind == ZB_KIND_COUNT || f->kind == ZB_KIND_AMOUNT || f->kind == ZB_KIND_QUANTITY) &&
            !per->framing && !(per->s[4] == '/' && per->end_y < d->pub_y) && bare_cumulative(s, ss, f->bs) && !xhas(s, ss, f->bs, "以来") &&
-           !xhas_any(s, f->cs, f->bs, W_FLOW_ONLY);
+           !xhas_any_f(s, f->cs, f->bs, W_FLOW_ONLY, &F_FLOW_ONLY);
 }
 
 /* Is there a 计划 + verb (计划新建, 计划实施) in s[a..b)? 计划 as a noun
@@ -1827,7 +1846,7 @@ static zb_status status_of(doc *d, const fig *f, size_t ss, size_t own, const xp
     /* a day of the publication month, passed (4月2日,...举行...签约仪式,
      * 12个项目现场签约): the event is done, its figures are results */
     if (per && per->set == 1 && d->pub_d && per->end_y == d->pub_y && per->end_m == d->pub_m &&
-        day_passed(d, per) && xhas_any(s, ss, f->ce, W_RESULT) && !planned_before(s, ss, f->bs))
+        day_passed(d, per) && xhas_any_f(s, ss, f->ce, W_RESULT, &F_RESULT) && !planned_before(s, ss, f->bs))
         return ZB_STATUS_ACTUAL;
     /* a period still to come is a plan; but 今年/全年 with a verb of
      * result in the sentence (今年新增7家, 今年小麦种植面积达52万亩) is a
@@ -1839,7 +1858,7 @@ static zb_status status_of(doc *d, const fig *f, size_t ss, size_t own, const xp
     if (per && per->set == 1 && d->pub_y &&
         per->end_y * 12 + per->end_m > d->pub_y * 12 + d->pub_m &&
         !(this_year(d, per) && d->pub_m >= 3 &&
-          (xhas_any(s, ss, f->be, W_RESULT) || listed_projects(s, ss, f)) &&
+          (xhas_any_f(s, ss, f->be, W_RESULT, &F_RESULT) || listed_projects(s, ss, f)) &&
           !planned_before(s, ss, f->bs) && !xhas(s, own_clause(s, ss, f), f->bs, "计划新") &&
           mood_of(d) != ZB_STATUS_TARGET))
         return ZB_STATUS_TARGET;
@@ -2624,7 +2643,7 @@ static void sentence(doc *d, size_t ss, size_t se)
          * (新增...7家) keeps the interval */
         int stock_end = 0;
         if (per && per->set == 1 && !per->present && !per->asof && lead_part(per) &&
-            ((f->kind == ZB_KIND_COUNT && xhas_any(s, f->cs, f->bs, W_STOCK_CUE)) ||
+            ((f->kind == ZB_KIND_COUNT && xhas_any_f(s, f->cs, f->bs, W_STOCK_CUE, &F_STOCK_CUE)) ||
              (f->kind == ZB_KIND_AMOUNT && strstr(f->ind, "余额")))) {
             tmp = *per;
             snprintf(tmp.s, sizeof tmp.s, "%04d-%02d", per->end_y, per->end_m);
@@ -2636,7 +2655,7 @@ static void sentence(doc *d, size_t ss, size_t se)
         int ranks_before = f->kind == ZB_KIND_RANK && k > 0;
         /* (only an inherited period changes: the word search comes last) */
         if (inherited && !stock_end && !ranks_before && per && per->set == 1 && !per->present &&
-            (xhas_any(s, f->cs, f->bs, W_STATE) || stated_sum(d, f, ss, per))) {
+            (xhas_any_f(s, f->cs, f->bs, W_STATE, &F_STATE) || stated_sum(d, f, ss, per))) {
             memset(&tmp, 0, sizeof tmp);
             tmp.set = 1;
             snprintf(tmp.s, sizeof tmp.s, "%04d-%02d", d->pub_y, d->pub_m);
@@ -2655,10 +2674,10 @@ static void sentence(doc *d, size_t ss, size_t se)
             /* the figure's own clause decides; else any flow verb before it
              * (累计拥有, 建成 and 达到 state a stock: the point itself, as
              * does 累计 with no start: 截至3月底,累计落户企业218家) */
-            int stock = xhas_any(s, f->cs, f->ce, W_STOCK) || (!ytd && bare_cumulative(s, f->cs, f->ce));
-            int flow = xhas_any(s, f->cs, f->ce, W_FLOW) && !stock;
+            int stock = xhas_any_f(s, f->cs, f->ce, W_STOCK, &F_STOCK) || (!ytd && bare_cumulative(s, f->cs, f->ce));
+            int flow = xhas_any_f(s, f->cs, f->ce, W_FLOW, &F_FLOW) && !stock;
             if (!flow && !stock)
-                flow = ytd || (xhas_any(s, from, f->ce, W_FLOW_ONLY) && !bare_cumulative(s, from, f->ce));
+                flow = ytd || (xhas_any_f(s, from, f->ce, W_FLOW_ONLY, &F_FLOW_ONLY) && !bare_cumulative(s, from, f->ce));
             if (flow) {
                 snprintf(tmp.s, sizeof tmp.s, "%04d-01/%04d-%02d", per->end_y, per->end_y,
                          per->end_m);

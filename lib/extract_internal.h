@@ -13,6 +13,9 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+#if defined(__SSE2__) && !defined(ZB_NO_SSE2)
+#include <emmintrin.h>
+#endif
 
 /* Always inlined where the compiler allows: strlen and memcmp of a
  * literal word then fold into a few compares (these run at nearly every
@@ -168,6 +171,75 @@ static inline int xhas_any(const char *s, size_t start, size_t end, const wl *ws
         return 0;
     for (; ws->w; ws++)
         if (ws->n <= end - start && xmemmem(s + start, end - start, ws->w, ws->n))
+            return 1;
+    return 0;
+}
+
+/* A list's words by their first character, for xhas_any_f: bit (c &
+ * 4095) of the first character c of every word that starts with a
+ * three-byte character (the low six bits of its last two bytes); other:
+ * some word does not. Built once by xfirst_build, read-only after. */
+typedef struct xfirst {
+    uint64_t bits[64];
+    int other;
+} xfirst;
+
+static inline void xfirst_build(xfirst *f, const wl *ws)
+{
+    memset(f, 0, sizeof *f);
+    for (; ws->w; ws++) {
+        const unsigned char *u = (const unsigned char *)ws->w;
+        if ((u[0] & 0xF0) != 0xE0 || ws->n < 3) {
+            f->other = 1;
+            continue;
+        }
+        unsigned key = ((unsigned)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+        f->bits[key >> 6] |= (uint64_t)1 << (key & 63);
+    }
+}
+
+/* A word of the list at s[j] inside [j, end), the filter's bit at j set
+ * (j + 3 <= end)? */
+static inline int xfirst_word_at(const char *s, size_t j, size_t end, const wl *ws, const xfirst *f)
+{
+    const unsigned char *u = (const unsigned char *)s + j;
+    unsigned key = ((unsigned)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+    if (!((f->bits[key >> 6] >> (key & 63)) & 1))
+        return 0;
+    for (; ws->w; ws++)
+        if (ws->n <= end - j && same_bytes(s + j, ws->w, ws->n))
+            return 1;
+    return 0;
+}
+
+/* xhas_any(s, start, end, ws) for a list with the filter f: one pass over
+ * the text instead of one search per word. Only at a three-byte lead
+ * byte (E0..EF) can such a word start (at any byte a match could: every
+ * one is looked at, sixteen at a time with SSE2); there the filter's bit
+ * of the character, and the words after it. A list with other words is
+ * xhas_any's. */
+static inline int xhas_any_f(const char *s, size_t start, size_t end, const wl *ws, const xfirst *f)
+{
+    if (f->other)
+        return xhas_any(s, start, end, ws);
+    if (end < start + 3)
+        return 0;
+    const unsigned char *u = (const unsigned char *)s;
+    size_t k = start, lim = end - 2; /* (a word starts before lim) */
+#if defined(__SSE2__) && !defined(ZB_NO_SSE2)
+    for (; k + 16 <= end; k += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(u + k));
+        unsigned m = (unsigned)_mm_movemask_epi8(
+            _mm_cmpeq_epi8(_mm_and_si128(v, _mm_set1_epi8((char)0xF0)), _mm_set1_epi8((char)0xE0)));
+        for (; m; m &= m - 1) {
+            size_t j = k + (size_t)__builtin_ctz(m);
+            if (j < lim && xfirst_word_at(s, j, end, ws, f))
+                return 1;
+        }
+    }
+#endif
+    for (; k < lim; k++)
+        if ((u[k] & 0xF0) == 0xE0 && xfirst_word_at(s, k, end, ws, f))
             return 1;
     return 0;
 }

@@ -895,8 +895,11 @@ static void pair_set(unsigned c0, unsigned c1)
     PAIR[c0 & 63][(c1 & 255) >> 6] |= (uint64_t)1 << (c1 & 63);
 }
 
+static void years_build(void);
+
 static void pair_build(void)
 {
+    years_build(); /* (xyears_of's filters, built with PAIR) */
     static const unsigned quick[] = {' ', '-', '~', 0x3007, 0x2014, 0xFF5E}; /* number_next's others */
     unsigned num[64], nnum = 0, start[64], nstart = 0;
     for (unsigned c1 = FIRST_LO; c1 < FIRST_LO + sizeof RULE_OF; c1++) {
@@ -1095,6 +1098,12 @@ static const wl W_LEVEL[] = {W("达到"), W("提高到"), W("提升到"), W("提
 /* ... unless the clause counts over the span (累计突破, 新增, 年均) */
 static const wl W_OVER[] = {W("累计"), W("新增"), W("新建"), W("年均"), W("完成"), W("引进"), W("净增"),
                             W("合计"), W("总计"), W("共计"), {NULL, 0}};
+static xfirst F_LEVEL, F_OVER; /* (for xhas_any_f: pair_build makes them) */
+static void years_build(void)
+{
+    xfirst_build(&F_LEVEL, W_LEVEL);
+    xfirst_build(&F_OVER, W_OVER);
+}
 
 /* The period of figure f of a sentence, whose time word or frame gave
  * per, when a span of years changes it (into *out; returns 1):
@@ -1137,8 +1146,8 @@ int xyears_of(const doc *d, const fig *f, const xperiod *per, xperiod *out)
     if ((xends(s, f->cs, f->bs, "由") || xends(s, f->cs, f->bs, "从")) && f->be < f->ce &&
         (xhas(s, f->be, f->ce, "到") || xhas(s, f->be, f->ce, "至")))
         y = atoi(per->s) - 1;
-    else if (!(xhas_any(s, f->cs, f->ns, W_LEVEL) || xends(s, f->cs, f->bs, "达")) ||
-             xhas_any(s, f->cs, f->ns, W_OVER))
+    else if (!(xhas_any_f(s, f->cs, f->ns, W_LEVEL, &F_LEVEL) || xends(s, f->cs, f->bs, "达")) ||
+             xhas_any_f(s, f->cs, f->ns, W_OVER, &F_OVER))
         return 0; /* (达 a verb right before the figure: not 达标率) */
     memset(out, 0, sizeof *out);
     set_year(out, y);
