@@ -271,11 +271,13 @@ static const wl W_STATE[] = {W("目前"), W("现有"), W("已有"), W("覆盖"),
 /* How the news came (report_day). */
 static const wl W_TOLD[] = {W("获悉"), W("了解到"), W("获知"), W("发布"), W("公布"), W("通报"),
                             W("披露"), W("介绍"), {NULL, 0}};
+/* A list drawn up (listed_projects). */
+static const wl W_LISTED[] = {W("安排"), W("列入"), W("纳入"), {NULL, 0}};
 /* A result whatever the mood (result_cue). */
 static const wl W_RESULT_CUE[] = {W("实际"), W("同比"), W("比上年同期"), W("比去年同期"), {NULL, 0}};
 /* The filters of the lists sentence and status_of search a clause for
  * (xhas_any_f), built once (zb_extractor_new). */
-static xfirst F_RESULT, F_STATE, F_FLOW, F_FLOW_ONLY, F_STOCK, F_STOCK_CUE, F_TOLD, F_RESULT_CUE;
+static xfirst F_RESULT, F_STATE, F_FLOW, F_FLOW_ONLY, F_STOCK, F_STOCK_CUE, F_TOLD, F_RESULT_CUE, F_LISTED;
 static pthread_once_t filters_once = PTHREAD_ONCE_INIT;
 static void filters_build(void)
 {
@@ -287,6 +289,7 @@ static void filters_build(void)
     xfirst_build(&F_STOCK_CUE, W_STOCK_CUE);
     xfirst_build(&F_TOLD, W_TOLD);
     xfirst_build(&F_RESULT_CUE, W_RESULT_CUE);
+    xfirst_build(&F_LISTED, W_LISTED);
 }
 static const wl W_STOP[] = {
     W("责任编辑"), W("责编"), W("编辑:"), W("编辑 :"), W("相关阅读"), W("相关文章"), W("相关新闻"), W("相关标签"),
@@ -1797,10 +1800,10 @@ static int planned_before(const char *s, size_t a, size_t b)
  * a result, what is planned for its projects (计划投资) is not. */
 static int listed_projects(const char *s, size_t ss, const fig *f)
 {
-    static const wl listed[] = {W("安排"), W("列入"), W("纳入"), {NULL, 0}};
-    for (size_t i = ss; i + 6 <= f->bs; i++)
-        if (xat_any(s, i, f->bs, listed))
-            return xhas(s, i, f->be, "项目") && !xends(s, ss, i, "计划") && !xends(s, ss, i, "拟");
+    /* (the first of W_LISTED, found in one pass: xfind_any_f) */
+    size_t i = f->bs > ss ? xfind_any_f(s, ss, f->bs, W_LISTED, &F_LISTED) : f->bs;
+    if (i < f->bs)
+        return xhas(s, i, f->be, "项目") && !xends(s, ss, i, "计划") && !xends(s, ss, i, "拟");
     return 0;
 }
 

@@ -212,20 +212,25 @@ static inline int xfirst_word_at(const char *s, size_t j, size_t end, const wl *
     return 0;
 }
 
-/* xhas_any(s, start, end, ws) for a list with the filter f: one pass over
- * the text instead of one search per word. Only at a three-byte lead
- * byte (E0..EF) can such a word start (at any byte a match could: every
- * one is looked at, sixteen at a time with SSE2); there the filter's bit
- * of the character, and the words after it. A list with other words is
- * xhas_any's. */
-static inline int xhas_any_f(const char *s, size_t start, size_t end, const wl *ws, const xfirst *f)
+/* The first place in s[start..end) where a word of the list with the
+ * filter f occurs (end when none): one pass over the text instead of one
+ * search per word. Only at a three-byte lead byte (E0..EF) can such a
+ * word start (at any byte a match could: every one is looked at, sixteen
+ * at a time with SSE2); there the filter's bit of the character, and the
+ * words after it. A list with other words (f->other), word by word at
+ * every byte. */
+static inline size_t xfind_any_f(const char *s, size_t start, size_t end, const wl *ws, const xfirst *f)
 {
-    if (f->other)
-        return xhas_any(s, start, end, ws);
-    if (end < start + 3)
-        return 0;
+    if (end < start + 3) /* (no word of the filter fits) */
+        return f->other && xat_any(s, start, end, ws) ? start : end;
     const unsigned char *u = (const unsigned char *)s;
     size_t k = start, lim = end - 2; /* (a word starts before lim) */
+    if (f->other) {
+        for (; k < end; k++)
+            if (xat_any(s, k, end, ws))
+                return k;
+        return end;
+    }
 #if defined(__SSE2__) && !defined(ZB_NO_SSE2)
     for (; k + 16 <= end; k += 16) {
         __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(u + k));
@@ -234,14 +239,22 @@ static inline int xhas_any_f(const char *s, size_t start, size_t end, const wl *
         for (; m; m &= m - 1) {
             size_t j = k + (size_t)__builtin_ctz(m);
             if (j < lim && xfirst_word_at(s, j, end, ws, f))
-                return 1;
+                return j;
         }
     }
 #endif
     for (; k < lim; k++)
         if ((u[k] & 0xF0) == 0xE0 && xfirst_word_at(s, k, end, ws, f))
-            return 1;
-    return 0;
+            return k;
+    return end;
+}
+
+/* xhas_any(s, start, end, ws) for a list with the filter f. */
+static inline int xhas_any_f(const char *s, size_t start, size_t end, const wl *ws, const xfirst *f)
+{
+    if (f->other)
+        return xhas_any(s, start, end, ws);
+    return end > start && xfind_any_f(s, start, end, ws, f) < end;
 }
 
 /* v rounded to 15 significant digits, as strtod of "%.15g" gives it
