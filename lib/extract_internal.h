@@ -345,14 +345,14 @@ size_t xperiod_at(const char *s, size_t i, size_t end, int pub_y, int pub_m, int
 /* xperiod_at's first tests, inline for a caller at most of whose
  * characters no time word starts (extract.c, sentence): 0 when xperiod_at
  * would surely return 0 there. A digit needs after its number (of five
- * digits at most) a byte of date_tail or a space; a three-byte character
- * and the one after it, a set bit of xperiod_pair (extract_period.c:
- * PAIR, what xperiod_at tests first; built by xperiod_tables, which
- * zb_extractor_new calls). */
-extern uint64_t xperiod_pair[64][4];
+ * digits at most) what date_tail wants (- ~ 年 月 季 至 到 — ～) or a
+ * space; a three-byte character and the one after it, a set bit of
+ * xperiod_pair (extract_period.c: PAIR, what xperiod_at tests first;
+ * built by xperiod_tables, which zb_extractor_new calls). */
+extern uint64_t xperiod_pair[256][4];
 void xperiod_tables(void);
 /* The bit of xperiod_pair for the three-byte character at u (i + 3 <=
- * end, left = end - i) and the one after it: at row c0 & 63, column the
+ * end, left = end - i) and the one after it: at row c0 & 255, column the
  * ASCII byte or the low eight bits of a three-byte character; 1 when the
  * next is neither (at the end, not a whole character). */
 static inline int xperiod_pair_maybe(const unsigned char *u, size_t left)
@@ -364,7 +364,7 @@ static inline int xperiod_pair_maybe(const unsigned char *u, size_t left)
         col = u[3];
     else
         return 1;
-    return (int)((xperiod_pair[u[2] & 63][col >> 6] >> (col & 63)) & 1);
+    return (int)((xperiod_pair[((u[1] & 3u) << 6) | (u[2] & 0x3Fu)][col >> 6] >> (col & 63)) & 1);
 }
 static inline int xperiod_may_start(const char *s, size_t i, size_t end)
 {
@@ -373,7 +373,15 @@ static inline int xperiod_may_start(const char *s, size_t i, size_t end)
     if (u[0] >= '0' && u[0] <= '9') {
         while (j < left && j < 6 && u[j] >= '0' && u[j] <= '9')
             j++;
-        return j < left && j < 6 && (u[j] >= 0x80 || u[j] == '-' || u[j] == '~' || u[j] == ' ');
+        if (j == left || j == 6)
+            return 0;
+        if (u[j] < 0x80)
+            return u[j] == '-' || u[j] == '~' || u[j] == ' ';
+        if (left - j < 3)
+            return 0;
+        uint32_t v = (uint32_t)u[j] << 16 | (uint32_t)u[j + 1] << 8 | u[j + 2];
+        return v == 0xE5B9B4 || v == 0xE69C88 || v == 0xE5ADA3 || v == 0xE887B3 || v == 0xE588B0 ||
+               v == 0xE28094 || v == 0xEFBD9E; /* 年 月 季 至 到 — ～ */
     }
     if ((u[0] & 0xF0) != 0xE0 || left < 3)
         return 0;

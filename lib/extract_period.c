@@ -879,20 +879,20 @@ static const first_rule RULES[] = {
 
 /* The first test of xperiod_at, without decoding: a bit for every pair
  * of a first character c0 and a second c1 that its rule accepts, at row
- * c0 & 63 (the low bits of the third byte of c0) and column c1 & 255
- * (of an ASCII c1, the byte; of a three-byte one, from its last two
- * bytes). Pairs that share a row and a column share the bit, so a set bit
- * only says "maybe" (the rule's test follows); a clear one is a sure no,
- * for nearly every pair of Han characters, after one load. Built once
- * (pair_build). */
-uint64_t xperiod_pair[64][4];
+ * c0 & 255 and column c1 & 255 (of an ASCII c1, the byte; of a
+ * three-byte character, from its last two bytes). Pairs that share a row
+ * and a column share the bit, so a set bit only says "maybe" (the rule's
+ * test follows); a clear one is a sure no, for nearly every pair of Han
+ * characters, after one load (8 KB: few first characters share a row).
+ * Built once (pair_build). */
+uint64_t xperiod_pair[256][4];
 #define PAIR xperiod_pair
 static pthread_once_t pair_once = PTHREAD_ONCE_INIT;
 static atomic_int pair_ready;
 
 static void pair_set(unsigned c0, unsigned c1)
 {
-    PAIR[c0 & 63][(c1 & 255) >> 6] |= (uint64_t)1 << (c1 & 63);
+    PAIR[c0 & 255][(c1 & 255) >> 6] |= (uint64_t)1 << (c1 & 63);
 }
 
 static void years_build(void);
