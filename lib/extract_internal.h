@@ -355,7 +355,7 @@ void xperiod_tables(void);
  * end, left = end - i) and the one after it: at row c0 & 255, column the
  * ASCII byte or the low eight bits of a three-byte character; 1 when the
  * next is neither (at the end, not a whole character). */
-static inline int xperiod_pair_maybe(const unsigned char *u, size_t left)
+XINLINE int xperiod_pair_maybe(const unsigned char *u, size_t left)
 {
     unsigned col;
     if (left >= 6 && (u[3] & 0xF0) == 0xE0)
@@ -366,7 +366,7 @@ static inline int xperiod_pair_maybe(const unsigned char *u, size_t left)
         return 1;
     return (int)((xperiod_pair[((u[1] & 3u) << 6) | (u[2] & 0x3Fu)][col >> 6] >> (col & 63)) & 1);
 }
-static inline int xperiod_may_start(const char *s, size_t i, size_t end)
+XINLINE int xperiod_may_start(const char *s, size_t i, size_t end)
 {
     const unsigned char *u = (const unsigned char *)s + i;
     size_t left = end - i, j = 0;
