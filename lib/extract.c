@@ -271,13 +271,24 @@ static const wl W_STATE[] = {W("目前"), W("现有"), W("已有"), W("覆盖"),
 /* How the news came (report_day). */
 static const wl W_TOLD[] = {W("获悉"), W("了解到"), W("获知"), W("发布"), W("公布"), W("通报"),
                             W("披露"), W("介绍"), {NULL, 0}};
+/* Counts of abstract categories are programme names: 3个方面, 两个维护
+ * (figure_at). */
+static const wl W_ABSTRACT[] = {W("方面"), W("层面"), W("维度"), W("原则"), W("理念"),
+                                W("意识"), W("自信"), W("坚持"), W("全面"), W("维护"),
+                                W("确保"), W("结合"), W("统筹"), {NULL, 0}};
+/* What a threshold's noun phrase does not start with (figure_at). */
+static const wl W_VERBISH[] = {W("的"), W("建"), W("用"), W("投"), W("实"), W("完"), W("新"), W("引"),
+                               W("打"), W("推"), W("开"), W("购"), W("改"), W("扩"), W("支"), W("帮"),
+                               W("奖"), W("补"), W("发"), W("带"), W("等"), W("和"), W("与"), W("及"),
+                               W("或"), {NULL, 0}};
 /* A list drawn up (listed_projects). */
 static const wl W_LISTED[] = {W("安排"), W("列入"), W("纳入"), {NULL, 0}};
 /* A result whatever the mood (result_cue). */
 static const wl W_RESULT_CUE[] = {W("实际"), W("同比"), W("比上年同期"), W("比去年同期"), {NULL, 0}};
 /* The filters of the lists sentence and status_of search a clause for
  * (xhas_any_f), built once (zb_extractor_new). */
-static xfirst F_RESULT, F_STATE, F_FLOW, F_FLOW_ONLY, F_STOCK, F_STOCK_CUE, F_TOLD, F_RESULT_CUE, F_LISTED;
+static xfirst F_RESULT, F_STATE, F_FLOW, F_FLOW_ONLY, F_STOCK, F_STOCK_CUE, F_TOLD, F_RESULT_CUE, F_LISTED,
+    F_ABSTRACT, F_VERBISH;
 static pthread_once_t filters_once = PTHREAD_ONCE_INIT;
 static void filters_build(void)
 {
@@ -290,6 +301,8 @@ static void filters_build(void)
     xfirst_build(&F_TOLD, W_TOLD);
     xfirst_build(&F_RESULT_CUE, W_RESULT_CUE);
     xfirst_build(&F_LISTED, W_LISTED);
+    xfirst_build(&F_ABSTRACT, W_ABSTRACT);
+    xfirst_build(&F_VERBISH, W_VERBISH);
 }
 static const wl W_STOP[] = {
     W("责任编辑"), W("责编"), W("编辑:"), W("编辑 :"), W("相关阅读"), W("相关文章"), W("相关新闻"), W("相关标签"),
@@ -1153,13 +1166,11 @@ static size_t figure_at(doc *d, size_t ss, size_t se, size_t i)
                 return nl;
         }
         /* counts of abstract categories are programme names: 3个方面, 两个维护 */
-        {
-            static const wl abstract[] = {W("方面"), W("层面"), W("维度"), W("原则"), W("理念"),
-                                          W("意识"), W("自信"), W("坚持"), W("全面"), W("维护"),
-                                          W("确保"), W("结合"), W("统筹"), {NULL, 0}};
-            if (u.kind == ZB_KIND_COUNT && xat_any(s, e, se, abstract))
-                return nl;
-        }
+        /* (xat_any(s, e, se, W_ABSTRACT) by the filter: every word
+         * starts with a three-byte character) */
+        if (u.kind == ZB_KIND_COUNT && e + 3 <= se && ((unsigned char)s[e] & 0xF0) == 0xE0 &&
+            xfirst_word_at(s, e, se, W_ABSTRACT, &F_ABSTRACT))
+            return nl;
         /* 2024届毕业生: a year, not a count */
         if (u.kind == ZB_KIND_COUNT && !(num.form & ZB_NUMERAL_DECIMAL) && num.value >= 1900 &&
             num.value <= 2100 && !(num.form & ZB_NUMERAL_SCALED) &&
@@ -1427,11 +1438,8 @@ bounds:
         size_t e = f.be;
         while (e < se && s[e] == ' ')
             e++;
-        static const wl verbish[] = {W("的"), W("建"), W("用"), W("投"), W("实"), W("完"), W("新"), W("引"),
-                                              W("打"), W("推"), W("开"), W("购"), W("改"), W("扩"), W("支"), W("帮"),
-                                              W("奖"), W("补"), W("发"), W("带"), W("等"), W("和"), W("与"), W("及"),
-                                              W("或"), {NULL, 0}};
-        if (e < se && xhan(xcp(s, e, se, &adv)) && !xat_any(s, e, se, verbish)) {
+        /* (a Han character is three bytes: W_VERBISH by the filter) */
+        if (e < se && xhan(xcp(s, e, se, &adv)) && !xfirst_word_at(s, e, se, W_VERBISH, &F_VERBISH)) {
             /* another number later in the same clause? */
             for (size_t k = e; k < f.ce; k++)
                 if (is_digit(s[k])) {
