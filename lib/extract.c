@@ -281,6 +281,9 @@ static const wl W_VERBISH[] = {W("的"), W("建"), W("用"), W("投"), W("实"),
                                W("打"), W("推"), W("开"), W("购"), W("改"), W("扩"), W("支"), W("帮"),
                                W("奖"), W("补"), W("发"), W("带"), W("等"), W("和"), W("与"), W("及"),
                                W("或"), {NULL, 0}};
+/* A clause going on from the figure just named (own_clause). */
+static const wl W_CONT[] = {W("同比"), W("环比"), W("比上年"), W("比去年"), W("较"), W("增长"), W("下降"),
+                            W("增速"), W("增幅"), W("其中"), W("占"), {NULL, 0}};
 /* A list drawn up (listed_projects). */
 static const wl W_LISTED[] = {W("安排"), W("列入"), W("纳入"), {NULL, 0}};
 /* A result whatever the mood (result_cue). */
@@ -288,7 +291,7 @@ static const wl W_RESULT_CUE[] = {W("实际"), W("同比"), W("比上年同期")
 /* The filters of the lists sentence and status_of search a clause for
  * (xhas_any_f), built once (zb_extractor_new). */
 static xfirst F_RESULT, F_STATE, F_FLOW, F_FLOW_ONLY, F_STOCK, F_STOCK_CUE, F_TOLD, F_RESULT_CUE, F_LISTED,
-    F_ABSTRACT, F_VERBISH;
+    F_ABSTRACT, F_VERBISH, F_CONT;
 static pthread_once_t filters_once = PTHREAD_ONCE_INIT;
 static void filters_build(void)
 {
@@ -303,6 +306,7 @@ static void filters_build(void)
     xfirst_build(&F_LISTED, W_LISTED);
     xfirst_build(&F_ABSTRACT, W_ABSTRACT);
     xfirst_build(&F_VERBISH, W_VERBISH);
+    xfirst_build(&F_CONT, W_CONT);
 }
 static const wl W_STOP[] = {
     W("责任编辑"), W("责编"), W("编辑:"), W("编辑 :"), W("相关阅读"), W("相关文章"), W("相关新闻"), W("相关标签"),
@@ -1607,10 +1611,11 @@ static void mark_details(doc *d, size_t ss)
  * 其中..., 占...). A clause-local time word before this does not date it. */
 static size_t own_clause(const char *s, size_t ss, const fig *f)
 {
-    static const wl cont[] = {W("同比"), W("环比"), W("比上年"), W("比去年"), W("较"), W("增长"), W("下降"),
-                              W("增速"), W("增幅"), W("其中"), W("占"), {NULL, 0}};
     size_t cs = f->ws;
-    while (cs > ss && s[cs - 1] == ',' && xat_any(s, cs, f->bs, cont)) {
+    /* (xat_any(s, cs, f->bs, W_CONT) by the filter: every word starts
+     * with a three-byte character) */
+    while (cs > ss && s[cs - 1] == ',' && cs + 3 <= f->bs && ((unsigned char)s[cs] & 0xF0) == 0xE0 &&
+           xfirst_word_at(s, cs, f->bs, W_CONT, &F_CONT)) {
         size_t p = cs - 1;
         while (p > ss && s[p - 1] != ',' && s[p - 1] != ';')
             p--;
@@ -2082,7 +2087,10 @@ static void zone_mentions(doc *d, size_t ss, size_t se, size_t zend)
                 d->zm[d->nzm].weak = 0;
                 xlearn_generic(d, s, i, i + n); /* (淮阴 of 淮阴区 then) */
             }
-            if (!n && !(cc & (CC_NSTOP | CC_NSTART)) && generic_may_start(d, i, se) &&
+            /* (at no left edge, edge 0 inside a clause, no name by its
+             * shape: generic_may_start is not asked) */
+            if (!n && !(cc & (CC_NSTOP | CC_NSTART)) && (clause_start || edge != 0) &&
+                generic_may_start(d, i, se) &&
                 (clause_start || (edge >= 0 ? edge : xname_edge(d, ss, i))) &&
                 (n = xgeneric_zone_at(d, s, i, se, z, 1)) != 0) {
                 d->zm[d->nzm].weak = 0;
