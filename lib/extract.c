@@ -460,6 +460,10 @@ zb_extractor *zb_extractor_new(zb_error *err)
         if (x->xclass[c] == XC_HAN || x->xclass[c] == (XC_HAN | XC_LS))
             x->plain[1][(c >> 6) + 0x80] |= bit;
     }
+    /* sentence's candidates that may start a figure or a hook word */
+    for (unsigned c = 0x800; c < 0x10000; c++)
+        if (x->cclass[c] & (CC_NUMERAL | CC_HOOK))
+            x->numhook[(c >> 6) + 0x80] |= (uint64_t)1 << (c & 63);
     /* the quiet characters of zone_mentions: Han ones, no left edge after
      * them (CC_EDGE), and none of xzone_at's first characters at no left
      * edge (xzone_may_start_at: not CC_ZSTART, or a zone suffix no place
@@ -2386,6 +2390,17 @@ static void sentence(doc *d, size_t ss, size_t se)
         if (ek == d->ncd || d->cd[ek] >= se)
             break;
         i = d->cd[ek];
+        /* Most candidates are a character that may start a time word
+         * (CC_PERIOD), not a figure nor a hook word (numhook), and no time
+         * word starts with it and the next one (xperiod_pair_maybe, as
+         * xperiod_may_start would answer): nothing starts there */
+        const unsigned char *u = (const unsigned char *)s + i;
+        if ((u[0] & 0xF0) == 0xE0 && se - i >= 3 &&
+            !((d->x->numhook[((size_t)u[0] << 6) + u[1] - 0x3800] >> (u[2] & 63)) & 1) &&
+            !xperiod_pair_maybe(u, se - i)) {
+            i += 3;
+            continue;
+        }
         unsigned c = xcp(s, i, se, &adv);
         size_t n = 0;
         unsigned cc = c < 0x10000 ? d->x->cclass[c] : 0;
