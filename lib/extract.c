@@ -170,6 +170,7 @@
 #include "extract_internal.h"
 
 #include <math.h>
+#include <pthread.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -267,6 +268,46 @@ static const wl W_RESULT[] = {W("达"), W("完成"), W("实现"), W("新增"), W
                               W("签约"), W("开工"), W("净增"), {NULL, 0}};
 static const wl W_STATE[] = {W("目前"), W("现有"), W("已有"), W("覆盖"), W("拥有"), W("共有"), W("保有"),
                                       W("现已"), W("排名"), W("位列"), W("位居"), W("居全"), W("列全"), {NULL, 0}};
+/* How the news came (report_day). */
+static const wl W_TOLD[] = {W("获悉"), W("了解到"), W("获知"), W("发布"), W("公布"), W("通报"),
+                            W("披露"), W("介绍"), {NULL, 0}};
+/* Counts of abstract categories are programme names: 3个方面, 两个维护
+ * (figure_at). */
+static const wl W_ABSTRACT[] = {W("方面"), W("层面"), W("维度"), W("原则"), W("理念"),
+                                W("意识"), W("自信"), W("坚持"), W("全面"), W("维护"),
+                                W("确保"), W("结合"), W("统筹"), {NULL, 0}};
+/* What a threshold's noun phrase does not start with (figure_at). */
+static const wl W_VERBISH[] = {W("的"), W("建"), W("用"), W("投"), W("实"), W("完"), W("新"), W("引"),
+                               W("打"), W("推"), W("开"), W("购"), W("改"), W("扩"), W("支"), W("帮"),
+                               W("奖"), W("补"), W("发"), W("带"), W("等"), W("和"), W("与"), W("及"),
+                               W("或"), {NULL, 0}};
+/* A clause going on from the figure just named (own_clause). */
+static const wl W_CONT[] = {W("同比"), W("环比"), W("比上年"), W("比去年"), W("较"), W("增长"), W("下降"),
+                            W("增速"), W("增幅"), W("其中"), W("占"), {NULL, 0}};
+/* A list drawn up (listed_projects). */
+static const wl W_LISTED[] = {W("安排"), W("列入"), W("纳入"), {NULL, 0}};
+/* A result whatever the mood (result_cue). */
+static const wl W_RESULT_CUE[] = {W("实际"), W("同比"), W("比上年同期"), W("比去年同期"), {NULL, 0}};
+/* The filters of the lists sentence and status_of search a clause for
+ * (xhas_any_f), built once (zb_extractor_new). */
+static xfirst F_RESULT, F_STATE, F_FLOW, F_FLOW_ONLY, F_STOCK, F_STOCK_CUE, F_TOLD, F_RESULT_CUE, F_LISTED,
+    F_ABSTRACT, F_VERBISH, F_CONT;
+static pthread_once_t filters_once = PTHREAD_ONCE_INIT;
+static void filters_build(void)
+{
+    xfirst_build(&F_RESULT, W_RESULT);
+    xfirst_build(&F_STATE, W_STATE);
+    xfirst_build(&F_FLOW, W_FLOW);
+    xfirst_build(&F_FLOW_ONLY, W_FLOW_ONLY);
+    xfirst_build(&F_STOCK, W_STOCK);
+    xfirst_build(&F_STOCK_CUE, W_STOCK_CUE);
+    xfirst_build(&F_TOLD, W_TOLD);
+    xfirst_build(&F_RESULT_CUE, W_RESULT_CUE);
+    xfirst_build(&F_LISTED, W_LISTED);
+    xfirst_build(&F_ABSTRACT, W_ABSTRACT);
+    xfirst_build(&F_VERBISH, W_VERBISH);
+    xfirst_build(&F_CONT, W_CONT);
+}
 static const wl W_STOP[] = {
     W("责任编辑"), W("责编"), W("编辑:"), W("编辑 :"), W("相关阅读"), W("相关文章"), W("相关新闻"), W("相关标签"),
     W("相关推荐"), W("延伸阅读"), W("推荐阅读"), W("反侵权公告"), W("版权声明"), W("版权所有"), W("Copyright"),
@@ -322,6 +363,8 @@ zb_extractor *zb_extractor_new(zb_error *err)
         x->cclass[0x4EE5] |= CC_HOOK; /* 以 */
         x->cclass[0x9996] |= CC_HOOK; /* 首 */
         x->cclass[0x7FFB] |= CC_HOOK; /* 翻 */
+        xperiod_tables(); /* (xperiod_may_start reads them) */
+        pthread_once(&filters_once, filters_build);
         xindicator_classes(x->cclass);
         for (const wl *w = W_ESTIMATE; w->w; w++)
             x->cclass[xcp(w->w, 0, w->n, &adv)] |= CC_STATUSW;
@@ -417,6 +460,10 @@ zb_extractor *zb_extractor_new(zb_error *err)
         if (x->xclass[c] == XC_HAN || x->xclass[c] == (XC_HAN | XC_LS))
             x->plain[1][(c >> 6) + 0x80] |= bit;
     }
+    /* sentence's candidates that may start a figure or a hook word */
+    for (unsigned c = 0x800; c < 0x10000; c++)
+        if (x->cclass[c] & (CC_NUMERAL | CC_HOOK))
+            x->numhook[(c >> 6) + 0x80] |= (uint64_t)1 << (c & 63);
     /* the quiet characters of zone_mentions: Han ones, no left edge after
      * them (CC_EDGE), and none of xzone_at's first characters at no left
      * edge (xzone_may_start_at: not CC_ZSTART, or a zone suffix no place
@@ -815,8 +862,38 @@ static inline int mark_byte(unsigned char c)
  * !with_pause) in s[lo..i), or (size_t)-1. Marks are read at their first
  * byte (ASCII, or a lead byte, never a continuation byte), so a byte scan
  * finds what a walk back over the characters would. */
+#if defined(__SSE2__) && !defined(ZB_NO_SSE2)
+#include <emmintrin.h>
+#define MARK_SIMD 1
+/* Bit k set when mark_byte(p[k]), for the 16 bytes at p: the nine byte
+ * values in six compares (; and :, ( and ), E2 and E3 differ in their
+ * low bit only: compared with it set). */
+static inline unsigned mark_mask16(const char *p)
+{
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+    __m128i o = _mm_or_si128(v, _mm_set1_epi8(1));
+    __m128i m = _mm_or_si128(_mm_cmpeq_epi8(o, _mm_set1_epi8(';')), _mm_cmpeq_epi8(o, _mm_set1_epi8(')')));
+    m = _mm_or_si128(m, _mm_cmpeq_epi8(o, _mm_set1_epi8((char)0xE3)));
+    m = _mm_or_si128(m, _mm_cmpeq_epi8(v, _mm_set1_epi8(',')));
+    m = _mm_or_si128(m, _mm_cmpeq_epi8(v, _mm_set1_epi8('!')));
+    m = _mm_or_si128(m, _mm_cmpeq_epi8(v, _mm_set1_epi8('?')));
+    return (unsigned)_mm_movemask_epi8(m);
+}
+#endif
+
 static size_t mark_before(const char *s, size_t lo, size_t i, size_t se, int with_pause)
 {
+#ifdef MARK_SIMD
+    /* sixteen bytes at a time, the candidates (mark_byte) from the last */
+    while (i >= lo + 16) {
+        for (unsigned m = mark_mask16(s + i - 16); m; m &= ~(1u << (31 - __builtin_clz(m)))) {
+            size_t k = i - 16 + (size_t)(31 - __builtin_clz(m));
+            if (is_clause_mark(s, k, se) && (with_pause || !xat(s, k, se, "、")))
+                return k;
+        }
+        i -= 16;
+    }
+#endif
     while (i > lo) {
         i--;
         if (mark_byte((unsigned char)s[i]) && is_clause_mark(s, i, se) &&
@@ -843,7 +920,20 @@ static void clause_of(const char *s, size_t ss, size_t se, fig *f)
      * else (and without one) character by character */
     if (ce < se && ((unsigned char)s[ce] & 0xC0) != 0x80) {
         size_t q = ce;
-        while (q < hi && !(mark_byte((unsigned char)s[q]) && is_clause_mark(s, q, se)))
+        int found = 0;
+#ifdef MARK_SIMD
+        /* sixteen bytes at a time up to the first mark */
+        while (!found && q + 16 <= hi) {
+            unsigned m = mark_mask16(s + q);
+            while (m && !is_clause_mark(s, q + (size_t)__builtin_ctz(m), se))
+                m &= m - 1;
+            if (m)
+                q += (size_t)__builtin_ctz(m), found = 1;
+            else
+                q += 16;
+        }
+#endif
+        while (!found && q < hi && !(mark_byte((unsigned char)s[q]) && is_clause_mark(s, q, se)))
             q++;
         if (q < hi)
             ce = q;
@@ -1042,7 +1132,10 @@ static size_t figure_at(doc *d, size_t ss, size_t se, size_t i)
         return nl;
     /* (the fields before the indicator, which stays empty till
      * xindicators: 160 bytes less to clear per numeral) */
-    memset(&f, 0, offsetof(fig, ind));
+    /* (in two parts of constant size, which gcc clears with a few vector
+     * stores; the whole in one goes by rep stos, slow to start) */
+    memset(&f, 0, 64);
+    memset((char *)&f + 64, 0, offsetof(fig, ind) - 64);
     f.ind[0] = 0;
     f.bound = ZB_BOUND_EQ;
     f.ns = i;
@@ -1084,13 +1177,11 @@ static size_t figure_at(doc *d, size_t ss, size_t se, size_t i)
                 return nl;
         }
         /* counts of abstract categories are programme names: 3个方面, 两个维护 */
-        {
-            static const wl abstract[] = {W("方面"), W("层面"), W("维度"), W("原则"), W("理念"),
-                                          W("意识"), W("自信"), W("坚持"), W("全面"), W("维护"),
-                                          W("确保"), W("结合"), W("统筹"), {NULL, 0}};
-            if (u.kind == ZB_KIND_COUNT && xat_any(s, e, se, abstract))
-                return nl;
-        }
+        /* (xat_any(s, e, se, W_ABSTRACT) by the filter: every word
+         * starts with a three-byte character) */
+        if (u.kind == ZB_KIND_COUNT && e + 3 <= se && ((unsigned char)s[e] & 0xF0) == 0xE0 &&
+            xfirst_word_at(s, e, se, W_ABSTRACT, &F_ABSTRACT))
+            return nl;
         /* 2024届毕业生: a year, not a count */
         if (u.kind == ZB_KIND_COUNT && !(num.form & ZB_NUMERAL_DECIMAL) && num.value >= 1900 &&
             num.value <= 2100 && !(num.form & ZB_NUMERAL_SCALED) &&
@@ -1358,11 +1449,8 @@ bounds:
         size_t e = f.be;
         while (e < se && s[e] == ' ')
             e++;
-        static const wl verbish[] = {W("的"), W("建"), W("用"), W("投"), W("实"), W("完"), W("新"), W("引"),
-                                              W("打"), W("推"), W("开"), W("购"), W("改"), W("扩"), W("支"), W("帮"),
-                                              W("奖"), W("补"), W("发"), W("带"), W("等"), W("和"), W("与"), W("及"),
-                                              W("或"), {NULL, 0}};
-        if (e < se && xhan(xcp(s, e, se, &adv)) && !xat_any(s, e, se, verbish)) {
+        /* (a Han character is three bytes: W_VERBISH by the filter) */
+        if (e < se && xhan(xcp(s, e, se, &adv)) && !xfirst_word_at(s, e, se, W_VERBISH, &F_VERBISH)) {
             /* another number later in the same clause? */
             for (size_t k = e; k < f.ce; k++)
                 if (is_digit(s[k])) {
@@ -1530,10 +1618,11 @@ static void mark_details(doc *d, size_t ss)
  * 其中..., 占...). A clause-local time word before this does not date it. */
 static size_t own_clause(const char *s, size_t ss, const fig *f)
 {
-    static const wl cont[] = {W("同比"), W("环比"), W("比上年"), W("比去年"), W("较"), W("增长"), W("下降"),
-                              W("增速"), W("增幅"), W("其中"), W("占"), {NULL, 0}};
     size_t cs = f->ws;
-    while (cs > ss && s[cs - 1] == ',' && xat_any(s, cs, f->bs, cont)) {
+    /* (xat_any(s, cs, f->bs, W_CONT) by the filter: every word starts
+     * with a three-byte character) */
+    while (cs > ss && s[cs - 1] == ',' && cs + 3 <= f->bs && ((unsigned char)s[cs] & 0xF0) == 0xE0 &&
+           xfirst_word_at(s, cs, f->bs, W_CONT, &F_CONT)) {
         size_t p = cs - 1;
         while (p > ss && s[p - 1] != ',' && s[p - 1] != ';')
             p--;
@@ -1587,15 +1676,13 @@ static int in_name(const char *s, size_t ss, size_t a, size_t b, size_t se)
  * the day it was learned or told, which dates no figure. */
 static int report_day(const char *s, size_t a, size_t b, size_t se)
 {
-    static const wl told[] = {W("获悉"), W("了解到"), W("获知"), W("发布"), W("公布"), W("通报"),
-                              W("披露"), W("介绍"), {NULL, 0}};
     if (!xends(s, a, b, "日") && !xends(s, a, b, "号"))
         return 0;
     size_t e = b + (b < se && s[b] == ',');
     size_t lim = se < e + 150 ? se : e + 150;
     while (e < lim && s[e] != ',' && s[e] != ';')
         e++;
-    return xhas_any(s, b, e, told);
+    return xhas_any_f(s, b, e, W_TOLD, &F_TOLD);
 }
 
 /* Is per a span's day date (4月2日) before the publication day? */
@@ -1639,8 +1726,7 @@ static int begun(const xperiod *p, int pub_y, int pub_m)
  * 实际 (实际到账, 实际使用), a growth compared with last year (同比)? */
 static int result_cue(const char *s, size_t cs, const fig *f)
 {
-    return xhas(s, cs, f->bs, "实际") || xhas(s, cs, f->bs, "同比") || xhas(s, cs, f->bs, "比上年同期") ||
-           xhas(s, cs, f->bs, "比去年同期");
+    return xhas_any_f(s, cs, f->bs, W_RESULT_CUE, &F_RESULT_CUE);
 }
 
 static int doc_mood(doc *d);
@@ -1709,7 +1795,7 @@ static int stated_sum(const doc *d, const fig *f, size_t ss, const xperiod *per)
     const char *s = d->s;
     return (f->kind == ZB_KIND_COUNT || f->kind == ZB_KIND_AMOUNT || f->kind == ZB_KIND_QUANTITY) &&
            !per->framing && !(per->s[4] == '/' && per->end_y < d->pub_y) && bare_cumulative(s, ss, f->bs) && !xhas(s, ss, f->bs, "以来") &&
-           !xhas_any(s, f->cs, f->bs, W_FLOW_ONLY);
+           !xhas_any_f(s, f->cs, f->bs, W_FLOW_ONLY, &F_FLOW_ONLY);
 }
 
 /* Is there a 计划 + verb (计划新建, 计划实施) in s[a..b)? 计划 as a noun
@@ -1734,10 +1820,10 @@ static int planned_before(const char *s, size_t a, size_t b)
  * a result, what is planned for its projects (计划投资) is not. */
 static int listed_projects(const char *s, size_t ss, const fig *f)
 {
-    static const wl listed[] = {W("安排"), W("列入"), W("纳入"), {NULL, 0}};
-    for (size_t i = ss; i + 6 <= f->bs; i++)
-        if (xat_any(s, i, f->bs, listed))
-            return xhas(s, i, f->be, "项目") && !xends(s, ss, i, "计划") && !xends(s, ss, i, "拟");
+    /* (the first of W_LISTED, found in one pass: xfind_any_f) */
+    size_t i = f->bs > ss ? xfind_any_f(s, ss, f->bs, W_LISTED, &F_LISTED) : f->bs;
+    if (i < f->bs)
+        return xhas(s, i, f->be, "项目") && !xends(s, ss, i, "计划") && !xends(s, ss, i, "拟");
     return 0;
 }
 
@@ -1783,7 +1869,7 @@ static zb_status status_of(doc *d, const fig *f, size_t ss, size_t own, const xp
     /* a day of the publication month, passed (4月2日,...举行...签约仪式,
      * 12个项目现场签约): the event is done, its figures are results */
     if (per && per->set == 1 && d->pub_d && per->end_y == d->pub_y && per->end_m == d->pub_m &&
-        day_passed(d, per) && xhas_any(s, ss, f->ce, W_RESULT) && !planned_before(s, ss, f->bs))
+        day_passed(d, per) && xhas_any_f(s, ss, f->ce, W_RESULT, &F_RESULT) && !planned_before(s, ss, f->bs))
         return ZB_STATUS_ACTUAL;
     /* a period still to come is a plan; but 今年/全年 with a verb of
      * result in the sentence (今年新增7家, 今年小麦种植面积达52万亩) is a
@@ -1795,7 +1881,7 @@ static zb_status status_of(doc *d, const fig *f, size_t ss, size_t own, const xp
     if (per && per->set == 1 && d->pub_y &&
         per->end_y * 12 + per->end_m > d->pub_y * 12 + d->pub_m &&
         !(this_year(d, per) && d->pub_m >= 3 &&
-          (xhas_any(s, ss, f->be, W_RESULT) || listed_projects(s, ss, f)) &&
+          (xhas_any_f(s, ss, f->be, W_RESULT, &F_RESULT) || listed_projects(s, ss, f)) &&
           !planned_before(s, ss, f->bs) && !xhas(s, own_clause(s, ss, f), f->bs, "计划新") &&
           mood_of(d) != ZB_STATUS_TARGET))
         return ZB_STATUS_TARGET;
@@ -2035,7 +2121,10 @@ static void zone_mentions(doc *d, size_t ss, size_t se, size_t zend)
                 d->zm[d->nzm].weak = 0;
                 xlearn_generic(d, s, i, i + n); /* (淮阴 of 淮阴区 then) */
             }
-            if (!n && !(cc & (CC_NSTOP | CC_NSTART)) && generic_may_start(d, i, se) &&
+            /* (at no left edge, edge 0 inside a clause, no name by its
+             * shape: generic_may_start is not asked) */
+            if (!n && !(cc & (CC_NSTOP | CC_NSTART)) && (clause_start || edge != 0) &&
+                generic_may_start(d, i, se) &&
                 (clause_start || (edge >= 0 ? edge : xname_edge(d, ss, i))) &&
                 (n = xgeneric_zone_at(d, s, i, se, z, 1)) != 0) {
                 d->zm[d->nzm].weak = 0;
@@ -2400,6 +2489,28 @@ static void opening_zone(doc *d, size_t i, size_t se)
     d->nzm = 0;
 }
 
+/* Is the character c at i (class cc) a Chinese digit or 十 standing
+ * alone (一批, 进一步, 三大, 十年), which figure_at would read and drop as
+ * no figure (a weak numeral: not followed by 成 or 倍, no ordinal after
+ * 第, no 翻一番)? Most Chinese numerals of a text are; figure_at returns
+ * their one character's length, which the caller steps over anyway. */
+static inline int weak_numeral(const doc *d, size_t ss, size_t se, size_t i, unsigned c, unsigned cc)
+{
+    const char *s = d->s;
+    size_t adv, j = i;
+    if (!(cc & CC_NUMERAL) || c == 0x767E /* 百 */ || c == 0x5343 /* 千 */ || i + 3 > se)
+        return 0;
+    /* what may follow: no more of the numeral (xnumeral_more: a digit,
+     * 十百千万亿, 点, 分), nor 成, 倍, 番 */
+    unsigned c2 = i + 3 < se ? xcp(s, i + 3, se, &adv) : 0;
+    if ((c2 < 0x10000 && (d->x->cclass[c2] & CC_NUMERAL)) || c2 == 0x4E07 || c2 == 0x4EBF || c2 == 0x70B9 ||
+        c2 == 0x5206 || c2 == 0x6210 || c2 == 0x500D || c2 == 0x756A)
+        return 0;
+    while (j > ss && s[j - 1] == ' ')
+        j--;
+    return !xends(s, ss, j, "第");
+}
+
 static void sentence(doc *d, size_t ss, size_t se)
 {
     const char *s = d->s;
@@ -2422,6 +2533,17 @@ static void sentence(doc *d, size_t ss, size_t se)
         if (ek == d->ncd || d->cd[ek] >= se)
             break;
         i = d->cd[ek];
+        /* Most candidates are a character that may start a time word
+         * (CC_PERIOD), not a figure nor a hook word (numhook), and no time
+         * word starts with it and the next one (xperiod_pair_maybe, as
+         * xperiod_may_start would answer): nothing starts there */
+        const unsigned char *u = (const unsigned char *)s + i;
+        if ((u[0] & 0xF0) == 0xE0 && se - i >= 3 &&
+            !((d->x->numhook[((size_t)u[0] << 6) + u[1] - 0x3800] >> (u[2] & 63)) & 1) &&
+            !xperiod_pair_maybe(u, se - i)) {
+            i += 3;
+            continue;
+        }
         unsigned c = xcp(s, i, se, &adv);
         size_t n = 0;
         unsigned cc = c < 0x10000 ? d->x->cclass[c] : 0;
@@ -2431,7 +2553,9 @@ static void sentence(doc *d, size_t ss, size_t se)
             p.set = 0;
             /* (with no publication date a time word dates nothing, but it
              * is no part of a name: a span that keeps names apart) */
-            n = xperiod_at(s, i, se, d->pub_y ? d->pub_y : 2000, d->pub_y ? d->pub_m : 1, d->para_year, &p);
+            n = xperiod_may_start(s, i, se)
+                    ? xperiod_at(s, i, se, d->pub_y ? d->pub_y : 2000, d->pub_y ? d->pub_m : 1, d->para_year, &p)
+                    : 0;
             if (n && !d->pub_y)
                 p.set = 0, keep = 1;
             /* 比上年, 较去年, 同比上年, 比2019年: a base of comparison, not a period */
@@ -2561,7 +2685,7 @@ static void sentence(doc *d, size_t ss, size_t se)
             n = 6;
         }
         /* figures, in the same pass: a time word at i was taken first */
-        if (!n && (is_digit(s[i]) || (cc & CC_NUMERAL)))
+        if (!n && (is_digit(s[i]) || (cc & CC_NUMERAL)) && !weak_numeral(d, ss, se, i, c, cc))
             n = figure_at(d, ss, se, i);
         if (!n && c == 0x9996) /* 首 */
             n = first_place_at(d, ss, se, i);
@@ -2696,7 +2820,7 @@ static void sentence(doc *d, size_t ss, size_t se)
          * (新增...7家) keeps the interval */
         int stock_end = 0;
         if (per && per->set == 1 && !per->present && !per->asof && lead_part(per) &&
-            ((f->kind == ZB_KIND_COUNT && xhas_any(s, f->cs, f->bs, W_STOCK_CUE)) ||
+            ((f->kind == ZB_KIND_COUNT && xhas_any_f(s, f->cs, f->bs, W_STOCK_CUE, &F_STOCK_CUE)) ||
              (f->kind == ZB_KIND_AMOUNT && strstr(f->ind, "余额")))) {
             tmp = *per;
             snprintf(tmp.s, sizeof tmp.s, "%04d-%02d", per->end_y, per->end_m);
@@ -2708,7 +2832,7 @@ static void sentence(doc *d, size_t ss, size_t se)
         int ranks_before = f->kind == ZB_KIND_RANK && k > 0;
         /* (only an inherited period changes: the word search comes last) */
         if (inherited && !stock_end && !ranks_before && per && per->set == 1 && !per->present &&
-            (xhas_any(s, f->cs, f->bs, W_STATE) || stated_sum(d, f, ss, per))) {
+            (xhas_any_f(s, f->cs, f->bs, W_STATE, &F_STATE) || stated_sum(d, f, ss, per))) {
             memset(&tmp, 0, sizeof tmp);
             tmp.set = 1;
             snprintf(tmp.s, sizeof tmp.s, "%04d-%02d", d->pub_y, d->pub_m);
@@ -2727,10 +2851,10 @@ static void sentence(doc *d, size_t ss, size_t se)
             /* the figure's own clause decides; else any flow verb before it
              * (累计拥有, 建成 and 达到 state a stock: the point itself, as
              * does 累计 with no start: 截至3月底,累计落户企业218家) */
-            int stock = xhas_any(s, f->cs, f->ce, W_STOCK) || (!ytd && bare_cumulative(s, f->cs, f->ce));
-            int flow = xhas_any(s, f->cs, f->ce, W_FLOW) && !stock;
+            int stock = xhas_any_f(s, f->cs, f->ce, W_STOCK, &F_STOCK) || (!ytd && bare_cumulative(s, f->cs, f->ce));
+            int flow = xhas_any_f(s, f->cs, f->ce, W_FLOW, &F_FLOW) && !stock;
             if (!flow && !stock)
-                flow = ytd || (xhas_any(s, from, f->ce, W_FLOW_ONLY) && !bare_cumulative(s, from, f->ce));
+                flow = ytd || (xhas_any_f(s, from, f->ce, W_FLOW_ONLY, &F_FLOW_ONLY) && !bare_cumulative(s, from, f->ce));
             if (flow) {
                 snprintf(tmp.s, sizeof tmp.s, "%04d-01/%04d-%02d", per->end_y, per->end_y,
                          per->end_m);

@@ -13,6 +13,9 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+#if defined(__SSE2__) && !defined(ZB_NO_SSE2)
+#include <emmintrin.h>
+#endif
 
 /* Always inlined where the compiler allows: strlen and memcmp of a
  * literal word then fold into a few compares (these run at nearly every
@@ -172,6 +175,88 @@ static inline int xhas_any(const char *s, size_t start, size_t end, const wl *ws
     return 0;
 }
 
+/* A list's words by their first character, for xhas_any_f: bit (c &
+ * 4095) of the first character c of every word that starts with a
+ * three-byte character (the low six bits of its last two bytes); other:
+ * some word does not. Built once by xfirst_build, read-only after. */
+typedef struct xfirst {
+    uint64_t bits[64];
+    int other;
+} xfirst;
+
+static inline void xfirst_build(xfirst *f, const wl *ws)
+{
+    memset(f, 0, sizeof *f);
+    for (; ws->w; ws++) {
+        const unsigned char *u = (const unsigned char *)ws->w;
+        if ((u[0] & 0xF0) != 0xE0 || ws->n < 3) {
+            f->other = 1;
+            continue;
+        }
+        unsigned key = ((unsigned)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+        f->bits[key >> 6] |= (uint64_t)1 << (key & 63);
+    }
+}
+
+/* A word of the list at s[j] inside [j, end), the filter's bit at j set
+ * (j + 3 <= end)? */
+static inline int xfirst_word_at(const char *s, size_t j, size_t end, const wl *ws, const xfirst *f)
+{
+    const unsigned char *u = (const unsigned char *)s + j;
+    unsigned key = ((unsigned)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+    if (!((f->bits[key >> 6] >> (key & 63)) & 1))
+        return 0;
+    for (; ws->w; ws++)
+        if (ws->n <= end - j && same_bytes(s + j, ws->w, ws->n))
+            return 1;
+    return 0;
+}
+
+/* The first place in s[start..end) where a word of the list with the
+ * filter f occurs (end when none): one pass over the text instead of one
+ * search per word. Only at a three-byte lead byte (E0..EF) can such a
+ * word start (at any byte a match could: every one is looked at, sixteen
+ * at a time with SSE2); there the filter's bit of the character, and the
+ * words after it. A list with other words (f->other), word by word at
+ * every byte. */
+static inline size_t xfind_any_f(const char *s, size_t start, size_t end, const wl *ws, const xfirst *f)
+{
+    if (end < start + 3) /* (no word of the filter fits) */
+        return f->other && xat_any(s, start, end, ws) ? start : end;
+    const unsigned char *u = (const unsigned char *)s;
+    size_t k = start, lim = end - 2; /* (a word starts before lim) */
+    if (f->other) {
+        for (; k < end; k++)
+            if (xat_any(s, k, end, ws))
+                return k;
+        return end;
+    }
+#if defined(__SSE2__) && !defined(ZB_NO_SSE2)
+    for (; k + 16 <= end; k += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(u + k));
+        unsigned m = (unsigned)_mm_movemask_epi8(
+            _mm_cmpeq_epi8(_mm_and_si128(v, _mm_set1_epi8((char)0xF0)), _mm_set1_epi8((char)0xE0)));
+        for (; m; m &= m - 1) {
+            size_t j = k + (size_t)__builtin_ctz(m);
+            if (j < lim && xfirst_word_at(s, j, end, ws, f))
+                return j;
+        }
+    }
+#endif
+    for (; k < lim; k++)
+        if ((u[k] & 0xF0) == 0xE0 && xfirst_word_at(s, k, end, ws, f))
+            return k;
+    return end;
+}
+
+/* xhas_any(s, start, end, ws) for a list with the filter f. */
+static inline int xhas_any_f(const char *s, size_t start, size_t end, const wl *ws, const xfirst *f)
+{
+    if (f->other)
+        return xhas_any(s, start, end, ws);
+    return end > start && xfind_any_f(s, start, end, ws, f) < end;
+}
+
 /* v rounded to 15 significant digits, as strtod of "%.15g" gives it
  * (numeral.c; decimal scaling noise such as 109459999999.99998 goes). */
 double xtidy15(double v);
@@ -257,6 +342,51 @@ static inline int xperiod_start(unsigned c)
  * none). Returns bytes consumed, 0 when none starts there. */
 size_t xperiod_at(const char *s, size_t i, size_t end, int pub_y, int pub_m, int ctx_year,
                     xperiod *p);
+/* xperiod_at's first tests, inline for a caller at most of whose
+ * characters no time word starts (extract.c, sentence): 0 when xperiod_at
+ * would surely return 0 there. A digit needs after its number (of five
+ * digits at most) what date_tail wants (- ~ 年 月 季 至 到 — ～) or a
+ * space; a three-byte character and the one after it, a set bit of
+ * xperiod_pair (extract_period.c: PAIR, what xperiod_at tests first;
+ * built by xperiod_tables, which zb_extractor_new calls). */
+extern uint64_t xperiod_pair[256][4];
+void xperiod_tables(void);
+/* The bit of xperiod_pair for the three-byte character at u (i + 3 <=
+ * end, left = end - i) and the one after it: at row c0 & 255, column the
+ * ASCII byte or the low eight bits of a three-byte character; 1 when the
+ * next is neither (at the end, not a whole character). */
+XINLINE int xperiod_pair_maybe(const unsigned char *u, size_t left)
+{
+    unsigned col;
+    if (left >= 6 && (u[3] & 0xF0) == 0xE0)
+        col = ((u[4] & 3u) << 6) | (u[5] & 0x3Fu);
+    else if (left >= 4 && u[3] < 0x80)
+        col = u[3];
+    else
+        return 1;
+    return (int)((xperiod_pair[((u[1] & 3u) << 6) | (u[2] & 0x3Fu)][col >> 6] >> (col & 63)) & 1);
+}
+XINLINE int xperiod_may_start(const char *s, size_t i, size_t end)
+{
+    const unsigned char *u = (const unsigned char *)s + i;
+    size_t left = end - i, j = 0;
+    if (u[0] >= '0' && u[0] <= '9') {
+        while (j < left && j < 6 && u[j] >= '0' && u[j] <= '9')
+            j++;
+        if (j == left || j == 6)
+            return 0;
+        if (u[j] < 0x80)
+            return u[j] == '-' || u[j] == '~' || u[j] == ' ';
+        if (left - j < 3)
+            return 0;
+        uint32_t v = (uint32_t)u[j] << 16 | (uint32_t)u[j + 1] << 8 | u[j + 2];
+        return v == 0xE5B9B4 || v == 0xE69C88 || v == 0xE5ADA3 || v == 0xE887B3 || v == 0xE588B0 ||
+               v == 0xE28094 || v == 0xEFBD9E; /* 年 月 季 至 到 — ～ */
+    }
+    if ((u[0] & 0xF0) != 0xE0 || left < 3)
+        return 0;
+    return xperiod_pair_maybe(u, left);
+}
 
 /* ------------------------------------------------ a document being read */
 /* (extract.c runs it; extract_zone.c and extract_indicator.c read it) */
@@ -345,6 +475,10 @@ struct zb_extractor {
         unsigned char n, plan, intent; /* its length; of W_MOOD_PLAN, of W_MOOD_INTENT */
         unsigned char last;    /* its byte 11 (a word of 12) */
     } mood[256];
+    /* Characters of class CC_NUMERAL or CC_HOOK (extract.c, sentence: at
+     * the others of its candidates only a time word may start), indexed
+     * as plain */
+    uint64_t numhook[0x4C0];
 };
 
 

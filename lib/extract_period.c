@@ -879,23 +879,27 @@ static const first_rule RULES[] = {
 
 /* The first test of xperiod_at, without decoding: a bit for every pair
  * of a first character c0 and a second c1 that its rule accepts, at row
- * c0 & 63 (the low bits of the third byte of c0) and column c1 & 255
- * (of an ASCII c1, the byte; of a three-byte one, from its last two
- * bytes). Pairs that share a row and a column share the bit, so a set bit
- * only says "maybe" (the rule's test follows); a clear one is a sure no,
- * for nearly every pair of Han characters, after one load. Built once
- * (pair_build). */
-static uint64_t PAIR[64][4];
+ * c0 & 255 and column c1 & 255 (of an ASCII c1, the byte; of a
+ * three-byte character, from its last two bytes). Pairs that share a row
+ * and a column share the bit, so a set bit only says "maybe" (the rule's
+ * test follows); a clear one is a sure no, for nearly every pair of Han
+ * characters, after one load (8 KB: few first characters share a row).
+ * Built once (pair_build). */
+uint64_t xperiod_pair[256][4];
+#define PAIR xperiod_pair
 static pthread_once_t pair_once = PTHREAD_ONCE_INIT;
 static atomic_int pair_ready;
 
 static void pair_set(unsigned c0, unsigned c1)
 {
-    PAIR[c0 & 63][(c1 & 255) >> 6] |= (uint64_t)1 << (c1 & 63);
+    PAIR[c0 & 255][(c1 & 255) >> 6] |= (uint64_t)1 << (c1 & 63);
 }
+
+static void years_build(void);
 
 static void pair_build(void)
 {
+    years_build(); /* (xyears_of's filters, built with PAIR) */
     static const unsigned quick[] = {' ', '-', '~', 0x3007, 0x2014, 0xFF5E}; /* number_next's others */
     unsigned num[64], nnum = 0, start[64], nstart = 0;
     for (unsigned c1 = FIRST_LO; c1 < FIRST_LO + sizeof RULE_OF; c1++) {
@@ -939,22 +943,19 @@ static void pair_build(void)
     atomic_store_explicit(&pair_ready, 1, memory_order_release);
 }
 
+void xperiod_tables(void)
+{
+    pthread_once(&pair_once, pair_build);
+}
+
 /* Can the characters at u (three-byte c0, i + 3 <= end) start a time
- * word, as far as PAIR knows? 1 too when c1 is not one it has a column
- * for (at the end, not ASCII nor a whole three-byte character) and while
- * PAIR is not built (the caller's next test builds it: han_first). */
+ * word, as far as PAIR knows (xperiod_pair_maybe)? 1 too while PAIR is
+ * not built (the caller's next test builds it: han_first). */
 static inline int pair_maybe(const unsigned char *u, size_t left)
 {
-    unsigned col;
-    if (left >= 6 && (u[3] & 0xF0) == 0xE0)
-        col = ((u[4] & 3u) << 6) | (u[5] & 0x3Fu);
-    else if (left >= 4 && u[3] < 0x80)
-        col = u[3];
-    else
-        return 1;
     if (!atomic_load_explicit(&pair_ready, memory_order_acquire))
         return 1;
-    return (PAIR[u[2] & 63][col >> 6] >> (col & 63)) & 1;
+    return xperiod_pair_maybe(u, left);
 }
 
 /* xperiod_at where its first test passed: a digit with date_tail after
@@ -1097,6 +1098,12 @@ static const wl W_LEVEL[] = {W("达到"), W("提高到"), W("提升到"), W("提
 /* ... unless the clause counts over the span (累计突破, 新增, 年均) */
 static const wl W_OVER[] = {W("累计"), W("新增"), W("新建"), W("年均"), W("完成"), W("引进"), W("净增"),
                             W("合计"), W("总计"), W("共计"), {NULL, 0}};
+static xfirst F_LEVEL, F_OVER; /* (for xhas_any_f: pair_build makes them) */
+static void years_build(void)
+{
+    xfirst_build(&F_LEVEL, W_LEVEL);
+    xfirst_build(&F_OVER, W_OVER);
+}
 
 /* The period of figure f of a sentence, whose time word or frame gave
  * per, when a span of years changes it (into *out; returns 1):
@@ -1139,8 +1146,8 @@ int xyears_of(const doc *d, const fig *f, const xperiod *per, xperiod *out)
     if ((xends(s, f->cs, f->bs, "由") || xends(s, f->cs, f->bs, "从")) && f->be < f->ce &&
         (xhas(s, f->be, f->ce, "到") || xhas(s, f->be, f->ce, "至")))
         y = atoi(per->s) - 1;
-    else if (!(xhas_any(s, f->cs, f->ns, W_LEVEL) || xends(s, f->cs, f->bs, "达")) ||
-             xhas_any(s, f->cs, f->ns, W_OVER))
+    else if (!(xhas_any_f(s, f->cs, f->ns, W_LEVEL, &F_LEVEL) || xends(s, f->cs, f->bs, "达")) ||
+             xhas_any_f(s, f->cs, f->ns, W_OVER, &F_OVER))
         return 0; /* (达 a verb right before the figure: not 达标率) */
     memset(out, 0, sizeof *out);
     set_year(out, y);

@@ -213,7 +213,7 @@ static inline int wx_starts(const char *s, const wl *w)
 {
     if (w->n >= 6 && (s[3] != w->w[3] || s[4] != w->w[4] || s[5] != w->w[5] || s[0] != w->w[0]))
         return 0;
-    return memcmp(s, w->w, w->n) == 0;
+    return same_bytes(s, w->w, w->n); /* (a few bytes: no call) */
 }
 
 /* xat_any(s, i, end, x->list), c being the code point at s[i]. */
@@ -247,7 +247,7 @@ static int gsuffix_ends(const char *z, size_t zl, const char *s, size_t i, size_
     for (uint64_t m = wlindex_mask(&GSUFFIX_X, c); m;) {
         const wl *w = &W_GSUFFIX[wx_next(&m)];
         if (w->n >= 6 && w->n < zl && w->n <= end - i && wx_starts(s + i, w) &&
-            memcmp(z + zl - w->n, w->w, w->n) == 0)
+            same_bytes(z + zl - w->n, w->w, w->n))
             return 1;
     }
     return 0;
@@ -1030,7 +1030,7 @@ size_t xgeneric_zone_at(const doc *d, const char *s, size_t i, size_t end, char 
                 size_t tl = t->n;
                 /* a whole common noun, or one after a two-character
                  * modifier (西部山区, 住宅小区); 萧山区, 宝山区 are names */
-                if (e - i >= tl && s[e - 1] == t->w[tl - 1] && memcmp(s + e - tl, t->w, tl) == 0 &&
+                if (e - i >= tl && s[e - 1] == t->w[tl - 1] && same_bytes(s + e - tl, t->w, tl) &&
                     (e - i == tl || (single && e - i >= tl + 6)))
                     ok = 0;
             }
