@@ -1224,8 +1224,9 @@ static size_t figure_at(doc *d, size_t ss, size_t se, size_t i)
             if (ordinal ||
                 xends(s, ss, j, "前进") || xends(s, ss, j, "上升") || xends(s, ss, j, "提升") ||
                 xends(s, ss, j, "跃升") || xends(s, ss, j, "后退") || xends(s, ss, j, "下降") ||
-                xends(s, ss, j, "提高"))
-                rank = 1;
+                xends(s, ss, j, "提高") || xends(s, ss, j, "前移") || xends(s, ss, j, "后移") ||
+                xends(s, ss, j, "上移") || xends(s, ss, j, "下移"))
+                rank = 1; /* (a move in a ranking: 较五年前前移9位) */
         }
     } else if (xat(s, q, se, "倍")) {
         f.kind = ZB_KIND_GROWTH;
