@@ -3181,7 +3181,7 @@ XINLINE size_t line_stats_of(doc *d, size_t i0, int count_mood, const int places
     size_t skip = count_mood ? i0 : (size_t)-1, nh = 0, nm = 0, nt = 0, nb = 0, na = 0, nd = 0, end = d->n;
     size_t nlpos = 0, lp[XLPOS + 1]; /* d->nlpos, d->lpos, kept here (lp[XLPOS]: a slot for the rest) */
     uint64_t after_sep = 1; /* the byte before the block is a blank or a bar (or the line starts) */
-    size_t mk0 = d->nmk; /* (the line's marks are noted from here) */
+    int full_stop = 0;
     (void)wide; /* (1 only in line_stats_wide) */
     if (p[i0] == '\n' || p[i0] == '\r') { /* an empty line (half the lines of a text) */
         memset(st, 0, sizeof *st);
@@ -3222,8 +3222,9 @@ XINLINE size_t line_stats_of(doc *d, size_t i0, int count_mood, const int places
         nt += LS_POP(((m.ascii & in) | lead) & ~sep & ((sep << 1) | after_sep));
         after_sep = sep >> 63;
         /* the three-byte characters: the plain ones need nothing more, the
-         * others are visited (with digits, ! ? ; and the rarer ones) */
-        uint64_t visit = ((m.digit | m.xmark) & in) | (lead & ~lead3);
+         * others (and the rarer two- and four-byte ones) are visited */
+        const uint64_t other = lead & ~lead3;
+        uint64_t visit = other;
 #ifdef LS_WIDE
         if (wide) { /* (the words of the table by SIMD) */
             uint16_t ix[64];
@@ -3240,58 +3241,74 @@ XINLINE size_t line_stats_of(doc *d, size_t i0, int count_mood, const int places
                 const uint64_t plain = (pl[((u[0] & 0x0F) << 6) | (u[1] & 0x3F)] >> (u[2] & 63)) & 1;
                 visit |= (plain ^ 1) << j;
             }
-#undef LS_POP
-        /* (room for a block's characters in each list: the notes below
-         * are stores that a count then keeps or not, no branch) */
+        /* a visit reads the character's class (xclass) into one bit mask
+         * per note: the characters to note, in text order, are then the
+         * bits of a mask (few registers, no branch but the loops'). A
+         * digit is a candidate (XC_CAND) and ! ? ; are marks (XC_MARK)
+         * with no other class (first_pass_tables checks it): their masks
+         * come from the block's bits. */
+        uint64_t m_cd = m.digit & in, m_mk = m.xmark & in, m_st = 0, m_tg = 0, m_lp = 0, m_mood = 0;
+        for (; visit; visit &= visit - 1) {
+            const unsigned j = low_bit(visit);
+            const unsigned char *u = q + j;
+            unsigned k;
+            if (!((other >> j) & 1)) {
+                k = xc[((u[0] & 0x0F) << 12) | ((unsigned)(u[1] & 0x3F) << 6) | (u[2] & 0x3F)];
+            } else { /* another character (two or four bytes) */
+                size_t adv;
+                const unsigned c = xcp(d->s, base + j, d->n, &adv);
+                k = c < 0x10000 ? xc[c] : 0;
+            }
+            m_cd |= (uint64_t)((k >> 2) & 1) << j;  /* XC_CAND */
+            m_mk |= (uint64_t)((k >> 3) & 1) << j;  /* XC_MARK */
+            m_st |= (uint64_t)((k >> 4) & 1) << j;  /* XC_STAT */
+            m_tg |= (uint64_t)((k >> 5) & 1) << j;  /* XC_TGT */
+            m_lp |= (uint64_t)((k & note) != 0) << j;
+            m_mood |= (uint64_t)((k >> 7) & 1) << j; /* XC_MOOD */
+        }
+        /* (room for a block's characters in each list) */
         if (!ls_room(d, &d->cd, d->ncd, &d->capcd) || !ls_room(d, &d->mk, d->nmk, &d->capmk) ||
             !ls_room(d, &d->ev, d->nev, &d->capev))
             break; /* ENOMEM (d->rc) */
-        size_t *cd = d->cd, *mk = d->mk, *ev = d->ev, ncd = d->ncd, nmk = d->nmk, nev = d->nev;
-        const uint64_t other = lead & ~lead3;
-        const struct xmood *mt = d->x->mood;
-        for (; visit; visit &= visit - 1) {
-            const unsigned j = low_bit(visit);
+        {
+            size_t *cd = d->cd + d->ncd, *mk = d->mk + d->nmk, *ev = d->ev + d->nev;
+            d->ncd += LS_POP(m_cd);
+            d->nmk += LS_POP(m_mk);
+            d->nev += LS_POP(m_st | m_tg);
+            for (; m_cd; m_cd &= m_cd - 1)
+                *cd++ = base + low_bit(m_cd);
+            for (uint64_t w = m_mk; w; w &= w - 1)
+                *mk++ = base + low_bit(w);
+            /* (a 。: the one mark that is not ASCII) */
+            full_stop |= (m_mk & lead) != 0;
+            for (uint64_t w = m_st | m_tg; w; w &= w - 1) {
+                const unsigned j = low_bit(w);
+                *ev++ = ((base + j) << EV_SHIFT) | (((m_st >> j) & 1) * EV_STAT) | (((m_tg >> j) & 1) * EV_TGT);
+            }
+        }
+        for (; m_lp; m_lp &= m_lp - 1) {
+            lp[nlpos < XLPOS ? nlpos : XLPOS] = base + low_bit(m_lp);
+            nlpos += nlpos <= XLPOS;
+        }
+        /* a word of mood (mood_at), in text order: the one its first
+         * character may start (d->x->mood, slot c & 255), its bytes after
+         * the first compared (byte 11 of a word of 12 once the rest
+         * agree). A word holds no \n, \r, blank or NUL: one that agrees
+         * fits in the line. */
+        for (m_mood &= count_mood ? ~(uint64_t)0 : 0; m_mood; m_mood &= m_mood - 1) {
+            const unsigned j = low_bit(m_mood);
             const size_t i = base + j;
             const unsigned char *u = q + j;
-            const unsigned c0 = u[0];
-            /* (a digit or ! ? ; is one byte, selected without a branch; a
-             * three-byte character is whole: the text is well-formed) */
-            const unsigned one = 0u - (c0 < 0x80);
-            unsigned c = (c0 & one) | ((((c0 & 0x0F) << 12) | ((unsigned)(u[1] & 0x3F) << 6) | (u[2] & 0x3F)) & ~one);
-            unsigned k;
-            if (!((other >> j) & 1)) {
-                k = xc[c];
-            } else { /* another character (two or four bytes) */
-                size_t adv;
-                c = xcp(d->s, i, d->n, &adv);
-                k = c < 0x10000 ? xc[c] : 0;
+            const unsigned c = ((u[0] & 0x0Fu) << 12) | ((unsigned)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+            const struct xmood *e = &d->x->mood[c & 255];
+            uint64_t r;
+            memcpy(&r, u + 3, sizeof r);
+            if (e->c == c && i >= skip && ((r ^ e->rest) & e->mask) == 0 && (e->n < 12 || u[11] == e->last)) {
+                skip = i + e->n;
+                mood_tally(d, i, d->n, e->plan, e->intent);
             }
-            /* a word of mood (mood_at): the one its first character may
-             * start (d->x->mood, slot c & 255), its bytes after the first
-             * compared (byte 11 of a word of 12 once the rest agree). A
-             * word holds no \n, \r, blank or NUL: one that agrees fits in
-             * the line. */
-            {
-                const struct xmood *e = &mt[c & 255];
-                uint64_t r;
-                memcpy(&r, u + 3, sizeof r);
-                if ((k & XC_MOOD) && (e->c == c) & (i >= skip) & (((r ^ e->rest) & e->mask) == 0) &&
-                    (e->n < 12 || u[11] == e->last)) {
-                    skip = i + e->n;
-                    mood_tally(d, i, d->n, e->plan, e->intent);
-                }
-            }
-            /* its notes */
-            lp[nlpos < XLPOS ? nlpos : XLPOS] = i;
-            nlpos += ((k & note) != 0) & (nlpos <= XLPOS);
-            mk[nmk] = i;
-            nmk += (k >> 3) & 1; /* XC_MARK */
-            cd[ncd] = i;
-            ncd += (k >> 2) & 1; /* XC_CAND */
-            ev[nev] = (i << EV_SHIFT) | ((k & (XC_STAT | XC_TGT)) >> 2);
-            nev += (k & (XC_STAT | XC_TGT)) != 0;
         }
-        d->ncd = ncd, d->nmk = nmk, d->nev = nev;
+#undef LS_POP
         if (stop)
             break;
     }
@@ -3306,11 +3323,7 @@ XINLINE size_t line_stats_of(doc *d, size_t i0, int count_mood, const int places
     d->lpos_places = places;
     memcpy(d->lpos, lp, (nlpos < XLPOS ? nlpos : XLPOS) * sizeof lp[0]);
     d->nlpos = nlpos;
-    /* a 。: the one mark noted that is not ASCII (! ? ;) */
-    d->line_full_stop = 0;
-    for (size_t k = mk0; k < d->nmk; k++)
-        if ((unsigned char)d->s[d->mk[k]] >= 0x80)
-            d->line_full_stop = 1;
+    d->line_full_stop = full_stop;
     st->han = nh, st->marks = nm, st->tokens = nt, st->bars = nb, st->ascii = na, st->digits = nd;
     return end;
 }
