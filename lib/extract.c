@@ -3634,10 +3634,10 @@ static void paragraph_mood(doc *d, size_t a, size_t b)
 {
     /* the first sentence ends at a ',' (a byte of its own) or at the
      * first mark line_stats noted (d->mkk is the first at or after a) */
-    const char *comma = memchr(d->s + a, ',', b - a);
-    size_t e = comma ? (size_t)(comma - d->s) : b, k;
-    if (d->mkk < d->nmk && d->mk[d->mkk] < e)
-        e = d->mk[d->mkk];
+    size_t e = d->mkk < d->nmk && d->mk[d->mkk] < b ? d->mk[d->mkk] : b, k;
+    const char *comma = memchr(d->s + a, ',', e - a); /* (not past the mark) */
+    if (comma)
+        e = (size_t)(comma - d->s);
     d->para_mood = -1;
     /* "今年的主要目标是:", "目标任务:": the list after the colon (its
      * sentences after ;) is of targets */
@@ -3658,12 +3658,19 @@ static void paragraph_mood(doc *d, size_t a, size_t b)
     }
 }
 
-static void body_line(doc *d, size_t a, size_t b)
+/* A heading's or a body line's sentences; ln: the line (its notes start
+ * at ln->mk0, ln->ev0: no walk over those of the lines between). */
+static void body_line(doc *d, const struct xline *ln)
 {
+    const size_t a = ln->a, b = ln->b;
     size_t ss = a, i = a;
     memset(&d->para_period, 0, sizeof d->para_period);
     d->para_year = d->sec_year ? d->sec_year : d->doc_year;
     d->topic[0] = 0;
+    if (d->evk < ln->ev0)
+        d->evk = ln->ev0;
+    if (d->mkk < ln->mk0)
+        d->mkk = ln->mk0;
     ev_seek(d, a);
     while (d->mkk < d->nmk && d->mk[d->mkk] < a)
         d->mkk++;
@@ -3898,6 +3905,8 @@ static void run(doc *d)
         d->cls[d->ncls].a = a;
         d->cls[d->ncls].b = b;
         d->cls[d->ncls].e = e;
+        d->cls[d->ncls].mk0 = nmk;
+        d->cls[d->ncls].ev0 = nev;
         d->cls[d->ncls].spaced = (unsigned char)d->line_spaced;
         d->cls[d->ncls].digits = (unsigned char)d->line_digits;
         d->cls[d->ncls++].cl = cl;
@@ -3969,7 +3978,7 @@ static void run(doc *d)
             heading(d, a, b, d->cls[line].spaced, d->cls[line].digits);
             /* the headline: the first line of text */
             d->in_headline = !seen_text;
-            body_line(d, a, b);
+            body_line(d, &d->cls[line]);
             d->in_headline = 0;
             /* a subheading with no time word, year or mood of its own
              * ("工业生产稳步回升", a byline) keeps the statistical period
@@ -3996,7 +4005,7 @@ static void run(doc *d)
             }
             memset(&d->para_period, 0, sizeof d->para_period);
         } else if (cl == L_BODY) {
-            body_line(d, a, b);
+            body_line(d, &d->cls[line]);
             seen_body = 1;
         }
         if (cl == L_HEADING || cl == L_BODY)

@@ -462,6 +462,7 @@ typedef struct doc {
      * end e (next_line) */
     struct xline {
         size_t a, b, e;
+        size_t mk0, ev0; /* its first entries of mk and ev below (they may be of later lines) */
         int cl;
         unsigned char spaced, digits; /* spaced_name; an ASCII digit in it */
     } *cls;
