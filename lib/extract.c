@@ -2704,9 +2704,9 @@ enum { L_BLANK, L_NOISE, L_HEADING, L_BODY };
 
 /* Document mood: a plan (target) or a report (actual), by counting the
  * words of intention against the words of accomplishment in the first
- * 32 KB. The lines the first pass classifies are counted there
- * (line_stats, as mood_at does, by the table zb_extractor.mood); the
- * rest here when needed. */
+ * 32 KB, when first needed (doc_mood): in the lines the first pass
+ * classified, at the characters line_stats noted (doc.mo; as mood_at
+ * does, by the table zb_extractor.mood), in the rest by mood_count. */
 static const wl W_MOOD_PLAN[] = {W("将"), W("力争"), W("确保"), W("争取"), W("加快"), W("推进"), W("着力"),
                                  W("全力"), W("大力"), W("打造"), W("谋划"), W("深入实施"), W("持续"), W("要"),
                                  {NULL, 0}};
@@ -2868,7 +2868,7 @@ static int first_pass_tables(zb_extractor *x)
         if (e->n)
             return 0; /* two words in a slot (their first characters must differ in the low byte) */
         e->c = c, e->n = (unsigned char)n, e->plan = (unsigned char)plan, e->intent = (unsigned char)intent;
-        /* (in memory order, as line_stats loads the text: any byte order) */
+        /* (in memory order, as doc_mood loads the text: any byte order) */
         unsigned char rest[8] = {0}, mask[8] = {0};
         for (size_t k = 3; k < n && k < 11; k++)
             rest[k - 3] = (unsigned char)w[k], mask[k - 3] = 0xFF;
@@ -2914,10 +2914,42 @@ static void mood_count(doc *d, size_t a, size_t b)
 
 static int doc_mood(doc *d)
 {
-    size_t lim = d->n < 32768 ? d->n : 32768;
-    d->line_np = d->mood_np;
-    d->line_nd = d->mood_nd;
-    d->line_ni = d->mood_ni;
+    size_t lim = d->n < 32768 ? d->n : 32768, skip = 0;
+    d->line_np = d->line_nd = d->line_ni = 0;
+    /* the lines before mood_upto: only at the characters line_stats
+     * noted (a word skipped whole, as mood_count does), the word the
+     * character may start compared as one (d->x->mood, slot c & 255: its
+     * bytes after the first, byte 11 of a word of 12) and counted without
+     * a branch (mood_tally: a word of intention not after 主/重/需) */
+    const unsigned char *u = (const unsigned char *)d->s;
+    size_t np = 0, nd = 0, ni = 0, k = 0;
+    for (; k < d->nmo && d->mo[k] < d->mood_upto && d->mo[k] + 12 <= d->n; k++) {
+        const size_t i = d->mo[k];
+        /* (a character of class XC_MOOD is of three bytes) */
+        const unsigned c = ((u[i] & 0x0Fu) << 12) | ((unsigned)(u[i + 1] & 0x3F) << 6) | (u[i + 2] & 0x3F);
+        const struct xmood *e = &d->x->mood[c & 255];
+        uint64_t r;
+        uint32_t before = 0;
+        memcpy(&r, u + i + 3, sizeof r);
+        const unsigned hit = (e->c == c) & (i >= skip) & (((r ^ e->rest) & e->mask) == 0) &
+                             ((e->n < 12) | (u[i + 11] == e->last));
+        if (i >= 3)
+            before = (uint32_t)u[i - 3] << 16 | (uint32_t)u[i - 2] << 8 | u[i - 1];
+        const unsigned after_word = before == 0xE4B8BB || before == 0xE9878D || before == 0xE99C80; /* 主 重 需 */
+        np += hit & e->plan;
+        nd += hit & !e->plan;
+        ni += hit & e->intent & !after_word;
+        skip = hit ? i + e->n : skip;
+    }
+    d->line_np = np, d->line_nd = nd, d->line_ni = ni;
+    /* (the last few near the text's end, as the lines had them) */
+    for (; k < d->nmo && d->mo[k] < d->mood_upto; k++) {
+        size_t i = d->mo[k], adv, n;
+        if (i < skip)
+            continue;
+        n = mood_at(d, i, d->n, xcp(d->s, i, d->n, &adv));
+        skip = i + n;
+    }
     if (d->mood_upto < lim)
         mood_count(d, d->mood_upto, lim);
     /* a plan: words of plan outnumber words of result two to one, and
@@ -3156,8 +3188,8 @@ typedef struct lstats {
  * tokens, bars, ASCII bytes, digits. It also notes, in text order, the
  * characters the sentence scans look at: sentence marks (d->mk), starts
  * of a time word or a figure (d->cd), words of status and of intention
- * (d->ev); they then read only those. count_mood: count the words of mood
- * (as mood_at, a word skipped whole) into d->line_np/nd/ni. places: note
+ * (d->ev); they then read only those. count_mood: note the characters that
+ * may start a word of mood (d->mo, for doc_mood). places: note
  * the places (d->lpos) of the characters that may start a place name too
  * (xlearn_from_line looks for the text's city), not only of 区/县/镇.
  *
@@ -3178,10 +3210,11 @@ XINLINE size_t line_stats_of(doc *d, size_t i0, int count_mood, const int places
     const unsigned char *p = (const unsigned char *)d->s;
     const uint64_t *pl = d->x->plain[!places] + 0x80; /* (by c >> 6) */
     const unsigned note = places ? XC_LS | XC_DIST : XC_DIST;
-    size_t skip = count_mood ? i0 : (size_t)-1, nh = 0, nm = 0, nt = 0, nb = 0, na = 0, nd = 0, end = d->n;
+    const unsigned cm = count_mood != 0;
+    size_t nh = 0, nm = 0, nt = 0, nb = 0, na = 0, nd = 0, end = d->n;
     size_t nlpos = 0, lp[XLPOS + 1]; /* d->nlpos, d->lpos, kept here (lp[XLPOS]: a slot for the rest) */
     uint64_t after_sep = 1; /* the byte before the block is a blank or a bar (or the line starts) */
-    int full_stop = 0;
+    size_t mk0 = d->nmk; /* (the line's marks are noted from here) */
     (void)wide; /* (1 only in line_stats_wide) */
     if (p[i0] == '\n' || p[i0] == '\r') { /* an empty line (half the lines of a text) */
         memset(st, 0, sizeof *st);
@@ -3222,9 +3255,9 @@ XINLINE size_t line_stats_of(doc *d, size_t i0, int count_mood, const int places
         nt += LS_POP(((m.ascii & in) | lead) & ~sep & ((sep << 1) | after_sep));
         after_sep = sep >> 63;
         /* the three-byte characters: the plain ones need nothing more, the
-         * others (and the rarer two- and four-byte ones) are visited */
+         * others are visited (with digits, ! ? ; and the rarer ones) */
         const uint64_t other = lead & ~lead3;
-        uint64_t visit = other;
+        uint64_t visit = other | ((m.digit | m.xmark) & in);
 #ifdef LS_WIDE
         if (wide) { /* (the words of the table by SIMD) */
             uint16_t ix[64];
@@ -3241,72 +3274,47 @@ XINLINE size_t line_stats_of(doc *d, size_t i0, int count_mood, const int places
                 const uint64_t plain = (pl[((u[0] & 0x0F) << 6) | (u[1] & 0x3F)] >> (u[2] & 63)) & 1;
                 visit |= (plain ^ 1) << j;
             }
-        /* a visit reads the character's class (xclass) into one bit mask
-         * per note: the characters to note, in text order, are then the
-         * bits of a mask (few registers, no branch but the loops'). A
-         * digit is a candidate (XC_CAND) and ! ? ; are marks (XC_MARK)
-         * with no other class (first_pass_tables checks it): their masks
-         * come from the block's bits. */
-        uint64_t m_cd = m.digit & in, m_mk = m.xmark & in, m_st = 0, m_tg = 0, m_lp = 0, m_mood = 0;
+        /* (room for a block's characters in each list: the notes below
+         * are stores that a count then keeps or not, no branch) */
+        if (!ls_room(d, &d->cd, d->ncd, &d->capcd) || !ls_room(d, &d->mk, d->nmk, &d->capmk) ||
+            !ls_room(d, &d->ev, d->nev, &d->capev) || !ls_room(d, &d->mo, d->nmo, &d->capmo))
+            break; /* ENOMEM (d->rc) */
+        /* the characters visited, in text order: their class (xclass)
+         * says in which lists they are noted; the places for
+         * xlearn_from_line (few) go by a mask after */
+        size_t *cd = d->cd + d->ncd, *mk = d->mk + d->nmk, *ev = d->ev + d->nev, *mo = d->mo + d->nmo;
+        uint64_t m_lp = 0;
         for (; visit; visit &= visit - 1) {
             const unsigned j = low_bit(visit);
+            const size_t i = base + j;
             const unsigned char *u = q + j;
+            const unsigned c0 = u[0];
+            /* (a digit or ! ? ; is one byte, selected without a branch; a
+             * three-byte character is whole: the text is well-formed) */
+            const unsigned one = 0u - (c0 < 0x80);
             unsigned k;
             if (!((other >> j) & 1)) {
-                k = xc[((u[0] & 0x0F) << 12) | ((unsigned)(u[1] & 0x3F) << 6) | (u[2] & 0x3F)];
+                k = xc[(c0 & one) | ((((c0 & 0x0F) << 12) | ((unsigned)(u[1] & 0x3F) << 6) | (u[2] & 0x3F)) & ~one)];
             } else { /* another character (two or four bytes) */
                 size_t adv;
-                const unsigned c = xcp(d->s, base + j, d->n, &adv);
+                const unsigned c = xcp(d->s, i, d->n, &adv);
                 k = c < 0x10000 ? xc[c] : 0;
             }
-            m_cd |= (uint64_t)((k >> 2) & 1) << j;  /* XC_CAND */
-            m_mk |= (uint64_t)((k >> 3) & 1) << j;  /* XC_MARK */
-            m_st |= (uint64_t)((k >> 4) & 1) << j;  /* XC_STAT */
-            m_tg |= (uint64_t)((k >> 5) & 1) << j;  /* XC_TGT */
+            *cd = i;
+            cd += (k >> 2) & 1; /* XC_CAND */
+            *mk = i;
+            mk += (k >> 3) & 1; /* XC_MARK */
+            *ev = (i << EV_SHIFT) | ((k & (XC_STAT | XC_TGT)) >> 2);
+            ev += (k & (XC_STAT | XC_TGT)) != 0;
+            *mo = i;
+            mo += (k >> 7) & cm; /* XC_MOOD */
             m_lp |= (uint64_t)((k & note) != 0) << j;
-            m_mood |= (uint64_t)((k >> 7) & 1) << j; /* XC_MOOD */
         }
-        /* (room for a block's characters in each list) */
-        if (!ls_room(d, &d->cd, d->ncd, &d->capcd) || !ls_room(d, &d->mk, d->nmk, &d->capmk) ||
-            !ls_room(d, &d->ev, d->nev, &d->capev))
-            break; /* ENOMEM (d->rc) */
-        {
-            size_t *cd = d->cd + d->ncd, *mk = d->mk + d->nmk, *ev = d->ev + d->nev;
-            d->ncd += LS_POP(m_cd);
-            d->nmk += LS_POP(m_mk);
-            d->nev += LS_POP(m_st | m_tg);
-            for (; m_cd; m_cd &= m_cd - 1)
-                *cd++ = base + low_bit(m_cd);
-            for (uint64_t w = m_mk; w; w &= w - 1)
-                *mk++ = base + low_bit(w);
-            /* (a 。: the one mark that is not ASCII) */
-            full_stop |= (m_mk & lead) != 0;
-            for (uint64_t w = m_st | m_tg; w; w &= w - 1) {
-                const unsigned j = low_bit(w);
-                *ev++ = ((base + j) << EV_SHIFT) | (((m_st >> j) & 1) * EV_STAT) | (((m_tg >> j) & 1) * EV_TGT);
-            }
-        }
+        d->ncd = (size_t)(cd - d->cd), d->nmk = (size_t)(mk - d->mk), d->nev = (size_t)(ev - d->ev);
+        d->nmo = (size_t)(mo - d->mo);
         for (; m_lp; m_lp &= m_lp - 1) {
             lp[nlpos < XLPOS ? nlpos : XLPOS] = base + low_bit(m_lp);
             nlpos += nlpos <= XLPOS;
-        }
-        /* a word of mood (mood_at), in text order: the one its first
-         * character may start (d->x->mood, slot c & 255), its bytes after
-         * the first compared (byte 11 of a word of 12 once the rest
-         * agree). A word holds no \n, \r, blank or NUL: one that agrees
-         * fits in the line. */
-        for (m_mood &= count_mood ? ~(uint64_t)0 : 0; m_mood; m_mood &= m_mood - 1) {
-            const unsigned j = low_bit(m_mood);
-            const size_t i = base + j;
-            const unsigned char *u = q + j;
-            const unsigned c = ((u[0] & 0x0Fu) << 12) | ((unsigned)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
-            const struct xmood *e = &d->x->mood[c & 255];
-            uint64_t r;
-            memcpy(&r, u + 3, sizeof r);
-            if (e->c == c && i >= skip && ((r ^ e->rest) & e->mask) == 0 && (e->n < 12 || u[11] == e->last)) {
-                skip = i + e->n;
-                mood_tally(d, i, d->n, e->plan, e->intent);
-            }
         }
 #undef LS_POP
         if (stop)
@@ -3323,7 +3331,11 @@ XINLINE size_t line_stats_of(doc *d, size_t i0, int count_mood, const int places
     d->lpos_places = places;
     memcpy(d->lpos, lp, (nlpos < XLPOS ? nlpos : XLPOS) * sizeof lp[0]);
     d->nlpos = nlpos;
-    d->line_full_stop = full_stop;
+    /* a 。: the one mark noted that is not ASCII (! ? ;) */
+    d->line_full_stop = 0;
+    for (size_t k = mk0; k < d->nmk; k++)
+        if ((unsigned char)d->s[d->mk[k]] >= 0x80)
+            d->line_full_stop = 1;
     st->han = nh, st->marks = nm, st->tokens = nt, st->bars = nb, st->ascii = na, st->digits = nd;
     return end;
 }
@@ -3866,7 +3878,6 @@ static void run(doc *d)
     for (i = 0; i < d->n;) {
         size_t a, b, e, ncd = d->ncd, nmk = d->nmk, nev = d->nev;
         lstats st;
-        d->line_np = d->line_nd = d->line_ni = 0;
         /* the line (next_line) and its counts and notes in one pass (mood
          * words count only in the lines before 32 KB, below; the places
          * of a place name's first characters only while xlearn_from_line
@@ -3885,9 +3896,6 @@ static void run(doc *d)
             d->ncd = ncd, d->nmk = nmk, d->nev = nev;
         /* the mood words of the lines before 32 KB (doc_mood) */
         if (d->mood_open && cl >= 0 && e <= 32768) {
-            d->mood_np += d->line_np;
-            d->mood_nd += d->line_nd;
-            d->mood_ni += d->line_ni;
             d->mood_upto = e;
         } else {
             d->mood_open = 0;
@@ -4057,6 +4065,7 @@ int zb_extract_buffer(zb_extractor *x, const char *bytes, size_t len,
     free(d->ev);
     free(d->mk);
     free(d->cd);
+    free(d->mo);
     free(d);
     free(owned);
     return rc;
