@@ -3212,7 +3212,7 @@ XINLINE size_t line_stats_of(doc *d, size_t i0, int count_mood, const int places
     const unsigned note = places ? XC_LS | XC_DIST : XC_DIST;
     const unsigned cm = count_mood != 0;
     size_t nh = 0, nm = 0, nt = 0, nb = 0, na = 0, nd = 0, end = d->n;
-    size_t nlpos = 0, lp[XLPOS + 1]; /* d->nlpos, d->lpos, kept here (lp[XLPOS]: a slot for the rest) */
+    size_t nlpos = 0; /* d->nlpos, kept here */
     uint64_t after_sep = 1; /* the byte before the block is a blank or a bar (or the line starts) */
     size_t mk0 = d->nmk; /* (the line's marks are noted from here) */
     (void)wide; /* (1 only in line_stats_wide) */
@@ -3312,9 +3312,10 @@ XINLINE size_t line_stats_of(doc *d, size_t i0, int count_mood, const int places
         }
         d->ncd = (size_t)(cd - d->cd), d->nmk = (size_t)(mk - d->mk), d->nev = (size_t)(ev - d->ev);
         d->nmo = (size_t)(mo - d->mo);
-        for (; m_lp; m_lp &= m_lp - 1) {
-            lp[nlpos < XLPOS ? nlpos : XLPOS] = base + low_bit(m_lp);
-            nlpos += nlpos <= XLPOS;
+        for (; m_lp && nlpos <= XLPOS; m_lp &= m_lp - 1) { /* (XLPOS + 1: more) */
+            if (nlpos < XLPOS)
+                d->lpos[nlpos] = base + low_bit(m_lp);
+            nlpos++;
         }
 #undef LS_POP
         if (stop)
@@ -3329,7 +3330,6 @@ XINLINE size_t line_stats_of(doc *d, size_t i0, int count_mood, const int places
     d->lpos_a = *a;
     d->lpos_b = *b;
     d->lpos_places = places;
-    memcpy(d->lpos, lp, (nlpos < XLPOS ? nlpos : XLPOS) * sizeof lp[0]);
     d->nlpos = nlpos;
     /* a 。: the one mark noted that is not ASCII (! ? ;) */
     d->line_full_stop = 0;
