@@ -2277,11 +2277,15 @@ static void sentence(doc *d, size_t ss, size_t se)
      * CC_PERIOD, CC_NUMERAL, CC_HOOK) are read */
     size_t ek = d->cdk;
     for (i = ss; i < se;) {
-        while (ek < d->ncd && d->cd[ek] < i)
-            ek++;
-        if (ek == d->ncd || d->cd[ek] >= se)
-            break;
-        i = d->cd[ek];
+        /* (a digit is a candidate: line_stats notes only the first of a
+         * run of digits, the scan reads on into the run) */
+        if (!is_digit(s[i])) {
+            while (ek < d->ncd && d->cd[ek] < i)
+                ek++;
+            if (ek == d->ncd || d->cd[ek] >= se)
+                break;
+            i = d->cd[ek];
+        }
         unsigned c = xcp(s, i, se, &adv);
         size_t n = 0;
         unsigned cc = c < 0x10000 ? d->x->cclass[c] : 0;
@@ -3187,20 +3191,21 @@ typedef struct lstats {
  * next_line finds them), and *st gets its counts: Han characters, marks,
  * tokens, bars, ASCII bytes, digits. It also notes, in text order, the
  * characters the sentence scans look at: sentence marks (d->mk), starts
- * of a time word or a figure (d->cd), words of status and of intention
- * (d->ev); they then read only those. count_mood: note the characters that
- * may start a word of mood (d->mo, for doc_mood). places: note
- * the places (d->lpos) of the characters that may start a place name too
- * (xlearn_from_line looks for the text's city), not only of 区/县/镇.
+ * of a time word or a figure (d->cd; of a run of digits the first),
+ * words of status and of intention (d->ev); they then read only those.
+ * count_mood: note the characters that may start a word of mood (d->mo,
+ * for doc_mood). places: note the places (d->lpos) of the characters
+ * that may start a place name too (xlearn_from_line looks for the
+ * text's city), not only of 区/县/镇.
  *
  * A block of 64 bytes at a time (lsblock): ASCII, Han characters, 、 and
  * 。 are counted from its bits (a token starts at a character that is no
  * blank or bar after one that is, or at the line's start); a three-byte
  * character is plain (of no class but XC_HAN, nor XC_LS when places are
  * not noted: d->x->plain) when its bytes say so, and needs nothing more;
- * the rest (digits, ! ? ;, the three-byte characters not plain, two- and
- * four-byte ones) are visited in text order, one by one, their notes
- * stores that a count keeps or not (no branch). The ASCII bytes
+ * the rest (a run's first digit, ! ? ;, the three-byte characters not
+ * plain, two- and four-byte ones) are visited in text order, one by one,
+ * their notes stores that a count keeps or not (no branch). The ASCII bytes
  * ascii_role gives a role are those of lsblock (first_pass_tables checks
  * it). */
 XINLINE size_t line_stats_of(doc *d, size_t i0, int count_mood, const int places, const int wide, size_t *a,
@@ -3214,6 +3219,7 @@ XINLINE size_t line_stats_of(doc *d, size_t i0, int count_mood, const int places
     size_t nh = 0, nm = 0, nt = 0, nb = 0, na = 0, nd = 0, end = d->n;
     size_t nlpos = 0; /* d->nlpos, kept here */
     uint64_t after_sep = 1; /* the byte before the block is a blank or a bar (or the line starts) */
+    uint64_t after_digit = 0; /* ... a digit */
     size_t mk0 = d->nmk; /* (the line's marks are noted from here) */
     (void)wide; /* (1 only in line_stats_wide) */
     if (p[i0] == '\n' || p[i0] == '\r') { /* an empty line (half the lines of a text) */
@@ -3257,7 +3263,10 @@ XINLINE size_t line_stats_of(doc *d, size_t i0, int count_mood, const int places
         /* the three-byte characters: the plain ones need nothing more, the
          * others are visited (with digits, ! ? ; and the rarer ones) */
         const uint64_t other = lead & ~lead3;
-        uint64_t visit = other | ((m.digit | m.xmark) & in);
+        /* (of a run of digits only the first: sentence reads on into it) */
+        const uint64_t digit1 = m.digit & ~((m.digit << 1) | after_digit);
+        after_digit = m.digit >> 63;
+        uint64_t visit = other | ((digit1 | m.xmark) & in);
 #ifdef LS_WIDE
         if (wide) { /* (the words of the table by SIMD) */
             uint16_t ix[64];
