@@ -331,7 +331,7 @@ struct zb_extractor {
     unsigned char stop1[8192];      /* bit c: a word of W_STOP starts with character c */
     unsigned char furn1[8192];      /* bit c: a word of W_FURNITURE starts with character c */
     unsigned char head1[8192];      /* bit c: a word of a heading's lists (extract.c, heading) starts with c */
-    int wide;                       /* the CPU has AVX2 (extract.c, line_stats_wide) */
+    int wide;                       /* the CPU has AVX2 (1, extract.c, line_stats_wide), AVX-512BW too (2, line_stats_512) */
     /* by status_hash of a first character (extract.c): bit k when word k of
      * W_FURNITURE, of W_HEAD_PLAN (k < 8) then W_HEAD_DONE (8 + k) may
      * start with it; */
