@@ -524,6 +524,10 @@ zb_extractor *zb_extractor_new(zb_error *err)
 #if defined(__GNUC__) && defined(__x86_64__) && !defined(ZB_NO_AVX2) /* (LS_WIDE: line_stats_wide is there) */
     x->wide = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("popcnt") &&
               __builtin_cpu_supports("bmi") && __builtin_cpu_supports("bmi2");
+#if !defined(ZB_NO_AVX512)
+    if (x->wide && __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw"))
+        x->wide = 2; /* (line_stats_512) */
+#endif
 #endif
     for (unsigned c = 0; c < 0x80; c++) {
         unsigned char r = 0;
@@ -2529,11 +2533,15 @@ static void sentence(doc *d, size_t ss, size_t se)
      * CC_PERIOD, CC_NUMERAL, CC_HOOK) are read */
     size_t ek = d->cdk;
     for (i = ss; i < se;) {
-        while (ek < d->ncd && d->cd[ek] < i)
-            ek++;
-        if (ek == d->ncd || d->cd[ek] >= se)
-            break;
-        i = d->cd[ek];
+        /* (a digit is a candidate: line_stats notes only the first of a
+         * run of digits, the scan reads on into the run) */
+        if (!is_digit(s[i])) {
+            while (ek < d->ncd && d->cd[ek] < i)
+                ek++;
+            if (ek == d->ncd || d->cd[ek] >= se)
+                break;
+            i = d->cd[ek];
+        }
         /* Most candidates are a character that may start a time word
          * (CC_PERIOD), not a figure nor a hook word (numhook), and no time
          * word starts with it and the next one (xperiod_pair_maybe, as
@@ -2969,9 +2977,9 @@ enum { L_BLANK, L_NOISE, L_HEADING, L_BODY };
 
 /* Document mood: a plan (target) or a report (actual), by counting the
  * words of intention against the words of accomplishment in the first
- * 32 KB. The lines the first pass classifies are counted there
- * (line_stats, as mood_at does, by the table zb_extractor.mood); the
- * rest here when needed. */
+ * 32 KB, when first needed (doc_mood): in the lines the first pass
+ * classified, at the characters line_stats noted (doc.mo; as mood_at
+ * does, by the table zb_extractor.mood), in the rest by mood_count. */
 static const wl W_MOOD_PLAN[] = {W("将"), W("力争"), W("确保"), W("争取"), W("加快"), W("推进"), W("着力"),
                                  W("全力"), W("大力"), W("打造"), W("谋划"), W("深入实施"), W("持续"), W("要"),
                                  {NULL, 0}};
@@ -3133,7 +3141,7 @@ static int first_pass_tables(zb_extractor *x)
         if (e->n)
             return 0; /* two words in a slot (their first characters must differ in the low byte) */
         e->c = c, e->n = (unsigned char)n, e->plan = (unsigned char)plan, e->intent = (unsigned char)intent;
-        /* (in memory order, as line_stats loads the text: any byte order) */
+        /* (in memory order, as doc_mood loads the text: any byte order) */
         unsigned char rest[8] = {0}, mask[8] = {0};
         for (size_t k = 3; k < n && k < 11; k++)
             rest[k - 3] = (unsigned char)w[k], mask[k - 3] = 0xFF;
@@ -3179,10 +3187,42 @@ static void mood_count(doc *d, size_t a, size_t b)
 
 static int doc_mood(doc *d)
 {
-    size_t lim = d->n < 32768 ? d->n : 32768;
-    d->line_np = d->mood_np;
-    d->line_nd = d->mood_nd;
-    d->line_ni = d->mood_ni;
+    size_t lim = d->n < 32768 ? d->n : 32768, skip = 0;
+    d->line_np = d->line_nd = d->line_ni = 0;
+    /* the lines before mood_upto: only at the characters line_stats
+     * noted (a word skipped whole, as mood_count does), the word the
+     * character may start compared as one (d->x->mood, slot c & 255: its
+     * bytes after the first, byte 11 of a word of 12) and counted without
+     * a branch (mood_tally: a word of intention not after 主/重/需) */
+    const unsigned char *u = (const unsigned char *)d->s;
+    size_t np = 0, nd = 0, ni = 0, k = 0;
+    for (; k < d->nmo && d->mo[k] < d->mood_upto && d->mo[k] + 12 <= d->n; k++) {
+        const size_t i = d->mo[k];
+        /* (a character of class XC_MOOD is of three bytes) */
+        const unsigned c = ((u[i] & 0x0Fu) << 12) | ((unsigned)(u[i + 1] & 0x3F) << 6) | (u[i + 2] & 0x3F);
+        const struct xmood *e = &d->x->mood[c & 255];
+        uint64_t r;
+        uint32_t before = 0;
+        memcpy(&r, u + i + 3, sizeof r);
+        const unsigned hit = (e->c == c) & (i >= skip) & (((r ^ e->rest) & e->mask) == 0) &
+                             ((e->n < 12) | (u[i + 11] == e->last));
+        if (i >= 3)
+            before = (uint32_t)u[i - 3] << 16 | (uint32_t)u[i - 2] << 8 | u[i - 1];
+        const unsigned after_word = before == 0xE4B8BB || before == 0xE9878D || before == 0xE99C80; /* 主 重 需 */
+        np += hit & e->plan;
+        nd += hit & !e->plan;
+        ni += hit & e->intent & !after_word;
+        skip = hit ? i + e->n : skip;
+    }
+    d->line_np = np, d->line_nd = nd, d->line_ni = ni;
+    /* (the last few near the text's end, as the lines had them) */
+    for (; k < d->nmo && d->mo[k] < d->mood_upto; k++) {
+        size_t i = d->mo[k], adv, n;
+        if (i < skip)
+            continue;
+        n = mood_at(d, i, d->n, xcp(d->s, i, d->n, &adv));
+        skip = i + n;
+    }
     if (d->mood_upto < lim)
         mood_count(d, d->mood_upto, lim);
     /* a plan: words of plan outnumber words of result two to one, and
@@ -3384,6 +3424,50 @@ LS_AVX2 void ls_ix_avx2(const unsigned char *q, uint16_t *ix)
         _mm256_storeu_si256((__m256i *)(void *)(ix + 16 * k), w);
     }
 }
+
+#if !defined(ZB_NO_AVX512) /* (ZB_NO_AVX512: to test the AVX2 copy on a CPU that has both) */
+#define LS_512 1 /* an AVX-512 copy of line_stats (zb_extractor.wide 2: the CPU has it) */
+#define LS_AVX512 __attribute__((target("avx512f,avx512bw,avx2,popcnt,bmi,bmi2"))) static inline
+/* ls_block_avx2 over the 64 bytes at once (q[0..66) is read): the same
+ * tests, each one bit mask straight from a compare */
+LS_AVX512 void ls_block_512(const unsigned char *q, lsblock *m)
+{
+#define LC_D LC_DIGIT
+    const __m512i lo_t = _mm512_broadcast_i32x4(
+        _mm_setr_epi8((char)(LC_SPACE | LC_D), (char)(LC_BANG | LC_D), LC_D, LC_D, LC_D, LC_D, LC_D, LC_D, LC_D,
+                      (char)(LC_TAB | LC_D), LC_COLON, LC_SEMIQ, (char)(LC_COMMA | LC_BAR), 0, 0, LC_SEMIQ));
+    const __m512i hi_t = _mm512_broadcast_i32x4(_mm_setr_epi8(LC_TAB, 0, (char)(LC_SPACE | LC_BANG | LC_COMMA),
+                                                              (char)(LC_D | LC_COLON | LC_SEMIQ), 0, 0, 0,
+                                                              (char)LC_BAR, 0, 0, 0, 0, 0, 0, 0, 0));
+#undef LC_D
+    const __m512i v = _mm512_loadu_si512((const void *)q);
+    const __m512i v1 = _mm512_loadu_si512((const void *)(q + 1));
+    const __m512i v2 = _mm512_loadu_si512((const void *)(q + 2));
+    const __m512i nib = _mm512_set1_epi8(0x0F);
+    const __m512i cls = _mm512_and_si512(_mm512_shuffle_epi8(lo_t, _mm512_and_si512(v, nib)),
+                                         _mm512_shuffle_epi8(hi_t, _mm512_and_si512(_mm512_srli_epi16(v, 4), nib)));
+#define LS_HAS(b) ((uint64_t)_mm512_test_epi8_mask(cls, _mm512_set1_epi8((char)(b))))
+#define LS_EQ(x, c) ((uint64_t)_mm512_cmpeq_epi8_mask((x), _mm512_set1_epi8((char)(c))))
+    const uint64_t hi = (uint64_t)_mm512_movepi8_mask(v), e3 = LS_EQ(v, 0xE3);
+    m->ascii = ~hi;
+    m->lead = (uint64_t)_mm512_cmpge_epu8_mask(v, _mm512_set1_epi8((char)0xC0));
+    m->lead3 = LS_EQ(_mm512_and_si512(v, _mm512_set1_epi8((char)0xF0)), 0xE0);
+    m->space = LS_HAS(LC_TAB | LC_SPACE);
+    m->digit = LS_HAS(LC_DIGIT);
+    m->mark = LS_HAS(LC_BANG | LC_SEMIQ | LC_COMMA | LC_COLON);
+    m->xmark = LS_HAS(LC_BANG | LC_SEMIQ);
+    m->bar = LS_HAS(LC_BAR);
+    /* (E5..E9; E4 but E4 B7; E3 then a byte above 8F compared signed) */
+    m->han = ((uint64_t)_mm512_cmpge_epu8_mask(v, _mm512_set1_epi8((char)0xE5)) &
+              (uint64_t)_mm512_cmple_epu8_mask(v, _mm512_set1_epi8((char)0xE9))) |
+             (LS_EQ(v, 0xE4) & ~LS_EQ(v1, 0xB7)) |
+             (e3 & (uint64_t)_mm512_cmpgt_epi8_mask(v1, _mm512_set1_epi8((char)0x8F)));
+    m->cjk = e3 & LS_EQ(v1, 0x80) & (LS_EQ(v2, 0x81) | LS_EQ(v2, 0x82));
+    m->nl = LS_EQ(v, '\n') | LS_EQ(v, '\r');
+#undef LS_HAS
+#undef LS_EQ
+}
+#endif
 #endif
 
 /* Room for 64 more entries in the array *v of *cap entries, n used; 0 on
@@ -3420,20 +3504,21 @@ typedef struct lstats {
  * next_line finds them), and *st gets its counts: Han characters, marks,
  * tokens, bars, ASCII bytes, digits. It also notes, in text order, the
  * characters the sentence scans look at: sentence marks (d->mk), starts
- * of a time word or a figure (d->cd), words of status and of intention
- * (d->ev); they then read only those. count_mood: count the words of mood
- * (as mood_at, a word skipped whole) into d->line_np/nd/ni. places: note
- * the places (d->lpos) of the characters that may start a place name too
- * (xlearn_from_line looks for the text's city), not only of 区/县/镇.
+ * of a time word or a figure (d->cd; of a run of digits the first),
+ * words of status and of intention (d->ev); they then read only those.
+ * count_mood: note the characters that may start a word of mood (d->mo,
+ * for doc_mood). places: note the places (d->lpos) of the characters
+ * that may start a place name too (xlearn_from_line looks for the
+ * text's city), not only of 区/县/镇.
  *
  * A block of 64 bytes at a time (lsblock): ASCII, Han characters, 、 and
  * 。 are counted from its bits (a token starts at a character that is no
  * blank or bar after one that is, or at the line's start); a three-byte
  * character is plain (of no class but XC_HAN, nor XC_LS when places are
  * not noted: d->x->plain) when its bytes say so, and needs nothing more;
- * the rest (digits, ! ? ;, the three-byte characters not plain, two- and
- * four-byte ones) are visited in text order, one by one, their notes
- * stores that a count keeps or not (no branch). The ASCII bytes
+ * the rest (a run's first digit, ! ? ;, the three-byte characters not
+ * plain, two- and four-byte ones) are visited in text order, one by one,
+ * their notes stores that a count keeps or not (no branch). The ASCII bytes
  * ascii_role gives a role are those of lsblock (first_pass_tables checks
  * it). */
 XINLINE size_t line_stats_of(doc *d, size_t i0, int count_mood, const int places, const int wide, size_t *a,
@@ -3443,11 +3528,13 @@ XINLINE size_t line_stats_of(doc *d, size_t i0, int count_mood, const int places
     const unsigned char *p = (const unsigned char *)d->s;
     const uint64_t *pl = d->x->plain[!places] + 0x80; /* (by c >> 6) */
     const unsigned note = places ? XC_LS | XC_DIST : XC_DIST;
-    size_t skip = count_mood ? i0 : (size_t)-1, nh = 0, nm = 0, nt = 0, nb = 0, na = 0, nd = 0, end = d->n;
-    size_t nlpos = 0, lp[XLPOS + 1]; /* d->nlpos, d->lpos, kept here (lp[XLPOS]: a slot for the rest) */
+    const unsigned cm = count_mood != 0;
+    size_t nh = 0, nm = 0, nt = 0, nb = 0, na = 0, nd = 0, end = d->n;
+    size_t nlpos = 0; /* d->nlpos, kept here */
     uint64_t after_sep = 1; /* the byte before the block is a blank or a bar (or the line starts) */
+    uint64_t after_digit = 0; /* ... a digit */
     size_t mk0 = d->nmk; /* (the line's marks are noted from here) */
-    (void)wide; /* (1 only in line_stats_wide) */
+    (void)wide; /* (1 in line_stats_wide, 2 in line_stats_512) */
     if (p[i0] == '\n' || p[i0] == '\r') { /* an empty line (half the lines of a text) */
         memset(st, 0, sizeof *st);
         *a = *b = i0;
@@ -3464,6 +3551,11 @@ XINLINE size_t line_stats_of(doc *d, size_t i0, int count_mood, const int places
         }
 #ifdef LS_WIDE
 #define LS_POP(x) (wide ? (unsigned)__builtin_popcountll(x) : pop64(x))
+#ifdef LS_512
+        if (wide == 2)
+            ls_block_512(q, &m);
+        else
+#endif
         if (wide)
             ls_block_avx2(q, &m);
         else
@@ -3488,7 +3580,11 @@ XINLINE size_t line_stats_of(doc *d, size_t i0, int count_mood, const int places
         after_sep = sep >> 63;
         /* the three-byte characters: the plain ones need nothing more, the
          * others are visited (with digits, ! ? ; and the rarer ones) */
-        uint64_t visit = ((m.digit | m.xmark) & in) | (lead & ~lead3);
+        const uint64_t other = lead & ~lead3;
+        /* (of a run of digits only the first: sentence reads on into it) */
+        const uint64_t digit1 = m.digit & ~((m.digit << 1) | after_digit);
+        after_digit = m.digit >> 63;
+        uint64_t visit = other | ((digit1 | m.xmark) & in);
 #ifdef LS_WIDE
         if (wide) { /* (the words of the table by SIMD) */
             uint16_t ix[64];
@@ -3505,15 +3601,16 @@ XINLINE size_t line_stats_of(doc *d, size_t i0, int count_mood, const int places
                 const uint64_t plain = (pl[((u[0] & 0x0F) << 6) | (u[1] & 0x3F)] >> (u[2] & 63)) & 1;
                 visit |= (plain ^ 1) << j;
             }
-#undef LS_POP
         /* (room for a block's characters in each list: the notes below
          * are stores that a count then keeps or not, no branch) */
         if (!ls_room(d, &d->cd, d->ncd, &d->capcd) || !ls_room(d, &d->mk, d->nmk, &d->capmk) ||
-            !ls_room(d, &d->ev, d->nev, &d->capev))
+            !ls_room(d, &d->ev, d->nev, &d->capev) || !ls_room(d, &d->mo, d->nmo, &d->capmo))
             break; /* ENOMEM (d->rc) */
-        size_t *cd = d->cd, *mk = d->mk, *ev = d->ev, ncd = d->ncd, nmk = d->nmk, nev = d->nev;
-        const uint64_t other = lead & ~lead3;
-        const struct xmood *mt = d->x->mood;
+        /* the characters visited, in text order: their class (xclass)
+         * says in which lists they are noted; the places for
+         * xlearn_from_line (few) go by a mask after */
+        size_t *cd = d->cd + d->ncd, *mk = d->mk + d->nmk, *ev = d->ev + d->nev, *mo = d->mo + d->nmo;
+        uint64_t m_lp = 0;
         for (; visit; visit &= visit - 1) {
             const unsigned j = low_bit(visit);
             const size_t i = base + j;
@@ -3522,41 +3619,32 @@ XINLINE size_t line_stats_of(doc *d, size_t i0, int count_mood, const int places
             /* (a digit or ! ? ; is one byte, selected without a branch; a
              * three-byte character is whole: the text is well-formed) */
             const unsigned one = 0u - (c0 < 0x80);
-            unsigned c = (c0 & one) | ((((c0 & 0x0F) << 12) | ((unsigned)(u[1] & 0x3F) << 6) | (u[2] & 0x3F)) & ~one);
             unsigned k;
             if (!((other >> j) & 1)) {
-                k = xc[c];
+                k = xc[(c0 & one) | ((((c0 & 0x0F) << 12) | ((unsigned)(u[1] & 0x3F) << 6) | (u[2] & 0x3F)) & ~one)];
             } else { /* another character (two or four bytes) */
                 size_t adv;
-                c = xcp(d->s, i, d->n, &adv);
+                const unsigned c = xcp(d->s, i, d->n, &adv);
                 k = c < 0x10000 ? xc[c] : 0;
             }
-            /* a word of mood (mood_at): the one its first character may
-             * start (d->x->mood, slot c & 255), its bytes after the first
-             * compared (byte 11 of a word of 12 once the rest agree). A
-             * word holds no \n, \r, blank or NUL: one that agrees fits in
-             * the line. */
-            {
-                const struct xmood *e = &mt[c & 255];
-                uint64_t r;
-                memcpy(&r, u + 3, sizeof r);
-                if ((k & XC_MOOD) && (e->c == c) & (i >= skip) & (((r ^ e->rest) & e->mask) == 0) &&
-                    (e->n < 12 || u[11] == e->last)) {
-                    skip = i + e->n;
-                    mood_tally(d, i, d->n, e->plan, e->intent);
-                }
-            }
-            /* its notes */
-            lp[nlpos < XLPOS ? nlpos : XLPOS] = i;
-            nlpos += ((k & note) != 0) & (nlpos <= XLPOS);
-            mk[nmk] = i;
-            nmk += (k >> 3) & 1; /* XC_MARK */
-            cd[ncd] = i;
-            ncd += (k >> 2) & 1; /* XC_CAND */
-            ev[nev] = (i << EV_SHIFT) | ((k & (XC_STAT | XC_TGT)) >> 2);
-            nev += (k & (XC_STAT | XC_TGT)) != 0;
+            *cd = i;
+            cd += (k >> 2) & 1; /* XC_CAND */
+            *mk = i;
+            mk += (k >> 3) & 1; /* XC_MARK */
+            *ev = (i << EV_SHIFT) | ((k & (XC_STAT | XC_TGT)) >> 2);
+            ev += (k & (XC_STAT | XC_TGT)) != 0;
+            *mo = i;
+            mo += (k >> 7) & cm; /* XC_MOOD */
+            m_lp |= (uint64_t)((k & note) != 0) << j;
         }
-        d->ncd = ncd, d->nmk = nmk, d->nev = nev;
+        d->ncd = (size_t)(cd - d->cd), d->nmk = (size_t)(mk - d->mk), d->nev = (size_t)(ev - d->ev);
+        d->nmo = (size_t)(mo - d->mo);
+        for (; m_lp && nlpos <= XLPOS; m_lp &= m_lp - 1) { /* (XLPOS + 1: more) */
+            if (nlpos < XLPOS)
+                d->lpos[nlpos] = base + low_bit(m_lp);
+            nlpos++;
+        }
+#undef LS_POP
         if (stop)
             break;
     }
@@ -3569,7 +3657,6 @@ XINLINE size_t line_stats_of(doc *d, size_t i0, int count_mood, const int places
     d->lpos_a = *a;
     d->lpos_b = *b;
     d->lpos_places = places;
-    memcpy(d->lpos, lp, (nlpos < XLPOS ? nlpos : XLPOS) * sizeof lp[0]);
     d->nlpos = nlpos;
     /* a 。: the one mark noted that is not ASCII (! ? ;) */
     d->line_full_stop = 0;
@@ -3601,6 +3688,14 @@ line_stats_wide(doc *d, size_t i, int count_mood, int places, size_t *a, size_t 
         return line_stats_of(d, i, count_mood, 1, 1, a, b, st);
     return line_stats_of(d, i, count_mood, 0, 1, a, b, st);
 }
+#ifdef LS_512
+/* ... and its AVX-512 copy (zb_extractor.wide 2) */
+__attribute__((target("avx512f,avx512bw,avx2,popcnt,bmi,bmi2"), noinline, flatten)) static size_t
+line_stats_512(doc *d, size_t i, int count_mood, int places, size_t *a, size_t *b, lstats *st)
+{
+    return places ? line_stats_of(d, i, count_mood, 1, 2, a, b, st) : line_stats_of(d, i, count_mood, 0, 2, a, b, st);
+}
+#endif
 #endif
 
 /* A short line of single Han characters separated by spaces: "江 阴". */
@@ -3886,10 +3981,10 @@ static void paragraph_mood(doc *d, size_t a, size_t b)
 {
     /* the first sentence ends at a ',' (a byte of its own) or at the
      * first mark line_stats noted (d->mkk is the first at or after a) */
-    const char *comma = memchr(d->s + a, ',', b - a);
-    size_t e = comma ? (size_t)(comma - d->s) : b, k;
-    if (d->mkk < d->nmk && d->mk[d->mkk] < e)
-        e = d->mk[d->mkk];
+    size_t e = d->mkk < d->nmk && d->mk[d->mkk] < b ? d->mk[d->mkk] : b, k;
+    const char *comma = memchr(d->s + a, ',', e - a); /* (not past the mark) */
+    if (comma)
+        e = (size_t)(comma - d->s);
     d->para_mood = -1;
     /* "今年的主要目标是:", "目标任务:": the list after the colon (its
      * sentences after ;) is of targets */
@@ -3910,12 +4005,19 @@ static void paragraph_mood(doc *d, size_t a, size_t b)
     }
 }
 
-static void body_line(doc *d, size_t a, size_t b)
+/* A heading's or a body line's sentences; ln: the line (its notes start
+ * at ln->mk0, ln->ev0: no walk over those of the lines between). */
+static void body_line(doc *d, const struct xline *ln)
 {
+    const size_t a = ln->a, b = ln->b;
     size_t ss = a, i = a;
     memset(&d->para_period, 0, sizeof d->para_period);
     d->para_year = d->sec_year ? d->sec_year : d->doc_year;
     d->topic[0] = 0;
+    if (d->evk < ln->ev0)
+        d->evk = ln->ev0;
+    if (d->mkk < ln->mk0)
+        d->mkk = ln->mk0;
     ev_seek(d, a);
     while (d->mkk < d->nmk && d->mk[d->mkk] < a)
         d->mkk++;
@@ -4111,13 +4213,17 @@ static void run(doc *d)
     for (i = 0; i < d->n;) {
         size_t a, b, e, ncd = d->ncd, nmk = d->nmk, nev = d->nev;
         lstats st;
-        d->line_np = d->line_nd = d->line_ni = 0;
         /* the line (next_line) and its counts and notes in one pass (mood
          * words count only in the lines before 32 KB, below; the places
          * of a place name's first characters only while xlearn_from_line
          * looks for the city, as it will for this line) */
         const int places = line < 40 && (!d->city[0] || !d->province[0]);
 #ifdef LS_WIDE
+#ifdef LS_512
+        if (d->x->wide == 2)
+            e = line_stats_512(d, i, d->mood_open, places, &a, &b, &st);
+        else
+#endif
         if (d->x->wide)
             e = line_stats_wide(d, i, d->mood_open, places, &a, &b, &st);
         else
@@ -4130,9 +4236,6 @@ static void run(doc *d)
             d->ncd = ncd, d->nmk = nmk, d->nev = nev;
         /* the mood words of the lines before 32 KB (doc_mood) */
         if (d->mood_open && cl >= 0 && e <= 32768) {
-            d->mood_np += d->line_np;
-            d->mood_nd += d->line_nd;
-            d->mood_ni += d->line_ni;
             d->mood_upto = e;
         } else {
             d->mood_open = 0;
@@ -4150,6 +4253,8 @@ static void run(doc *d)
         d->cls[d->ncls].a = a;
         d->cls[d->ncls].b = b;
         d->cls[d->ncls].e = e;
+        d->cls[d->ncls].mk0 = nmk;
+        d->cls[d->ncls].ev0 = nev;
         d->cls[d->ncls].spaced = (unsigned char)d->line_spaced;
         d->cls[d->ncls].digits = (unsigned char)d->line_digits;
         d->cls[d->ncls++].cl = cl;
@@ -4221,7 +4326,7 @@ static void run(doc *d)
             heading(d, a, b, d->cls[line].spaced, d->cls[line].digits);
             /* the headline: the first line of text */
             d->in_headline = !seen_text;
-            body_line(d, a, b);
+            body_line(d, &d->cls[line]);
             d->in_headline = 0;
             /* a subheading with no time word, year or mood of its own
              * ("工业生产稳步回升", a byline) keeps the statistical period
@@ -4248,7 +4353,7 @@ static void run(doc *d)
             }
             memset(&d->para_period, 0, sizeof d->para_period);
         } else if (cl == L_BODY) {
-            body_line(d, a, b);
+            body_line(d, &d->cls[line]);
             seen_body = 1;
         }
         if (cl == L_HEADING || cl == L_BODY)
@@ -4300,6 +4405,7 @@ int zb_extract_buffer(zb_extractor *x, const char *bytes, size_t len,
     free(d->ev);
     free(d->mk);
     free(d->cd);
+    free(d->mo);
     free(d);
     free(owned);
     return rc;

@@ -461,14 +461,14 @@ struct zb_extractor {
     unsigned char stop1[8192];      /* bit c: a word of W_STOP starts with character c */
     unsigned char furn1[8192];      /* bit c: a word of W_FURNITURE starts with character c */
     unsigned char head1[8192];      /* bit c: a word of a heading's lists (extract.c, heading) starts with c */
-    int wide;                       /* the CPU has AVX2 (extract.c, line_stats_wide) */
+    int wide;                       /* the CPU has AVX2 (1, extract.c, line_stats_wide), AVX-512BW too (2, line_stats_512) */
     /* by status_hash of a first character (extract.c): bit k when word k of
      * W_FURNITURE, of W_HEAD_PLAN (k < 8) then W_HEAD_DONE (8 + k) may
      * start with it; */
     uint32_t furn_first[64], head_first[64];
     uint64_t stop_first[64][2]; /* ... word k of W_STOP: bit k % 64 of [k / 64] */
     /* the words of mood by first character c, slot c & 255 (extract.c,
-     * line_stats; c 0xFFFFFFFF: none) */
+     * doc_mood; c 0xFFFFFFFF: none) */
     struct xmood {
         uint64_t rest, mask;   /* bytes 3..10 of the word, and which of them it has */
         unsigned c;            /* its first character */
@@ -575,14 +575,17 @@ typedef struct doc {
     int para_year;
     int para_this_year;  /* para_period was named 今年/本年/全年 */
     int doc_mood, sec_mood, para_mood;  /* ZB_STATUS_* or -1 */
-    size_t line_np, line_nd;            /* mood words of the line being classified */
+    size_t line_np, line_nd;            /* mood words counted (doc_mood) */
     size_t line_ni;                     /* ... of them words of intention (将, 要, 力争) */
-    size_t nlpos;                       /* ... its characters xlearn_from_line needs (lpos below; XLPOS + 1: more) */
+    size_t nlpos;                       /* the line's characters xlearn_from_line needs (lpos below; XLPOS + 1: more) */
     size_t lpos_a, lpos_b;              /* ... and its bounds */
     int lpos_places;                    /* ... with the places of XC_LS (else XC_DIST only) */
-    size_t mood_np, mood_nd, mood_upto; /* ... of the text before mood_upto */
-    size_t mood_ni;
-    int mood_open;                      /* still adding lines to mood_np/nd */
+    size_t mood_upto;                   /* the lines before it had their mood words noted (mo) */
+    int mood_open;                      /* still noting them */
+    /* the first characters of words of mood (XC_MOOD) line_stats noted
+     * while mood_open, in text order (doc_mood counts the words there) */
+    size_t *mo;
+    size_t nmo, capmo;
     char topic[IND_CAP];                /* subject of the sentence so far */
 
     fig *figs;
@@ -596,6 +599,7 @@ typedef struct doc {
      * end e (next_line) */
     struct xline {
         size_t a, b, e;
+        size_t mk0, ev0; /* its first entries of mk and ev below (they may be of later lines) */
         int cl;
         unsigned char spaced, digits; /* spaced_name; an ASCII digit in it */
     } *cls;
