@@ -31,7 +31,12 @@
  *     the upper with bound le, same kind and indicator.
  *   - 均 after a list ("A 4.01万人、B 4.73万人,完成率均超100%") gives one
  *     record per listed item; 分别 maps a list of figures onto the list of
- *     indicators before it.
+ *     indicators before it. One figure for a list of zones with 各 or 均
+ *     (祁东县、祁阳县两地各签约项目5个) is one record per zone.
+ *   - A line opening with a bullet (▶ ● ◆ ★, an emoji, a keycap 1️⃣) that
+ *     states a figure in a clause is text (a WeChat post's item); the
+ *     bullet is blanked. Without a figure and a clause, a bullet line of a
+ *     link list or a menu is noise.
  *   - A threshold inside a noun phrase (亿元以上项目85个, 超50亿元重大项目3个)
  *     is no record of its own; it stays in the counted thing's indicator.
  *   - Periods: the nearest time word before the figure in its sentence,
