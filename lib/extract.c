@@ -1531,7 +1531,8 @@ static void mark_details(doc *d, size_t ss)
 static size_t own_clause(const char *s, size_t ss, const fig *f)
 {
     static const wl cont[] = {W("同比"), W("环比"), W("比上年"), W("比去年"), W("较"), W("增长"), W("下降"),
-                              W("增速"), W("增幅"), W("其中"), W("占"), {NULL, 0}};
+                              W("增速"), W("增幅"), W("其中"), W("占"), W("完成年度"), W("完成全年"),
+                              {NULL, 0}}; /* (完成年度计划的78%: the share of the figure before) */
     size_t cs = f->ws;
     while (cs > ss && s[cs - 1] == ',' && xat_any(s, cs, f->bs, cont)) {
         size_t p = cs - 1;
@@ -1732,13 +1733,67 @@ static int planned_before(const char *s, size_t a, size_t b)
  * (全市共安排重点项目1126个,总投资8635.2亿元; 列入省重大项目32个):
  * 安排/列入/纳入 before it in its sentence, of 项目? A list drawn up is
  * a result, what is planned for its projects (计划投资) is not. */
-static int listed_projects(const char *s, size_t ss, const fig *f)
+static size_t listed_at(const char *s, size_t ss, const fig *f)
 {
     static const wl listed[] = {W("安排"), W("列入"), W("纳入"), {NULL, 0}};
-    for (size_t i = ss; i + 6 <= f->bs; i++)
-        if (xat_any(s, i, f->bs, listed))
-            return xhas(s, i, f->be, "项目") && !xends(s, ss, i, "计划") && !xends(s, ss, i, "拟");
-    return 0;
+    /* the first of them (each found by xmemmem), from WINDOW bytes
+     * before the figure at most: no quadratic walk */
+    size_t lo = f->bs > ss + WINDOW ? f->bs - WINDOW : ss, i = f->bs;
+    const char *p;
+    for (const wl *w = listed; w->w && lo < f->bs; w++)
+        if ((p = xmemmem(s + lo, i - lo, w->w, w->n)) != NULL)
+            i = (size_t)(p - s);
+    if (i + 6 > f->bs)
+        return SIZE_MAX;
+    return xhas(s, i, f->be, "项目") && !xends(s, ss, i, "计划") && !xends(s, ss, i, "拟") ? i : SIZE_MAX;
+}
+
+static int listed_projects(const char *s, size_t ss, const fig *f)
+{
+    return listed_at(s, ss, f) != SIZE_MAX;
+}
+
+/* Does the figure follow, in its sentence, a colon after 目标 (今年的目标
+ * 任务:..., 主要预期目标为:...; not 完成...目标:)? A list of targets: the
+ * paragraph's later sentences (its items after ;) are targets too. */
+static int target_list(doc *d, size_t ss, const fig *f)
+{
+    size_t lo = f->bs > ss + WINDOW ? f->bs - WINDOW : ss; /* (no quadratic walk) */
+    const char *c = f->bs > lo ? memchr(d->s + lo, ':', f->bs - lo) : NULL;
+    if (!c || !xhas(d->s, lo, (size_t)(c - d->s), "目标") || xhas(d->s, lo, (size_t)(c - d->s), "完成"))
+        return 0;
+    d->para_mood = ZB_STATUS_TARGET;
+    return 1;
+}
+
+static size_t first_target(const doc *d, size_t ss, size_t se);
+
+/* Is the figure one of this year's listed projects (listed_projects), in
+ * a text of March or later, with no word of intention from the clause of
+ * the listing on (今年,我市将继续实施...攻坚行动,全市共安排重点项目1126
+ * 个: the 将 is another clause's)? A list drawn up is a result in a text
+ * or paragraph of plans too. */
+static int listed_now(doc *d, size_t ss, const fig *f, const xperiod *per)
+{
+    const char *s = d->s;
+    size_t i, cs, lo = f->bs > ss + WINDOW ? f->bs - WINDOW : ss, lo_ev, hi_ev, keep = d->evk, t;
+    if (d->pub_m < 3 || (per && per->set == 1 && !this_year(d, per)) || (i = listed_at(s, ss, f)) == SIZE_MAX)
+        return 0;
+    for (cs = i; cs > lo && !is_clause_mark(s, xprev(s, lo, cs), f->bs);)
+        cs = xprev(s, lo, cs);
+    /* the words of intention from cs on: first_target from the first
+     * event at cs (found by halving, not walked to) */
+    for (lo_ev = d->evk, hi_ev = d->nev; lo_ev < hi_ev;) {
+        size_t mid = lo_ev + (hi_ev - lo_ev) / 2;
+        if (EV_POS(d->ev[mid]) < cs)
+            lo_ev = mid + 1;
+        else
+            hi_ev = mid;
+    }
+    d->evk = lo_ev;
+    t = first_target(d, cs, f->bs);
+    d->evk = keep;
+    return t >= f->bs && !planned_before(s, lo, f->bs) && !xhas(s, own_clause(s, ss, f), f->bs, "计划新");
 }
 
 /* The mood around a figure: its paragraph's, its section's, the text's. */
@@ -1772,7 +1827,9 @@ static zb_status status_of(doc *d, const fig *f, size_t ss, size_t own, const xp
     if (per && per->set == 1 && d->pub_y &&
         per->end_y * 12 + per->end_m < d->pub_y * 12 + d->pub_m)
         return ZB_STATUS_ACTUAL;
-    if (d->tgt_at < f->bs)
+    if (d->tgt_at < f->bs && listed_now(d, ss, f, per))
+        return ZB_STATUS_ACTUAL;
+    if (d->tgt_at < f->bs || target_list(d, ss, f))
         return ZB_STATUS_TARGET;
     /* a period of this year, begun, with no word of intention: 实际 or a
      * comparison with last year (同比) in the figure's clause is a result
@@ -1795,11 +1852,11 @@ static zb_status status_of(doc *d, const fig *f, size_t ss, size_t own, const xp
     if (per && per->set == 1 && d->pub_y &&
         per->end_y * 12 + per->end_m > d->pub_y * 12 + d->pub_m &&
         !(this_year(d, per) && d->pub_m >= 3 &&
-          (xhas_any(s, ss, f->be, W_RESULT) || listed_projects(s, ss, f)) &&
-          !planned_before(s, ss, f->bs) && !xhas(s, own_clause(s, ss, f), f->bs, "计划新") &&
-          mood_of(d) != ZB_STATUS_TARGET))
+          ((xhas_any(s, ss, f->be, W_RESULT) && mood_of(d) != ZB_STATUS_TARGET) || listed_projects(s, ss, f)) &&
+          !planned_before(s, ss, f->bs) && !xhas(s, own_clause(s, ss, f), f->bs, "计划新")))
         return ZB_STATUS_TARGET;
-    return mood_of(d);
+    zb_status m = mood_of(d);
+    return m != ZB_STATUS_ACTUAL && listed_now(d, ss, f, per) ? ZB_STATUS_ACTUAL : m;
 }
 
 /* xat_any(s, i, se, W_TARGET), comparing only the words that may start
@@ -2485,8 +2542,11 @@ static void sentence(doc *d, size_t ss, size_t se)
                 /* the interval since an event dates a 累计 figure only */
                 if (d->spans[t].cumulative && !xhas(s, own, f->bs, "累计"))
                     continue;
-                /* a present word loses to any other time word */
-                if (found && d->spans[t].p.present && !per->present)
+                /* a present word loses to any other time word, unless it
+                 * is the later one after a figure (上半年新增X,截至目前,总
+                 * 数达Y: Y is of now) */
+                if (found && d->spans[t].p.present && !per->present && !(k > 0 && best < d->figs[k - 1].bs &&
+                                                                         d->spans[t].s >= d->figs[k - 1].be))
                     continue;
                 per = &d->spans[t].p;
                 best = d->spans[t].s;
@@ -2543,7 +2603,8 @@ static void sentence(doc *d, size_t ss, size_t se)
         if (!per && month_before(&d->lead, d->pub_y, d->pub_m, 0) && mood_of(d) == ZB_STATUS_ACTUAL) {
             per = &d->lead;
             inherited = 1;
-        } else if (!per && lead_part(&d->lead) && !d->sec_year && !d->doc_year &&
+        } else if (!per && lead_part(&d->lead) && (!d->sec_year || d->sec_year == d->lead.end_y) &&
+                   (!d->doc_year || d->doc_year == d->lead.end_y) &&
                    d->lead.end_y * 12 + d->lead.end_m < d->pub_y * 12 + d->pub_m &&
                    (mood_of(d) == ZB_STATUS_ACTUAL ||
                     (d->para_mood < 0 && d->sec_mood < 0 && d->tgt_at == SIZE_MAX))) {
