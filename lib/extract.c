@@ -1760,7 +1760,9 @@ static int target_list(doc *d, size_t ss, const fig *f)
 {
     size_t lo = f->bs > ss + WINDOW ? f->bs - WINDOW : ss; /* (no quadratic walk) */
     const char *c = f->bs > lo ? memchr(d->s + lo, ':', f->bs - lo) : NULL;
-    if (!c || !xhas(d->s, lo, (size_t)(c - d->s), "目标") || xhas(d->s, lo, (size_t)(c - d->s), "完成"))
+    /* (目标任务为/是 too: 目标为, 目标是 are words of W_TARGET) */
+    if ((!c || !xhas(d->s, lo, (size_t)(c - d->s), "目标") || xhas(d->s, lo, (size_t)(c - d->s), "完成")) &&
+        !xhas(d->s, lo, f->bs, "目标任务为") && !xhas(d->s, lo, f->bs, "目标任务是"))
         return 0;
     d->para_mood = ZB_STATUS_TARGET;
     return 1;

@@ -27,7 +27,7 @@ static const wl W_LEAD[] = {
     W("开发区"), W("高新区"), W("经开区"), W("新片区"), W("新区"), W("科学城"),
     W("我们的"), W("我们"), W("他们的"), W("他们"), W("该公司"), W("公司"), W("以"),
     W("其中"), W("预计"), W("力争"), W("确保"), W("争取"), W("计划到"), W("计划在"), W("计划于"),
-    W("计划全年"), W("计划今年"), W("目标"), W("将"), W("要"), W("共"), W("全市"), W("全区"),
+    W("计划全年"), W("计划今年"), W("目标任务"), W("目标"), W("将"), W("可实现"), W("有望"), W("可望"), W("要"), W("共"), W("全市"), W("全区"),
     W("全省"), W("全县"), W("全镇"), W("全国"), W("实现"), W("达到"), W("并"), W("并有"), W("已"), W("已经"), W("已有"), W("共有"),
     W("现有"), W("目前"), W("当前"), W("其他"), W("其余"), W("各类"), W("各级"), W("总共"), W("合计"), W("已完成"), W("累计实现"),
     W("同比"), W("环比"), W("再"), W("又"), W("还"), W("和"), W("与"), W("及"), W("以及"), W("为"), W("在"), W("对"), W("使"), W("让"),
@@ -905,7 +905,7 @@ static size_t drop_when_done(char *ind, size_t n)
     static const wl done[] = {W("投产"), W("达产"), W("建成"), W("投运"), W("竣工"), W("完工"), W("达效"),
                               W("满产"), W("投用"), W("落成"), W("开业"), W("运营"), {NULL, 0}};
     static const wl pre[] = {W("全部"), W("全面"), W("正式"), W("完全"), W("整体"), W("建成"), {NULL, 0}};
-    static const wl post[] = {W("预计"), W("将"), W("可"), W("有望"), W("可望"), {NULL, 0}};
+    static const wl post[] = {W("预计"), W("将"), W("可"), W("有望"), W("可望"), W("实现"), {NULL, 0}};
     const char *p = xmemmem(ind, n, "后", 3);
     size_t h, v, a, e, m;
     if (!p || (h = (size_t)(p - ind)) < 6 || !(v = xends_any(ind, 0, h, done)))
@@ -940,9 +940,10 @@ static size_t named_project(char *ind, size_t n, const char *prev)
 
 /* A count of things named with what they did (28个行业增加值保持增长, 17个
  * 项目因用地指标未落实尚未开工): the things of that state, <measure><verb>
- * 的<thing> (增加值增长的行业) or 未<verb><thing> (未开工项目). R (Rn
- * bytes, the phrase after the classifier) is rewritten; returns its new
- * length. */
+ * 的<thing> (增加值增长的行业; 实现增长的行业 with no measure: 增长的行业)
+ * or 未<verb><thing> (未开工项目). R (Rn bytes: the phrase after the
+ * classifier) is rewritten; returns its new length, 0 when it has no such
+ * shape (R unchanged). */
 static size_t counted_state(char *R, size_t Rn)
 {
     static const wl verb[] = {W("增长"), W("下降"), {NULL, 0}};
@@ -954,7 +955,7 @@ static size_t counted_state(char *R, size_t Rn)
     size_t v, e, m, i, adv_n;
     const char *p;
     if (Rn >= IND_CAP - 8)
-        return Rn;
+        return 0;
     /* ...未<verb> at the end: the state; a cause (因, 由于) or an adverb
      * (尚, 仍) before it ends the thing */
     for (i = 0; i + 3 <= Rn && (p = xmemmem(R + i, Rn - i, "未", 3)) != NULL;)
@@ -971,7 +972,7 @@ static size_t counted_state(char *R, size_t Rn)
             }
         }
         if (cut < 6 || cut > 18)
-            return Rn;
+            return 0;
         memcpy(t, R + at, Rn - at);
         memcpy(t + Rn - at, R, cut);
         t[Rn - at + cut] = 0;
@@ -979,18 +980,20 @@ static size_t counted_state(char *R, size_t Rn)
         return strlen(R);
     }
     if (!(v = xends_any(R, 0, Rn, verb)))
-        return Rn;
+        return 0;
     e = Rn - v;
     while ((m = xends_any(R, 0, e, adv)) != 0 && e - m > 0)
         e -= m;
-    /* the measure inside: 行业|增加值 */
+    /* the measure inside: 行业|增加值 (none: 行业|实现增长, an adverb said) */
     for (i = 3; i < e; i += adv_n) {
         xcp(R, i, e, &adv_n);
         if ((m = xat_any(R, i, e, measure)) != 0 && i + m == e)
             break;
     }
-    if (i >= e || i > 18)
-        return Rn;
+    if (i >= e && e < Rn - v && e >= 3 && e <= 18)
+        i = e;
+    else if (i >= e || i > 18)
+        return 0;
     /* <measure><verb>的<thing> */
     memcpy(t, R + i, e - i);
     memcpy(t + (e - i), R + Rn - v, v);
@@ -1003,7 +1006,8 @@ static size_t counted_state(char *R, size_t Rn)
 
 /* The pp a part adds to the whole's growth (有色金属...业增长18.3%,拉动全
  * 市规上工业增长2.9个百分点): <part>拉动<whole>增长, the scope word
- * (全市) of the whole dropped. L (the cleaned phrase) starts with 拉动;
+ * (全市) of the whole dropped. L (the cleaned phrase) starts with 拉动
+ * or 带动;
  * a..b is its raw text. */
 static void pull_name(doc *d, fig *f, const char *topic, const char *L, size_t a, size_t b)
 {
@@ -1024,9 +1028,11 @@ static void pull_name(doc *d, fig *f, const char *topic, const char *L, size_t a
 }
 
 /* A pp of a property compared (增速比一季度加快1.2个百分点, 增幅较上年
- * 回落): <topic>增速比一季度加快, the comparison kept. a..b: the raw
- * phrase before the number. Returns 1 when it named the figure. */
-static int compared_name(doc *d, fig *f, const char *topic, size_t a, size_t b)
+ * 回落): <topic>增速比一季度加快, the comparison kept; right after a
+ * growth (after_growth) the property may go unsaid (增长6.1%,比一季度加快
+ * 1.2个百分点). a..b: the raw phrase before the number. Returns 1 when it
+ * named the figure. */
+static int compared_name(doc *d, fig *f, const char *topic, size_t a, size_t b, int after_growth)
 {
     static const wl prop[] = {W("增速"), W("增幅"), W("降幅"), W("涨幅"), {NULL, 0}};
     static const wl move[] = {W("加快"), W("提高"), W("回落"), W("放缓"), W("收窄"), W("扩大"), W("回升"),
@@ -1040,10 +1046,17 @@ static int compared_name(doc *d, fig *f, const char *topic, size_t a, size_t b)
         b--;
     if (xends(s, a, b, "了"))
         b -= 3;
-    if (!topic[0] || b - a > 45 || !(n = xat_any(s, a, b, prop)) || !(xat(s, a + n, b, "比") || xat(s, a + n, b, "较")) ||
-        !xends_any(s, a, b, move))
+    n = xat_any(s, a, b, prop);
+    /* (比一季度加快 right after a growth: the growth's 增速) */
+    if (!topic[0] || b - a > 45 || (!n && !after_growth) || !(xat(s, a + n, b, "比") || xat(s, a + n, b, "较")) ||
+        !comparison_base(s, a + n + 3, b) || !xends_any(s, a, b, move))
         return 0;
-    copy_nospace(t, sizeof t, s, a, b);
+    size_t h = 0;
+    if (!n) {
+        memcpy(t, "增速", 6);
+        h = 6;
+    }
+    copy_nospace(t + h, sizeof t - h, s, a, b);
     join_phrases(f->ind, IND_CAP, topic, t);
     return 1;
 }
@@ -1447,8 +1460,19 @@ void xindicators(doc *d, size_t ss, size_t se)
         }
         switch (f->kind) {
         case ZB_KIND_COUNT:
-            if (count_r)
-                copy_n(f->ind, IND_CAP, R, counted_state(R, Rn));
+            if (count_r) {
+                /* (the state may lie past where R stops: 行业|实现增长) */
+                size_t e = rb, m;
+                while (e > f->be && s[e - 1] == ' ')
+                    e--;
+                if (e - f->be > Rn && e - f->be < IND_CAP - 8 &&
+                    (xends(s, f->be, e, "增长") || xends(s, f->be, e, "下降"))) {
+                    char raw[IND_CAP];
+                    if ((m = counted_state(raw, copy_nospace(raw, sizeof raw, s, f->be, e))) != 0)
+                        Rn = copy_nospace(R, sizeof R, raw, 0, m);
+                }
+                copy_n(f->ind, IND_CAP, R, (m = counted_state(R, Rn)) ? m : Rn);
+            }
             else if (weak_indicator_n(L, Ln) && topic_now(d, ss, se, &topic)[0]) /* 比上年净增312家 */
                 join_phrases(f->ind, IND_CAP, topic.s, only_trail(L) ? "" : L);
             else
@@ -1489,10 +1513,12 @@ void xindicators(doc *d, size_t ss, size_t se)
                 share_of(f, L);
             if (!L[0] && R[0] && f->be < rb && xat(s, f->be, rb, "的"))
                 copy_n(f->ind, IND_CAP, R, Rn); /* 百分之九十的村 */
-            else if (f->kind == ZB_KIND_PP && xat(L, 0, Ln, "拉动") && Ln > 6 && topic_now(d, ss, se, &topic)[0])
+            else if (f->kind == ZB_KIND_PP && (xat(L, 0, Ln, "拉动") || xat(L, 0, Ln, "带动")) &&
+                     topic_now(d, ss, se, &topic)[0])
                 pull_name(d, f, topic.s, L, la, f->bs);
             else if (f->kind == ZB_KIND_PP && (!L[0] || weak_indicator_n(L, Ln)) &&
-                     compared_name(d, f, topic_now(d, ss, se, &topic), la, f->bs))
+                     compared_name(d, f, topic_now(d, ss, se, &topic), la, f->bs,
+                                   k > 0 && d->figs[k - 1].kind == ZB_KIND_GROWTH))
                 ; /* (named) */
             else if (weak_indicator_n(L, Ln) && topic_now(d, ss, se, &topic)[0])
                 join_phrases(f->ind, IND_CAP, topic.s, only_trail(L) ? "" : L);
