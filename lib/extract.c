@@ -1735,7 +1735,7 @@ static int planned_before(const char *s, size_t a, size_t b)
  * a result, what is planned for its projects (计划投资) is not. */
 static size_t listed_at(const char *s, size_t ss, const fig *f)
 {
-    static const wl listed[] = {W("安排"), W("列入"), W("纳入"), {NULL, 0}};
+    static const wl listed[] = {W("安排"), W("列入"), W("纳入"), W("共有"), W("项目共"), {NULL, 0}};
     /* the first of them (each found by xmemmem), from WINDOW bytes
      * before the figure at most: no quadratic walk */
     size_t lo = f->bs > ss + WINDOW ? f->bs - WINDOW : ss, i = f->bs;
@@ -1770,8 +1770,9 @@ static int target_list(doc *d, size_t ss, const fig *f)
 
 static size_t first_target(const doc *d, size_t ss, size_t se);
 
-/* Is the figure one of this year's listed projects (listed_projects), in
- * a text of March or later, with no word of intention from the clause of
+/* Is the figure one of this year's listed projects (listed_projects; 共有
+ * 重点项目, 重点项目共 too), dated this year or not at all, in a text of
+ * March or later, with no word of intention from the clause of
  * the listing on (今年,我市将继续实施...攻坚行动,全市共安排重点项目1126
  * 个: the 将 is another clause's)? A list drawn up is a result in a text
  * or paragraph of plans too. */
@@ -1779,7 +1780,7 @@ static int listed_now(doc *d, size_t ss, const fig *f, const xperiod *per)
 {
     const char *s = d->s;
     size_t i, cs, lo = f->bs > ss + WINDOW ? f->bs - WINDOW : ss, lo_ev, hi_ev, keep = d->evk, t;
-    if (d->pub_m < 3 || (per && per->set == 1 && !this_year(d, per)) || (i = listed_at(s, ss, f)) == SIZE_MAX)
+    if (d->pub_m < 3 || (per && per->set == 1 && per->end_y != d->pub_y) || (i = listed_at(s, ss, f)) == SIZE_MAX)
         return 0;
     for (cs = i; cs > lo && !is_clause_mark(s, xprev(s, lo, cs), f->bs);)
         cs = xprev(s, lo, cs);
@@ -1851,6 +1852,8 @@ static zb_status status_of(doc *d, const fig *f, size_t ss, size_t own, const xp
      * months old at least (in January a year's figure is the plan); a
      * list of this year's projects drawn up (共安排重点项目1126个) is one
      * too, and 计划新开工/计划新建 in the figure's own clause is its plan */
+    if (per && per->set == 1 && per->end_y == d->pub_y && per->end_m > d->pub_m && listed_now(d, ss, f, per))
+        return ZB_STATUS_ACTUAL; /* (2025年,全市共安排...: this year's list, named by its number) */
     if (per && per->set == 1 && d->pub_y &&
         per->end_y * 12 + per->end_m > d->pub_y * 12 + d->pub_m &&
         !(this_year(d, per) && d->pub_m >= 3 &&

@@ -726,8 +726,12 @@ static NOINLINE size_t period_words(const char *s, size_t i, size_t end, int pub
             j += n;
         while (j < end && s[j] == ' ')
             j++;
+        /* (截至记者发稿时, 截至今天: the time of writing) */
+        if ((n = xat(s, j, end, "记者")) || (n = xat(s, j, end, "本报")))
+            j += xat(s, j + n, end, "发稿") ? n : 0;
         if ((n = xat(s, j, end, "目前")) || (n = xat(s, j, end, "当前")) ||
-            (n = xat(s, j, end, "现在"))) {
+            (n = xat(s, j, end, "现在")) || (n = xat(s, j, end, "发稿时")) || (n = xat(s, j, end, "发稿前")) ||
+            (n = xat(s, j, end, "今天")) || (n = xat(s, j, end, "今日"))) {
             set_month(&t, pub_y, pub_m);
             t.present = 1;
             *p = t;
