@@ -1740,6 +1740,8 @@ static size_t listed_at(const char *s, size_t ss, const fig *f)
      * before the figure at most: no quadratic walk */
     size_t lo = f->bs > ss + WINDOW ? f->bs - WINDOW : ss, i = f->bs;
     const char *p;
+    if (!xhas(s, lo, f->be, "项目")) /* (one look rules most sentences out) */
+        return SIZE_MAX;
     for (const wl *w = listed; w->w && lo < f->bs; w++)
         if ((p = xmemmem(s + lo, i - lo, w->w, w->n)) != NULL)
             i = (size_t)(p - s);
@@ -2591,7 +2593,12 @@ static void sentence(doc *d, size_t ss, size_t se)
             per = &d->para_period;
             inherited = 1;
         }
-        if (!per && d->carry.set) {
+        /* (not a 今年以来 of an earlier paragraph, the year so far, in a
+         * report on a part of it already over, 上半年... in July: that
+         * part, below) */
+        if (!per && d->carry.set &&
+            !(d->carry.set == 1 && d->carry.end_y == d->pub_y && d->carry.end_m == d->pub_m &&
+              lead_part(&d->lead) && d->lead.end_y == d->pub_y && d->lead.end_m < d->pub_m)) {
             per = &d->carry;
             inherited = 1;
         }
