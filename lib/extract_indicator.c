@@ -1471,6 +1471,8 @@ void xindicators(doc *d, size_t ss, size_t se)
                     if ((m = counted_state(raw, copy_nospace(raw, sizeof raw, s, f->be, e))) != 0)
                         Rn = copy_nospace(R, sizeof R, raw, 0, m);
                 }
+                if (Rn > 12 && xends(R, 0, Rn, "中有")) /* 41个行业大类中有28个...: the whole */
+                    R[Rn -= 6] = 0;
                 copy_n(f->ind, IND_CAP, R, (m = counted_state(R, Rn)) ? m : Rn);
             }
             else if (weak_indicator_n(L, Ln) && topic_now(d, ss, se, &topic)[0]) /* 比上年净增312家 */
