@@ -1773,7 +1773,8 @@ static int target_list(doc *d, size_t ss, const fig *f)
 static size_t first_target(const doc *d, size_t ss, size_t se);
 
 /* Is the figure one of this year's listed projects (listed_projects; 共有
- * 重点项目, 重点项目共 too), dated this year or not at all, in a text of
+ * 重点项目, 重点项目共 too; a count or an amount), dated this year or not
+ * at all, in a text of
  * March or later, with no word of intention from the clause of
  * the listing on (今年,我市将继续实施...攻坚行动,全市共安排重点项目1126
  * 个: the 将 is another clause's)? A list drawn up is a result in a text
@@ -1782,7 +1783,8 @@ static int listed_now(doc *d, size_t ss, const fig *f, const xperiod *per)
 {
     const char *s = d->s;
     size_t i, cs, lo = f->bs > ss + WINDOW ? f->bs - WINDOW : ss, lo_ev, hi_ev, keep = d->evk, t;
-    if (d->pub_m < 3 || (per && per->set == 1 && per->end_y != d->pub_y) || (i = listed_at(s, ss, f)) == SIZE_MAX)
+    if (d->pub_m < 3 || (f->kind != ZB_KIND_COUNT && f->kind != ZB_KIND_AMOUNT) ||
+        (per && per->set == 1 && per->end_y != d->pub_y) || (i = listed_at(s, ss, f)) == SIZE_MAX)
         return 0;
     for (cs = i; cs > lo && !is_clause_mark(s, xprev(s, lo, cs), f->bs);)
         cs = xprev(s, lo, cs);
@@ -1854,8 +1856,9 @@ static zb_status status_of(doc *d, const fig *f, size_t ss, size_t own, const xp
      * months old at least (in January a year's figure is the plan); a
      * list of this year's projects drawn up (共安排重点项目1126个) is one
      * too, and 计划新开工/计划新建 in the figure's own clause is its plan */
-    if (per && per->set == 1 && per->end_y == d->pub_y && per->end_m > d->pub_m && listed_now(d, ss, f, per))
-        return ZB_STATUS_ACTUAL; /* (2025年,全市共安排...: this year's list, named by its number) */
+    if (per && per->set == 1 && per->end_y == d->pub_y && per->end_m > d->pub_m && !this_year(d, per) &&
+        listed_now(d, ss, f, per))
+        return ZB_STATUS_ACTUAL; /* (2025年,全市共安排...: this year's list, named by its number; 今年's below) */
     if (per && per->set == 1 && d->pub_y &&
         per->end_y * 12 + per->end_m > d->pub_y * 12 + d->pub_m &&
         !(this_year(d, per) && d->pub_m >= 3 &&
