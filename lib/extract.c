@@ -1736,9 +1736,10 @@ static int planned_before(const char *s, size_t a, size_t b)
 static size_t listed_at(const char *s, size_t ss, const fig *f)
 {
     static const wl listed[] = {W("安排"), W("列入"), W("纳入"), W("共有"), W("项目共"), {NULL, 0}};
-    /* the first of them (each found by xmemmem), from WINDOW bytes
-     * before the figure at most: no quadratic walk */
-    size_t lo = f->bs > ss + WINDOW ? f->bs - WINDOW : ss, i = f->bs;
+    /* the first of them (each found by xmemmem), from 80 characters
+     * before the figure at most (a list states its figures right after
+     * it): no quadratic walk, and few bytes to look at */
+    size_t lo = f->bs > ss + 240 ? f->bs - 240 : ss, i = f->bs;
     const char *p;
     if (!xhas(s, lo, f->be, "项目")) /* (one look rules most sentences out) */
         return SIZE_MAX;
