@@ -288,14 +288,13 @@ static const wl W_VERBISH[] = {W("的"), W("建"), W("用"), W("投"), W("实"),
                                W("或"), {NULL, 0}};
 /* A clause going on from the figure just named (own_clause). */
 static const wl W_CONT[] = {W("同比"), W("环比"), W("比上年"), W("比去年"), W("较"), W("增长"), W("下降"),
-                            W("增速"), W("增幅"), W("其中"), W("占"), {NULL, 0}};
-/* A list drawn up (listed_projects). */
-static const wl W_LISTED[] = {W("安排"), W("列入"), W("纳入"), {NULL, 0}};
+                            W("增速"), W("增幅"), W("其中"), W("占"), W("完成年度"), W("完成全年"),
+                            {NULL, 0}}; /* (完成年度计划的78%: the share of the figure before) */
 /* A result whatever the mood (result_cue). */
 static const wl W_RESULT_CUE[] = {W("实际"), W("同比"), W("比上年同期"), W("比去年同期"), {NULL, 0}};
 /* The filters of the lists sentence and status_of search a clause for
  * (xhas_any_f), built once (zb_extractor_new). */
-static xfirst F_RESULT, F_STATE, F_FLOW, F_FLOW_ONLY, F_STOCK, F_STOCK_CUE, F_TOLD, F_RESULT_CUE, F_LISTED,
+static xfirst F_RESULT, F_STATE, F_FLOW, F_FLOW_ONLY, F_STOCK, F_STOCK_CUE, F_TOLD, F_RESULT_CUE,
     F_ABSTRACT, F_VERBISH, F_CONT;
 static pthread_once_t filters_once = PTHREAD_ONCE_INIT;
 static void filters_build(void)
@@ -308,7 +307,6 @@ static void filters_build(void)
     xfirst_build(&F_STOCK_CUE, W_STOCK_CUE);
     xfirst_build(&F_TOLD, W_TOLD);
     xfirst_build(&F_RESULT_CUE, W_RESULT_CUE);
-    xfirst_build(&F_LISTED, W_LISTED);
     xfirst_build(&F_ABSTRACT, W_ABSTRACT);
     xfirst_build(&F_VERBISH, W_VERBISH);
     xfirst_build(&F_CONT, W_CONT);
@@ -1828,13 +1826,75 @@ static int planned_before(const char *s, size_t a, size_t b)
  * (全市共安排重点项目1126个,总投资8635.2亿元; 列入省重大项目32个):
  * 安排/列入/纳入 before it in its sentence, of 项目? A list drawn up is
  * a result, what is planned for its projects (计划投资) is not. */
+static size_t listed_at(const char *s, size_t ss, const fig *f)
+{
+    static const wl listed[] = {W("安排"), W("列入"), W("纳入"), W("共有"), W("项目共"), {NULL, 0}};
+    /* the first of them (each found by xmemmem), from 80 characters
+     * before the figure at most (a list states its figures right after
+     * it): no quadratic walk, and few bytes to look at */
+    size_t lo = f->bs > ss + 240 ? f->bs - 240 : ss, i = f->bs;
+    const char *p;
+    if (!xhas(s, lo, f->be, "项目")) /* (one look rules most sentences out) */
+        return SIZE_MAX;
+    for (const wl *w = listed; w->w && lo < f->bs; w++)
+        if ((p = xmemmem(s + lo, i - lo, w->w, w->n)) != NULL)
+            i = (size_t)(p - s);
+    if (i + 6 > f->bs)
+        return SIZE_MAX;
+    return xhas(s, i, f->be, "项目") && !xends(s, ss, i, "计划") && !xends(s, ss, i, "拟") ? i : SIZE_MAX;
+}
+
 static int listed_projects(const char *s, size_t ss, const fig *f)
 {
-    /* (the first of W_LISTED, found in one pass: xfind_any_f) */
-    size_t i = f->bs > ss ? xfind_any_f(s, ss, f->bs, W_LISTED, &F_LISTED) : f->bs;
-    if (i < f->bs)
-        return xhas(s, i, f->be, "项目") && !xends(s, ss, i, "计划") && !xends(s, ss, i, "拟");
-    return 0;
+    return listed_at(s, ss, f) != SIZE_MAX;
+}
+
+/* Does the figure follow, in its sentence, a colon after 目标 (今年的目标
+ * 任务:..., 主要预期目标为:...; not 完成...目标:)? A list of targets: the
+ * paragraph's later sentences (its items after ;) are targets too. */
+static int target_list(doc *d, size_t ss, const fig *f)
+{
+    size_t lo = f->bs > ss + WINDOW ? f->bs - WINDOW : ss; /* (no quadratic walk) */
+    const char *c = f->bs > lo ? memchr(d->s + lo, ':', f->bs - lo) : NULL;
+    /* (目标任务为/是 too: 目标为, 目标是 are words of W_TARGET) */
+    if ((!c || !xhas(d->s, lo, (size_t)(c - d->s), "目标") || xhas(d->s, lo, (size_t)(c - d->s), "完成")) &&
+        !xhas(d->s, lo, f->bs, "目标任务为") && !xhas(d->s, lo, f->bs, "目标任务是"))
+        return 0;
+    d->para_mood = ZB_STATUS_TARGET;
+    return 1;
+}
+
+static size_t first_target(const doc *d, size_t ss, size_t se);
+
+/* Is the figure one of this year's listed projects (listed_projects; 共有
+ * 重点项目, 重点项目共 too; a count or an amount), dated this year or not
+ * at all, in a text of
+ * March or later, with no word of intention from the clause of
+ * the listing on (今年,我市将继续实施...攻坚行动,全市共安排重点项目1126
+ * 个: the 将 is another clause's)? A list drawn up is a result in a text
+ * or paragraph of plans too. */
+static int listed_now(doc *d, size_t ss, const fig *f, const xperiod *per)
+{
+    const char *s = d->s;
+    size_t i, cs, lo = f->bs > ss + WINDOW ? f->bs - WINDOW : ss, lo_ev, hi_ev, keep = d->evk, t;
+    if (d->pub_m < 3 || (f->kind != ZB_KIND_COUNT && f->kind != ZB_KIND_AMOUNT) ||
+        (per && per->set == 1 && per->end_y != d->pub_y) || (i = listed_at(s, ss, f)) == SIZE_MAX)
+        return 0;
+    for (cs = i; cs > lo && !is_clause_mark(s, xprev(s, lo, cs), f->bs);)
+        cs = xprev(s, lo, cs);
+    /* the words of intention from cs on: first_target from the first
+     * event at cs (found by halving, not walked to) */
+    for (lo_ev = d->evk, hi_ev = d->nev; lo_ev < hi_ev;) {
+        size_t mid = lo_ev + (hi_ev - lo_ev) / 2;
+        if (EV_POS(d->ev[mid]) < cs)
+            lo_ev = mid + 1;
+        else
+            hi_ev = mid;
+    }
+    d->evk = lo_ev;
+    t = first_target(d, cs, f->bs);
+    d->evk = keep;
+    return t >= f->bs && !planned_before(s, lo, f->bs) && !xhas(s, own_clause(s, ss, f), f->bs, "计划新");
 }
 
 /* The mood around a figure: its paragraph's, its section's, the text's. */
@@ -1868,7 +1928,9 @@ static zb_status status_of(doc *d, const fig *f, size_t ss, size_t own, const xp
     if (per && per->set == 1 && d->pub_y &&
         per->end_y * 12 + per->end_m < d->pub_y * 12 + d->pub_m)
         return ZB_STATUS_ACTUAL;
-    if (d->tgt_at < f->bs)
+    if (d->tgt_at < f->bs && listed_now(d, ss, f, per))
+        return ZB_STATUS_ACTUAL;
+    if (d->tgt_at < f->bs || target_list(d, ss, f))
         return ZB_STATUS_TARGET;
     /* a period of this year, begun, with no word of intention: 实际 or a
      * comparison with last year (同比) in the figure's clause is a result
@@ -1888,14 +1950,18 @@ static zb_status status_of(doc *d, const fig *f, size_t ss, size_t own, const xp
      * months old at least (in January a year's figure is the plan); a
      * list of this year's projects drawn up (共安排重点项目1126个) is one
      * too, and 计划新开工/计划新建 in the figure's own clause is its plan */
+    if (per && per->set == 1 && per->end_y == d->pub_y && per->end_m > d->pub_m && !this_year(d, per) &&
+        listed_now(d, ss, f, per))
+        return ZB_STATUS_ACTUAL; /* (2025年,全市共安排...: this year's list, named by its number; 今年's below) */
     if (per && per->set == 1 && d->pub_y &&
         per->end_y * 12 + per->end_m > d->pub_y * 12 + d->pub_m &&
         !(this_year(d, per) && d->pub_m >= 3 &&
-          (xhas_any_f(s, ss, f->be, W_RESULT, &F_RESULT) || listed_projects(s, ss, f)) &&
-          !planned_before(s, ss, f->bs) && !xhas(s, own_clause(s, ss, f), f->bs, "计划新") &&
-          mood_of(d) != ZB_STATUS_TARGET))
+          ((xhas_any_f(s, ss, f->be, W_RESULT, &F_RESULT) && mood_of(d) != ZB_STATUS_TARGET) ||
+           listed_projects(s, ss, f)) &&
+          !planned_before(s, ss, f->bs) && !xhas(s, own_clause(s, ss, f), f->bs, "计划新")))
         return ZB_STATUS_TARGET;
-    return mood_of(d);
+    zb_status m = mood_of(d);
+    return m != ZB_STATUS_ACTUAL && listed_now(d, ss, f, per) ? ZB_STATUS_ACTUAL : m;
 }
 
 /* xat_any(s, i, se, W_TARGET), comparing only the words that may start
@@ -2763,8 +2829,11 @@ static void sentence(doc *d, size_t ss, size_t se)
                 /* the interval since an event dates a 累计 figure only */
                 if (d->spans[t].cumulative && !xhas(s, own, f->bs, "累计"))
                     continue;
-                /* a present word loses to any other time word */
-                if (found && d->spans[t].p.present && !per->present)
+                /* a present word loses to any other time word, unless it
+                 * is the later one after a figure (上半年新增X,截至目前,总
+                 * 数达Y: Y is of now) */
+                if (found && d->spans[t].p.present && !per->present && !(k > 0 && best < d->figs[k - 1].bs &&
+                                                                         d->spans[t].s >= d->figs[k - 1].be))
                     continue;
                 per = &d->spans[t].p;
                 best = d->spans[t].s;
@@ -2804,7 +2873,12 @@ static void sentence(doc *d, size_t ss, size_t se)
             per = &d->para_period;
             inherited = 1;
         }
-        if (!per && d->carry.set) {
+        /* (not a 今年以来 of an earlier paragraph, the year so far, in a
+         * report on a part of it already over, 上半年... in July: that
+         * part, below) */
+        if (!per && d->carry.set &&
+            !(d->carry.set == 1 && d->carry.end_y == d->pub_y && d->carry.end_m == d->pub_m &&
+              lead_part(&d->lead) && d->lead.end_y == d->pub_y && d->lead.end_m < d->pub_m)) {
             per = &d->carry;
             inherited = 1;
         }
@@ -2821,7 +2895,8 @@ static void sentence(doc *d, size_t ss, size_t se)
         if (!per && month_before(&d->lead, d->pub_y, d->pub_m, 0) && mood_of(d) == ZB_STATUS_ACTUAL) {
             per = &d->lead;
             inherited = 1;
-        } else if (!per && lead_part(&d->lead) && !d->sec_year && !d->doc_year &&
+        } else if (!per && lead_part(&d->lead) && (!d->sec_year || d->sec_year == d->lead.end_y) &&
+                   (!d->doc_year || d->doc_year == d->lead.end_y) &&
                    d->lead.end_y * 12 + d->lead.end_m < d->pub_y * 12 + d->pub_m &&
                    (mood_of(d) == ZB_STATUS_ACTUAL ||
                     (d->para_mood < 0 && d->sec_mood < 0 && d->tgt_at == SIZE_MAX))) {

@@ -27,7 +27,7 @@ static const wl W_LEAD[] = {
     W("开发区"), W("高新区"), W("经开区"), W("新片区"), W("新区"), W("科学城"),
     W("我们的"), W("我们"), W("他们的"), W("他们"), W("该公司"), W("公司"), W("以"),
     W("其中"), W("预计"), W("力争"), W("确保"), W("争取"), W("计划到"), W("计划在"), W("计划于"),
-    W("计划全年"), W("计划今年"), W("目标"), W("将"), W("要"), W("共"), W("全市"), W("全区"),
+    W("计划全年"), W("计划今年"), W("目标任务"), W("目标"), W("将"), W("可实现"), W("有望"), W("可望"), W("要"), W("共"), W("全市"), W("全区"),
     W("全省"), W("全县"), W("全镇"), W("全国"), W("实现"), W("达到"), W("并"), W("并有"), W("已"), W("已经"), W("已有"), W("共有"),
     W("现有"), W("目前"), W("当前"), W("其他"), W("其余"), W("各类"), W("各级"), W("总共"), W("合计"), W("已完成"), W("累计实现"),
     W("同比"), W("环比"), W("再"), W("又"), W("还"), W("和"), W("与"), W("及"), W("以及"), W("为"), W("在"), W("对"), W("使"), W("让"),
@@ -50,7 +50,9 @@ static const wl W_TRAIL[] = {
     W("降到"), W("升至"), W("升到"), W("增至"), W("减至"), W("提高至"), W("下降至"), W("下降到"),
     W("上升至"), W("收窄"), W("扩大"), W("缩小"), W("力争"), W("确保"), W("争取"), W("预计"), W("计划"), W("从"), W("位列"), W("位居"), W("中位列"), W("中位居"),
     W("中排名"), W("实际"), W("由"), W("提升至"), W("增加至"), W("增长至"), W("扩大到"), W("扩大至"),
-    W("跃升至"), W("跃升到"), W("攀升至"), W("攀升到"), {NULL, 0}};
+    W("跃升至"), W("跃升到"), W("攀升至"), W("攀升到"),
+    /* an outlook: 年产值可达, 有望达到, 预计达 (可 alone ends nouns: 许可) */
+    W("可达"), W("可达到"), W("可实现"), W("有望"), W("可望"), {NULL, 0}};
 /* Phrases that only relate the figure to something else: the subject of
  * the sentence goes in front (a prefix match; 居民, 比重, 列车 are nouns). */
 static const wl W_WEAK[] = {
@@ -566,8 +568,9 @@ static size_t clean_phrase(doc *d, size_t a, size_t b, int strip_growth, char *o
         }
         if ((cc & CC_LEAD) && (n = wx_at(&X_LEAD, s, a, b)) && a + n < b &&
             !(xat(s, a, b, "从") && (xat(s, a + 3, b, "业") || xat(s, a + 3, b, "事"))) &&
-            !(xat(s, a, b, "共") && (xat(s, a + 3, b, "建") || xat(s, a + 3, b, "同") || xat(s, a + 3, b, "享")))) {
-            a += n; /* (从业, 从事, 共建, 共享 are words, not 从 "from", 共 "in all") */
+            !(xat(s, a, b, "共") && (xat(s, a + 3, b, "建") || xat(s, a + 3, b, "同") || xat(s, a + 3, b, "享"))) &&
+            !(n == 6 && xat(s, a, b, "重点") && (xat(s, a + 6, b, "项目") || xat(s, a + 6, b, "工程")))) {
+            a += n; /* (从业, 从事, 共建, 共享 are words, not 从 "from", 共 "in all"; 重点项目 a noun) */
             changed = 1;
             continue;
         }
@@ -894,6 +897,170 @@ static void join_phrases(char *out, size_t cap, const char *a, const char *b)
     copy_nospace(out, cap, tmp, 0, na + nb);
 }
 
+/* "项目投产后预计年产值", "全部达产后年产值": a clause of when (<verb of
+ * completion>后) and the outlook after it (预计, 将, 可, 有望) name
+ * nothing measured; they go (项目年产值). Returns the length left. */
+static size_t drop_when_done(char *ind, size_t n)
+{
+    static const wl done[] = {W("投产"), W("达产"), W("建成"), W("投运"), W("竣工"), W("完工"), W("达效"),
+                              W("满产"), W("投用"), W("落成"), W("开业"), W("运营"), {NULL, 0}};
+    static const wl pre[] = {W("全部"), W("全面"), W("正式"), W("完全"), W("整体"), W("建成"), {NULL, 0}};
+    static const wl post[] = {W("预计"), W("将"), W("可"), W("有望"), W("可望"), W("实现"), {NULL, 0}};
+    const char *p = xmemmem(ind, n, "后", 3);
+    size_t h, v, a, e, m;
+    if (!p || (h = (size_t)(p - ind)) < 6 || !(v = xends_any(ind, 0, h, done)))
+        return n;
+    a = h - v;
+    if ((m = xends_any(ind, 0, a, pre)))
+        a -= m;
+    for (e = h + 3; (m = xat_any(ind, e, n, post)) != 0;)
+        e += m;
+    if (e >= n)
+        return n; /* (nothing measured after it) */
+    memmove(ind + a, ind + e, n - e + 1);
+    return n - (e - a);
+}
+
+/* 该项目 "the project" names the project of the sentence before (its
+ * topic, 锂电池正极材料一体化项目总投资): 项目年产值 -> 锂电池正极材料一体化
+ * 项目年产值. ind (n bytes) starts with 项目; returns the length. */
+static size_t named_project(char *ind, size_t n, const char *prev)
+{
+    char t[IND_CAP];
+    size_t pn = strlen(prev), e = 0;
+    for (const char *p = prev; (p = xmemmem(p, pn - (size_t)(p - prev), "项目", 6)) != NULL; p += 6)
+        e = (size_t)(p - prev) + 6; /* (the last 项目 of the topic) */
+    if (e <= 6 || e + n - 6 >= sizeof t)
+        return n;
+    memcpy(t, prev, e);
+    memcpy(t + e, ind + 6, n - 6 + 1);
+    str_copy(ind, IND_CAP, t);
+    return strlen(ind);
+}
+
+/* A count of things named with what they did (28个行业增加值保持增长, 17个
+ * 项目因用地指标未落实尚未开工): the things of that state, <measure><verb>
+ * 的<thing> (增加值增长的行业; 实现增长的行业 with no measure: 增长的行业)
+ * or 未<verb><thing> (未开工项目). R (Rn bytes: the phrase after the
+ * classifier) is rewritten; returns its new length, 0 when it has no such
+ * shape (R unchanged). */
+static size_t counted_state(char *R, size_t Rn)
+{
+    static const wl verb[] = {W("增长"), W("下降"), {NULL, 0}};
+    static const wl adv[] = {W("保持"), W("实现"), W("同比"), W("均"), W("继续"), W("正"), W("负"), {NULL, 0}};
+    static const wl measure[] = {W("增加值"), W("营业收入"), W("利润总额"), W("产值"), W("营收"), W("利润"),
+                                 W("产量"), W("销售额"), {NULL, 0}};
+    static const wl still[] = {W("尚"), W("仍"), W("还"), W("均"), {NULL, 0}};
+    char t[IND_CAP];
+    size_t v, e, m, i, adv_n;
+    const char *p;
+    if (Rn >= IND_CAP - 8)
+        return 0;
+    /* ...未<verb> at the end: the state; a cause (因, 由于) or an adverb
+     * (尚, 仍) before it ends the thing */
+    for (i = 0; i + 3 <= Rn && (p = xmemmem(R + i, Rn - i, "未", 3)) != NULL;)
+        i = (size_t)(p - R) + 3; /* (the last 未) */
+    if (i >= 9 && Rn - (i - 3) <= 15 && Rn - (i - 3) >= 9 && !xat(R, i, Rn, "来") && !xat(R, i, Rn, "成")) {
+        size_t at = i - 3, cut = at;
+        while ((m = xends_any(R, 0, cut, still)) != 0 && cut - m >= 6)
+            cut -= m;
+        for (i = 0; i < cut; i += adv_n) {
+            xcp(R, i, cut, &adv_n);
+            if (xat(R, i, cut, "因") || xat(R, i, cut, "由于")) {
+                cut = i;
+                break;
+            }
+        }
+        if (cut < 6 || cut > 18)
+            return 0;
+        memcpy(t, R + at, Rn - at);
+        memcpy(t + Rn - at, R, cut);
+        t[Rn - at + cut] = 0;
+        str_copy(R, IND_CAP, t);
+        return strlen(R);
+    }
+    if (!(v = xends_any(R, 0, Rn, verb)))
+        return 0;
+    e = Rn - v;
+    while ((m = xends_any(R, 0, e, adv)) != 0 && e - m > 0)
+        e -= m;
+    /* the measure inside: 行业|增加值 (none: 行业|实现增长, an adverb said) */
+    for (i = 3; i < e; i += adv_n) {
+        xcp(R, i, e, &adv_n);
+        if ((m = xat_any(R, i, e, measure)) != 0 && i + m == e)
+            break;
+    }
+    if (i >= e && e < Rn - v && e >= 3 && e <= 18)
+        i = e;
+    else if (i >= e || i > 18)
+        return 0;
+    /* <measure><verb>的<thing> */
+    memcpy(t, R + i, e - i);
+    memcpy(t + (e - i), R + Rn - v, v);
+    memcpy(t + (e - i) + v, "的", 3);
+    memcpy(t + (e - i) + v + 3, R, i);
+    t[(e - i) + v + 3 + i] = 0;
+    str_copy(R, IND_CAP, t);
+    return strlen(R);
+}
+
+/* The pp a part adds to the whole's growth (有色金属...业增长18.3%,拉动全
+ * 市规上工业增长2.9个百分点): <part>拉动<whole>增长, the scope word
+ * (全市) of the whole dropped. L (the cleaned phrase) starts with 拉动
+ * or 带动;
+ * a..b is its raw text. */
+static void pull_name(doc *d, fig *f, const char *topic, const char *L, size_t a, size_t b)
+{
+    static const wl scope[] = {W("全市"), W("全省"), W("全区"), W("全县"), W("全国"), {NULL, 0}};
+    char t[IND_CAP];
+    size_t n, k = 6;
+    str_copy(t, sizeof t, L);
+    n = strlen(t);
+    if ((k = xat_any(t, 6, n, scope)) != 0) {
+        memmove(t + 6, t + 6 + k, n - 6 - k + 1);
+        n -= k;
+    }
+    while (b > a && d->s[b - 1] == ' ')
+        b--;
+    if (xends(d->s, a, b, "增长") && n + 6 < sizeof t && !xends(t, 0, n, "增长"))
+        memcpy(t + n, "增长", 7);
+    join_phrases(f->ind, IND_CAP, topic, t);
+}
+
+/* A pp of a property compared (增速比一季度加快1.2个百分点, 增幅较上年
+ * 回落): <topic>增速比一季度加快, the comparison kept; right after a
+ * growth (after_growth) the property may go unsaid (增长6.1%,比一季度加快
+ * 1.2个百分点). a..b: the raw phrase before the number. Returns 1 when it
+ * named the figure. */
+static int compared_name(doc *d, fig *f, const char *topic, size_t a, size_t b, int after_growth)
+{
+    static const wl prop[] = {W("增速"), W("增幅"), W("降幅"), W("涨幅"), {NULL, 0}};
+    static const wl move[] = {W("加快"), W("提高"), W("回落"), W("放缓"), W("收窄"), W("扩大"), W("回升"),
+                              W("提升"), W("加速"), W("减缓"), W("上升"), W("下降"), {NULL, 0}};
+    const char *s = d->s;
+    char t[IND_CAP];
+    size_t n;
+    while (a < b && (s[a] == ' ' || s[a] == ','))
+        a++;
+    while (b > a && s[b - 1] == ' ')
+        b--;
+    if (xends(s, a, b, "了"))
+        b -= 3;
+    n = xat_any(s, a, b, prop);
+    /* (比一季度加快 right after a growth: the growth's 增速) */
+    if (!topic[0] || b - a > 45 || (!n && !after_growth) || !(xat(s, a + n, b, "比") || xat(s, a + n, b, "较")) ||
+        !comparison_base(s, a + n + 3, b) || !xends_any(s, a, b, move))
+        return 0;
+    size_t h = 0;
+    if (!n) {
+        memcpy(t, "增速", 6);
+        h = 6;
+    }
+    copy_nospace(t + h, sizeof t - h, s, a, b);
+    join_phrases(f->ind, IND_CAP, topic, t);
+    return 1;
+}
+
 /* Start of the clause that ends at c1: walking back character by
  * character from c1 (characters from ss), the character after a clause
  * mark; the walk stops at lo or WINDOW bytes before c1. */
@@ -1014,7 +1181,7 @@ static int plan_done(doc *d, size_t ss, size_t se, size_t a, size_t b, lazy_topi
         if (zl && xzone_at(d, a, at, zb, NULL) >= at - a)
             subj[0] = 0; /* 全市完成...: the area, not what was planned */
     }
-    if (!subj[0] || weak_indicator(subj))
+    if (!subj[0] || weak_indicator(subj) || only_trail(subj)) /* (已完成年度计划的: the topic's) */
         str_copy(subj, sizeof subj, topic_now(d, ss, se, lt));
     copy_nospace(obj, sizeof obj, s, o, e);
     str_cat3(ind, IND_CAP, subj, obj, "完成率");
@@ -1084,6 +1251,24 @@ static const char *shared_head(char item[][IND_CAP], size_t n)
     return h;
 }
 
+/* A word summing up a list closing its last item: 电子信息三大领域,
+ * 港口两个园区 (a numeral, 大/个/类, one to three Han characters); cut. */
+static void cut_sum_word(char *item)
+{
+    size_t n = strlen(item), adv;
+    for (size_t k = 3, cnt = 0; k < n && cnt < 8; k += adv, cnt++) {
+        unsigned c = xcp(item, k, n, &adv);
+        if ((xcdigit(c) >= 1 || c == 0x4E24 /* 两 */) && k + adv < n &&
+            (xat(item, k + adv, n, "大") || xat(item, k + adv, n, "个") || xat(item, k + adv, n, "类"))) {
+            size_t rest = n - (k + adv + 3);
+            if (rest >= 3 && rest <= 9) {
+                item[k] = 0;
+                return;
+            }
+        }
+    }
+}
+
 /* "国有控股企业、股份制企业、外商投资企业增加值分别增长4.2%、8.6%和
  * 7.3%": a 、-list (its last separator may be 和/与/及) of as many
  * subjects as figures before 分别; each figure takes its item and the
@@ -1150,6 +1335,13 @@ static int listed_subjects(doc *d, size_t ss, size_t k, size_t cnt)
         if (function_only(item[j]) || xzone_at(d, ia[j], ib[j], zb, NULL) == ib[j] - ia[j])
             return 0; /* (a list of zones is the zone branch's) */
     }
+    /* A、B、C三大领域分别签约项目12个...: the sum word (三大领域, 两个园区)
+     * closes the list, and what 分别 is followed by is measured of each */
+    char after[IND_CAP];
+    cut_sum_word(item[n - 1]);
+    clean_phrase(d, b + 6, f0->bs, f0->kind == ZB_KIND_GROWTH, after, sizeof after);
+    if (function_only(after) || only_trail(after) || weak_indicator(after))
+        after[0] = 0;
     const char *head = shared_head(item, n);
     for (size_t j = 0; j < n; j++) {
         size_t il = strlen(item[j]), hl = strlen(head);
@@ -1157,6 +1349,11 @@ static int listed_subjects(doc *d, size_t ss, size_t k, size_t cnt)
             join_phrases(d->figs[k + j].ind, IND_CAP, item[j], head);
         else
             str_copy(d->figs[k + j].ind, IND_CAP, item[j]);
+        if (after[0]) {
+            char t[IND_CAP];
+            join_phrases(t, sizeof t, d->figs[k + j].ind, after);
+            str_copy(d->figs[k + j].ind, IND_CAP, t);
+        }
     }
     return 1;
 }
@@ -1265,8 +1462,21 @@ void xindicators(doc *d, size_t ss, size_t se)
         }
         switch (f->kind) {
         case ZB_KIND_COUNT:
-            if (count_r)
-                copy_n(f->ind, IND_CAP, R, Rn);
+            if (count_r) {
+                /* (the state may lie past where R stops: 行业|实现增长) */
+                size_t e = rb, m;
+                while (e > f->be && s[e - 1] == ' ')
+                    e--;
+                if (e - f->be > Rn && e - f->be < IND_CAP - 8 &&
+                    (xends(s, f->be, e, "增长") || xends(s, f->be, e, "下降"))) {
+                    char raw[IND_CAP];
+                    if ((m = counted_state(raw, copy_nospace(raw, sizeof raw, s, f->be, e))) != 0)
+                        Rn = copy_nospace(R, sizeof R, raw, 0, m);
+                }
+                if (Rn > 12 && xends(R, 0, Rn, "中有")) /* 41个行业大类中有28个...: the whole */
+                    R[Rn -= 6] = 0;
+                copy_n(f->ind, IND_CAP, R, (m = counted_state(R, Rn)) ? m : Rn);
+            }
             else if (weak_indicator_n(L, Ln) && topic_now(d, ss, se, &topic)[0]) /* 比上年净增312家 */
                 join_phrases(f->ind, IND_CAP, topic.s, only_trail(L) ? "" : L);
             else
@@ -1307,6 +1517,13 @@ void xindicators(doc *d, size_t ss, size_t se)
                 share_of(f, L);
             if (!L[0] && R[0] && f->be < rb && xat(s, f->be, rb, "的"))
                 copy_n(f->ind, IND_CAP, R, Rn); /* 百分之九十的村 */
+            else if (f->kind == ZB_KIND_PP && (xat(L, 0, Ln, "拉动") || xat(L, 0, Ln, "带动")) &&
+                     topic_now(d, ss, se, &topic)[0])
+                pull_name(d, f, topic.s, L, la, f->bs);
+            else if (f->kind == ZB_KIND_PP && (!L[0] || weak_indicator_n(L, Ln)) &&
+                     compared_name(d, f, topic_now(d, ss, se, &topic), la, f->bs,
+                                   k > 0 && d->figs[k - 1].kind == ZB_KIND_GROWTH))
+                ; /* (named) */
             else if (weak_indicator_n(L, Ln) && topic_now(d, ss, se, &topic)[0])
                 join_phrases(f->ind, IND_CAP, topic.s, only_trail(L) ? "" : L);
             else
@@ -1317,7 +1534,9 @@ void xindicators(doc *d, size_t ss, size_t se)
             rank_name(f->ind, topic_now(d, ss, se, &topic));
         else if (f->kind == ZB_KIND_SHARE)
             share_name(f->ind);
-        size_t il = drop_word(f->ind, strlen(f->ind), "累计", 6);
+        size_t il = drop_word(f->ind, drop_when_done(f->ind, strlen(f->ind)), "累计", 6);
+        if (il >= 6 && xat(f->ind, 0, il, "项目") && xhas(s, la, f->bs, "该项目"))
+            il = named_project(f->ind, il, topic.s);
         {
             /* 新增X企业7家,累计达到35家: the total is of X企业, not of
              * the new ones the subject came from */

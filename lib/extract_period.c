@@ -667,6 +667,13 @@ static NOINLINE size_t period_words(const char *s, size_t i, size_t end, int pub
     /* 今年 本年 当年 去年 上年 明年 前年 后年 */
     if ((f & PW_REL) && c1 == 0x5E74) {
         int dy = 0;
+        /* 建成后年产值, 投产后年销售收入: 后 "after" ends a clause of when,
+         * 年 starts what is measured (a verb of completion before 后) */
+        if (c0 == 0x540E && i >= 3 && ((unsigned char)s[i - 3] & 0xF0) == 0xE0 &&
+            (!memcmp(s + i - 3, "产", 3) || !memcmp(s + i - 3, "成", 3) || !memcmp(s + i - 3, "工", 3) ||
+             !memcmp(s + i - 3, "运", 3) || !memcmp(s + i - 3, "用", 3) || !memcmp(s + i - 3, "效", 3) ||
+             !memcmp(s + i - 3, "营", 3) || !memcmp(s + i - 3, "业", 3)))
+            return 0;
         switch (c0) {
         case 0x53BB: case 0x4E0A: dy = -1; break; /* 去上 */
         case 0x660E: dy = 1; break;               /* 明 */
@@ -719,8 +726,12 @@ static NOINLINE size_t period_words(const char *s, size_t i, size_t end, int pub
             j += n;
         while (j < end && s[j] == ' ')
             j++;
+        /* (截至记者发稿时, 截至今天: the time of writing) */
+        if ((n = xat(s, j, end, "记者")) || (n = xat(s, j, end, "本报")))
+            j += xat(s, j + n, end, "发稿") ? n : 0;
         if ((n = xat(s, j, end, "目前")) || (n = xat(s, j, end, "当前")) ||
-            (n = xat(s, j, end, "现在"))) {
+            (n = xat(s, j, end, "现在")) || (n = xat(s, j, end, "发稿时")) || (n = xat(s, j, end, "发稿前")) ||
+            (n = xat(s, j, end, "今天")) || (n = xat(s, j, end, "今日"))) {
             set_month(&t, pub_y, pub_m);
             t.present = 1;
             *p = t;
