@@ -3275,17 +3275,25 @@ static int doc_mood(doc *d)
      * bytes after the first, byte 11 of a word of 12) and counted without
      * a branch (mood_tally: a word of intention not after 主/重/需) */
     const unsigned char *u = (const unsigned char *)d->s;
+    const struct xmood *mood = d->x->mood;
+    const size_t *mo = d->mo;
     size_t np = 0, nd = 0, ni = 0, k = 0;
-    for (; k < d->nmo && d->mo[k] < d->mood_upto && d->mo[k] + 12 <= d->n; k++) {
-        const size_t i = d->mo[k];
+    /* (the notes are in text order: the loop's end, where a note is at
+     * mood_upto or too near the text's end, found once, from the last
+     * ones: past mood_upto are at most one line's) */
+    size_t kend = d->nmo;
+    while (kend > 0 && !(mo[kend - 1] < d->mood_upto && mo[kend - 1] + 12 <= d->n))
+        kend--;
+    for (; k < kend; k++) {
+        const size_t i = mo[k];
         /* (a character of class XC_MOOD is of three bytes) */
         const unsigned c = ((u[i] & 0x0Fu) << 12) | ((unsigned)(u[i + 1] & 0x3F) << 6) | (u[i + 2] & 0x3F);
-        const struct xmood *e = &d->x->mood[c & 255];
+        const struct xmood *e = &mood[c & 255];
         uint64_t r;
-        uint32_t before = 0;
         memcpy(&r, u + i + 3, sizeof r);
         const unsigned hit = (e->c == c) & (i >= skip) & (((r ^ e->rest) & e->mask) == 0) &
                              ((e->n < 12) | (u[i + 11] == e->last));
+        uint32_t before = 0;
         if (i >= 3)
             before = (uint32_t)u[i - 3] << 16 | (uint32_t)u[i - 2] << 8 | u[i - 1];
         const unsigned after_word = before == 0xE4B8BB || before == 0xE9878D || before == 0xE99C80; /* 主 重 需 */
