@@ -720,7 +720,9 @@ static int emit(doc *d, const fig *f, const char *ind, const char *zone, const x
     r.doc = (char *)(d->opts && d->opts->doc ? d->opts->doc : "-");
     r.published = d->published[0] ? d->published : NULL;
     r.zone = zone && zone[0] ? (char *)zone : NULL;
-    r.indicator = (char *)ind;
+    /* (every path names the figure; a record without an indicator would
+     * be refused by the record reader, so none is ever written) */
+    r.indicator = (char *)(ind && ind[0] ? ind : f->kind == ZB_KIND_COUNT ? "数量" : "数值");
     r.unit = (char *)f->unit;
     r.period = per && per->set == 1 ? (char *)per->s : NULL;
     r.basis = f->kind == ZB_KIND_GROWTH ? (char *)f->basis : NULL;

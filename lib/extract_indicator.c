@@ -1414,7 +1414,7 @@ void xindicators(doc *d, size_t ss, size_t se)
             continue;
         }
         /* the upper end of a range: the lower end's indicator (read nothing) */
-        if (f->range == 2 && k > 0 && d->figs[k - 1].range == 1) {
+        if (f->range == 2 && k > 0 && d->figs[k - 1].range == 1 && d->figs[k - 1].ind[0]) {
             str_copy(f->ind, IND_CAP, d->figs[k - 1].ind);
             prev_end = f->be;
             continue;
