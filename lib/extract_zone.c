@@ -186,7 +186,9 @@ static size_t name_start(const doc *d, const char *s, size_t a, size_t k)
             break;
         unsigned c = ((unsigned)(u[0] & 0x0F) << 12) | ((unsigned)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
         unsigned cc = d->x->cclass[c];
-        if (!(cc & CC_HAN) || (cc & (CC_NSTOP | CC_EDGE)))
+        /* (深度 in 横琴粤澳深度合作区: 度 ends a time word after 季, 年 only) */
+        if (!(cc & CC_HAN) || (cc & CC_NSTOP) ||
+            ((cc & CC_EDGE) && (c != 0x5EA6 || i < a + 6 || char_in(s, i - 6, i - 3, "季年"))))
             break;
         i -= 3;
     }
@@ -227,6 +229,7 @@ static void learn_brackets(doc *d, size_t a, size_t b)
             continue;
         size_t c = o + 1 + xat_any(s, o + 1, q, W_CALLED), ce = q, k;
         int called = c > o + 1;
+        c += c < q && s[c] == ':';
         c += xat(s, c, q, "“");
         ce -= xends(s, c, ce, "”") ? 3 : 0;
         for (k = c; k + 3 <= ce && ((unsigned char)s[k] & 0xF0) == 0xE0; k += 3) {
@@ -235,7 +238,9 @@ static void learn_brackets(doc *d, size_t a, size_t b)
             if (!(cc & CC_HAN) || (cc & CC_NSTOP))
                 break;
         }
-        if (k != ce || ce - c < 6 || ce - c > 36 || (!called && xends_any(s, c, ce, W_GSUFFIX) < 6))
+        /* (a bare short name: a stem and a zone suffix, not 新区 alone) */
+        if (k != ce || ce - c < 6 || ce - c > 36 ||
+            (!called && ((sl = xends_any(s, c, ce, W_GSUFFIX)) < 6 || sl >= ce - c)))
             continue;
         st = name_start(d, s, a, o);
         if (o - st < 12 || o - st + 1 >= NAME_CAP)
@@ -412,6 +417,7 @@ static int dateline_at(const char *s, size_t a, size_t i)
 }
 
 static int region_subject(const char *s, size_t j, size_t end);
+static int expand_short(const doc *d, const char *s, size_t i, size_t j, size_t e, char *out);
 static size_t zone_at(doc *d, size_t i, size_t end, char *out, int *weak, unsigned c0);
 
 /* Is there a text's zone (section or document) for 全区, 园区 ... to name? */
@@ -682,7 +688,10 @@ XNOINLINE static size_t zone_at(doc *d, size_t i, size_t end, char *out, int *we
         /* 南京江北新区, 杭州钱塘区: a city and a name of its own with a
          * suffix (not 无锡市梁溪区, handled below with its 市) */
         if (!shi && (b = xgeneric_zone_at(d, d->s, j, end, out, 2)) != 0) {
-            copy_nospace(out, NAME_CAP, d->s, i, j + b);
+            size_t sl = xends_any(d->s, j, j + b, W_GSUFFIX);
+            /* (横琴合作区 after 横琴粤澳深度合作区: that name) */
+            if (!expand_short(d, d->s, i, j + b - sl, j + b, out))
+                copy_nospace(out, NAME_CAP, d->s, i, j + b);
             /* the name without the city stands for it (南沙区, 南沙 of 广州南沙区) */
             learn_alias(d, d->s, j, j + b, out);
             learn_short(d, d->s, j, j + b, out);

@@ -9,30 +9,30 @@
  * province. Simplified and traditional text. Values computed by hand.
  */
 #include "zb_test.h"
+#include <string.h>
 #include "zhibiao.h"
 
 #include "extract_harness.h"
 
+/* One expected record: its zone, indicator (NULL: not checked), kind,
+ * value and unit. */
 typedef struct want {
-    const char *zone;
-    const char *ind; /* NULL: not checked */
+    const char *zone, *ind;
     zb_kind kind;
     double value;
     const char *unit;
 } want;
 
+/* The records of g are w[0..n), in order. */
 static void check(const got *g, const want *w, size_t n)
 {
     assert_int_equal(g->n, n);
-    for (size_t i = 0; i < n; i++) {
-        const zb_record *r = &g->r[i];
-        assert_non_null(r->zone);
-        assert_string_equal(r->zone, w[i].zone);
-        if (w[i].ind)
-            assert_string_equal(r->indicator, w[i].ind);
-        assert_int_equal(r->kind, w[i].kind);
-        assert_close_row(i, r->value, w[i].value, 1e-9);
-        assert_string_equal(r->unit, w[i].unit);
+    for (const want *e = w; e < w + n; e++) {
+        const zb_record *r = &g->r[e - w];
+        assert_string_equal(r->zone ? r->zone : "(null)", e->zone);
+        assert_string_equal(e->ind ? r->indicator : "", e->ind ? e->ind : "");
+        assert_true(r->kind == e->kind && strcmp(r->unit, e->unit) == 0);
+        assert_close_row((size_t)(e - w), r->value, e->value, 1e-9);
     }
 }
 
@@ -45,7 +45,8 @@ static void test_bracketed_short_name(void **state)
     run_doc("发布时间：2024-02-01\n"
             "重庆西永综合保税区（以下简称西永综保区）是全国首批综合保税区之一。2023年，西永综保区实现进出口总额3200亿元，同比增长5.2%。\n"
             "深港科技创新合作区深圳园区（河套深圳园区）位于福田区。今年以来，河套深圳园区新增企业120家。\n"
-            "据统计，武汉东湖新技术开发区（下称东湖高新区）去年地区生产总值为2600亿元。\n",
+            "据统计，武汉东湖新技术开发区（下称东湖高新区）去年地区生产总值为2600亿元。\n"
+            "中国（上海）自由贸易试验区临港新片区（以下简称“临港新片区”）成立于2019年。临港新片区规上工业总产值增长20%。\n",
             &g);
     const want w[] = {
         /* 3200亿元 = 320000000000 CNY */
@@ -54,6 +55,7 @@ static void test_bracketed_short_name(void **state)
         {"深港科技创新合作区深圳园区", "新增企业", ZB_KIND_COUNT, 120, "家"},
         /* 2600亿元 = 260000000000 CNY */
         {"武汉东湖新技术开发区", "地区生产总值", ZB_KIND_AMOUNT, 260000000000.0, "CNY"},
+        {"中国(上海)自由贸易试验区临港新片区", "规上工业总产值", ZB_KIND_GROWTH, 20, "%"},
     };
     check(&g, w, sizeof w / sizeof w[0]);
     free_got(&g);
@@ -79,13 +81,16 @@ static void test_regular_short_form(void **state)
     got g;
     run_doc("发布时间：2024-07-20\n"
             "今年以来，前海深港现代服务业合作区经济稳步增长。1-6月，前海合作区实现增加值1200亿元。\n"
-            "上半年，重庆西永综合保税区发展良好。西永综保区进出口总额1600亿元。\n",
+            "上半年，重庆西永综合保税区发展良好。西永综保区进出口总额1600亿元。\n"
+            "在横琴粤澳深度合作区，今年横琴合作区实现税收收入100亿元。\n",
             &g);
     const want w[] = {
         /* 1200亿元 = 120000000000 CNY */
         {"前海深港现代服务业合作区", "增加值", ZB_KIND_AMOUNT, 120000000000.0, "CNY"},
         /* 1600亿元 = 160000000000 CNY */
         {"重庆西永综合保税区", "进出口总额", ZB_KIND_AMOUNT, 160000000000.0, "CNY"},
+        /* (深度: no time word) 100亿元 = 10000000000 CNY */
+        {"横琴粤澳深度合作区", "税收收入", ZB_KIND_AMOUNT, 10000000000.0, "CNY"},
     };
     check(&g, w, sizeof w / sizeof w[0]);
     free_got(&g);
