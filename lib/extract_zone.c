@@ -195,6 +195,20 @@ static size_t name_start(const doc *d, const char *s, size_t a, size_t k)
     return i;
 }
 
+/* The start of a name walked back to st (name_start), its short name's
+ * stem found at `at` (st <= at): st when a place of the table runs from st
+ * to at (重庆|西永综合保税区) or a zone ends at at, else at (积极推进|前海
+ * 深港现代服务业合作区). */
+static size_t trim_start(const doc *d, const char *s, size_t st, size_t at)
+{
+    int kind;
+    size_t m = st < at ? xplaces_match(d->x->places, s, st, at, &kind) : 0;
+    if (m)
+        m += xat(s, st + m, at, "市") + xat(s, st + m, at, "省");
+    /* (a zone before: 中国(上海)自由贸易试验区|临港新片区) */
+    return st == at || st + m == at || xends_any(s, st, at, W_GSUFFIX) >= 6 ? st : at;
+}
+
 /* The zones named in brackets on the line s[a..b): a full name and the
  * short one it is given (西永综合保税区(以下简称西永综保区), 前海深港现代
  * 服务业合作区(前海合作区), 中国(安徽)自由贸易试验区): the short name and
@@ -225,7 +239,8 @@ static void learn_brackets(doc *d, size_t a, size_t b)
             }
             continue;
         }
-        if ((sl = xends_any(s, a, o, W_GSUFFIX)) < 6)
+        size_t fsl = xends_any(s, a, o, W_GSUFFIX);
+        if (fsl < 6)
             continue;
         size_t c = o + 1 + xat_any(s, o + 1, q, W_CALLED), ce = q, k;
         int called = c > o + 1;
@@ -243,6 +258,10 @@ static void learn_brackets(doc *d, size_t a, size_t b)
             (!called && ((sl = xends_any(s, c, ce, W_GSUFFIX)) < 6 || sl >= ce - c)))
             continue;
         st = name_start(d, s, a, o);
+        /* (the short name's first two characters in the full one's stem) */
+        const char *at = ce - c >= 9 && o - fsl > st ? xmemmem(s + st, o - fsl - st, s + c, 6) : NULL;
+        if (at)
+            st = trim_start(d, s, st, (size_t)(at - s));
         if (o - st < 12 || o - st + 1 >= NAME_CAP)
             continue;
         char full[NAME_CAP];
@@ -1117,6 +1136,7 @@ static int expand_short(const doc *d, const char *s, size_t i, size_t j, size_t 
                         size_t st = name_start(d, s, 0, q + vl);
                         if (st > at || q + vl - st + 1 > NAME_CAP)
                             return 0;
+                        st = trim_start(d, s, st, at);
                         copy_nospace(out, NAME_CAP, s, st, q + vl);
                         return 1;
                     }
