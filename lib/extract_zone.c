@@ -195,6 +195,21 @@ static size_t name_start(const doc *d, const char *s, size_t a, size_t k)
     return i;
 }
 
+/* learn_alias of a short name given in brackets to the zone full: it
+ * overrides what the name stood for alone (西永综保区 learned from a title
+ * before the text gives its full name), the text's zone too. */
+static void learn_alias_over(doc *d, const char *s, size_t a, size_t b, const char *full)
+{
+    char buf[NAME_CAP];
+    copy_nospace(buf, sizeof buf, s, a, b);
+    for (size_t i = 0; i < d->nnames; i++)
+        if (strcmp(d->names[i], buf) == 0 && strcmp(d->zones[i], buf) == 0)
+            str_copy(d->zones[i], NAME_CAP, full);
+    if (strcmp(d->doc_zone, buf) == 0)
+        str_copy(d->doc_zone, sizeof d->doc_zone, full);
+    learn_alias(d, s, a, b, full);
+}
+
 /* The start of a name walked back to st (name_start), its short name's
  * stem found at `at` (st <= at): st when a place of the table runs from st
  * to at (重庆|西永综合保税区) or a zone ends at at, else at (积极推进|前海
@@ -267,7 +282,7 @@ static void learn_brackets(doc *d, size_t a, size_t b)
         char full[NAME_CAP];
         copy_nospace(full, sizeof full, s, st, o);
         learn_alias(d, s, st, o, NULL);
-        learn_alias(d, s, c, ce, full);
+        learn_alias_over(d, s, c, ce, full);
         learn_short(d, s, st, o, full);
     }
 }
@@ -1194,9 +1209,11 @@ size_t xgeneric_zone_at(const doc *d, const char *s, size_t i, size_t end, char 
             j += adv;
             continue;
         }
-        /* (right after a zone, strict 2: a zone suffix of three characters
-         * or more alone is a zone inside it, 合肥经济技术开发区|综合保税区) */
-        if (!cnt && strict == 2 && (cc & CC_ZSUF) && (adv = wlindex_at(&GSUFFIX_X, s, j, end, c)) >= 9) {
+        /* (right after a zone, strict 2: a bonded zone's suffix alone is a
+         * zone inside it, 合肥经济技术开发区|综合保税区; not 产业园, 园区: the
+         * parks of a zone) */
+        if (!cnt && strict == 2 && (cc & CC_ZSUF) && (adv = wlindex_at(&GSUFFIX_X, s, j, end, c)) >= 9 &&
+            xhas(s, j, j + adv, "保")) {
             copy_nospace(out, NAME_CAP, s, j, j + adv);
             return adv;
         }

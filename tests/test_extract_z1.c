@@ -64,12 +64,14 @@ static void test_bracketed_short_name(void **state)
     check(&g, w, sizeof w / sizeof w[0]);
     free_got(&g);
 
-    /* traditional: 以下簡稱, 簡稱 */
-    run_doc("發布時間：2024-02-01\n"
+    /* traditional: 以下簡稱, 簡稱; the short name in the title first */
+    run_doc("西永綜保區前三季度進出口額同比增長12%\n"
+            "發布時間：2024-02-01\n"
             "重慶西永綜合保稅區（以下簡稱西永綜保區）是全國首批綜合保稅區之一。2023年，西永綜保區實現進出口總額3200億元。\n"
             "前海深港現代服務業合作區（簡稱前海合作區）位於深圳。前海合作區實際使用外資58億美元。\n",
             &g);
     const want w2[] = {
+        {"重庆西永综合保税区", "进出口额", ZB_KIND_GROWTH, 12, "%"},
         {"重庆西永综合保税区", "进出口总额", ZB_KIND_AMOUNT, 320000000000.0, "CNY"},
         /* 58亿美元 = 5800000000 USD */
         {"前海深港现代服务业合作区", "实际使用外资", ZB_KIND_AMOUNT, 5800000000.0, "USD"},
