@@ -224,6 +224,35 @@ static size_t trim_start(const doc *d, const char *s, size_t st, size_t at)
     return st == at || st + m == at || xends_any(s, st, at, W_GSUFFIX) >= 6 ? st : at;
 }
 
+/* An area of 中国(X)<free trade zone> named right after it, s[e..):
+ * two to four characters and 片区 (中国(安徽)自由贸易试验区合肥片区): one
+ * name, and so are the area alone (合肥片区) and after the zone's other
+ * names (安徽自贸试验区合肥片区). The province X is s[o+1..q). */
+static void learn_ftz_area(doc *d, const char *s, size_t o, size_t q, size_t e, size_t b)
+{
+    size_t k = e, n = 0;
+    while (n < 4 && k + 3 <= b && !xat(s, k, b, "片区") && ((unsigned char)s[k] & 0xF0) == 0xE0 &&
+           !char_in(s, k, b, "的和与及在是了等年月日区"))
+        k += 3, n++;
+    if (n < 2 || !xat(s, k, b, "片区") || k + 6 - (o - 6) + 1 > NAME_CAP || d->nnames + 8 > MAX_NAMES)
+        return;
+    char full[NAME_CAP], buf[NAME_CAP];
+    copy_nospace(full, sizeof full, s, o - 6, k + 6);
+    learn_alias(d, s, o - 6, k + 6, NULL);
+    learn_alias(d, s, e, k + 6, full);
+    for (size_t v = 0; PARK_FORMS[3][v]; v++)
+        for (size_t t = 0; t < 2; t++) {
+            size_t p0 = t ? o + 1 : o - 6, fl = strlen(PARK_FORMS[3][v]);
+            if (q - p0 + (t ? 0 : 1) + fl + (k + 6 - e) + 1 > NAME_CAP)
+                continue;
+            size_t len = t ? q - p0 : q + 1 - p0;
+            memcpy(buf, s + p0, len);
+            memcpy(buf + len, PARK_FORMS[3][v], fl);
+            memcpy(buf + len + fl, s + e, k + 6 - e);
+            learn_alias(d, buf, 0, len + fl + k + 6 - e, full);
+        }
+}
+
 /* The zones named in brackets on the line s[a..b): a full name and the
  * short one it is given (西永综合保税区(以下简称西永综保区), 前海深港现代
  * 服务业合作区(前海合作区), 中国(安徽)自由贸易试验区): the short name and
@@ -251,6 +280,7 @@ static void learn_brackets(doc *d, size_t a, size_t b)
                 /* (its suffix after the bracket, a clause of its own) */
                 for (size_t v = 0; PARK_FORMS[3][v]; v++)
                     learn_alias(d, PARK_FORMS[3][v], 0, strlen(PARK_FORMS[3][v]), full);
+                learn_ftz_area(d, s, o, q, q + 1 + sl, b);
             }
             continue;
         }

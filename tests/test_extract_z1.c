@@ -6,7 +6,7 @@
  * 合作区) of a full name read before, bracketed or not; a zone inside a
  * zone named right after it (合肥经济技术开发区综合保税区) is one name;
  * 中国(安徽)自由贸易试验区, the province in brackets, is one name, not the
- * province. Simplified and traditional text. Values computed by hand.
+ * province, and so is an area of it (…合肥片区). Simplified and traditional text. Values computed by hand.
  */
 #include "zb_test.h"
 #include <string.h>
@@ -162,11 +162,18 @@ static void test_pilot_free_trade_zone(void **state)
     free_got(&g);
 
     run_doc("發布時間：2024-02-10\n"
-            "中國（廣東）自由貿易試驗區2023年新設企業8000家。廣東自貿區進出口增長10%。\n",
+            "中國（廣東）自由貿易試驗區2023年新設企業8000家。廣東自貿區進出口增長10%。\n"
+            /* an area of it (片区): one name, alone and after the zone's other names */
+            "中國（廣東）自由貿易試驗區前海蛇口片區實際使用外資30億美元。前海蛇口片區稅收增長8%。"
+            "廣東自貿試驗區前海蛇口片區新設企業3000家。\n",
             &g);
     const want w2[] = {
         {"中国(广东)自由贸易试验区", "新设企业", ZB_KIND_COUNT, 8000, "家"},
         {"中国(广东)自由贸易试验区", "进出口", ZB_KIND_GROWTH, 10, "%"},
+        /* 30亿美元 = 3000000000 USD */
+        {"中国(广东)自由贸易试验区前海蛇口片区", "实际使用外资", ZB_KIND_AMOUNT, 3000000000.0, "USD"},
+        {"中国(广东)自由贸易试验区前海蛇口片区", "税收", ZB_KIND_GROWTH, 8, "%"},
+        {"中国(广东)自由贸易试验区前海蛇口片区", "新设企业", ZB_KIND_COUNT, 3000, "家"},
     };
     check(&g, w2, sizeof w2 / sizeof w2[0]);
     free_got(&g);
