@@ -99,7 +99,7 @@ static const wl W_ZSUFFIX[] = {
 static const wl W_GSUFFIX[] = {
     W("高新技术产业开发区"), W("经济技术开发区"), W("经济开发区"), W("高新区"), W("经开区"),
     W("开发区"), W("工业园区"), W("科技园区"), W("科技园"), W("科学园区"), W("科学园"), W("产业园区"),
-    W("产业园"), W("园区"), W("新片区"), W("新区"), W("自贸区"), W("综合保税区"), W("保税区"),
+    W("产业园"), W("园区"), W("新片区"), W("新区"), W("自由贸易试验区"), W("自贸试验区"), W("自贸区"), W("综合保税区"), W("保税区"),
     W("综保区"), W("示范区"), W("科学城"), W("经济区"), W("合作区"), W("街道"), W("市"), W("区"), W("县"),
     W("镇"), W("乡"), {NULL, 0}};
 
@@ -108,7 +108,9 @@ static const wl W_GSUFFIX[] = {
  * 横琴合作区. Suffixes of one meaning (the scorer's too) and, for a stem
  * of three characters or more (no nested 区/县/市), its first two. */
 static const char *const PARK_FORMS[][4] = {{"经济技术开发区", "经济开发区", "经开区", NULL},
-                                            {"高新技术产业开发区", "高新区", NULL, NULL}};
+                                            {"高新技术产业开发区", "高新区", NULL, NULL},
+                                            {"综合保税区", "综保区", NULL, NULL},
+                                            {"自由贸易试验区", "自贸试验区", "自贸区", NULL}};
 
 static void learn_park_forms(doc *d, const char *s, size_t a, size_t b, const char *full)
 {
@@ -116,13 +118,23 @@ static void learn_park_forms(doc *d, const char *s, size_t a, size_t b, const ch
     char buf[NAME_CAP];
     if (sl < 9 || b - a < sl + 6 || d->nnames >= MAX_NAMES * 3 / 4)
         return;
-    size_t stem = b - sl - a, stems[2] = {stem, 6};
+    size_t stem = b - sl - a, stems[3] = {stem, 6, 0}, off[3] = {0, 0, 0};
+    int kind;
     for (size_t i = a; i < b - sl; i++)
         if ((i - a) % 3 == 0 ? ((unsigned char)s[i] & 0xF0) != 0xE0 || char_in(s, i, b, "区县市镇乡省")
                              : ((unsigned char)s[i] & 0xC0) != 0x80)
             stems[1] = 0; /* (Han characters only; 滨海新区临港经济区: no short stem) */
-    for (size_t t = 0; t < 2; t++) {
-        if (!stems[t] || stems[t] > stem || (t && stem < 9) || stems[t] + sl + 12 > NAME_CAP)
+    /* the stem without the city or province it starts with (西永综保区 of
+     * 重庆西永综合保税区), or the province of 中国(安徽)自由贸易试验区 */
+    size_t pm = xplaces_match(d->x->places, s, a, b - sl, &kind);
+    if (pm && kind != PLACE_REGION) {
+        pm += xat(s, a + pm, b - sl, "市") + xat(s, a + pm, b - sl, "省");
+        if (stem >= pm + 6 && !char_in(s, a + pm, b - sl, "区县市镇乡省"))
+            off[2] = pm, stems[2] = stem - pm;
+    } else if (stem > 12 && xat(s, a, b, "中国(") && s[b - sl - 1] == ')')
+        off[2] = 7, stems[2] = stem - 8;
+    for (size_t t = 0; t < 3; t++) {
+        if (!stems[t] || stems[t] > stem || (t == 1 && stem < 9) || stems[t] + sl + 12 > NAME_CAP)
             continue;
         /* the suffix as written, then those of the same meaning */
         const char *const *forms = NULL;
@@ -137,10 +149,171 @@ static void learn_park_forms(doc *d, const char *s, size_t a, size_t b, const ch
             size_t fl = f ? strlen(f) : sl;
             if (t == 0 && (!f || (fl == sl && memcmp(f, s + b - sl, sl) == 0)))
                 continue; /* (the name itself) */
-            memcpy(buf, s + a, stems[t]);
+            memcpy(buf, s + a + off[t], stems[t]);
             memcpy(buf + stems[t], f ? f : s + b - sl, fl);
             learn_alias(d, buf, 0, stems[t] + fl, full);
         }
+    }
+}
+
+/* Words that open the short name a zone is given in brackets after its
+ * full name (西永综合保税区(以下简称西永综保区)). */
+static const wl W_CALLED[] = {W("以下简称为"), W("以下简称"), W("以下称为"), W("以下称"), W("下称"),
+                              W("简称为"), W("简称"), {NULL, 0}};
+
+/* The start of the zone name that ends at s[k] (line from a): Han
+ * characters back to a stop word or a left edge, through the suffixes of
+ * zones inside it (深港科技创新合作区深圳园区) and the bracketed province of
+ * 中国(安徽)自由贸易试验区; k when none (at most 20 characters). */
+static size_t name_start(const doc *d, const char *s, size_t a, size_t k)
+{
+    size_t i = k, sl;
+    while (i >= a + 3 && k - i < 60) {
+        if ((sl = xends_any(s, a, i, W_GSUFFIX)) >= 6 && i - a >= sl) {
+            i -= sl;
+            continue;
+        }
+        if (s[i - 1] == ')') {
+            size_t o = i - 1;
+            while (o > a && s[o - 1] != '(' && i - o < 16)
+                o--;
+            if (o > a && s[o - 1] == '(' && xends(s, a, o - 1, "中国"))
+                i = o - 1 - 6;
+            break;
+        }
+        const unsigned char *u = (const unsigned char *)s + i - 3;
+        if ((u[0] & 0xF0) != 0xE0)
+            break;
+        unsigned c = ((unsigned)(u[0] & 0x0F) << 12) | ((unsigned)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+        unsigned cc = d->x->cclass[c];
+        /* (深度 in 横琴粤澳深度合作区: 度 ends a time word after 季, 年 only) */
+        if (!(cc & CC_HAN) || (cc & CC_NSTOP) ||
+            ((cc & CC_EDGE) && (c != 0x5EA6 || i < a + 6 || char_in(s, i - 6, i - 3, "季年"))))
+            break;
+        i -= 3;
+    }
+    return i;
+}
+
+/* learn_alias of a short name given in brackets to the zone full: it
+ * overrides what the name stood for alone (西永综保区 learned from a title
+ * before the text gives its full name), the text's zone too. */
+static void learn_alias_over(doc *d, const char *s, size_t a, size_t b, const char *full)
+{
+    char buf[NAME_CAP];
+    copy_nospace(buf, sizeof buf, s, a, b);
+    for (size_t i = 0; i < d->nnames; i++)
+        if (strcmp(d->names[i], buf) == 0 && strcmp(d->zones[i], buf) == 0)
+            str_copy(d->zones[i], NAME_CAP, full);
+    if (strcmp(d->doc_zone, buf) == 0)
+        str_copy(d->doc_zone, sizeof d->doc_zone, full);
+    learn_alias(d, s, a, b, full);
+}
+
+/* The start of a name walked back to st (name_start), its short name's
+ * stem found at `at` (st <= at): st when a place of the table runs from st
+ * to at (重庆|西永综合保税区) or a zone ends at at, else at (积极推进|前海
+ * 深港现代服务业合作区). */
+static size_t trim_start(const doc *d, const char *s, size_t st, size_t at)
+{
+    int kind;
+    size_t m = st < at ? xplaces_match(d->x->places, s, st, at, &kind) : 0;
+    if (m)
+        m += xat(s, st + m, at, "市") + xat(s, st + m, at, "省");
+    /* (a zone before: 中国(上海)自由贸易试验区|临港新片区) */
+    return st == at || st + m == at || xends_any(s, st, at, W_GSUFFIX) >= 6 ? st : at;
+}
+
+/* An area of 中国(X)<free trade zone> named right after it, s[e..):
+ * two to four characters and 片区 (中国(安徽)自由贸易试验区合肥片区): one
+ * name, and so are the area alone (合肥片区) and after the zone's other
+ * names (安徽自贸试验区合肥片区). The province X is s[o+1..q). */
+static void learn_ftz_area(doc *d, const char *s, size_t o, size_t q, size_t e, size_t b)
+{
+    size_t k = e, n = 0;
+    while (n < 4 && k + 3 <= b && !xat(s, k, b, "片区") && ((unsigned char)s[k] & 0xF0) == 0xE0 &&
+           !char_in(s, k, b, "的和与及在是了等年月日区"))
+        k += 3, n++;
+    if (n < 2 || !xat(s, k, b, "片区") || k + 6 - (o - 6) + 1 > NAME_CAP || d->nnames + 8 > MAX_NAMES)
+        return;
+    char full[NAME_CAP], buf[NAME_CAP];
+    copy_nospace(full, sizeof full, s, o - 6, k + 6);
+    learn_alias(d, s, o - 6, k + 6, NULL);
+    learn_alias(d, s, e, k + 6, full);
+    for (size_t v = 0; PARK_FORMS[3][v]; v++)
+        for (size_t t = 0; t < 2; t++) {
+            size_t p0 = t ? o + 1 : o - 6, fl = strlen(PARK_FORMS[3][v]);
+            if (q - p0 + (t ? 0 : 1) + fl + (k + 6 - e) + 1 > NAME_CAP)
+                continue;
+            size_t len = t ? q - p0 : q + 1 - p0;
+            memcpy(buf, s + p0, len);
+            memcpy(buf + len, PARK_FORMS[3][v], fl);
+            memcpy(buf + len + fl, s + e, k + 6 - e);
+            learn_alias(d, buf, 0, len + fl + k + 6 - e, full);
+        }
+}
+
+/* The zones named in brackets on the line s[a..b): a full name and the
+ * short one it is given (西永综合保税区(以下简称西永综保区), 前海深港现代
+ * 服务业合作区(前海合作区), 中国(安徽)自由贸易试验区): the short name and
+ * the regular short forms of the full one (learn_short) stand for it. */
+static void learn_brackets(doc *d, size_t a, size_t b)
+{
+    const char *s = d->s, *p;
+    for (size_t i = a; i < b && (p = memchr(s + i, '(', b - i)) != NULL;) {
+        size_t o = (size_t)(p - s), q = o + 1, sl, st;
+        i = o + 1;
+        while (q < b && q - o < 64 && s[q] != ')' && s[q] != '(')
+            q++;
+        if (q >= b || s[q] != ')')
+            continue;
+        /* 中国(安徽)自由贸易试验区: one name, the province in brackets */
+        if (xends(s, a, o, "中国") && (sl = xat_any(s, q + 1, b, W_GSUFFIX)) >= 9 &&
+            xat(s, q + 1, b, "自")) {
+            int kind;
+            size_t m = xplaces_match(d->x->places, s, o + 1, q, &kind);
+            if (m && o + 1 + m + xat(s, o + 1 + m, q, "省") == q) {
+                char full[NAME_CAP];
+                copy_nospace(full, sizeof full, s, o - 6, q + 1 + sl);
+                learn_alias(d, s, o - 6, q + 1 + sl, NULL);
+                learn_short(d, s, o - 6, q + 1 + sl, full);
+                /* (its suffix after the bracket, a clause of its own) */
+                for (size_t v = 0; PARK_FORMS[3][v]; v++)
+                    learn_alias(d, PARK_FORMS[3][v], 0, strlen(PARK_FORMS[3][v]), full);
+                learn_ftz_area(d, s, o, q, q + 1 + sl, b);
+            }
+            continue;
+        }
+        size_t fsl = xends_any(s, a, o, W_GSUFFIX);
+        if (fsl < 6)
+            continue;
+        size_t c = o + 1 + xat_any(s, o + 1, q, W_CALLED), ce = q, k;
+        int called = c > o + 1;
+        c += c < q && s[c] == ':';
+        c += xat(s, c, q, "“");
+        ce -= xends(s, c, ce, "”") ? 3 : 0;
+        for (k = c; k + 3 <= ce && ((unsigned char)s[k] & 0xF0) == 0xE0; k += 3) {
+            size_t adv;
+            unsigned cc = d->x->cclass[xcp(s, k, ce, &adv)];
+            if (!(cc & CC_HAN) || (cc & CC_NSTOP))
+                break;
+        }
+        /* (a bare short name: a stem and a zone suffix, not 新区 alone) */
+        if (k != ce || ce - c < 6 || ce - c > 36 ||
+            (!called && ((sl = xends_any(s, c, ce, W_GSUFFIX)) < 6 || sl >= ce - c)))
+            continue;
+        st = name_start(d, s, a, o);
+        /* (the short name's first two characters in the full one's stem) */
+        const char *at = ce - c >= 9 && o - fsl > st ? xmemmem(s + st, o - fsl - st, s + c, 6) : NULL;
+        if (at)
+            st = trim_start(d, s, st, (size_t)(at - s));
+        if (o - st < 12 || o - st + 1 >= NAME_CAP)
+            continue;
+        char full[NAME_CAP];
+        copy_nospace(full, sizeof full, s, st, o);
+        learn_alias(d, s, st, o, NULL);
+        learn_alias_over(d, s, c, ce, full);
+        learn_short(d, s, st, o, full);
     }
 }
 
@@ -308,6 +481,7 @@ static int dateline_at(const char *s, size_t a, size_t i)
 }
 
 static int region_subject(const char *s, size_t j, size_t end);
+static int expand_short(const doc *d, const char *s, size_t i, size_t j, size_t e, char *out);
 static size_t zone_at(doc *d, size_t i, size_t end, char *out, int *weak, unsigned c0);
 
 /* Is there a text's zone (section or document) for 全区, 园区 ... to name? */
@@ -578,7 +752,10 @@ XNOINLINE static size_t zone_at(doc *d, size_t i, size_t end, char *out, int *we
         /* 南京江北新区, 杭州钱塘区: a city and a name of its own with a
          * suffix (not 无锡市梁溪区, handled below with its 市) */
         if (!shi && (b = xgeneric_zone_at(d, d->s, j, end, out, 2)) != 0) {
-            copy_nospace(out, NAME_CAP, d->s, i, j + b);
+            size_t sl = xends_any(d->s, j, j + b, W_GSUFFIX);
+            /* (横琴合作区 after 横琴粤澳深度合作区: that name) */
+            if (!expand_short(d, d->s, i, j + b - sl, j + b, out))
+                copy_nospace(out, NAME_CAP, d->s, i, j + b);
             /* the name without the city stands for it (南沙区, 南沙 of 广州南沙区) */
             learn_alias(d, d->s, j, j + b, out);
             learn_short(d, d->s, j, j + b, out);
@@ -927,6 +1104,7 @@ void xlearn_from_line(doc *d, size_t a, size_t b, int find_city)
     const unsigned short *cls = d->x->cclass;
     size_t adv;
     int want = find_city && (!d->city[0] || !d->province[0]);
+    learn_brackets(d, a, b); /* (a memchr for '(' mostly) */
     /* Without want, only 区/县 (lead byte E5) and 镇 (E9) matter: other
      * characters cost a byte test, no class lookup. */
     /* the characters of interest were noted while the line was classified
@@ -970,6 +1148,57 @@ static const char NAME_STOP[] =
  * no part of its name. */
 static const wl W_SETTLE[] = {W("落户"), W("落地"), W("入驻"), W("进驻"), W("地处"), {NULL, 0}};
 
+/* The regular short suffixes of zones and the full ones they stand for
+ * (西永综保区 of 重庆西永综合保税区, 前海合作区 of 前海深港现代服务业合作区,
+ * 东湖高新区 of 武汉东湖新技术开发区). */
+static const char *const SHORT_SUFFIX[][4] = {{"综保区", "综合保税区", NULL, NULL},
+                                              {"经开区", "经济技术开发区", "经济开发区", NULL},
+                                              {"高新区", "高新技术产业开发区", "新技术产业开发区", "新技术开发区"},
+                                              {"自贸试验区", "自由贸易试验区", NULL, NULL},
+                                              {"自贸区", "自由贸易试验区", NULL, NULL},
+                                              {"合作区", "合作区", NULL, NULL}};
+
+/* The name s[i..e) (d's text), a stem and a short suffix from j: the full
+ * name it stands for, named before it in the text (the stem, up to ten
+ * more characters and the full suffix; from its left edge), into out: 1;
+ * else 0. */
+static int expand_short(const doc *d, const char *s, size_t i, size_t j, size_t e, char *out)
+{
+    if (s != d->s || j - i < 6)
+        return 0;
+    for (size_t g = 0; g < sizeof SHORT_SUFFIX / sizeof SHORT_SUFFIX[0]; g++) {
+        size_t gl = strlen(SHORT_SUFFIX[g][0]);
+        if (gl != e - j || memcmp(s + j, SHORT_SUFFIX[g][0], gl) != 0)
+            continue;
+        const char *p;
+        for (size_t k = 0; k < i && (p = xmemmem(s + k, i - k, s + i, j - i)) != NULL;) {
+            size_t at = (size_t)(p - s), q = at + (j - i);
+            k = at + 1;
+            for (size_t n = 0; n <= 10 && q + 3 <= i; n++, q += 3) {
+                for (size_t v = 1; v < 4 && SHORT_SUFFIX[g][v]; v++) {
+                    size_t vl = strlen(SHORT_SUFFIX[g][v]);
+                    if ((n || vl != gl) && q + vl <= i && memcmp(s + q, SHORT_SUFFIX[g][v], vl) == 0) {
+                        size_t st = name_start(d, s, 0, q + vl);
+                        if (st > at || q + vl - st + 1 > NAME_CAP)
+                            return 0;
+                        st = trim_start(d, s, st, at);
+                        copy_nospace(out, NAME_CAP, s, st, q + vl);
+                        return 1;
+                    }
+                }
+                const unsigned char *u = (const unsigned char *)s + q;
+                if ((u[0] & 0xF0) != 0xE0)
+                    break;
+                unsigned c = ((unsigned)(u[0] & 0x0F) << 12) | ((unsigned)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+                if (!(d->x->cclass[c] & CC_HAN) || (d->x->cclass[c] & CC_NSTOP))
+                    break;
+            }
+        }
+        return 0;
+    }
+    return 0;
+}
+
 /*
  * A zone name not in the table, at a left edge s[i]: a run of 2-12 Han
  * characters ending in a zone or administrative suffix (江宁高新区,
@@ -1010,6 +1239,15 @@ size_t xgeneric_zone_at(const doc *d, const char *s, size_t i, size_t end, char 
             j += adv;
             continue;
         }
+        /* (right after a zone, strict 2: a bonded zone's suffix alone is a
+         * zone inside it, 合肥经济技术开发区|综合保税区; not 产业园, 园区: the
+         * parks of a zone) */
+        if (!cnt && strict == 2 && (cc & CC_ZSUF) && (adv = wlindex_at(&GSUFFIX_X, s, j, end, c)) >= 9 &&
+            xhas(s, j, j + adv, "保")) {
+            copy_nospace(out, NAME_CAP, s, j, j + adv);
+            return adv;
+        }
+        adv = 3;
         if (!cnt && (cc & (CC_NSTOP | CC_NSTART)))
             return 0;
         size_t n = cnt && (cc & CC_ZSUF) ? wlindex_at(&GSUFFIX_X, s, j, end, c) : 0;
@@ -1045,7 +1283,8 @@ size_t xgeneric_zone_at(const doc *d, const char *s, size_t i, size_t end, char 
                 size_t m = xgeneric_zone_at(d, s, e, end, more, 2);
                 if (m && xends_any(more, 0, strlen(more), W_GSUFFIX) > 3)
                     e += m;
-                copy_nospace(out, NAME_CAP, s, i, e);
+                if (e != j + n || !expand_short(d, s, i, j, e, out))
+                    copy_nospace(out, NAME_CAP, s, i, e);
                 return e - i;
             }
             if (!single)
@@ -1127,6 +1366,9 @@ void xlearn_generic(doc *d, const char *s, size_t a, size_t b)
     char full[NAME_CAP];
     size_t v = xat_any(s, a, b, W_SETTLE);
     copy_nospace(full, sizeof full, s, a + v, b);
+    size_t sl = xends_any(s, a + v, b, W_GSUFFIX);
+    if (sl >= 9 && b - a - v > sl)
+        expand_short(d, s, a + v, b - sl, b, full); /* (前海合作区 of 前海深港现代服务业合作区) */
     learn_alias(d, s, a, b, full); /* (落户衡阳高新区: 衡阳高新区, the verb read past too) */
     a += v;
     learn_short(d, s, a, b, full);
