@@ -2058,6 +2058,27 @@ static void list_head(doc *d, size_t m, size_t se)
     d->nzm++;
 }
 
+/* A park named after a bare city opening a clause, with a name too long
+ * for xzone_at's short stems (重庆两路果园港综合保税区...): the city and
+ * the park (a name by its shape of four characters or more, no bare
+ * 市/县/镇/乡) are the clause's subject, not the city (its weak mention
+ * [i, i + n) becomes the whole: into z, the bytes added returned). */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static size_t city_park(doc *d, size_t i, size_t n, size_t se, char *z)
+{
+    char g[NAME_CAP];
+    size_t m = xgeneric_zone_at(d, d->s, i + n, se, g, 0), gl = strlen(g);
+    if (m < 12 || gl < 12 || xends(g, 0, gl, "市") || xends(g, 0, gl, "县") || xends(g, 0, gl, "镇") ||
+        xends(g, 0, gl, "乡"))
+        return 0;
+    d->zm[d->nzm].weak = 0;
+    copy_nospace(z, NAME_CAP, d->s, i, i + n + m);
+    xlearn_generic(d, d->s, i + n, i + n + m); /* (its name, as any park's) */
+    return m;
+}
+
 /* The zones named in the sentence [ss, se) before zend (the last
  * figure's start), into d->zm: at each Han character outside a time word,
  * a name xzone_at knows, a district as the subject of a clause
@@ -2190,8 +2211,9 @@ static void zone_mentions(doc *d, size_t ss, size_t se, size_t zend)
                 if (adv == 3 && (cc & (CC_PLACE | CC_ZSUF)) == CC_PLACE && c != 0x5168 && c != 0x672C &&
                     c != 0x8BE5 && !xname_first(d, c) && !xpair_maybe(d->x->place_pairs, uz, se - i))
                     d->zm[d->nzm].weak = 0; /* (as xzone_at_c would) */
-                else
-                    n = xzone_at_c(d, i, se, z, &d->zm[d->nzm].weak, c, cc);
+                else if ((n = xzone_at_c(d, i, se, z, &d->zm[d->nzm].weak, c, cc)) != 0 &&
+                         d->zm[d->nzm].weak == 1 && clause_start)
+                    n += city_park(d, i, n, se, z);
             }
             if (!n && clause_start && (n = xclause_zone_at(d, s, i, se, z)) != 0) {
                 d->zm[d->nzm].weak = 0;
@@ -4352,6 +4374,8 @@ static void run(doc *d)
             xlearn_name(d, s, a, b);
         if (cl == L_HEADING || cl == L_BODY)
             xlearn_from_line(d, a, b, line < 40);
+        else if (cl == L_NOISE && line < 40 && !d->province[0] && b - a <= 240)
+            xlearn_from_line(d, a, b, 2); /* (a breadcrumb: 首页 > 安徽省商务厅) */
         if (cl == L_BODY && !body_started && b - a >= 120) {
             body_started = 1;
             first_body_end = b;

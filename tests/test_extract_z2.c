@@ -1,0 +1,84 @@
+/*
+ * test_extract_z2.c -- zones the extractor misread in unseen news:
+ *
+ *   - a province's office issuing the text (安徽省商务厅, 安徽商务厅, in a
+ *     headline, a source line or a breadcrumb) names the text's province:
+ *     全省 is that province (全市 with a city's bureau as before);
+ *   - several parks in one article: a paragraph opening with a city and a
+ *     park of a long name (重庆两路果园港综合保税区) is that park's, not the
+ *     city's nor the text's park;
+ *   - the origin of people or firms in a park's paragraph (香港高校项目,
+ *     香港团队, 港资企业): the park's figures, not the origin's.
+ *
+ * Each row is a whole document; `zone` is the record's zone ("null" for
+ * none), `value` its value (%.15g).
+ */
+#include "zb_test.h"
+#include "zhibiao.h"
+
+#include "extract_harness.h"
+
+#include <stdio.h>
+#include <string.h>
+
+typedef struct row {
+    const char *text; /* the document */
+    int idx;          /* which record */
+    const char *want; /* "zone value" */
+} row;
+
+/* ---- a province's office */
+static const row OFFICE[] = {
+    {"首页 > 政务公开 > 安徽省商务厅 > 工作动态\n前10月我省外贸运行情况\n2025-11-18\n1—10月，全省进出口7245.1亿元，其中出口3905.7亿元。全省新设外商投资企业1126家。\n", 1, "安徽省 390570000000"},
+    {"首页>>安徽省商务厅>>工作动态\n前10月外贸运行情况\n2025-11-18\n1—10月，全省进出口7245.1亿元。\n", 0, "安徽省 724510000000"},
+    {"安徽商务厅：前10月外贸运行情况\n2025-11-18\n1—10月，全省进出口7245.1亿元，其中出口3905.7亿元。\n", 1, "安徽省 390570000000"},
+    {"前10月外贸运行情况\n2025-11-18 来源：安徽省商务厅\n1—10月，全省进出口7245.1亿元，其中出口3905.7亿元。\n", 0, "安徽省 724510000000"},
+    {"前10月外貿運行情況\n首頁 > 安徽省商務廳 > 工作動態\n2025-11-18\n1—10月，全省進出口7245.1億元。\n", 0, "安徽省 724510000000"},
+    {"安徽省商务厅 2025-11-18: 1—10月，全省进出口7245.1亿元，其中出口3905.7亿元；全省新设外商投资企业1126家。\n", 2, "安徽省 1126"},
+    {"前10月全市外贸运行情况\n2025-11-18 来源：合肥市商务局\n1—10月，全市进出口2745.1亿元。\n", 0, "合肥市 274510000000"},
+    {"前10月外贸运行情况\n2025-11-18 来源：安徽省商务厅\n1—10月，全省实际使用外资30亿美元。分城市看，合肥市实际使用外资5.87亿美元，居全省第1位。\n", 1, "合肥市 587000000"},
+};
+
+/* ---- several parks */
+static const row PARKS[] = {
+    {"西部陆海新通道综保区发展提速\n2025-08-20\n重庆西永综合保税区上半年实现进出口额1520.3亿元。\n重庆两路果园港综合保税区1—7月实现进出口额326.7亿元，同比增长12.4%。\n", 1, "重庆两路果园港综合保税区 32670000000"},
+    {"西部陆海新通道综保区发展提速\n2025-08-20\n重庆西永综合保税区上半年实现进出口额1520.3亿元。\n重庆两路果园港综合保税区1—7月实现进出口额326.7亿元，同比增长12.4%。\n", 2, "重庆两路果园港综合保税区 12.4"},
+    {"综保区发展提速\n2025-08-20\n重庆西永綜合保稅區上半年實現進出口額1520.3億元。\n重庆兩路果園港綜合保稅區1—7月實現進出口額326.7億元。\n", 1, "重庆两路果园港综合保税区 32670000000"},
+};
+
+/* Record idx of each document must read "zone value" (each row that does
+ * not is printed). */
+static void check_rows(const row *rows, size_t n)
+{
+    size_t bad = 0;
+    for (size_t i = 0; i < n; i++) {
+        const row *w = &rows[i];
+        char got_s[512] = "";
+        got g;
+        run_doc(w->text, &g);
+        const zb_record *r = (size_t)w->idx < g.n ? &g.r[w->idx] : NULL;
+        if (r)
+            snprintf(got_s, sizeof got_s, "%s %.15g", r->zone ? r->zone : "null", r->value);
+        else
+            snprintf(got_s, sizeof got_s, "(%zu records)", g.n);
+        free_got(&g);
+        if (strcmp(got_s, w->want) != 0) {
+            print_error("row %zu (%s):\n  got    %s\n  wanted %s\n", i, w->text, got_s, w->want);
+            bad++;
+        }
+    }
+    assert_int_equal(bad, 0);
+}
+
+#define CHECK(rows) check_rows(rows, sizeof rows / sizeof rows[0])
+static void test_office(void **state) { (void)state; CHECK(OFFICE); }
+static void test_parks(void **state) { (void)state; CHECK(PARKS); }
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_office),
+        cmocka_unit_test(test_parks),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
