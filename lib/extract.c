@@ -2058,20 +2058,64 @@ static void list_head(doc *d, size_t m, size_t se)
     d->nzm++;
 }
 
-/* A park named after a bare city opening a clause, with a name too long
- * for xzone_at's short stems (重庆两路果园港综合保税区...): the city and
- * the park (a name by its shape of four characters or more, no bare
- * 市/县/镇/乡) are the clause's subject, not the city (its weak mention
- * [i, i + n) becomes the whole: into z, the bytes added returned). */
+/* The suffixes of parks (long_park; not 地区 of 人均地区生产总值) */
+static const wl W_PARKS[] = {W("保税区"), W("开发区"), W("高新区"), W("经开区"), W("合作区"), W("示范区"),
+                             W("试验区"), W("新区"), W("片区"), W("园区"), W("产业园"), W("工业园"),
+                             W("科技园"), W("科学城"), W("港区"), {NULL, 0}};
+
+/* Is the place z named at s[i, e) (no park) where people, teams or
+ * schools come from (香港高校项目, 香港团队, 澳门科研机构, 香港人才), in a
+ * text or paragraph on another zone: then no zone of its own (the
+ * origins of firms and residents, 澳资企业, 澳门居民, are zone_at's). */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static int origin_of(const doc *d, size_t e, size_t se, const char *z)
+{
+    static const wl who[] = {W("高校"), W("大学"), W("团队"), W("机构"), W("人才"), W("科研"),
+                             W("创业"), W("专业人士"), W("院校"), W("专家"), W("创客"), {NULL, 0}};
+    const char *c = xcontext_zone(d);
+    return c && strcmp(c, z) != 0 && xat_any(d->s, e, se, who) && !xends_any(z, 0, strlen(z), W_PARKS);
+}
+
+/* A park of a long name by its shape at s[i] (a stem of up to six
+ * characters: 两路果园港综合保税区), as a clause's subject: its bytes (0:
+ * none; not a name of four characters or less, nor one of no park's
+ * suffix), into g. Only where a zone suffix's first character (zgen) comes within
+ * seven characters, no stop character before it. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static size_t long_park(const doc *d, size_t i, size_t se, char *g)
+{
+    const unsigned char *u = (const unsigned char *)d->s + i;
+    size_t k, m, gl;
+    for (k = 1; k <= 7 && i + 3 * k + 3 <= se; k++) {
+        u += 3;
+        size_t w = ((size_t)u[0] << 6) + u[1] - 0x3800;
+        if ((u[0] & 0xF0) != 0xE0 || ((d->x->zgen[1][w] >> (u[2] & 63)) & 1))
+            return 0;
+        if ((d->x->zgen[0][w] >> (u[2] & 63)) & 1)
+            break;
+    }
+    if (k > 7 || i + 3 * k + 3 > se || (m = xgeneric_zone_at(d, d->s, i, se, g, 0)) < 12 ||
+        (gl = strlen(g)) < 12 || !xends_any(g, 0, gl, W_PARKS))
+        return 0;
+    return m;
+}
+
+/* A park named after a city opening a clause (重庆两路果园港综合保税区,
+ * 重庆市两路果园港综合保税区): the city and the park are the clause's
+ * subject, not the city (its mention [i, i + n) becomes the whole: into z,
+ * the bytes added returned). */
 #if defined(__GNUC__)
 __attribute__((noinline))
 #endif
 static size_t city_park(doc *d, size_t i, size_t n, size_t se, char *z)
 {
     char g[NAME_CAP];
-    size_t m = xgeneric_zone_at(d, d->s, i + n, se, g, 0), gl = strlen(g);
-    if (m < 12 || gl < 12 || xends(g, 0, gl, "市") || xends(g, 0, gl, "县") || xends(g, 0, gl, "镇") ||
-        xends(g, 0, gl, "乡"))
+    size_t m = long_park(d, i + n, se, g);
+    if (!m)
         return 0;
     d->zm[d->nzm].weak = 0;
     copy_nospace(z, NAME_CAP, d->s, i, i + n + m);
@@ -2211,9 +2255,9 @@ static void zone_mentions(doc *d, size_t ss, size_t se, size_t zend)
                 if (adv == 3 && (cc & (CC_PLACE | CC_ZSUF)) == CC_PLACE && c != 0x5168 && c != 0x672C &&
                     c != 0x8BE5 && !xname_first(d, c) && !xpair_maybe(d->x->place_pairs, uz, se - i))
                     d->zm[d->nzm].weak = 0; /* (as xzone_at_c would) */
-                else if ((n = xzone_at_c(d, i, se, z, &d->zm[d->nzm].weak, c, cc)) != 0 &&
-                         d->zm[d->nzm].weak == 1 && clause_start)
-                    n += city_park(d, i, n, se, z);
+                else if ((n = xzone_at_c(d, i, se, z, &d->zm[d->nzm].weak, c, cc)) != 0 && clause_start &&
+                         (d->zm[d->nzm].weak == 1 || (c != 0x5168 && xends(z, 0, strlen(z), "市"))))
+                    n += city_park(d, i, n, se, z); /* (not 全市) */
             }
             if (!n && clause_start && (n = xclause_zone_at(d, s, i, se, z)) != 0) {
                 d->zm[d->nzm].weak = 0;
@@ -2236,7 +2280,7 @@ static void zone_mentions(doc *d, size_t ss, size_t se, size_t zend)
                 str_copy(z, sizeof z, "全国"); /* the subject is the whole country */
                 d->zm[d->nzm].weak = 0;
             }
-            if (n && d->zm[d->nzm].weak != 2) { /* (2: a region not the subject) */
+            if (n && d->zm[d->nzm].weak != 2 && !origin_of(d, i + n, se, z)) { /* (2: a region not the subject) */
                 d->zm[d->nzm].s = i;
                 d->zm[d->nzm].e = i + n;
                 str_copy(d->zm[d->nzm].zone, NAME_CAP, z);

@@ -44,6 +44,21 @@ static const row PARKS[] = {
     {"西部陆海新通道综保区发展提速\n2025-08-20\n重庆西永综合保税区上半年实现进出口额1520.3亿元。\n重庆两路果园港综合保税区1—7月实现进出口额326.7亿元，同比增长12.4%。\n", 1, "重庆两路果园港综合保税区 32670000000"},
     {"西部陆海新通道综保区发展提速\n2025-08-20\n重庆西永综合保税区上半年实现进出口额1520.3亿元。\n重庆两路果园港综合保税区1—7月实现进出口额326.7亿元，同比增长12.4%。\n", 2, "重庆两路果园港综合保税区 12.4"},
     {"综保区发展提速\n2025-08-20\n重庆西永綜合保稅區上半年實現進出口額1520.3億元。\n重庆兩路果園港綜合保稅區1—7月實現進出口額326.7億元。\n", 1, "重庆两路果园港综合保税区 32670000000"},
+    {"综保区发展提速\n2025-08-20\n重庆西永综合保税区上半年实现进出口额1520.3亿元。\n重庆市两路果园港综合保税区1—7月实现进出口额326.7亿元。\n", 1, "重庆市两路果园港综合保税区 32670000000"},
+    {"综保区发展提速\n2025-08-20\n重庆西永综合保税区上半年实现进出口额1520.3亿元。\n此外，重庆两路果园港综合保税区1—7月实现进出口额326.7亿元。\n", 1, "重庆两路果园港综合保税区 32670000000"},
+    /* (a city's own figure stays the city's) */
+    {"重庆经济运行\n2025-08-20\n重庆上半年实现地区生产总值15000亿元。\n", 0, "重庆市 1500000000000"},
+};
+
+/* ---- origins of people and schools in a park's paragraph */
+static const row ORIGINS[] = {
+    {"深港科技创新合作区建设提速\n2025-09-10\n深港科技创新合作区深圳园区已集聚香港高校项目73个，香港团队41个，香港机构20家。\n", 0, "深港科技创新合作区 73"},
+    {"深港科技创新合作区建设提速\n2025-09-10\n深港科技创新合作区深圳园区已集聚香港高校项目73个，香港团队41个，香港机构20家。\n", 1, "深港科技创新合作区 41"},
+    {"深港科技創新合作區建設提速\n2025-09-10\n深港科技創新合作區深圳園區已集聚香港高校項目73個，香港機構20家。\n", 1, "深港科技创新合作区 20"},
+    {"深港科技创新合作区建设提速\n2025-09-10\n深港科技创新合作区是大湾区以科技创新为主题的特色平台。\n目前，已集聚香港高校项目73个，香港团队41个，港资企业达到1.28万家。\n", 2, "深港科技创新合作区 12800"},
+    {"前海合作区发展\n2025-09-10\n前海合作区今年以来新设企业5000家，香港青年创业团队超过800个。\n", 1, "前海合作区 800"},
+    /* (a text on the place itself: its own) */
+    {"香港经济\n2025-09-10\n香港上半年本地生产总值增长3.1%。香港高校毕业生就业率95%。\n", 1, "香港 95"},
 };
 
 /* Record idx of each document must read "zone value" (each row that does
@@ -73,12 +88,14 @@ static void check_rows(const row *rows, size_t n)
 #define CHECK(rows) check_rows(rows, sizeof rows / sizeof rows[0])
 static void test_office(void **state) { (void)state; CHECK(OFFICE); }
 static void test_parks(void **state) { (void)state; CHECK(PARKS); }
+static void test_origins(void **state) { (void)state; CHECK(ORIGINS); }
 
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_office),
         cmocka_unit_test(test_parks),
+        cmocka_unit_test(test_origins),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
