@@ -4418,8 +4418,10 @@ static void run(doc *d)
             xlearn_name(d, s, a, b);
         if (cl == L_HEADING || cl == L_BODY)
             xlearn_from_line(d, a, b, line < 40);
-        else if (cl == L_NOISE && line < 40 && !d->province[0] && b - a <= 240)
-            xlearn_from_line(d, a, b, 2); /* (a breadcrumb: 首页 > 安徽省商务厅) */
+        if ((!d->province[0] || !d->city[0]) && cl >= L_NOISE &&
+            (cl == L_NOISE ? b - a <= 240 : line >= 40 && b - a <= 90) &&
+            (xmemmem(s + a, b - a, "厅", 3) || xmemmem(s + a, b - a, "局", 3)))
+            xlearn_from_line(d, a, b, 2); /* (a breadcrumb: 首页 > 安徽省商务厅; 来源:... at the end) */
         if (cl == L_BODY && !body_started && b - a >= 120) {
             body_started = 1;
             first_body_end = b;

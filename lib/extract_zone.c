@@ -920,32 +920,41 @@ static inline void learn_at(doc *d, const unsigned short *cls, size_t a, size_t 
     }
 }
 
-/* The province whose office issues the text (安徽省商务厅, 安徽商务厅,
- * 浙江省统计局 in a headline, a source line or a breadcrumb): a province
- * of the table, 省 or not, then an office right after it (a word of
- * W_OFFICE, or a name of one to four Han characters ending in 厅, with 省
- * also in 局/委/办): the text's province, whose 全省 it means. */
-static void learn_office_province(doc *d, size_t a, size_t b)
+/* The province or city whose office issues the text (安徽省商务厅,
+ * 安徽商务厅, 浙江省统计局, 合肥市商务局 in a headline, a source line or a
+ * breadcrumb): a province of the table, 省 or not, or a city with 市, then
+ * an office right after it (a word of W_OFFICE, or a name of one to four
+ * Han characters ending in 厅, with 省/市 also in 局/委/办): the text's
+ * province or city, whose 全省/全市 it means. Cities only when `cities`
+ * (a line of page furniture, a source line at the end). */
+static void learn_office(doc *d, size_t a, size_t b, int cities)
 {
     const char *s = d->s;
     const unsigned short *cls = d->x->cclass;
     size_t adv;
-    for (size_t i = a; i + 9 <= b && !d->province[0]; i += adv) {
+    for (size_t i = a; i + 9 <= b; i += adv) {
         unsigned c = cp_at(s, i, b, &adv);
         int kind;
         size_t m;
         if (c >= 0x10000 || (cls[c] & (CC_PLACE | CC_HAN)) != (CC_PLACE | CC_HAN) ||
-            !(m = xplaces_match(d->x->places, s, i, b, &kind)) || kind != PLACE_PROVINCE)
+            !(m = xplaces_match(d->x->places, s, i, b, &kind)))
             continue;
-        size_t j = i + m, sheng = xat(s, j, b, "省"), k = j + sheng, n = 0, ok = xat_any(s, k, b, W_OFFICE) != 0;
+        adv = m;
+        int city = kind == PLACE_CITY && cities && !d->city[0];
+        size_t j = i + m, unit = xat(s, j, b, city ? "市" : "省"), k = j + unit, n = 0;
+        if (!(city ? unit != 0 : kind == PLACE_PROVINCE && !d->province[0]))
+            continue;
+        int ok = xat_any(s, k, b, W_OFFICE) != 0;
         for (size_t t = k; !ok && n < 5 && t + 3 <= b; t += 3, n++) {
-            unsigned u = cp_at(s, t, b, &adv);
-            if (adv != 3 || !xhan(u))
+            size_t a3;
+            unsigned u = cp_at(s, t, b, &a3);
+            if (a3 != 3 || !xhan(u))
                 break;
-            ok = n >= 1 && (u == 0x5385 || (sheng && (u == 0x5C40 || u == 0x59D4 || u == 0x529E))); /* 厅 局委办 */
+            ok = n >= 1 && (u == 0x5385 || (unit && (u == 0x5C40 || u == 0x59D4 || u == 0x529E))); /* 厅 局委办 */
         }
-        adv = 3;
-        if (ok) {
+        if (ok && city)
+            copy_nospace(d->city, sizeof d->city, s, i, j);
+        else if (ok) {
             char stem[NAME_CAP];
             copy_nospace(stem, sizeof stem, s, i, j);
             str_cat3(d->province, sizeof d->province, stem, "省", "");
@@ -953,12 +962,12 @@ static void learn_office_province(doc *d, size_t a, size_t b)
     }
 }
 
-/* find_city 2: a line of page furniture (a breadcrumb): only a
- * province's office (learn_office_province). */
+/* find_city 2: a line of page furniture (a breadcrumb) or one past the
+ * opening lines: only an office's province or city (learn_office). */
 void xlearn_from_line(doc *d, size_t a, size_t b, int find_city)
 {
     if (find_city == 2 || (find_city && !d->province[0] && xmemmem(d->s + a, b - a, "厅", 3))) {
-        learn_office_province(d, a, b);
+        learn_office(d, a, b, find_city == 2);
         if (find_city == 2)
             return;
     }
