@@ -2078,6 +2078,21 @@ static int origin_of(const doc *d, size_t e, size_t se, const char *z)
     return c && strcmp(c, z) != 0 && xat_any(d->s, e, se, who) && !xends_any(z, 0, strlen(z), W_PARKS);
 }
 
+/* Is the bare city name at s[i, e) the place of an event (在合肥召开新闻
+ * 发布会, 于北京举行): after 在/于, a verb of an event within a few
+ * characters of its clause? Then it names neither the text's zone nor that
+ * of the figures of the clauses after it. */
+static int event_place(const doc *d, size_t a, size_t i, size_t e, size_t end)
+{
+    static const wl ev[] = {W("召开"), W("举行"), W("举办"), W("开幕"), W("闭幕"), W("发布"), {NULL, 0}};
+    if (i < a + 3 || (!xat(d->s, i - 3, e, "在") && !xat(d->s, i - 3, e, "于")))
+        return 0;
+    for (size_t k = e, n = 0; k + 6 <= end && n < 8 && (unsigned char)d->s[k] >= 0x80; k += 3, n++)
+        if (xat_any(d->s, k, end, ev))
+            return 1;
+    return 0;
+}
+
 /* A park of a long name by its shape at s[i] (a stem of up to six
  * characters: 两路果园港综合保税区), as a clause's subject: its bytes (0:
  * none; not a name of four characters or less, nor one of no park's
@@ -3047,7 +3062,8 @@ static void sentence(doc *d, size_t ss, size_t se)
         /* zone: the nearest name before the figure in the sentence */
         const char *zone = xcontext_zone(d);
         for (size_t t = 0; t < d->nzm; t++)
-            if (d->zm[t].e <= f->bs && !(d->zm[t].weak && (d->sec_zone[0] || d->para_zone[0])))
+            if (d->zm[t].e <= f->bs && !(d->zm[t].weak && (d->sec_zone[0] || d->para_zone[0])) &&
+                !(d->zm[t].weak && d->zm[t].e < f->cs && event_place(d, ss, d->zm[t].s, d->zm[t].e, f->cs)))
                 zone = d->zm[t].zone;
         if (f->zm)
             zone = d->zm[f->zm - 1].zone;
@@ -4418,8 +4434,8 @@ static void run(doc *d)
             xlearn_name(d, s, a, b);
         if (cl == L_HEADING || cl == L_BODY)
             xlearn_from_line(d, a, b, line < 40);
-        if ((!d->province[0] || !d->city[0]) && cl >= L_NOISE &&
-            (cl == L_NOISE ? b - a <= 240 : line >= 40 && b - a <= 90) &&
+        if ((!d->province[0] || !d->city[0] || !d->office_zone[0]) && cl >= L_NOISE &&
+            (cl == L_NOISE ? b - a <= 240 : line >= 40 && b - a <= 60) &&
             (xmemmem(s + a, b - a, "厅", 3) || xmemmem(s + a, b - a, "局", 3)))
             xlearn_from_line(d, a, b, 2); /* (a breadcrumb: 首页 > 安徽省商务厅; 来源:... at the end) */
         if (cl == L_BODY && !body_started && b - a >= 120) {
@@ -4434,7 +4450,8 @@ static void run(doc *d)
                 size_t n;
                 unsigned ck = xcp(s, k, b, &adv);
                 int w;
-                if ((n = xzone_at(d, k, b, z, &w)) && w != 2 && strncmp(z, "全", 3) != 0) {
+                if ((n = xzone_at(d, k, b, z, &w)) && w != 2 && strncmp(z, "全", 3) != 0 &&
+                    !(w == 1 && event_place(d, a, k, k + n, b))) {
                     str_copy(d->doc_zone, sizeof d->doc_zone, z);
                     break;
                 }
@@ -4453,6 +4470,8 @@ static void run(doc *d)
         i = e < d->n ? e + 1 : e;
         line++;
     }
+    if (!d->doc_zone[0] && d->office_zone[0]) /* (来源：安徽省商务厅: the text is on 安徽省) */
+        str_copy(d->doc_zone, sizeof d->doc_zone, d->office_zone);
     find_doc_year(d);
     d->doc_mood = -1; /* the mood of the whole text, worked out when needed */
     /* second pass: the figures */

@@ -45,6 +45,11 @@ static const row OFFICE[] = {
      "来源：安徽省商务厅\n", 0, "安徽省 724510000000"},
     /* (a province's newspaper or government names no office) */
     {"前10月外贸运行情况\n2025-11-18 来源：安徽日报\n1—10月，全省进出口7245.1亿元。\n", 0, "null 724510000000"},
+    /* (the issuing province is the text's zone: its own sentences without 全省) */
+    {"前10月外贸运行情况\n2025-11-18 来源：安徽省商务厅\n1—10月，全省进出口7245.1亿元。其中，出口3905.7亿元。\n新设外商投资企业1126家。\n", 2, "安徽省 1126"},
+    /* (a city as the place of an event, 在合肥召开, names neither the text nor the figures after it) */
+    {"前10月外贸运行情况\n2025-11-18 来源：安徽省商务厅\n11月18日，省商务厅在合肥召开新闻发布会，1—10月，进出口7245.1亿元。\n", 0, "安徽省 724510000000"},
+    {"前10月外贸运行情况\n2025-11-18\n11月18日，在合肥举行的发布会上获悉，1—10月，进出口7245.1亿元。\n", 0, "null 724510000000"},
 };
 
 /* ---- several parks */
