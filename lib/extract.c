@@ -2597,6 +2597,32 @@ static size_t opening(const doc *d, size_t ss, size_t se)
     return i;
 }
 
+/* Is the place m named inside a clause before f's, not as its subject
+ * (深化与香港合作,港资企业达到1.28万家; 对接澳门产业,澳资企业...), that clause
+ * stating no figure, in a text or paragraph on a zone? Then it is no zone
+ * of f (a park named so still is). */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static int zone_aside(const doc *d, size_t ss, const zmention *m, const fig *f)
+{
+    size_t c = m->s, ce = m->e;
+    /* (most names open their clause: the cheap test first) */
+    if (c == (size_t)-1 || c <= ss || d->s[c - 1] == ',' || d->s[c - 1] == ';' || d->s[c - 1] == ':' ||
+        !xcontext_zone(d))
+        return 0;
+    while (c > ss && d->s[c - 1] != ',' && d->s[c - 1] != ';' && d->s[c - 1] != ':')
+        c--;
+    if (opening(d, c, m->s) == m->s || xends_any(m->zone, 0, strlen(m->zone), W_PARKS))
+        return 0;
+    while (ce < f->cs && d->s[ce] != ',' && d->s[ce] != ';' && d->s[ce] != ':')
+        ce++;
+    for (size_t k = 0; k < d->nfigs; k++) /* (no figure in its clause) */
+        if (d->figs[k].bs >= m->e && d->figs[k].bs < ce)
+            return 0;
+    return 1;
+}
+
 /* The zone d->zm[0] names the paragraph's figures after it, unless it is
  * weak (a bare city name), 全市/全国, a bare 高新区 (no name of the text's
  * to stand for) or the first of a list (淮阴区、洪泽区). */
@@ -2632,7 +2658,10 @@ static void opening_zone(doc *d, size_t i, size_t se)
     zmention *m = &d->zm[0];
     if (i >= se)
         return;
-    if (!(n = xzone_at(d, i, se, m->zone, &m->weak))) {
+    if ((n = xzone_at(d, i, se, m->zone, &m->weak)) != 0 && !d->nzm &&
+        (m->weak == 1 || (!xat(d->s, i, se, "全") && xends(m->zone, 0, strlen(m->zone), "市"))))
+        n += city_park(d, i, n, se, m->zone); /* (重庆两路果园港综合保税区是...) */
+    if (!n) {
         m->weak = 0;
         if (!(n = xclause_zone_at(d, d->s, i, se, m->zone)))
             n = xgeneric_zone_at(d, d->s, i, se, m->zone, 1); /* (learnt only where figures are) */
@@ -3061,10 +3090,13 @@ static void sentence(doc *d, size_t ss, size_t se)
         }
         /* zone: the nearest name before the figure in the sentence */
         const char *zone = xcontext_zone(d);
-        for (size_t t = 0; t < d->nzm; t++)
+        for (size_t t = d->nzm; t-- > 0;) /* (the last one that names f's) */
             if (d->zm[t].e <= f->bs && !(d->zm[t].weak && (d->sec_zone[0] || d->para_zone[0])) &&
-                !(d->zm[t].weak && d->zm[t].e < f->cs && event_place(d, ss, d->zm[t].s, d->zm[t].e, f->cs)))
+                !(d->zm[t].weak && d->zm[t].e < f->cs && event_place(d, ss, d->zm[t].s, d->zm[t].e, f->cs)) &&
+                !(d->zm[t].e < f->cs && zone_aside(d, ss, &d->zm[t], f))) {
                 zone = d->zm[t].zone;
+                break;
+            }
         if (f->zm)
             zone = d->zm[f->zm - 1].zone;
         if (f->each) {
