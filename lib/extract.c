@@ -2060,6 +2060,86 @@ static void list_head(doc *d, size_t m, size_t se)
     d->nzm++;
 }
 
+/* The suffixes of parks (long_park; not 地区 of 人均地区生产总值) */
+static const wl W_PARKS[] = {W("保税区"), W("开发区"), W("高新区"), W("经开区"), W("合作区"), W("示范区"),
+                             W("试验区"), W("新区"), W("片区"), W("园区"), W("产业园"), W("工业园"),
+                             W("科技园"), W("科学城"), W("港区"), {NULL, 0}};
+
+/* Is the place z named at s[i, e) (no park) where people, teams or
+ * schools come from (香港高校项目, 香港团队, 澳门科研机构, 香港人才), in a
+ * text or paragraph on another zone: then no zone of its own (the
+ * origins of firms and residents, 澳资企业, 澳门居民, are zone_at's). */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static int origin_of(const doc *d, size_t e, size_t se, const char *z)
+{
+    static const wl who[] = {W("高校"), W("大学"), W("团队"), W("机构"), W("人才"), W("科研"),
+                             W("创业"), W("专业人士"), W("院校"), W("专家"), W("创客"), {NULL, 0}};
+    const char *c = xcontext_zone(d);
+    return c && strcmp(c, z) != 0 && xat_any(d->s, e, se, who) && !xends_any(z, 0, strlen(z), W_PARKS);
+}
+
+/* Is the bare city name at s[i, e) the place of an event (在合肥召开新闻
+ * 发布会, 于北京举行): after 在/于, a verb of an event within a few
+ * characters of its clause? Then it names neither the text's zone nor that
+ * of the figures of the clauses after it. */
+static int event_place(const doc *d, size_t a, size_t i, size_t e, size_t end)
+{
+    static const wl ev[] = {W("召开"), W("举行"), W("举办"), W("开幕"), W("闭幕"), W("发布"), {NULL, 0}};
+    if (i < a + 3 || (!xat(d->s, i - 3, e, "在") && !xat(d->s, i - 3, e, "于")))
+        return 0;
+    for (size_t k = e, n = 0; k + 6 <= end && n < 8 && (unsigned char)d->s[k] >= 0x80; k += 3, n++)
+        if (xat_any(d->s, k, end, ev))
+            return 1;
+    return 0;
+}
+
+/* A park of a long name by its shape at s[i] (a stem of up to six
+ * characters: 两路果园港综合保税区), as a clause's subject: its bytes (0:
+ * none; not a name of four characters or less, nor one of no park's
+ * suffix), into g. Only where a zone suffix's first character (zgen) comes within
+ * seven characters, no stop character before it. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static size_t long_park(const doc *d, size_t i, size_t se, char *g)
+{
+    const unsigned char *u = (const unsigned char *)d->s + i;
+    size_t k, m, gl;
+    for (k = 1; k <= 7 && i + 3 * k + 3 <= se; k++) {
+        u += 3;
+        size_t w = ((size_t)u[0] << 6) + u[1] - 0x3800;
+        if ((u[0] & 0xF0) != 0xE0 || ((d->x->zgen[1][w] >> (u[2] & 63)) & 1))
+            return 0;
+        if ((d->x->zgen[0][w] >> (u[2] & 63)) & 1)
+            break;
+    }
+    if (k > 7 || i + 3 * k + 3 > se || (m = xgeneric_zone_at(d, d->s, i, se, g, 0)) < 12 ||
+        (gl = strlen(g)) < 12 || !xends_any(g, 0, gl, W_PARKS))
+        return 0;
+    return m;
+}
+
+/* A park named after a city opening a clause (重庆两路果园港综合保税区,
+ * 重庆市两路果园港综合保税区): the city and the park are the clause's
+ * subject, not the city (its mention [i, i + n) becomes the whole: into z,
+ * the bytes added returned). */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static size_t city_park(doc *d, size_t i, size_t n, size_t se, char *z)
+{
+    char g[NAME_CAP];
+    size_t m = long_park(d, i + n, se, g);
+    if (!m)
+        return 0;
+    d->zm[d->nzm].weak = 0;
+    copy_nospace(z, NAME_CAP, d->s, i, i + n + m);
+    xlearn_generic(d, d->s, i + n, i + n + m); /* (its name, as any park's) */
+    return m;
+}
+
 /* The zones named in the sentence [ss, se) before zend (the last
  * figure's start), into d->zm: at each Han character outside a time word,
  * a name xzone_at knows, a district as the subject of a clause
@@ -2192,8 +2272,9 @@ static void zone_mentions(doc *d, size_t ss, size_t se, size_t zend)
                 if (adv == 3 && (cc & (CC_PLACE | CC_ZSUF)) == CC_PLACE && c != 0x5168 && c != 0x672C &&
                     c != 0x8BE5 && !xname_first(d, c) && !xpair_maybe(d->x->place_pairs, uz, se - i))
                     d->zm[d->nzm].weak = 0; /* (as xzone_at_c would) */
-                else
-                    n = xzone_at_c(d, i, se, z, &d->zm[d->nzm].weak, c, cc);
+                else if ((n = xzone_at_c(d, i, se, z, &d->zm[d->nzm].weak, c, cc)) != 0 && clause_start &&
+                         (d->zm[d->nzm].weak == 1 || (c != 0x5168 && xends(z, 0, strlen(z), "市"))))
+                    n += city_park(d, i, n, se, z); /* (not 全市) */
             }
             if (!n && clause_start && (n = xclause_zone_at(d, s, i, se, z)) != 0) {
                 d->zm[d->nzm].weak = 0;
@@ -2216,7 +2297,7 @@ static void zone_mentions(doc *d, size_t ss, size_t se, size_t zend)
                 str_copy(z, sizeof z, "全国"); /* the subject is the whole country */
                 d->zm[d->nzm].weak = 0;
             }
-            if (n && d->zm[d->nzm].weak != 2) { /* (2: a region not the subject) */
+            if (n && d->zm[d->nzm].weak != 2 && !origin_of(d, i + n, se, z)) { /* (2: a region not the subject) */
                 d->zm[d->nzm].s = i;
                 d->zm[d->nzm].e = i + n;
                 str_copy(d->zm[d->nzm].zone, NAME_CAP, z);
@@ -2518,6 +2599,32 @@ static size_t opening(const doc *d, size_t ss, size_t se)
     return i;
 }
 
+/* Is the place m named inside a clause before f's, not as its subject
+ * (深化与香港合作,港资企业达到1.28万家; 对接澳门产业,澳资企业...), that clause
+ * stating no figure, in a text or paragraph on a zone? Then it is no zone
+ * of f (a park named so still is). */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static int zone_aside(const doc *d, size_t ss, const zmention *m, const fig *f)
+{
+    size_t c = m->s, ce = m->e;
+    /* (most names open their clause: the cheap test first) */
+    if (c == (size_t)-1 || c <= ss || d->s[c - 1] == ',' || d->s[c - 1] == ';' || d->s[c - 1] == ':' ||
+        !xcontext_zone(d))
+        return 0;
+    while (c > ss && d->s[c - 1] != ',' && d->s[c - 1] != ';' && d->s[c - 1] != ':')
+        c--;
+    if (opening(d, c, m->s) == m->s || xends_any(m->zone, 0, strlen(m->zone), W_PARKS))
+        return 0;
+    while (ce < f->cs && d->s[ce] != ',' && d->s[ce] != ';' && d->s[ce] != ':')
+        ce++;
+    for (size_t k = 0; k < d->nfigs; k++) /* (no figure in its clause) */
+        if (d->figs[k].bs >= m->e && d->figs[k].bs < ce)
+            return 0;
+    return 1;
+}
+
 /* The zone d->zm[0] names the paragraph's figures after it, unless it is
  * weak (a bare city name), 全市/全国, a bare 高新区 (no name of the text's
  * to stand for) or the first of a list (淮阴区、洪泽区). */
@@ -2553,7 +2660,10 @@ static void opening_zone(doc *d, size_t i, size_t se)
     zmention *m = &d->zm[0];
     if (i >= se)
         return;
-    if (!(n = xzone_at(d, i, se, m->zone, &m->weak))) {
+    if ((n = xzone_at(d, i, se, m->zone, &m->weak)) != 0 && !d->nzm &&
+        (m->weak == 1 || (!xat(d->s, i, se, "全") && xends(m->zone, 0, strlen(m->zone), "市"))))
+        n += city_park(d, i, n, se, m->zone); /* (重庆两路果园港综合保税区是...) */
+    if (!n) {
         m->weak = 0;
         if (!(n = xclause_zone_at(d, d->s, i, se, m->zone)))
             n = xgeneric_zone_at(d, d->s, i, se, m->zone, 1); /* (learnt only where figures are) */
@@ -2982,9 +3092,13 @@ static void sentence(doc *d, size_t ss, size_t se)
         }
         /* zone: the nearest name before the figure in the sentence */
         const char *zone = xcontext_zone(d);
-        for (size_t t = 0; t < d->nzm; t++)
-            if (d->zm[t].e <= f->bs && !(d->zm[t].weak && (d->sec_zone[0] || d->para_zone[0])))
+        for (size_t t = d->nzm; t-- > 0;) /* (the last one that names f's) */
+            if (d->zm[t].e <= f->bs && !(d->zm[t].weak && (d->sec_zone[0] || d->para_zone[0])) &&
+                !(d->zm[t].weak && d->zm[t].e < f->cs && event_place(d, ss, d->zm[t].s, d->zm[t].e, f->cs)) &&
+                !(d->zm[t].e < f->cs && zone_aside(d, ss, &d->zm[t], f))) {
                 zone = d->zm[t].zone;
+                break;
+            }
         if (f->zm)
             zone = d->zm[f->zm - 1].zone;
         if (f->each) {
@@ -4354,6 +4468,10 @@ static void run(doc *d)
             xlearn_name(d, s, a, b);
         if (cl == L_HEADING || cl == L_BODY)
             xlearn_from_line(d, a, b, line < 40);
+        if ((!d->province[0] || !d->city[0] || !d->office_zone[0]) && cl >= L_NOISE &&
+            (cl == L_NOISE ? b - a <= 240 : line >= 40 && b - a <= 60) &&
+            (xmemmem(s + a, b - a, "厅", 3) || xmemmem(s + a, b - a, "局", 3)))
+            xlearn_from_line(d, a, b, 2); /* (a breadcrumb: 首页 > 安徽省商务厅; 来源:... at the end) */
         if (cl == L_BODY && !body_started && b - a >= 120) {
             body_started = 1;
             first_body_end = b;
@@ -4366,7 +4484,8 @@ static void run(doc *d)
                 size_t n;
                 unsigned ck = xcp(s, k, b, &adv);
                 int w;
-                if ((n = xzone_at(d, k, b, z, &w)) && w != 2 && strncmp(z, "全", 3) != 0) {
+                if ((n = xzone_at(d, k, b, z, &w)) && w != 2 && strncmp(z, "全", 3) != 0 &&
+                    !(w == 1 && event_place(d, a, k, k + n, b))) {
                     str_copy(d->doc_zone, sizeof d->doc_zone, z);
                     break;
                 }
@@ -4385,6 +4504,8 @@ static void run(doc *d)
         i = e < d->n ? e + 1 : e;
         line++;
     }
+    if (!d->doc_zone[0] && d->office_zone[0]) /* (来源：安徽省商务厅: the text is on 安徽省) */
+        str_copy(d->doc_zone, sizeof d->doc_zone, d->office_zone);
     find_doc_year(d);
     d->doc_mood = -1; /* the mood of the whole text, worked out when needed */
     /* second pass: the figures */

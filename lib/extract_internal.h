@@ -560,6 +560,7 @@ typedef struct doc {
     char city[NAME_CAP];      /* stem of the document's city, "镇江" */
     char province[NAME_CAP];  /* the document's province, "江苏省", for 全省 */
     char doc_zone[NAME_CAP];
+    char office_zone[NAME_CAP]; /* the province or city of the office issuing the text (安徽省商务厅): the text's zone when no line names one */
     char sec_zone[NAME_CAP];
     char para_zone[NAME_CAP]; /* the zone a sentence of the paragraph opened with (extract.c) */
     size_t para_zone_upto;    /* the text before it was looked at for a new paragraph */

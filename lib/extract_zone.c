@@ -1097,8 +1097,101 @@ static inline void learn_at(doc *d, const unsigned short *cls, size_t a, size_t 
     }
 }
 
+/* The province or city whose office issues the text (安徽省商务厅,
+ * 安徽商务厅, 浙江省统计局, 合肥市商务局 in a headline, a source line or a
+ * breadcrumb): a province of the table, 省 or not, or a city with 市, then
+ * an office right after it (a word of W_OFFICE, or a name of one to four
+ * Han characters ending in 厅, with 省/市 also in 局/委/办): the text's
+ * province or city, whose 全省/全市 it means. Cities only when `cities`
+ * (a line of page furniture, a source line at the end). */
+/* Is an office's name at s[k] (before b): a word of W_OFFICE, or one to
+ * four Han characters ending in 厅 (with `unit`, 省/市 before it: also
+ * 局/委/办)? */
+static int office_after(const char *s, size_t k, size_t b, int unit)
+{
+    size_t adv;
+    if (xat_any(s, k, b, W_OFFICE))
+        return 1;
+    for (size_t t = k, n = 0; n < 5 && t + 3 <= b; t += 3, n++) {
+        unsigned u = cp_at(s, t, b, &adv);
+        if (adv != 3 || !xhan(u))
+            return 0;
+        if (n >= 1 && (u == 0x5385 || (unit && (u == 0x5C40 || u == 0x59D4 || u == 0x529E)))) /* 厅 局委办 */
+            return 1;
+    }
+    return 0;
+}
+
+/* The place of the table of kind `want` (a province, a city) ending at e,
+ * of two or three characters, from a (its start, else 0). */
+static size_t place_ending(const doc *d, size_t a, size_t e, size_t b, int want)
+{
+    int kind;
+    for (size_t len = 6; len <= 9; len += 3)
+        if (e >= a + len && xplaces_match(d->x->places, d->s, e - len, b, &kind) == len && kind == want)
+            return e - len;
+    return (size_t)-1;
+}
+
+/* Take the office's place s[i, j) (a city when `city`): the text's city or
+ * province when not known yet, and its office zone when it is the text's. */
+static void take_office(doc *d, size_t i, size_t j, int city)
+{
+    char stem[NAME_CAP], z[NAME_CAP];
+    copy_nospace(stem, sizeof stem, d->s, i, j);
+    str_cat3(z, sizeof z, stem, city ? "市" : "省", "");
+    if (city && !d->city[0])
+        str_copy(d->city, sizeof d->city, stem);
+    if (!city && !d->province[0])
+        str_copy(d->province, sizeof d->province, z);
+    /* (the text's own city or province: the first office of it) */
+    if (!d->office_zone[0] && (city ? strcmp(d->city, stem) : strcmp(d->province, z)) == 0)
+        str_copy(d->office_zone, sizeof d->office_zone, z);
+}
+
+static void learn_office(doc *d, size_t a, size_t b, int cities)
+{
+    const char *s = d->s, *q;
+    size_t st;
+    /* at each 省, 市 and 厅 of the line: the place before it */
+    for (size_t from = a; from + 3 <= b && (q = xmemmem(s + from, b - from, "省", 3)) != NULL;) {
+        size_t p = (size_t)(q - s);
+        from = p + 3;
+        if ((st = place_ending(d, a, p, b, PLACE_PROVINCE)) != (size_t)-1 && office_after(s, p + 3, b, 1))
+            take_office(d, st, p, 0);
+    }
+    for (size_t from = a; (cities || d->city[0]) && from + 3 <= b && (q = xmemmem(s + from, b - from, "市", 3)) != NULL;) {
+        size_t p = (size_t)(q - s);
+        from = p + 3;
+        if ((st = place_ending(d, a, p, b, PLACE_CITY)) != (size_t)-1 && office_after(s, p + 3, b, 1))
+            take_office(d, st, p, 1);
+    }
+    /* (安徽商务厅: no 省) */
+    for (size_t from = a; from + 3 <= b && (q = xmemmem(s + from, b - from, "厅", 3)) != NULL;) {
+        size_t p = (size_t)(q - s);
+        from = p + 3;
+        for (size_t n = 1; n <= 4 && p >= a + 3 * n; n++)
+            if ((st = place_ending(d, a, p - 3 * n, b, PLACE_PROVINCE)) != (size_t)-1 &&
+                office_after(s, p - 3 * n, b, 0)) {
+                take_office(d, st, p - 3 * n, 0);
+                break;
+            }
+    }
+}
+
+/* find_city 2: a line of page furniture (a breadcrumb) or one past the
+ * opening lines: only an office's province or city (learn_office). */
 void xlearn_from_line(doc *d, size_t a, size_t b, int find_city)
 {
+    /* (a long line of the body, only for a province still unknown) */
+    if (find_city == 2 ||
+        (find_city && !d->province[0] && xmemmem(d->s + a, b - a, "厅", 3)) ||
+        (find_city && !d->office_zone[0] && b - a <= 120 &&
+         (xmemmem(d->s + a, b - a, "厅", 3) || xmemmem(d->s + a, b - a, "局", 3)))) {
+        learn_office(d, a, b, find_city == 2);
+        if (find_city == 2)
+            return;
+    }
     /* (the learn_* functions change neither the text nor the classes) */
     const char *s = d->s;
     const unsigned short *cls = d->x->cclass;
