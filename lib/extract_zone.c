@@ -509,6 +509,7 @@ static int dateline_at(const char *s, size_t a, size_t i)
 static int region_subject(const char *s, size_t j, size_t end);
 static int expand_short(const doc *d, const char *s, size_t i, size_t j, size_t e, char *out);
 static void learn_doc_full(doc *d, size_t a, size_t b);
+static void learn_title_short(doc *d, size_t a, size_t b);
 static size_t short_of(const char *z, size_t zl, const char *s, size_t i, size_t end);
 static size_t zone_at(doc *d, size_t i, size_t end, char *out, int *weak, unsigned c0);
 
@@ -1232,7 +1233,9 @@ void xlearn_from_line(doc *d, size_t a, size_t b, int find_city)
     }
     /* (a title's short name of the text's zone: its full name in an
      * opening line) */
-    if (find_city && d->doc_zone[0])
+    if (find_city && !d->doc_zone[0])
+        learn_title_short(d, a, b);
+    else if (find_city)
         learn_doc_full(d, a, b);
     /* (the learn_* functions change neither the text nor the classes) */
     const char *s = d->s;
@@ -1364,30 +1367,68 @@ static int expand_short(const doc *d, const char *s, size_t i, size_t j, size_t 
     return 0;
 }
 
-/* The short name of the text's zone (doc_zone: 西永综保区, from a title)
- * given its full name in an opening line [a, b) (重庆西永综合保税区 or
- * 西永综合保税区, in brackets or not): the full name stands for it, and
- * for the records read under it so far. */
-static void learn_doc_full(doc *d, size_t a, size_t b)
+/* The short name `name` (of a zone suffix of SHORT_SUFFIX: 西永综保区,
+ * the text's zone or a title's) given its full name in an opening line
+ * [a, b) (重庆西永综合保税区 or 西永综合保税区, in brackets or not): the
+ * full name stands for it, and for the records read under it so far. */
+static void learn_full_of(doc *d, const char *name, size_t a, size_t b)
 {
-    size_t zl = strlen(d->doc_zone);
+    size_t zl = strlen(name);
     const char *s = d->s, *p;
     char full[NAME_CAP];
     for (size_t g = 0; g < sizeof SHORT_SUFFIX / sizeof SHORT_SUFFIX[0]; g++) {
         size_t gl = strlen(SHORT_SUFFIX[g][0]), sl = zl - gl;
-        if (zl < gl + 6 || memcmp(d->doc_zone + sl, SHORT_SUFFIX[g][0], gl) != 0)
+        if (zl < gl + 6 || memcmp(name + sl, SHORT_SUFFIX[g][0], gl) != 0)
             continue;
-        for (size_t k = a; k + sl <= b && (p = xmemmem(s + k, b - k, d->doc_zone, sl)) != NULL;) {
+        for (size_t k = a; k + sl <= b && (p = xmemmem(s + k, b - k, name, sl)) != NULL;) {
             size_t at = (size_t)(p - s);
             k = at + 1;
-            if (full_after(d, s, at, at + sl, b, g, full) > 0 && strcmp(full, d->doc_zone) != 0) {
+            if (full_after(d, s, at, at + sl, b, g, full) > 0 && strcmp(full, name) != 0) {
                 char short_name[NAME_CAP];
-                str_copy(short_name, sizeof short_name, d->doc_zone);
+                str_copy(short_name, sizeof short_name, name);
                 learn_alias_over(d, short_name, 0, zl, full);
                 return;
             }
         }
         return;
+    }
+}
+
+/* learn_full_of the text's zone and of the names that stand for
+ * themselves (a title's short names, learn_title_short). */
+static void learn_doc_full(doc *d, size_t a, size_t b)
+{
+    if (d->doc_zone[0])
+        learn_full_of(d, d->doc_zone, a, b);
+    for (size_t k = 0; k < d->nnames; k++)
+        if (d->nlen[k] >= 15 && same_bytes(d->names[k] + d->nlen[k] - 3, "区", 3) &&
+            strcmp(d->names[k], d->zones[k]) == 0 && strcmp(d->names[k], d->doc_zone) != 0)
+            learn_full_of(d, d->names[k], a, b);
+}
+
+/* The short names of zones a line before the text's zone is known (a
+ * title) gives at the start of a clause (西永综保区1—7月..., 重庆:西永综保区
+ * ...): learned as themselves, for learn_doc_full to give their full names. */
+static void learn_title_short(doc *d, size_t a, size_t b)
+{
+    const char *s = d->s, *p;
+    /* (a title's line is short; every short suffix ends in 区) */
+    for (size_t k = a; b - a <= 150 && k + 3 <= b && (p = xmemmem(s + k, b - k, "区", 3)) != NULL;) {
+        size_t e = (size_t)(p - s) + 3;
+        k = e;
+        for (size_t g = 0; g < sizeof SHORT_SUFFIX / sizeof SHORT_SUFFIX[0]; g++) {
+            size_t gl = strlen(SHORT_SUFFIX[g][0]), at = e - gl, st;
+            if (e < a + gl + 6 || strcmp(SHORT_SUFFIX[g][1], SHORT_SUFFIX[g][0]) == 0 ||
+                memcmp(s + at, SHORT_SUFFIX[g][0], gl) != 0)
+                continue; /* (合作区: short and full alike) */
+            char inner[NAME_CAP];
+            st = name_start(d, s, a, at);
+            /* (not 上海自贸区|临港新片区: a zone inside it makes the name) */
+            if (at >= st + 6 && at - st <= 18 && (st == a || (unsigned char)s[st - 1] < 0x80) &&
+                !xgeneric_zone_at(d, s, e, b, inner, 2))
+                learn_alias(d, s, st, e, NULL);
+            break;
+        }
     }
 }
 
