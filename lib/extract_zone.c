@@ -71,6 +71,7 @@ static void learn_alias(doc *d, const char *s, size_t a, size_t b, const char *z
 }
 
 static void learn_park_forms(doc *d, const char *s, size_t a, size_t b, const char *full);
+static void learn_alias_over(doc *d, const char *s, size_t a, size_t b, const char *full);
 
 /* The short form of the name s[a..b) stands for the zone full: its stem
  * before a one-character suffix (沭阳 of 沭阳县, 南沙 of 南沙区) or before
@@ -151,7 +152,7 @@ static void learn_park_forms(doc *d, const char *s, size_t a, size_t b, const ch
                 continue; /* (the name itself) */
             memcpy(buf, s + a + off[t], stems[t]);
             memcpy(buf + stems[t], f ? f : s + b - sl, fl);
-            learn_alias(d, buf, 0, stems[t] + fl, full);
+            learn_alias_over(d, buf, 0, stems[t] + fl, full);
         }
     }
 }
@@ -195,19 +196,44 @@ static size_t name_start(const doc *d, const char *s, size_t a, size_t k)
     return i;
 }
 
-/* learn_alias of a short name given in brackets to the zone full: it
- * overrides what the name stood for alone (西永综保区 learned from a title
- * before the text gives its full name), the text's zone too. */
+/* learn_alias of a short name to the zone full (given in brackets, or a
+ * regular short form of it): it overrides what the name stood for alone
+ * (西永综保区 learned from a title before the text gives its full name),
+ * the text's zone too, and the zone of the records held so far (a
+ * headline's figures and those after them, read under the short name). */
 static void learn_alias_over(doc *d, const char *s, size_t a, size_t b, const char *full)
 {
     char buf[NAME_CAP];
     copy_nospace(buf, sizeof buf, s, a, b);
-    for (size_t i = 0; i < d->nnames; i++)
-        if (strcmp(d->names[i], buf) == 0 && strcmp(d->zones[i], buf) == 0)
-            str_copy(d->zones[i], NAME_CAP, full);
+    if (strlen(full) <= strlen(buf)) { /* (only a fuller name overrides) */
+        learn_alias(d, s, a, b, full);
+        return;
+    }
+    size_t i = 0;
+    while (i < d->nnames && strcmp(d->names[i], buf) != 0)
+        i++;
+    if (i < d->nnames && strcmp(d->zones[i], buf) != 0)
+        return; /* (it stands for a zone already) */
     if (strcmp(d->doc_zone, buf) == 0)
         str_copy(d->doc_zone, sizeof d->doc_zone, full);
-    learn_alias(d, s, a, b, full);
+    if (strcmp(d->sec_zone, buf) == 0)
+        str_copy(d->sec_zone, sizeof d->sec_zone, full);
+    if (strcmp(d->para_zone, buf) == 0)
+        str_copy(d->para_zone, sizeof d->para_zone, full);
+    for (size_t h = 0; h < d->nheld; h++) {
+        zb_record *r = &d->held[h];
+        char *z;
+        if (r->zone && strcmp(r->zone, buf) == 0 && (z = strdup(full))) {
+            free(r->zone);
+            r->zone = z;
+        }
+    }
+    /* (and the names that stood for it: 西永综合保税区, learned from 西永综保区) */
+    for (size_t k = 0; k < d->nnames; k++)
+        if (strcmp(d->zones[k], buf) == 0)
+            str_copy(d->zones[k], NAME_CAP, full);
+    if (i == d->nnames)
+        learn_alias(d, s, a, b, full);
 }
 
 /* The start of a name walked back to st (name_start), its short name's
@@ -482,6 +508,9 @@ static int dateline_at(const char *s, size_t a, size_t i)
 
 static int region_subject(const char *s, size_t j, size_t end);
 static int expand_short(const doc *d, const char *s, size_t i, size_t j, size_t e, char *out);
+static void learn_doc_full(doc *d, size_t a, size_t b);
+static void learn_title_short(doc *d, size_t a, size_t b);
+static size_t short_of(const char *z, size_t zl, const char *s, size_t i, size_t end);
 static size_t zone_at(doc *d, size_t i, size_t end, char *out, int *weak, unsigned c0);
 
 /* Is there a text's zone (section or document) for 全区, 园区 ... to name? */
@@ -518,7 +547,8 @@ XNOINLINE static size_t suffix_first(doc *d, size_t i, size_t end, char *out, in
     const char *z = d->sec_zone[0] ? d->sec_zone : d->doc_zone;
     if (!xname_edge(d, 0, i))
         return 0;
-    if (wlindex_at(&BACK_X, d->s, i, end, c0) || (end - i >= 3 && gsuffix_ends(z, strlen(z), d->s, i, end, c0)))
+    if (wlindex_at(&BACK_X, d->s, i, end, c0) ||
+        (end - i >= 3 && (gsuffix_ends(z, strlen(z), d->s, i, end, c0) || short_of(z, strlen(z), d->s, i, end))))
         return zone_at(d, i, end, out, weak, c0);
     return 0;
 }
@@ -747,6 +777,10 @@ XNOINLINE static size_t zone_at(doc *d, size_t i, size_t end, char *out, int *we
             char inner[NAME_CAP];
             size_t c = xgeneric_zone_at(d, d->s, j + b, end, inner, 2);
             copy_nospace(out, NAME_CAP, d->s, i, j + b + c);
+            /* (a full suffix, 合肥经济技术开发区: its short forms, 合肥经开区
+             * read before or after, stand for it) */
+            if (!c && b >= 15)
+                learn_park_forms(d, d->s, i, j + b, out);
             return j + b + c - i;
         }
         /* 南京江北新区, 杭州钱塘区: a city and a name of its own with a
@@ -820,6 +854,11 @@ XNOINLINE static size_t zone_at(doc *d, size_t i, size_t end, char *out, int *we
         if (gsuffix_ends(z, zl, d->s, i, end, c0) && xname_edge(d, 0, i) &&
             (sl = xends_any(z, 0, zl, W_GSUFFIX)) >= 6 && sl < zl && sl <= end - i &&
             memcmp(d->s + i, z + zl - sl, sl) == 0) {
+            str_copy(out, NAME_CAP, z);
+            return sl;
+        }
+        /* (综保区 alone after 重庆西永综合保税区: its short suffix) */
+        if ((sl = short_of(z, zl, d->s, i, end)) != 0 && xname_edge(d, 0, i)) {
             str_copy(out, NAME_CAP, z);
             return sl;
         }
@@ -1192,6 +1231,12 @@ void xlearn_from_line(doc *d, size_t a, size_t b, int find_city)
         if (find_city == 2)
             return;
     }
+    /* (a title's short name of the text's zone: its full name in an
+     * opening line) */
+    if (find_city && !d->doc_zone[0])
+        learn_title_short(d, a, b);
+    else if (find_city)
+        learn_doc_full(d, a, b);
     /* (the learn_* functions change neither the text nor the classes) */
     const char *s = d->s;
     const unsigned short *cls = d->x->cclass;
@@ -1251,6 +1296,52 @@ static const char *const SHORT_SUFFIX[][4] = {{"综保区", "综合保税区", N
                                               {"自贸区", "自由贸易试验区", NULL, NULL},
                                               {"合作区", "合作区", NULL, NULL}};
 
+/* The short suffix at s[i] (综保区) of the zone z's full suffix (重庆西永
+ * 综合保税区): its bytes, else 0. */
+static size_t short_of(const char *z, size_t zl, const char *s, size_t i, size_t end)
+{
+    for (size_t g = 0; g < sizeof SHORT_SUFFIX / sizeof SHORT_SUFFIX[0]; g++) {
+        size_t gl = strlen(SHORT_SUFFIX[g][0]);
+        if (gl > end - i || memcmp(s + i, SHORT_SUFFIX[g][0], gl) != 0)
+            continue;
+        for (size_t v = 1; v < 4 && SHORT_SUFFIX[g][v]; v++) {
+            size_t vl = strlen(SHORT_SUFFIX[g][v]);
+            if (vl != gl && zl >= vl + 6 && memcmp(z + zl - vl, SHORT_SUFFIX[g][v], vl) == 0)
+                return gl;
+        }
+    }
+    return 0;
+}
+
+/* The full name of short suffix group g (SHORT_SUFFIX) whose stem is
+ * s[at..q) (d's text): up to ten more characters and a full suffix
+ * before lim; its start from the name's left edge, into out: 1; -1 a
+ * name too long or starting after the stem; 0 none. */
+static int full_after(const doc *d, const char *s, size_t at, size_t q, size_t lim, size_t g, char *out)
+{
+    size_t gl = strlen(SHORT_SUFFIX[g][0]);
+    for (size_t n = 0; n <= 10 && q + 3 <= lim; n++, q += 3) {
+        for (size_t v = 1; v < 4 && SHORT_SUFFIX[g][v]; v++) {
+            size_t vl = strlen(SHORT_SUFFIX[g][v]);
+            if ((n || vl != gl) && q + vl <= lim && memcmp(s + q, SHORT_SUFFIX[g][v], vl) == 0) {
+                size_t st = name_start(d, s, 0, q + vl);
+                if (st > at || q + vl - st + 1 > NAME_CAP)
+                    return -1;
+                st = trim_start(d, s, st, at);
+                copy_nospace(out, NAME_CAP, s, st, q + vl);
+                return 1;
+            }
+        }
+        const unsigned char *u = (const unsigned char *)s + q;
+        if ((u[0] & 0xF0) != 0xE0)
+            break;
+        unsigned c = ((unsigned)(u[0] & 0x0F) << 12) | ((unsigned)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+        if (!(d->x->cclass[c] & CC_HAN) || (d->x->cclass[c] & CC_NSTOP))
+            break;
+    }
+    return 0;
+}
+
 /* The name s[i..e) (d's text), a stem and a short suffix from j: the full
  * name it stands for, named before it in the text (the stem, up to ten
  * more characters and the full suffix; from its left edge), into out: 1;
@@ -1264,32 +1355,81 @@ static int expand_short(const doc *d, const char *s, size_t i, size_t j, size_t 
         if (gl != e - j || memcmp(s + j, SHORT_SUFFIX[g][0], gl) != 0)
             continue;
         const char *p;
+        int r;
         for (size_t k = 0; k < i && (p = xmemmem(s + k, i - k, s + i, j - i)) != NULL;) {
-            size_t at = (size_t)(p - s), q = at + (j - i);
+            size_t at = (size_t)(p - s);
             k = at + 1;
-            for (size_t n = 0; n <= 10 && q + 3 <= i; n++, q += 3) {
-                for (size_t v = 1; v < 4 && SHORT_SUFFIX[g][v]; v++) {
-                    size_t vl = strlen(SHORT_SUFFIX[g][v]);
-                    if ((n || vl != gl) && q + vl <= i && memcmp(s + q, SHORT_SUFFIX[g][v], vl) == 0) {
-                        size_t st = name_start(d, s, 0, q + vl);
-                        if (st > at || q + vl - st + 1 > NAME_CAP)
-                            return 0;
-                        st = trim_start(d, s, st, at);
-                        copy_nospace(out, NAME_CAP, s, st, q + vl);
-                        return 1;
-                    }
-                }
-                const unsigned char *u = (const unsigned char *)s + q;
-                if ((u[0] & 0xF0) != 0xE0)
-                    break;
-                unsigned c = ((unsigned)(u[0] & 0x0F) << 12) | ((unsigned)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
-                if (!(d->x->cclass[c] & CC_HAN) || (d->x->cclass[c] & CC_NSTOP))
-                    break;
-            }
+            if ((r = full_after(d, s, at, at + (j - i), i, g, out)) != 0)
+                return r > 0;
         }
         return 0;
     }
     return 0;
+}
+
+/* The short name `name` (of a zone suffix of SHORT_SUFFIX: 西永综保区,
+ * the text's zone or a title's) given its full name in an opening line
+ * [a, b) (重庆西永综合保税区 or 西永综合保税区, in brackets or not): the
+ * full name stands for it, and for the records read under it so far. */
+static void learn_full_of(doc *d, const char *name, size_t a, size_t b)
+{
+    size_t zl = strlen(name);
+    const char *s = d->s, *p;
+    char full[NAME_CAP];
+    for (size_t g = 0; g < sizeof SHORT_SUFFIX / sizeof SHORT_SUFFIX[0]; g++) {
+        size_t gl = strlen(SHORT_SUFFIX[g][0]), sl = zl - gl;
+        if (zl < gl + 6 || memcmp(name + sl, SHORT_SUFFIX[g][0], gl) != 0)
+            continue;
+        for (size_t k = a; k + sl <= b && (p = xmemmem(s + k, b - k, name, sl)) != NULL;) {
+            size_t at = (size_t)(p - s);
+            k = at + 1;
+            if (full_after(d, s, at, at + sl, b, g, full) > 0 && strcmp(full, name) != 0) {
+                char short_name[NAME_CAP];
+                str_copy(short_name, sizeof short_name, name);
+                learn_alias_over(d, short_name, 0, zl, full);
+                return;
+            }
+        }
+        return;
+    }
+}
+
+/* learn_full_of the text's zone and of the names that stand for
+ * themselves (a title's short names, learn_title_short). */
+static void learn_doc_full(doc *d, size_t a, size_t b)
+{
+    if (d->doc_zone[0])
+        learn_full_of(d, d->doc_zone, a, b);
+    for (size_t k = 0; k < d->nnames; k++)
+        if (d->nlen[k] >= 15 && same_bytes(d->names[k] + d->nlen[k] - 3, "区", 3) &&
+            strcmp(d->names[k], d->zones[k]) == 0 && strcmp(d->names[k], d->doc_zone) != 0)
+            learn_full_of(d, d->names[k], a, b);
+}
+
+/* The short names of zones a line before the text's zone is known (a
+ * title) gives at the start of a clause (西永综保区1—7月..., 重庆:西永综保区
+ * ...): learned as themselves, for learn_doc_full to give their full names. */
+static void learn_title_short(doc *d, size_t a, size_t b)
+{
+    const char *s = d->s, *p;
+    /* (a title's line is short; every short suffix ends in 区) */
+    for (size_t k = a; b - a <= 150 && k + 3 <= b && (p = xmemmem(s + k, b - k, "区", 3)) != NULL;) {
+        size_t e = (size_t)(p - s) + 3;
+        k = e;
+        for (size_t g = 0; g < sizeof SHORT_SUFFIX / sizeof SHORT_SUFFIX[0]; g++) {
+            size_t gl = strlen(SHORT_SUFFIX[g][0]), at = e - gl, st;
+            if (e < a + gl + 6 || strcmp(SHORT_SUFFIX[g][1], SHORT_SUFFIX[g][0]) == 0 ||
+                memcmp(s + at, SHORT_SUFFIX[g][0], gl) != 0)
+                continue; /* (合作区: short and full alike) */
+            char inner[NAME_CAP];
+            st = name_start(d, s, a, at);
+            /* (not 上海自贸区|临港新片区: a zone inside it makes the name) */
+            if (at >= st + 6 && at - st <= 18 && (st == a || (unsigned char)s[st - 1] < 0x80) &&
+                !xgeneric_zone_at(d, s, e, b, inner, 2))
+                learn_alias(d, s, st, e, NULL);
+            break;
+        }
+    }
 }
 
 /*
