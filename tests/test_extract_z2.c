@@ -74,7 +74,7 @@ static const row ORIGINS[] = {
     /* (a place inside a clause with no figure, not its subject: no zone of the figures after it) */
     {"前海合作区发展\n2025-09-10\n前海合作区与香港合作不断深化，累计注册港资企业达到1.28万家。\n", 0, "前海合作区 12800"},
     {"前海合作区发展\n2025-09-10\n前海合作区今年新设企业5000家。\n深化与香港合作，港资企业达到1.28万家，台资企业300家。\n", 2, "前海合作区 300"},
-    {"横琴合作区发展\n2025-09-10\n横琴粤澳深度合作区今年新设企业5000家。\n對接澳門產業，澳資企業達到6000家。\n", 1, "横琴合作区 6000"},
+    {"横琴合作区发展\n2025-09-10\n横琴粤澳深度合作区今年新设企业5000家。\n對接澳門產業，澳資企業達到6000家。\n", 1, "横琴粤澳深度合作区 6000"}, /* (the fullest form in the text: the headline's short 横琴合作区 expands) */
     /* (a city as the subject of a clause with no figure keeps the figures after it) */
     {"前10月外贸运行情况\n2025-11-18 来源：安徽省商务厅\n1—10月，全省进出口7245.1亿元。\n合肥市作为省会，发挥引领作用，新设外商投资企业1126家。\n", 1, "合肥市 1126"},
     /* (a text on the place itself: its own) */
