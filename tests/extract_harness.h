@@ -63,4 +63,27 @@ static void free_got(got *g)
         zb_record_clear(&g->r[i]);
 }
 
+/* One expected record of a zone test: its zone ("(null)": none),
+ * indicator (NULL: not checked), kind, value and unit. */
+typedef struct zone_want {
+    const char *zone, *ind;
+    zb_kind kind;
+    double value;
+    const char *unit;
+} zone_want;
+
+/* The records of g are w[0..n), in order (inline: not every test file
+ * that includes this uses it). */
+static inline void check_zone_records(const got *g, const zone_want *w, size_t n)
+{
+    assert_int_equal(g->n, n);
+    for (const zone_want *e = w; e < w + n; e++) {
+        const zb_record *r = &g->r[e - w];
+        assert_string_equal(r->zone ? r->zone : "(null)", e->zone);
+        assert_string_equal(e->ind ? r->indicator : "", e->ind ? e->ind : "");
+        assert_true(r->kind == e->kind && strcmp(r->unit, e->unit) == 0);
+        assert_close_row((size_t)(e - w), r->value, e->value, 1e-9);
+    }
+}
+
 #endif

@@ -15,29 +15,6 @@
 
 #include "extract_harness.h"
 
-typedef struct want {
-    const char *zone;
-    const char *ind; /* NULL: not checked */
-    zb_kind kind;
-    double value;
-    const char *unit;
-} want;
-
-static void check(const got *g, const want *w, size_t n)
-{
-    assert_int_equal(g->n, n);
-    for (size_t i = 0; i < n; i++) {
-        const zb_record *r = &g->r[i];
-        assert_non_null(r->zone);
-        assert_string_equal(r->zone, w[i].zone);
-        if (w[i].ind)
-            assert_string_equal(r->indicator, w[i].ind);
-        assert_int_equal(r->kind, w[i].kind);
-        assert_close_row(i, r->value, w[i].value, 1e-9);
-        assert_string_equal(r->unit, w[i].unit);
-    }
-}
-
 /* 分别 over 市、市、县 (and 三地 after the list), two lists of figures; 各
  * after 两地: the same figure for each zone; a county named after its city
  * (衡阳县) heading a list of counties. */
@@ -51,7 +28,7 @@ static void test_respectively_zones(void **state)
             "祁东县、祁阳县两地各签约项目5个。\n"
             "今年以来，衡阳县、衡山县、衡东县规模以上工业增加值分别增长6.2%、5.9%、5.8%。\n",
             &g);
-    const want w[] = {
+    const zone_want w[] = {
         {"耒阳市", NULL, ZB_KIND_COUNT, 9, "个"},
         {"常宁市", NULL, ZB_KIND_COUNT, 7, "个"},
         {"衡南县", NULL, ZB_KIND_COUNT, 8, "个"},
@@ -65,7 +42,7 @@ static void test_respectively_zones(void **state)
         {"衡山县", "规模以上工业增加值", ZB_KIND_GROWTH, 5.9, "%"},
         {"衡东县", "规模以上工业增加值", ZB_KIND_GROWTH, 5.8, "%"},
     };
-    check(&g, w, sizeof w / sizeof w[0]);
+    check_zone_records(&g, w, sizeof w / sizeof w[0]);
     free_got(&g);
 
     /* districts of two suffixes with 和, 均 */
@@ -73,13 +50,13 @@ static void test_respectively_zones(void **state)
             "发布时间：2024-10-25\n"
             "长丰县、肥西县分别增长8.1%、7.4%。蜀山区和包河区均增长5.2%。\n",
             &g);
-    const want w2[] = {
+    const zone_want w2[] = {
         {"长丰县", NULL, ZB_KIND_GROWTH, 8.1, "%"},
         {"肥西县", NULL, ZB_KIND_GROWTH, 7.4, "%"},
         {"蜀山区", NULL, ZB_KIND_GROWTH, 5.2, "%"},
         {"包河区", NULL, ZB_KIND_GROWTH, 5.2, "%"},
     };
-    check(&g, w2, sizeof w2 / sizeof w2[0]);
+    check_zone_records(&g, w2, sizeof w2 / sizeof w2[0]);
     free_got(&g);
 
     /* cities of the table summed up (三市: no part of a name), towns of
@@ -89,7 +66,7 @@ static void test_respectively_zones(void **state)
             "长沙、株洲、湘潭三市地区生产总值分别增长5.1%、4.8%、4.6%。\n"
             "大瑶镇、官渡镇、永和乡分别新增市场主体320户、210户、150户。\n",
             &g);
-    const want w3[] = {
+    const zone_want w3[] = {
         {"长沙市", NULL, ZB_KIND_GROWTH, 5.1, "%"},
         {"株洲市", NULL, ZB_KIND_GROWTH, 4.8, "%"},
         {"湘潭市", NULL, ZB_KIND_GROWTH, 4.6, "%"},
@@ -97,7 +74,7 @@ static void test_respectively_zones(void **state)
         {"官渡镇", "新增市场主体", ZB_KIND_COUNT, 210, "户"},
         {"永和乡", "新增市场主体", ZB_KIND_COUNT, 150, "户"},
     };
-    check(&g, w3, sizeof w3 / sizeof w3[0]);
+    check_zone_records(&g, w3, sizeof w3 / sizeof w3[0]);
     free_got(&g);
 
     /* 各类 after a list is no 各 of each zone: one record */
@@ -119,13 +96,13 @@ static void test_short_forms(void **state)
             "衡阳松木经济开发区前三季度完成规模以上工业总产值312.5亿元。\n"
             "松木经开区新签约项目12个，其中湖南衡阳市某新材料项目总投资65亿元。\n",
             &g);
-    const want w[] = {
+    const zone_want w[] = {
         /* 312.5亿元 = 31250000000 CNY */
         {"衡阳松木经济开发区", NULL, ZB_KIND_AMOUNT, 31250000000.0, "CNY"},
         {"衡阳松木经济开发区", NULL, ZB_KIND_COUNT, 12, "个"},
         {"衡阳松木经济开发区", NULL, ZB_KIND_AMOUNT, 6500000000.0, "CNY"},
     };
-    check(&g, w, sizeof w / sizeof w[0]);
+    check_zone_records(&g, w, sizeof w / sizeof w[0]);
     free_got(&g);
 
     /* 高新区 after a paragraph opened by 合肥高新区, in a text on the city */
@@ -134,12 +111,12 @@ static void test_short_forms(void **state)
             "前三季度，合肥市地区生产总值9591.6亿元。\n"
             "合肥高新区前三季度实现规上工业产值1520亿元。高新区新增高新技术企业320家。\n",
             &g);
-    const want w2[] = {
+    const zone_want w2[] = {
         {"合肥市", NULL, ZB_KIND_AMOUNT, 959160000000.0, "CNY"},
         {"合肥高新区", NULL, ZB_KIND_AMOUNT, 152000000000.0, "CNY"},
         {"合肥高新区", NULL, ZB_KIND_COUNT, 320, "家"},
     };
-    check(&g, w2, sizeof w2 / sizeof w2[0]);
+    check_zone_records(&g, w2, sizeof w2 / sizeof w2[0]);
     free_got(&g);
 
     /* a park named after its city and 市: the park (as learned, else as
@@ -148,25 +125,25 @@ static void test_short_forms(void **state)
             "发布时间：2024-10-20\n"
             "10月，某新材料项目正式落户衡阳市松木经济开发区，总投资65亿元。\n",
             &g);
-    const want w4[] = {{"衡阳松木经济开发区", "总投资", ZB_KIND_AMOUNT, 6500000000.0, "CNY"}};
-    check(&g, w4, 1);
+    const zone_want w4[] = {{"衡阳松木经济开发区", "总投资", ZB_KIND_AMOUNT, 6500000000.0, "CNY"}};
+    check_zone_records(&g, w4, 1);
     free_got(&g);
     run_doc("发布时间：2024-10-20\n"
             "某新材料项目正式落户衡阳市松木经济开发区，总投资65亿元。\n",
             &g);
-    const want w5[] = {{"松木经济开发区", "总投资", ZB_KIND_AMOUNT, 6500000000.0, "CNY"}};
-    check(&g, w5, 1);
+    const zone_want w5[] = {{"松木经济开发区", "总投资", ZB_KIND_AMOUNT, 6500000000.0, "CNY"}};
+    check_zone_records(&g, w5, 1);
     free_got(&g);
 
     /* a city as where a project comes from, in a paragraph on a park */
     run_doc("发布时间：2024-10-25\n"
             "包头高新区前三季度新签约项目36个，其中来自深圳市的项目12个。\n",
             &g);
-    const want w3[] = {
+    const zone_want w3[] = {
         {"包头高新区", NULL, ZB_KIND_COUNT, 36, "个"},
         {"包头高新区", NULL, ZB_KIND_COUNT, 12, "个"},
     };
-    check(&g, w3, sizeof w3 / sizeof w3[0]);
+    check_zone_records(&g, w3, sizeof w3 / sizeof w3[0]);
     free_got(&g);
 }
 
@@ -184,7 +161,7 @@ static void test_origin(void **state)
             "橫琴合作區新設澳資企業487家。\n"
             "同期，澳門入境旅客達2,960萬人次。\n",
             &g);
-    const want w[] = {
+    const zone_want w[] = {
         {"横琴粤澳深度合作区", NULL, ZB_KIND_AMOUNT, 35620000000.0, "CNY"},
         {"横琴粤澳深度合作区", NULL, ZB_KIND_COUNT, 18640, "人"},
         {"横琴粤澳深度合作区", NULL, ZB_KIND_COUNT, 6128, "家"},
@@ -192,7 +169,7 @@ static void test_origin(void **state)
         /* 2,960萬 = 29600000 */
         {"澳门", "入境旅客", ZB_KIND_COUNT, 29600000, "人次"},
     };
-    check(&g, w, sizeof w / sizeof w[0]);
+    check_zone_records(&g, w, sizeof w / sizeof w[0]);
     free_got(&g);
 
     /* the same in simplified characters, the zone learned from the body */
@@ -200,14 +177,14 @@ static void test_origin(void **state)
             "今年前三季度，横琴粤澳深度合作区实现地区生产总值356.2亿元。合作区内澳门居民达18640人。\n"
             "澳门入境旅客达2960万人次。同期澳门入境旅客增长28%。\n",
             &g);
-    const want w2[] = {
+    const zone_want w2[] = {
         {"横琴粤澳深度合作区", NULL, ZB_KIND_AMOUNT, 35620000000.0, "CNY"},
         {"横琴粤澳深度合作区", NULL, ZB_KIND_COUNT, 18640, "人"},
         {"澳门", NULL, ZB_KIND_COUNT, 29600000, "人次"},
         /* (inside a phrase, but not the city the zone is named after) */
         {"澳门", NULL, ZB_KIND_GROWTH, 28, "%"},
     };
-    check(&g, w2, sizeof w2 / sizeof w2[0]);
+    check_zone_records(&g, w2, sizeof w2 / sizeof w2[0]);
     free_got(&g);
 }
 

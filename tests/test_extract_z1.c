@@ -14,28 +14,6 @@
 
 #include "extract_harness.h"
 
-/* One expected record: its zone, indicator (NULL: not checked), kind,
- * value and unit. */
-typedef struct want {
-    const char *zone, *ind;
-    zb_kind kind;
-    double value;
-    const char *unit;
-} want;
-
-/* The records of g are w[0..n), in order. */
-static void check(const got *g, const want *w, size_t n)
-{
-    assert_int_equal(g->n, n);
-    for (const want *e = w; e < w + n; e++) {
-        const zb_record *r = &g->r[e - w];
-        assert_string_equal(r->zone ? r->zone : "(null)", e->zone);
-        assert_string_equal(e->ind ? r->indicator : "", e->ind ? e->ind : "");
-        assert_true(r->kind == e->kind && strcmp(r->unit, e->unit) == 0);
-        assert_close_row((size_t)(e - w), r->value, e->value, 1e-9);
-    }
-}
-
 /* 以下简称, 简称, 下称 and a bare short name in brackets, in a sentence
  * without a figure; then the short name with figures. */
 static void test_bracketed_short_name(void **state)
@@ -50,7 +28,7 @@ static void test_bracketed_short_name(void **state)
             /* (the full name after verbs: from the short name's stem) */
             "我市积极推进前海深港现代服务业合作区（以下简称前海合作区）建设。前海合作区实现增加值1200亿元。\n",
             &g);
-    const want w[] = {
+    const zone_want w[] = {
         /* 3200亿元 = 320000000000 CNY */
         {"重庆西永综合保税区", "进出口总额", ZB_KIND_AMOUNT, 320000000000.0, "CNY"},
         {"重庆西永综合保税区", NULL, ZB_KIND_GROWTH, 5.2, "%"},
@@ -61,7 +39,7 @@ static void test_bracketed_short_name(void **state)
         /* 1200亿元 = 120000000000 CNY */
         {"前海深港现代服务业合作区", "增加值", ZB_KIND_AMOUNT, 120000000000.0, "CNY"},
     };
-    check(&g, w, sizeof w / sizeof w[0]);
+    check_zone_records(&g, w, sizeof w / sizeof w[0]);
     free_got(&g);
 
     /* traditional: 以下簡稱, 簡稱; the short name in the title first */
@@ -70,13 +48,13 @@ static void test_bracketed_short_name(void **state)
             "重慶西永綜合保稅區（以下簡稱西永綜保區）是全國首批綜合保稅區之一。2023年，西永綜保區實現進出口總額3200億元。\n"
             "前海深港現代服務業合作區（簡稱前海合作區）位於深圳。前海合作區實際使用外資58億美元。\n",
             &g);
-    const want w2[] = {
+    const zone_want w2[] = {
         {"重庆西永综合保税区", "进出口额", ZB_KIND_GROWTH, 12, "%"},
         {"重庆西永综合保税区", "进出口总额", ZB_KIND_AMOUNT, 320000000000.0, "CNY"},
         /* 58亿美元 = 5800000000 USD */
         {"前海深港现代服务业合作区", "实际使用外资", ZB_KIND_AMOUNT, 5800000000.0, "USD"},
     };
-    check(&g, w2, sizeof w2 / sizeof w2[0]);
+    check_zone_records(&g, w2, sizeof w2 / sizeof w2[0]);
     free_got(&g);
 }
 
@@ -90,7 +68,7 @@ static void test_regular_short_form(void **state)
             "上半年，重庆西永综合保税区发展良好。西永综保区进出口总额1600亿元。\n"
             "在横琴粤澳深度合作区，今年横琴合作区实现税收收入100亿元。\n",
             &g);
-    const want w[] = {
+    const zone_want w[] = {
         /* 1200亿元 = 120000000000 CNY */
         {"前海深港现代服务业合作区", "增加值", ZB_KIND_AMOUNT, 120000000000.0, "CNY"},
         /* 1600亿元 = 160000000000 CNY */
@@ -98,16 +76,16 @@ static void test_regular_short_form(void **state)
         /* (深度: no time word) 100亿元 = 10000000000 CNY */
         {"横琴粤澳深度合作区", "税收收入", ZB_KIND_AMOUNT, 10000000000.0, "CNY"},
     };
-    check(&g, w, sizeof w / sizeof w[0]);
+    check_zone_records(&g, w, sizeof w / sizeof w[0]);
     free_got(&g);
 
     run_doc("發布時間：2024-07-20\n"
             "今年以來，前海深港現代服務業合作區經濟穩步增長。1-6月，前海合作區實現增加值1200億元。\n",
             &g);
-    const want w2[] = {
+    const zone_want w2[] = {
         {"前海深港现代服务业合作区", "增加值", ZB_KIND_AMOUNT, 120000000000.0, "CNY"},
     };
-    check(&g, w2, sizeof w2 / sizeof w2[0]);
+    check_zone_records(&g, w2, sizeof w2 / sizeof w2[0]);
     free_got(&g);
 }
 
@@ -120,23 +98,23 @@ static void test_zone_in_zone(void **state)
             "合肥经济技术开发区综合保税区进出口542.3亿元，同比增长12.5%。\n"
             "郑州经济技术开发区综合保税区上半年进出口额300亿元。\n",
             &g);
-    const want w[] = {
+    const zone_want w[] = {
         /* 542.3亿元 = 54230000000 CNY */
         {"合肥经济技术开发区综合保税区", "进出口", ZB_KIND_AMOUNT, 54230000000.0, "CNY"},
         {"合肥经济技术开发区综合保税区", NULL, ZB_KIND_GROWTH, 12.5, "%"},
         /* 300亿元 = 30000000000 CNY */
         {"郑州经济技术开发区综合保税区", "进出口额", ZB_KIND_AMOUNT, 30000000000.0, "CNY"},
     };
-    check(&g, w, sizeof w / sizeof w[0]);
+    check_zone_records(&g, w, sizeof w / sizeof w[0]);
     free_got(&g);
 
     run_doc("發布時間：2024-01-20\n"
             "合肥經濟技術開發區綜合保稅區進出口542.3億元。\n",
             &g);
-    const want w2[] = {
+    const zone_want w2[] = {
         {"合肥经济技术开发区综合保税区", "进出口", ZB_KIND_AMOUNT, 54230000000.0, "CNY"},
     };
-    check(&g, w2, sizeof w2 / sizeof w2[0]);
+    check_zone_records(&g, w2, sizeof w2 / sizeof w2[0]);
     free_got(&g);
 }
 
@@ -150,7 +128,7 @@ static void test_pilot_free_trade_zone(void **state)
             "中国（安徽）自由贸易试验区2023年进出口总额1200亿元，增长10.2%。\n"
             "中国（安徽）自贸试验区新设企业8000家。安徽自贸区实际使用外资5亿美元。\n",
             &g);
-    const want w[] = {
+    const zone_want w[] = {
         /* 1200亿元 = 120000000000 CNY */
         {"中国(安徽)自由贸易试验区", "进出口总额", ZB_KIND_AMOUNT, 120000000000.0, "CNY"},
         {"中国(安徽)自由贸易试验区", NULL, ZB_KIND_GROWTH, 10.2, "%"},
@@ -158,7 +136,7 @@ static void test_pilot_free_trade_zone(void **state)
         /* 5亿美元 = 500000000 USD */
         {"中国(安徽)自由贸易试验区", "实际使用外资", ZB_KIND_AMOUNT, 500000000.0, "USD"},
     };
-    check(&g, w, sizeof w / sizeof w[0]);
+    check_zone_records(&g, w, sizeof w / sizeof w[0]);
     free_got(&g);
 
     run_doc("發布時間：2024-02-10\n"
@@ -167,7 +145,7 @@ static void test_pilot_free_trade_zone(void **state)
             "中國（廣東）自由貿易試驗區前海蛇口片區實際使用外資30億美元。前海蛇口片區稅收增長8%。"
             "廣東自貿試驗區前海蛇口片區新設企業3000家。\n",
             &g);
-    const want w2[] = {
+    const zone_want w2[] = {
         {"中国(广东)自由贸易试验区", "新设企业", ZB_KIND_COUNT, 8000, "家"},
         {"中国(广东)自由贸易试验区", "进出口", ZB_KIND_GROWTH, 10, "%"},
         /* 30亿美元 = 3000000000 USD */
@@ -175,7 +153,7 @@ static void test_pilot_free_trade_zone(void **state)
         {"中国(广东)自由贸易试验区前海蛇口片区", "税收", ZB_KIND_GROWTH, 8, "%"},
         {"中国(广东)自由贸易试验区前海蛇口片区", "新设企业", ZB_KIND_COUNT, 3000, "家"},
     };
-    check(&g, w2, sizeof w2 / sizeof w2[0]);
+    check_zone_records(&g, w2, sizeof w2 / sizeof w2[0]);
     free_got(&g);
 }
 
