@@ -1118,6 +1118,17 @@ static inline int district_char(unsigned c)
     return c == 0x533A || c == 0x53BF || c == 0x9547;
 }
 
+/* learn_district's first test, in place: a word of W_DISTRICT_AFTER
+ * after s[i] (委 长 政府 党委 人民政府) ends its first character in byte 94,
+ * BF, 9A or BA; most 区/县/镇 are followed by none. */
+static inline int district_after_maybe(const char *s, size_t i, size_t b)
+{
+    if (i + 6 > b)
+        return 0;
+    unsigned char t = (unsigned char)s[i + 5];
+    return t == 0x94 || t == 0xBF || t == 0x9A || t == 0xBA;
+}
+
 /* Learn at s[i], the character c: 区/县/镇 (of class CC_NSTART) start
  * learn_district, a place's first character (CC_PLACE) learn_city while
  * *want (the city or the province unknown, find_city). One class lookup
@@ -1128,7 +1139,7 @@ static inline void learn_at(doc *d, const unsigned short *cls, size_t a, size_t 
     unsigned cc = c < 0x10000 ? cls[c] : 0;
     if (!(cc & (CC_NSTART | CC_PLACE)))
         return;
-    if ((cc & CC_NSTART) && district_char(c))
+    if ((cc & CC_NSTART) && district_char(c) && district_after_maybe(d->s, i, b))
         learn_district(d, a, b, i);
     if (*want && (cc & (CC_PLACE | CC_HAN)) == (CC_PLACE | CC_HAN)) {
         learn_city(d, a, b, i);
@@ -1254,7 +1265,7 @@ void xlearn_from_line(doc *d, size_t a, size_t b, int find_city)
                 continue;
             if (!want) {
                 unsigned char u0 = (unsigned char)s[i];
-                if ((u0 == 0xE5 || u0 == 0xE9) && district_char(cp_at(s, i, b, &adv)))
+                if ((u0 == 0xE5 || u0 == 0xE9) && district_after_maybe(s, i, b) && district_char(cp_at(s, i, b, &adv)))
                     learn_district(d, a, b, i);
                 continue;
             }
@@ -1266,7 +1277,7 @@ void xlearn_from_line(doc *d, size_t a, size_t b, int find_city)
         unsigned char u0 = (unsigned char)s[i];
         if (!want && (u0 & 0xF0) == 0xE0) {
             adv = 3;
-            if ((u0 == 0xE5 || u0 == 0xE9) && district_char(cp_at(s, i, b, &adv)))
+            if ((u0 == 0xE5 || u0 == 0xE9) && district_after_maybe(s, i, b) && district_char(cp_at(s, i, b, &adv)))
                 learn_district(d, a, b, i);
             continue;
         }
@@ -1289,24 +1300,33 @@ static const wl W_SETTLE[] = {W("落户"), W("落地"), W("入驻"), W("进驻")
 /* The regular short suffixes of zones and the full ones they stand for
  * (西永综保区 of 重庆西永综合保税区, 前海合作区 of 前海深港现代服务业合作区,
  * 东湖高新区 of 武汉东湖新技术开发区). */
-static const char *const SHORT_SUFFIX[][4] = {{"综保区", "综合保税区", NULL, NULL},
-                                              {"经开区", "经济技术开发区", "经济开发区", NULL},
-                                              {"高新区", "高新技术产业开发区", "新技术产业开发区", "新技术开发区"},
-                                              {"自贸试验区", "自由贸易试验区", NULL, NULL},
-                                              {"自贸区", "自由贸易试验区", NULL, NULL},
-                                              {"合作区", "合作区", NULL, NULL}};
+static const wl SHORT_SUFFIX[][4] = {{W("综保区"), W("综合保税区"), {NULL, 0}, {NULL, 0}},
+                                     {W("经开区"), W("经济技术开发区"), W("经济开发区"), {NULL, 0}},
+                                     {W("高新区"), W("高新技术产业开发区"), W("新技术产业开发区"), W("新技术开发区")},
+                                     {W("自贸试验区"), W("自由贸易试验区"), {NULL, 0}, {NULL, 0}},
+                                     {W("自贸区"), W("自由贸易试验区"), {NULL, 0}, {NULL, 0}},
+                                     {W("合作区"), W("合作区"), {NULL, 0}, {NULL, 0}}};
+#define NSHORT (sizeof SHORT_SUFFIX / sizeof SHORT_SUFFIX[0])
+
+/* Does s (n bytes at least) start with the short or full suffix w? The
+ * second character first: the short suffixes differ there (保开新贸作),
+ * and most places fail at it (no call: a few bytes). */
+static inline int suffix_at(const char *s, const wl *w)
+{
+    return s[4] == w->w[4] && s[5] == w->w[5] && same_bytes(s, w->w, w->n);
+}
 
 /* The short suffix at s[i] (综保区) of the zone z's full suffix (重庆西永
  * 综合保税区): its bytes, else 0. */
 static size_t short_of(const char *z, size_t zl, const char *s, size_t i, size_t end)
 {
-    for (size_t g = 0; g < sizeof SHORT_SUFFIX / sizeof SHORT_SUFFIX[0]; g++) {
-        size_t gl = strlen(SHORT_SUFFIX[g][0]);
-        if (gl > end - i || memcmp(s + i, SHORT_SUFFIX[g][0], gl) != 0)
+    for (size_t g = 0; g < NSHORT; g++) {
+        size_t gl = SHORT_SUFFIX[g][0].n;
+        if (gl > end - i || !suffix_at(s + i, &SHORT_SUFFIX[g][0]))
             continue;
-        for (size_t v = 1; v < 4 && SHORT_SUFFIX[g][v]; v++) {
-            size_t vl = strlen(SHORT_SUFFIX[g][v]);
-            if (vl != gl && zl >= vl + 6 && memcmp(z + zl - vl, SHORT_SUFFIX[g][v], vl) == 0)
+        for (size_t v = 1; v < 4 && SHORT_SUFFIX[g][v].w; v++) {
+            size_t vl = SHORT_SUFFIX[g][v].n;
+            if (vl != gl && zl >= vl + 6 && same_bytes(z + zl - vl, SHORT_SUFFIX[g][v].w, vl))
                 return gl;
         }
     }
@@ -1319,11 +1339,11 @@ static size_t short_of(const char *z, size_t zl, const char *s, size_t i, size_t
  * name too long or starting after the stem; 0 none. */
 static int full_after(const doc *d, const char *s, size_t at, size_t q, size_t lim, size_t g, char *out)
 {
-    size_t gl = strlen(SHORT_SUFFIX[g][0]);
+    size_t gl = SHORT_SUFFIX[g][0].n;
     for (size_t n = 0; n <= 10 && q + 3 <= lim; n++, q += 3) {
-        for (size_t v = 1; v < 4 && SHORT_SUFFIX[g][v]; v++) {
-            size_t vl = strlen(SHORT_SUFFIX[g][v]);
-            if ((n || vl != gl) && q + vl <= lim && memcmp(s + q, SHORT_SUFFIX[g][v], vl) == 0) {
+        for (size_t v = 1; v < 4 && SHORT_SUFFIX[g][v].w; v++) {
+            size_t vl = SHORT_SUFFIX[g][v].n;
+            if ((n || vl != gl) && q + vl <= lim && suffix_at(s + q, &SHORT_SUFFIX[g][v])) {
                 size_t st = name_start(d, s, 0, q + vl);
                 if (st > at || q + vl - st + 1 > NAME_CAP)
                     return -1;
@@ -1350,9 +1370,9 @@ static int expand_short(const doc *d, const char *s, size_t i, size_t j, size_t 
 {
     if (s != d->s || j - i < 6)
         return 0;
-    for (size_t g = 0; g < sizeof SHORT_SUFFIX / sizeof SHORT_SUFFIX[0]; g++) {
-        size_t gl = strlen(SHORT_SUFFIX[g][0]);
-        if (gl != e - j || memcmp(s + j, SHORT_SUFFIX[g][0], gl) != 0)
+    for (size_t g = 0; g < NSHORT; g++) {
+        size_t gl = SHORT_SUFFIX[g][0].n;
+        if (gl != e - j || !suffix_at(s + j, &SHORT_SUFFIX[g][0]))
             continue;
         const char *p;
         int r;
@@ -1376,9 +1396,9 @@ static void learn_full_of(doc *d, const char *name, size_t a, size_t b)
     size_t zl = strlen(name);
     const char *s = d->s, *p;
     char full[NAME_CAP];
-    for (size_t g = 0; g < sizeof SHORT_SUFFIX / sizeof SHORT_SUFFIX[0]; g++) {
-        size_t gl = strlen(SHORT_SUFFIX[g][0]), sl = zl - gl;
-        if (zl < gl + 6 || memcmp(name + sl, SHORT_SUFFIX[g][0], gl) != 0)
+    for (size_t g = 0; g < NSHORT; g++) {
+        size_t gl = SHORT_SUFFIX[g][0].n, sl = zl - gl;
+        if (zl < gl + 6 || !suffix_at(name + sl, &SHORT_SUFFIX[g][0]))
             continue;
         for (size_t k = a; k + sl <= b && (p = xmemmem(s + k, b - k, name, sl)) != NULL;) {
             size_t at = (size_t)(p - s);
@@ -1416,10 +1436,10 @@ static void learn_title_short(doc *d, size_t a, size_t b)
     for (size_t k = a; b - a <= 150 && k + 3 <= b && (p = xmemmem(s + k, b - k, "区", 3)) != NULL;) {
         size_t e = (size_t)(p - s) + 3;
         k = e;
-        for (size_t g = 0; g < sizeof SHORT_SUFFIX / sizeof SHORT_SUFFIX[0]; g++) {
-            size_t gl = strlen(SHORT_SUFFIX[g][0]), at = e - gl, st;
-            if (e < a + gl + 6 || strcmp(SHORT_SUFFIX[g][1], SHORT_SUFFIX[g][0]) == 0 ||
-                memcmp(s + at, SHORT_SUFFIX[g][0], gl) != 0)
+        for (size_t g = 0; g < NSHORT; g++) {
+            size_t gl = SHORT_SUFFIX[g][0].n, at = e - gl, st;
+            if (e < a + gl + 6 || strcmp(SHORT_SUFFIX[g][1].w, SHORT_SUFFIX[g][0].w) == 0 ||
+                !suffix_at(s + at, &SHORT_SUFFIX[g][0]))
                 continue; /* (合作区: short and full alike) */
             char inner[NAME_CAP];
             st = name_start(d, s, a, at);
