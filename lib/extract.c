@@ -2140,6 +2140,25 @@ static size_t city_park(doc *d, size_t i, size_t n, size_t se, char *z)
     return m;
 }
 
+/* The bits of d->name_first of the 64 characters whose middle byte ends
+ * in the bits of b1 (xname_first's c & 4095 is (b1 & 63) << 6 | (b2 &
+ * 63)): bit b2 & 63 is xname_first's answer at bytes .. b1 b2, one load
+ * (no learned name: all 0). */
+static inline uint64_t name_word(const doc *d, unsigned b1)
+{
+    const unsigned char *p = d->name_first + ((b1 & 63) << 3);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    uint64_t v;
+    memcpy(&v, p, 8);
+    return v;
+#else
+    uint64_t v = 0;
+    for (unsigned k = 0; k < 8; k++)
+        v |= (uint64_t)p[k] << (8 * k);
+    return v;
+#endif
+}
+
 /* The zones named in the sentence [ss, se) before zend (the last
  * figure's start), into d->zm: at each Han character outside a time word,
  * a name xzone_at knows, a district as the subject of a clause
@@ -2182,7 +2201,6 @@ static void zone_mentions(doc *d, size_t ss, size_t se, size_t zend)
         if (!clause_start && edge == 0 && i > ss) {
             size_t lim = zend < span_s ? zend : span_s;
             const uint64_t *zq = d->x->zquiet, *zp = d->x->zplace;
-            const int names = d->nnames != 0; /* (else no learned name starts anywhere) */
             lim = lim < se - 2 ? lim : se - 2; /* (a 3-byte character fits) */
             while (i < lim && (c = (unsigned char)s[i]) - 0xE0u < 0x10u) {
                 u = (const unsigned char *)s + i;
@@ -2190,9 +2208,8 @@ static void zone_mentions(doc *d, size_t ss, size_t se, size_t zend)
                 unsigned b = u[2] & 63;
                 /* (a place name's first character is quiet too where no
                  * name of the table starts: xpair_maybe) */
-                if ((!((zq[w] >> b) & 1) &&
-                     (!((zp[w] >> b) & 1) || xpair_maybe(d->x->place_pairs, u, se - i))) ||
-                    (names && xname_first(d, ((unsigned)(u[1] & 0x3F) << 6) | (u[2] & 0x3F))))
+                if (((name_word(d, u[1]) >> b) & 1) ||
+                    (!((zq[w] >> b) & 1) && (!((zp[w] >> b) & 1) || xpair_maybe(d->x->place_pairs, u, se - i))))
                     break;
                 i += 3;
             }
