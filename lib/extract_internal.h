@@ -581,6 +581,7 @@ typedef struct doc {
     size_t nlpos;                       /* the line's characters xlearn_from_line needs (lpos below; XLPOS + 1: more) */
     size_t lpos_a, lpos_b;              /* ... and its bounds */
     int lpos_places;                    /* ... with the places of XC_LS (else XC_DIST only) */
+    size_t paren_at;                    /* the first '(' at or after the last line xlearn_from_line read, + 1 (0: not looked for) */
     size_t mood_upto;                   /* the lines before it had their mood words noted (mo) */
     int mood_open;                      /* still noting them */
     /* the first characters of words of mood (XC_MOOD) line_stats noted

@@ -286,7 +286,15 @@ static void learn_ftz_area(doc *d, const char *s, size_t o, size_t q, size_t e, 
 static void learn_brackets(doc *d, size_t a, size_t b)
 {
     const char *s = d->s, *p;
-    for (size_t i = a; i < b && (p = memchr(s + i, '(', b - i)) != NULL;) {
+    /* The first '(' at or after a: the one found for an earlier line when
+     * it lies at or after a, else looked for up to the text's end (lines
+     * come in text order and the text only loses brackets, blanked: one
+     * memchr per bracket, not one per line; most lines hold none). */
+    if (d->paren_at <= a) {
+        p = memchr(s + a, '(', d->n - a);
+        d->paren_at = (p ? (size_t)(p - s) : d->n) + 1;
+    }
+    for (size_t i = d->paren_at - 1; i < b && (p = memchr(s + i, '(', b - i)) != NULL;) {
         size_t o = (size_t)(p - s), q = o + 1, sl, st;
         i = o + 1;
         while (q < b && q - o < 64 && s[q] != ')' && s[q] != '(')
