@@ -1348,6 +1348,18 @@ static const char NAME_STOP[] =
  * no part of its name. */
 static const wl W_SETTLE[] = {W("落户"), W("落地"), W("入驻"), W("进驻"), W("地处"), {NULL, 0}};
 
+/* xat_any(s, i, end, W_SETTLE)'s first test, in place: a word of two
+ * characters starting with 落 (E8 90 BD), 入 (E5 85 A5), 进 (E8 BF 9B) or
+ * 地 (E5 9C B0). Their lead bytes alone start a third of all characters. */
+static inline int settle_maybe(const char *s, size_t i, size_t end)
+{
+    if (end - i < 6)
+        return 0;
+    const unsigned char *u = (const unsigned char *)s + i;
+    unsigned w = (unsigned)u[0] << 16 | (unsigned)u[1] << 8 | u[2];
+    return w == 0xE890BD || w == 0xE585A5 || w == 0xE8BF9B || w == 0xE59CB0;
+}
+
 /* The regular short suffixes of zones and the full ones they stand for
  * (西永综保区 of 重庆西永综合保税区, 前海合作区 of 前海深港现代服务业合作区,
  * 东湖高新区 of 武汉东湖新技术开发区). */
@@ -1515,7 +1527,7 @@ size_t xgeneric_zone_at(const doc *d, const char *s, size_t i, size_t end, char 
 {
     size_t j = i, cnt = 0, adv;
     /* (落户衡阳高新区的项目: the park is where the project settled) */
-    if (strict && (s[i] == '\xE8' || s[i] == '\xE5') && (adv = xat_any(s, i, end, W_SETTLE)) != 0) {
+    if (strict && settle_maybe(s, i, end) && (adv = xat_any(s, i, end, W_SETTLE)) != 0) {
         size_t n = xgeneric_zone_at(d, s, i + adv, end, out, strict);
         return n && xends_any(s, i + adv, i + adv + n, W_GSUFFIX) < n ? n + adv : 0; /* (not 合作区 alone) */
     }
