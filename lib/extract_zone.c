@@ -587,9 +587,11 @@ static inline size_t zone_unlearned(doc *d, size_t i, size_t end, char *out, int
         return 0;
     if (c0 == 0x5168 || c0 == 0x672C || c0 == 0x8BE5 || !(cc & (CC_PLACE | CC_ZSUF))) /* 全本该 */
         return zone_at(d, i, end, out, weak, c0);
-    if (cc & CC_PLACE)
+    /* (xplaces_match's first test, the filter of the names' first two
+     * characters, made here: a place of none is tried as a suffix only) */
+    if ((cc & CC_PLACE) && xpair_maybe(d->x->place_pairs, (const unsigned char *)d->s + i, end - i))
         return place_first(d, i, end, out, weak, c0, cc);
-    return has_zone(d) ? suffix_first(d, i, end, out, weak, c0) : 0;
+    return (cc & CC_ZSUF) && has_zone(d) ? suffix_first(d, i, end, out, weak, c0) : 0;
 }
 
 /* xzone_at where the filter of first characters (name_first) lets a
@@ -1150,7 +1152,10 @@ static inline void learn_at(doc *d, const unsigned short *cls, size_t a, size_t 
         return;
     if ((cc & CC_NSTART) && district_char(c) && district_after_maybe(d->s, i, b))
         learn_district(d, a, b, i);
-    if (*want && (cc & (CC_PLACE | CC_HAN)) == (CC_PLACE | CC_HAN)) {
+    /* (xplaces_match's first test, the filter of the names' first two
+     * characters, made here: most places start no name, no call) */
+    if (*want && (cc & (CC_PLACE | CC_HAN)) == (CC_PLACE | CC_HAN) &&
+        xpair_maybe(d->x->place_pairs, (const unsigned char *)d->s + i, b - i)) {
         learn_city(d, a, b, i);
         *want = find_city && (!d->city[0] || !d->province[0]);
     }
