@@ -1144,8 +1144,8 @@ static inline int district_after_maybe(const char *s, size_t i, size_t b)
  * learn_district, a place's first character (CC_PLACE) learn_city while
  * *want (the city or the province unknown, find_city). One class lookup
  * (cls, d->x->cclass) turns most characters away. */
-static inline void learn_at(doc *d, const unsigned short *cls, size_t a, size_t b, size_t i, unsigned c,
-                            int find_city, int *want)
+XINLINE void learn_at(doc *d, const unsigned short *cls, size_t a, size_t b, size_t i, unsigned c,
+                     int find_city, int *want)
 {
     unsigned cc = c < 0x10000 ? cls[c] : 0;
     if (!(cc & (CC_NSTART | CC_PLACE)))
