@@ -55,8 +55,8 @@ static void learn_alias(doc *d, const char *s, size_t a, size_t b, const char *z
     size_t k = copy_nospace(buf, sizeof buf, s, a, b);
     if (k < 6)
         return;
-    for (size_t i = 0; i < d->nnames; i++)
-        if (strcmp(d->names[i], buf) == 0)
+    for (size_t i = 0; i < d->nnames; i++) /* (the lengths first: no call for most) */
+        if (d->nlen[i] == k && memcmp(d->names[i], buf, k) == 0)
             return;
     if (d->nnames < MAX_NAMES) {
         str_copy(d->names[d->nnames], NAME_CAP, buf);
