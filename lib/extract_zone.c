@@ -911,6 +911,9 @@ static const wl W_FOLLOW[] = {
     W("实际使用"), W("力争"), W("计划"), W("预计"), W("目前"), W("去年"), W("同比"),
     W("委"), W("政府"), W("人民政府"), W("增长"), W("下降"), W("增速"), W("增幅"), W("占"),
     W("分别"), W("方面"), {NULL, 0}};
+/* (by first character: xgeneric_zone_at asks it after each bare suffix) */
+static wlindex FOLLOW_X = {W_FOLLOW, {0}};
+_Static_assert(sizeof W_FOLLOW / sizeof W_FOLLOW[0] <= 65, "a wlindex holds at most 64 words");
 
 /* Words after the last name of a list that sum it up or share a figure
  * out (耒阳市、常宁市、衡南县三地分别..., 蜀山区和包河区均...). */
@@ -1588,14 +1591,17 @@ size_t xgeneric_zone_at(const doc *d, const char *s, size_t i, size_t end, char 
             for (const wl *t = COMMON_TAIL; ok && t->w; t++) {
                 size_t tl = t->n;
                 /* a whole common noun, or one after a two-character
-                 * modifier (西部山区, 住宅小区); 萧山区, 宝山区 are names */
-                if (e - i >= tl && s[e - 1] == t->w[tl - 1] && same_bytes(s + e - tl, t->w, tl) &&
+                 * modifier (西部山区, 住宅小区); 萧山区, 宝山区 are names
+                 * (the words' last bytes and those of their first
+                 * character first: most words fail there) */
+                if (e - i >= tl && s[e - 1] == t->w[tl - 1] && s[e - tl + 2] == t->w[2] &&
+                    same_bytes(s + e - tl, t->w, tl) &&
                     (e - i == tl || (single && e - i >= tl + 6)))
                     ok = 0;
             }
             if (ok && xat_any(s, i, j, W_GENERIC))
                 ok = 0;
-            if (ok && single && strict == 1 && !xat_any(s, e, end, W_FOLLOW) && !xlist_follows(s, e, end))
+            if (ok && single && strict == 1 && !wlindex_at_text(&FOLLOW_X, s, e, end) && !xlist_follows(s, e, end))
                 ok = 0;
             if (ok) {
                 /* 滨海新区|临港经济区, 上海自贸区|临港新片区: a zone inside
@@ -1678,6 +1684,7 @@ void xzone_classes(unsigned short *cclass)
     wlindex_fill(&ORG_X);
     wlindex_fill(&ZSUFFIX_X);
     wlindex_fill(&BACK_X);
+    wlindex_fill(&FOLLOW_X);
 }
 
 /* Remember a name found by xgeneric_zone_at, and its stem when the suffix
