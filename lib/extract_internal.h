@@ -634,6 +634,7 @@ typedef struct doc {
     char names[MAX_NAMES][NAME_CAP]; /* zone names learned from this document */
     char zones[MAX_NAMES][NAME_CAP]; /* the zone each name stands for (梁溪 -> 梁溪区) */
     size_t nlen[MAX_NAMES];
+    uint32_t name3[MAX_NAMES]; /* the first three bytes of names[k] as one word (extract_zone.c, name_head): its first test */
     struct { int y, m; size_t s, e; } events[MAX_EVENTS];
     size_t lpos[XLPOS];
     /* words of estimate and of accomplishment: start and end, found once

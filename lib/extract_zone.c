@@ -47,6 +47,14 @@ static int bad_name_start(const char *s, size_t i, size_t end)
     return xat_any(s, i, end, bad) > 0;
 }
 
+/* The first three bytes at t as one number (doc.name3 of a name; a name
+ * has six bytes or more). */
+static inline uint32_t name_head(const char *t)
+{
+    const unsigned char *u = (const unsigned char *)t;
+    return (uint32_t)u[0] | (uint32_t)u[1] << 8 | (uint32_t)u[2] << 16;
+}
+
 /* Remember that s[a..b) (spaces dropped) names the zone `zone` (NULL:
  * itself). */
 static void learn_alias(doc *d, const char *s, size_t a, size_t b, const char *zone)
@@ -61,6 +69,7 @@ static void learn_alias(doc *d, const char *s, size_t a, size_t b, const char *z
     if (d->nnames < MAX_NAMES) {
         str_copy(d->names[d->nnames], NAME_CAP, buf);
         d->nlen[d->nnames] = strlen(d->names[d->nnames]);
+        d->name3[d->nnames] = name_head(d->names[d->nnames]);
         str_copy(d->zones[d->nnames], NAME_CAP, zone ? zone : buf);
         {
             size_t adv;
@@ -600,9 +609,11 @@ XNOINLINE static size_t name_first(doc *d, size_t i, size_t end, char *out, int 
 {
     const char *t = d->s + i;
     unsigned cc = c0 < 0x10000 ? d->x->cclass[c0] : 0;
-    for (size_t k = 0; k < d->nnames; k++)
-        if (d->nlen[k] <= end - i && t[0] == d->names[k][0] && t[1] == d->names[k][1] &&
-            t[2] == d->names[k][2] && memcmp(t, d->names[k], d->nlen[k]) == 0)
+    /* (the names' first three bytes in one word each, name3: no name
+     * row read for most) */
+    const uint32_t h = end - i >= 6 ? name_head(t) : 0; /* (a name has six bytes or more) */
+    for (size_t k = 0; h && k < d->nnames; k++)
+        if (d->name3[k] == h && d->nlen[k] <= end - i && memcmp(t, d->names[k], d->nlen[k]) == 0)
             return zone_at(d, i, end, out, weak, c0);
     return zone_unlearned(d, i, end, out, weak, c0, cc);
 }
@@ -703,13 +714,13 @@ XNOINLINE static size_t zone_at(doc *d, size_t i, size_t end, char *out, int *we
 {
     size_t best = 0, a;
     int kind = 0, dummy;
-    int name_here = xname_first(d, c0);
+    int name_here = xname_first(d, c0) && end - i >= 6; /* (a name has six bytes or more) */
+    const uint32_t h = name_here ? name_head(d->s + i) : 0;
     if (!weak)
         weak = &dummy;
     for (size_t k = 0; name_here && k < d->nnames; k++) {
         size_t n = d->nlen[k];
-        if (n > best && n <= end - i && d->s[i + 1] == d->names[k][1] &&
-            d->s[i + 2] == d->names[k][2] && memcmp(d->s + i, d->names[k], n) == 0) {
+        if (d->name3[k] == h && n > best && n <= end - i && memcmp(d->s + i, d->names[k], n) == 0) {
             best = n;
             str_copy(out, NAME_CAP, d->zones[k]);
         }
