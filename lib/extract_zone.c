@@ -1272,7 +1272,9 @@ static unsigned line_marks(const char *s, size_t a, size_t b)
      * bytes after it, loaded at k + 1 and k + 2; all inside the line) */
     const __m128i e5 = _mm_set1_epi8((char)0xE5);
     __m128i ting = _mm_setzero_si128(), ju = ting, qu = ting; /* (found so far: no branch) */
-    for (; k + 18 <= b; k += 16) {
+    for (; k + 18 <= b; k = k + 34 <= b || k + 18 == b ? k + 16 : b - 18) {
+        /* (the last 16 positions overlap those before: no byte loop
+         * after, a position found twice counts once) */
         __m128i v0 = _mm_loadu_si128((const __m128i *)(const void *)(u + k));
         __m128i v1 = _mm_loadu_si128((const __m128i *)(const void *)(u + k + 1));
         __m128i v2 = _mm_loadu_si128((const __m128i *)(const void *)(u + k + 2));
