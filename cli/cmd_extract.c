@@ -429,9 +429,12 @@ int cmd_extract(int argc, char **argv)
     }
     /* records are written in bulk: a 256 KiB buffer instead of stdio's 4 KiB
      * (one write(2) per 4 KiB was ~5% of extraction time); a terminal stays
-     * line-buffered */
+     * line-buffered.  The buffer is given, not only its size: glibc ignores
+     * the size when the buffer is NULL and keeps st_blksize (4 KiB).  It is
+     * static, as it must outlive the stream (stdout is flushed at exit). */
+    static char outbuf[(size_t)1 << 18];
     if (!isatty(fileno(of.fp)))
-        setvbuf(of.fp, NULL, _IOFBF, (size_t)1 << 18);
+        setvbuf(of.fp, outbuf, _IOFBF, sizeof outbuf);
     prog.enabled = !quiet && nfiles > 1 && isatty(STDERR_FILENO) &&
                    !(of.is_stdout && isatty(STDOUT_FILENO));
     prog.nfiles = nfiles;
