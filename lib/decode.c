@@ -394,29 +394,60 @@ static const char *map_uchardet(const char *cs)
     return NULL;
 }
 
+struct obuf;
+static int gb18030_decode(const unsigned char *s, size_t n, size_t base, const char *enc,
+                          struct obuf *b, warner *w, zb_error *err, size_t *gbk_bad);
+
+/*
+ * The GBK census's bad count over s[0..n), the whole buffer, taken while
+ * decoding it as GB18030 into *spec (the decode the buffer gets when it is
+ * GB18030, as most buffers that reach here are): one pass instead of two.
+ * Its warnings are counted in *spec_warns, not passed on.  Falls back to
+ * gbk_census (leaving spec->p NULL) when the decode fails.
+ */
+static size_t gbk_bad_decoding(const unsigned char *s, size_t n, struct obuf *spec,
+                               size_t *spec_warns);
+
 /*
  * Pick the encoding of a BOM-less, not-valid-UTF-8 buffer whose first
  * invalid UTF-8 byte is at `first` (steps 3-5 of the file comment).  Writes the iconv name into name[32]; returns 1 when the
- * choice was a weak guess worth a warning.
+ * choice was a weak guess worth a warning.  With spec non-NULL, it may
+ * leave in *spec the buffer decoded as GB18030 with *spec_warns warnings
+ * not passed on (see gbk_bad_decoding); spec->p stays NULL otherwise.
  */
-static int detect(const unsigned char *s, size_t n, size_t first, char name[32], int *oom)
+static int detect(const unsigned char *s, size_t n, size_t first, char name[32], int *oom,
+                  struct obuf *spec, size_t *spec_warns)
 {
-    size_t valid_mb, invalid, good, bad, head = n < DETECT_BYTES ? n : DETECT_BYTES;
+    size_t valid_mb, invalid, good, bad = 0, head = n < DETECT_BYTES ? n : DETECT_BYTES;
     size_t from = first > DETECT_BYTES ? first - DETECT_BYTES : 0;
     size_t to = n - first > DETECT_BYTES ? first + DETECT_BYTES : n;
     const char *cs = "", *mapped;
     uchardet_t ud;
+    int stopped;
 
     /* UTF-8 when it is overwhelmingly valid, or has fewer errors than a
      * double-byte reading would (a UTF-8 text leaves odd high bytes that
      * pair with nothing; a GBK text breaks UTF-8 almost everywhere).
      * Judged on a window around the first invalid byte (before it, all is
-     * valid), starting on a character boundary. */
+     * valid), starting on a character boundary.
+     *
+     * The UTF-8 census runs first with a stop at no bad GBK bytes: when
+     * it does not stop, its counts are whole, and the GBK count is needed
+     * only when they are not overwhelmingly valid; when it stops, UTF-8
+     * can only win by invalid < bad, and with bad 0 (a clean GBK text) the
+     * census with the stop at bad was this one. */
     while (from < first && (s[from] & 0xC0) == 0x80)
         from++;
-    gbk_census(s + from, to - from, &good, &bad);
-    if (!utf8_census(s + from, to - from, &valid_mb, &invalid, bad) && valid_mb > 0 &&
-        (invalid * UTF8_MIN_RATIO <= valid_mb || invalid < bad)) {
+    stopped = utf8_census(s + from, to - from, &valid_mb, &invalid, 0);
+    if (stopped || valid_mb == 0 || invalid * UTF8_MIN_RATIO > valid_mb) {
+        if (stopped && spec && from == 0 && to == n)
+            bad = gbk_bad_decoding(s, n, spec, spec_warns);
+        else
+            gbk_census(s + from, to - from, &good, &bad);
+        if (stopped && bad > 0)
+            stopped = utf8_census(s + from, to - from, &valid_mb, &invalid, bad);
+    }
+    if (!stopped && valid_mb > 0 && (invalid * UTF8_MIN_RATIO <= valid_mb || invalid < bad)) {
         snprintf(name, 32, "UTF-8");
         return 0;
     }
@@ -677,14 +708,25 @@ out:
 }
 
 /* Decode s[0..n) from enc, a name of GB18030, into b as iconv_decode
- * would (same arguments and results), by the table where it can. */
+ * would (same arguments and results), by the table where it can.
+ *
+ * With gbk_bad non-NULL, also adds gbk_census's bad count of s[0..n) to
+ * it when the table is there (*gbk_bad is left alone, and the function
+ * fails with ZB_EENCODING, when it is not).  The census takes what the
+ * table decodes as it does (ASCII a byte at a time, every code of the
+ * table a GBK pair, none bad), so only the stretches given to iconv are
+ * counted, by gbk_census itself: such a stretch starts where the census
+ * would start a step, and ends after three bytes below 0x80 (or at n), so
+ * no step of the census crosses its end. */
 static int gb18030_decode(const unsigned char *s, size_t n, size_t base, const char *enc,
-                          obuf *b, warner *w, zb_error *err)
+                          obuf *b, warner *w, zb_error *err, size_t *gbk_bad)
 {
     size_t i = 0;
     iconv_t cd = (iconv_t)-1;
     int rc = ZB_OK;
     pthread_once(&gb2_once, gb2_build);
+    if (!gb2_ok && gbk_bad)
+        return ZB_EENCODING;
     if (!gb2_ok)                        /* iconv does not know GB18030: its error */
         return iconv_decode(s, n, base, enc, b, w, err);
     do {
@@ -721,6 +763,11 @@ static int gb18030_decode(const unsigned char *s, size_t n, size_t base, const c
             size_t end = i + 1, low = 0;
             while (end < n && low < 3)
                 low = s[end++] < 0x80 ? low + 1 : 0;
+            if (gbk_bad) {
+                size_t good, bad;
+                gbk_census(s + i, end - i, &good, &bad);
+                *gbk_bad += bad;
+            }
             if (cd == (iconv_t)-1 && (cd = iconv_open("UTF-8", enc)) == (iconv_t)-1) {
                 rc = zb_error_set(err, ZB_EENCODING, "unknown encoding \"%s\"", enc);
                 break;
@@ -734,6 +781,23 @@ static int gb18030_decode(const unsigned char *s, size_t n, size_t base, const c
     if (cd != (iconv_t)-1)
         iconv_close(cd);
     return rc;
+}
+
+static size_t gbk_bad_decoding(const unsigned char *s, size_t n, obuf *spec, size_t *spec_warns)
+{
+    warner quiet = {NULL, NULL, 0};
+    zb_error err;
+    size_t good, bad = 0;
+    memset(&err, 0, sizeof err);
+    if (gb18030_decode(s, n, 0, "GB18030", spec, &quiet, &err, &bad) == ZB_OK) {
+        *spec_warns = quiet.n;
+        return bad;
+    }
+    free(spec->p);
+    spec->p = NULL;
+    spec->len = spec->cap = 0;
+    gbk_census(s, n, &good, &bad);
+    return bad;
 }
 
 /* ------------------------------------------------------------ public */
@@ -775,8 +839,8 @@ int zb_decode(const char *in, size_t len, const char *encoding,
     warner w = {warn, warn_user, 0};
     char name[32] = "UTF-8";
     const char *enc = name;      /* what we decode with */
-    size_t bom = 0, first = (size_t)-1;
-    obuf b = {NULL, 0, 0};
+    size_t bom = 0, first = (size_t)-1, spec_warns = 0;
+    obuf b = {NULL, 0, 0}, spec = {NULL, 0, 0};
     int rc, oom = 0;
 
     *out = NULL;
@@ -805,13 +869,23 @@ int zb_decode(const char *in, size_t len, const char *encoding,
         snprintf(name, sizeof name, "UTF-16BE");
         bom = 2;
     } else if ((first = utf8_first_invalid(s, len)) != len) {
-        if (detect(s, len, first, name, &oom))
+        if (detect(s, len, first, name, &oom, &spec, &spec_warns))
             warnf(&w, 0, "encoding not recognised with confidence; decoding as %s", name);
-        if (oom)
+        if (oom) {
+            free(spec.p);
             return zb_error_set(err, ZB_ENOMEM, "out of memory detecting the encoding");
+        }
     }
 
-    if (is_utf8_name(enc)) {
+    /* the decode detection made on the way (bom is 0 there), when it is
+     * the one wanted and gave no warning to pass on */
+    if (spec.p && (strcasecmp(enc, "GB18030") != 0 || spec_warns)) {
+        free(spec.p);
+        spec.p = NULL;
+    }
+    if (spec.p) {
+        b = spec;
+    } else if (is_utf8_name(enc)) {
         if (bom || first == (size_t)-1)
             first = utf8_first_invalid(s + bom, len - bom);
         b.p = utf8_copy(s + bom, len - bom, first, bom, &w, &b.len);
@@ -819,7 +893,7 @@ int zb_decode(const char *in, size_t len, const char *encoding,
             return zb_error_set(err, ZB_ENOMEM, "out of memory decoding %zu bytes", len);
     } else {
         if (strcasecmp(enc, "GB18030") == 0)
-            rc = gb18030_decode(s + bom, len - bom, bom, enc, &b, &w, err);
+            rc = gb18030_decode(s + bom, len - bom, bom, enc, &b, &w, err, NULL);
         else
             rc = iconv_decode(s + bom, len - bom, bom, enc, &b, &w, err);
         if (rc != ZB_OK) {
