@@ -399,17 +399,23 @@ static void gbk_census(const unsigned char *s, size_t n, size_t *good_out, size_
  * above 0.95 at the cut) or gives up there but would have been the best
  * guess at the end.
  */
+/* 1 + the offset of the last byte c of s[0..n), 0 if there is none
+ * (memchr hops: text has few of the bytes asked for). */
+static size_t after_last(const unsigned char *s, size_t n, int c)
+{
+    const unsigned char *p = s, *q;
+    while ((q = memchr(p, c, n - (size_t)(p - s))) != NULL)
+        p = q + 1;
+    return (size_t)(p - s);
+}
+
 static size_t detect_cut(const unsigned char *s, size_t n)
 {
     size_t i;
-    int in_tag = 0;                     /* after s[0..i) */
+    int in_tag;                         /* after s[0..i) */
     if (n <= DETECT_FIRST)
         return n;
-    for (i = DETECT_FIRST; i-- > 0;)
-        if (s[i] == '<' || s[i] == '>') {
-            in_tag = s[i] == '<';
-            break;
-        }
+    in_tag = after_last(s, DETECT_FIRST, '<') > after_last(s, DETECT_FIRST, '>');
     for (i = DETECT_FIRST; i < n; i++) {
         unsigned last = s[i - 1] | 0x20;
         if (s[i - 3] >= 0x80 && s[i - 2] < 0x80 && s[i - 1] < 0x80 && !in_tag &&
