@@ -792,15 +792,16 @@ static int gb18030_decode(const unsigned char *s, size_t n, size_t base, const c
         }
         o = (unsigned char *)b->p;
         k = b->len;
-        for (;;) {
-            unsigned c = i < n ? s[i] : 0x80;
+        /* while a byte follows s[i]: the last one is done below */
+        while (i + 1 < n) {
+            unsigned c = s[i];
             uint32_t e;
             if (c < 0x80) {
                 o[k++] = (unsigned char)c;
                 i++;
                 continue;
             }
-            if (i + 1 >= n || !(e = gb2[(c & 0x7F) << 8 | s[i + 1]]))
+            if (!(e = gb2[(c & 0x7F) << 8 | s[i + 1]]))
                 break;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
             memcpy(o + k, &e, 4);       /* the length byte lands in the slack */
@@ -812,6 +813,8 @@ static int gb18030_decode(const unsigned char *s, size_t n, size_t base, const c
             k += e >> 24;
             i += 2;
         }
+        if (i + 1 == n && s[i] < 0x80)
+            o[k++] = s[i++];
         b->len = k;
         if (i < n) {                    /* iconv, to after 3 bytes < 0x80 */
             size_t end = i + 1, low = 0;
