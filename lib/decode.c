@@ -110,7 +110,10 @@ static void warn_invalid(warner *w, const char *enc, size_t off,
  * of its maximal invalid subpart (>= 1 byte), the unit replaced by one
  * U+FFFD as the Unicode standard recommends.  n >= 1.
  */
-static int utf8_seq(const unsigned char *s, size_t n)
+#if defined(__GNUC__)
+__attribute__((always_inline)) /* in the census loops: a call per high byte otherwise */
+#endif
+static inline int utf8_seq(const unsigned char *s, size_t n)
 {
     unsigned c = s[0], lo = 0x80, hi = 0xBF;
     int need, i;
