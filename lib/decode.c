@@ -48,6 +48,7 @@
 #include <uchardet/uchardet.h>
 
 #define DETECT_BYTES ((size_t)64 * 1024)
+#define DETECT_FIRST ((size_t)4096)  /* uchardet's first helping, at least */
 #define MAX_WARNINGS 20
 #define UTF8_MIN_RATIO 10   /* valid multi-byte sequences per invalid one */
 #define GBK_MIN_SHARE 0.9   /* share of high bytes in GBK pairs for the guess */
@@ -109,7 +110,10 @@ static void warn_invalid(warner *w, const char *enc, size_t off,
  * of its maximal invalid subpart (>= 1 byte), the unit replaced by one
  * U+FFFD as the Unicode standard recommends.  n >= 1.
  */
-static int utf8_seq(const unsigned char *s, size_t n)
+#if defined(__GNUC__)
+__attribute__((always_inline)) /* in the census loops: a call per high byte otherwise */
+#endif
+static inline int utf8_seq(const unsigned char *s, size_t n)
 {
     unsigned c = s[0], lo = 0x80, hi = 0xBF;
     int need, i;
@@ -376,6 +380,56 @@ static void gbk_census(const unsigned char *s, size_t n, size_t *good_out, size_
     *bad_out = bad;
 }
 
+/*
+ * Where uchardet's first helping of s[0..n) ends (n: all in one call).
+ *
+ * uchardet stops by itself once a multi-byte prober is sure (a GB18030
+ * text after about a thousand characters, 2-3 KB), but it looks only at
+ * the end of a run of high bytes, and only after a first loop over the
+ * whole buffer given; for a GBK text that loop was a third of its time.
+ * So it gets the first DETECT_FIRST bytes or a little more, then the rest
+ * in a second call, which costs nothing when it is sure by then.
+ *
+ * The cut is where its multi-byte probers end a run anyway (two bytes
+ * below 0x80 after a high byte), after a byte that also ends a word for
+ * its single-byte probers (not a letter) and outside a <tag> (its Latin-1
+ * prober skips tags, and forgets an open one between calls): they see the
+ * same bytes in the same pieces as from one call.  When the multi-byte
+ * probers are sure within the first helping, as for every GB18030 file of
+ * the bench, the answer is the one-call answer.  Otherwise the single-byte
+ * probers test their confidence once more, at the cut: the answer differs
+ * only when one of them is sure (a Cyrillic or Greek single-byte reading
+ * above 0.95 at the cut) or gives up there but would have been the best
+ * guess at the end.
+ */
+/* 1 + the offset of the last byte c of s[0..n), 0 if there is none
+ * (memchr hops: text has few of the bytes asked for). */
+static size_t after_last(const unsigned char *s, size_t n, int c)
+{
+    const unsigned char *p = s, *q;
+    while ((q = memchr(p, c, n - (size_t)(p - s))) != NULL)
+        p = q + 1;
+    return (size_t)(p - s);
+}
+
+static size_t detect_cut(const unsigned char *s, size_t n)
+{
+    size_t i;
+    int in_tag;                         /* after s[0..i) */
+    if (n <= DETECT_FIRST)
+        return n;
+    in_tag = after_last(s, DETECT_FIRST, '<') > after_last(s, DETECT_FIRST, '>');
+    for (i = DETECT_FIRST; i < n; i++) {
+        unsigned last = s[i - 1] | 0x20;
+        if (s[i - 3] >= 0x80 && s[i - 2] < 0x80 && s[i - 1] < 0x80 && !in_tag &&
+            !(last >= 'a' && last <= 'z'))
+            return i;
+        if (s[i] == '<' || s[i] == '>')
+            in_tag = s[i] == '<';
+    }
+    return n;
+}
+
 /* uchardet's answer -> the iconv name we decode with, or NULL when the
  * answer is not one we trust for Chinese text. */
 static const char *map_uchardet(const char *cs)
@@ -394,29 +448,61 @@ static const char *map_uchardet(const char *cs)
     return NULL;
 }
 
+struct obuf;
+static int gb18030_decode(const unsigned char *s, size_t n, size_t base, const char *enc,
+                          struct obuf *b, warner *w, zb_error *err, size_t *gbk_bad);
+
+/*
+ * The GBK census's bad count over s[0..n), the whole buffer, taken while
+ * decoding it as GB18030 into *spec (the decode the buffer gets when it is
+ * GB18030, as most buffers that reach here are): one pass instead of two.
+ * Its warnings are counted in *spec_warns, not passed on.  Falls back to
+ * gbk_census (leaving spec->p NULL) when the decode fails.
+ */
+static size_t gbk_bad_decoding(const unsigned char *s, size_t n, struct obuf *spec,
+                               size_t *spec_warns);
+
 /*
  * Pick the encoding of a BOM-less, not-valid-UTF-8 buffer whose first
  * invalid UTF-8 byte is at `first` (steps 3-5 of the file comment).  Writes the iconv name into name[32]; returns 1 when the
- * choice was a weak guess worth a warning.
+ * choice was a weak guess worth a warning.  With spec non-NULL, it may
+ * leave in *spec the buffer decoded as GB18030 with *spec_warns warnings
+ * not passed on (see gbk_bad_decoding); spec->p stays NULL otherwise.
  */
-static int detect(const unsigned char *s, size_t n, size_t first, char name[32], int *oom)
+static int detect(const unsigned char *s, size_t n, size_t first, char name[32], int *oom,
+                  struct obuf *spec, size_t *spec_warns)
 {
-    size_t valid_mb, invalid, good, bad, head = n < DETECT_BYTES ? n : DETECT_BYTES;
+    size_t valid_mb, invalid, good, bad = 0, head = n < DETECT_BYTES ? n : DETECT_BYTES;
     size_t from = first > DETECT_BYTES ? first - DETECT_BYTES : 0;
     size_t to = n - first > DETECT_BYTES ? first + DETECT_BYTES : n;
     const char *cs = "", *mapped;
     uchardet_t ud;
+    size_t cut;
+    int stopped;
 
     /* UTF-8 when it is overwhelmingly valid, or has fewer errors than a
      * double-byte reading would (a UTF-8 text leaves odd high bytes that
      * pair with nothing; a GBK text breaks UTF-8 almost everywhere).
      * Judged on a window around the first invalid byte (before it, all is
-     * valid), starting on a character boundary. */
+     * valid), starting on a character boundary.
+     *
+     * The UTF-8 census runs first with a stop at no bad GBK bytes: when
+     * it does not stop, its counts are whole, and the GBK count is needed
+     * only when they are not overwhelmingly valid; when it stops, UTF-8
+     * can only win by invalid < bad, and with bad 0 (a clean GBK text) the
+     * census with the stop at bad was this one. */
     while (from < first && (s[from] & 0xC0) == 0x80)
         from++;
-    gbk_census(s + from, to - from, &good, &bad);
-    if (!utf8_census(s + from, to - from, &valid_mb, &invalid, bad) && valid_mb > 0 &&
-        (invalid * UTF8_MIN_RATIO <= valid_mb || invalid < bad)) {
+    stopped = utf8_census(s + from, to - from, &valid_mb, &invalid, 0);
+    if (stopped || valid_mb == 0 || invalid * UTF8_MIN_RATIO > valid_mb) {
+        if (stopped && spec && from == 0 && to == n)
+            bad = gbk_bad_decoding(s, n, spec, spec_warns);
+        else
+            gbk_census(s + from, to - from, &good, &bad);
+        if (stopped && bad > 0)
+            stopped = utf8_census(s + from, to - from, &valid_mb, &invalid, bad);
+    }
+    if (!stopped && valid_mb > 0 && (invalid * UTF8_MIN_RATIO <= valid_mb || invalid < bad)) {
         snprintf(name, 32, "UTF-8");
         return 0;
     }
@@ -425,7 +511,9 @@ static int detect(const unsigned char *s, size_t n, size_t first, char name[32],
         *oom = 1;
         return 0;
     }
-    if (uchardet_handle_data(ud, (const char *)s, head) == 0) {
+    cut = detect_cut(s, head);
+    if (uchardet_handle_data(ud, (const char *)s, cut) == 0 &&
+        (cut == head || uchardet_handle_data(ud, (const char *)s + cut, head - cut) == 0)) {
         uchardet_data_end(ud);
         cs = uchardet_get_charset(ud);
     }
@@ -677,14 +765,25 @@ out:
 }
 
 /* Decode s[0..n) from enc, a name of GB18030, into b as iconv_decode
- * would (same arguments and results), by the table where it can. */
+ * would (same arguments and results), by the table where it can.
+ *
+ * With gbk_bad non-NULL, also adds gbk_census's bad count of s[0..n) to
+ * it when the table is there (*gbk_bad is left alone, and the function
+ * fails with ZB_EENCODING, when it is not).  The census takes what the
+ * table decodes as it does (ASCII a byte at a time, every code of the
+ * table a GBK pair, none bad), so only the stretches given to iconv are
+ * counted, by gbk_census itself: such a stretch starts where the census
+ * would start a step, and ends after three bytes below 0x80 (or at n), so
+ * no step of the census crosses its end. */
 static int gb18030_decode(const unsigned char *s, size_t n, size_t base, const char *enc,
-                          obuf *b, warner *w, zb_error *err)
+                          obuf *b, warner *w, zb_error *err, size_t *gbk_bad)
 {
     size_t i = 0;
     iconv_t cd = (iconv_t)-1;
     int rc = ZB_OK;
     pthread_once(&gb2_once, gb2_build);
+    if (!gb2_ok && gbk_bad)
+        return ZB_EENCODING;
     if (!gb2_ok)                        /* iconv does not know GB18030: its error */
         return iconv_decode(s, n, base, enc, b, w, err);
     do {
@@ -696,15 +795,16 @@ static int gb18030_decode(const unsigned char *s, size_t n, size_t base, const c
         }
         o = (unsigned char *)b->p;
         k = b->len;
-        for (;;) {
-            unsigned c = i < n ? s[i] : 0x80;
+        /* while a byte follows s[i]: the last one is done below */
+        while (i + 1 < n) {
+            unsigned c = s[i];
             uint32_t e;
             if (c < 0x80) {
                 o[k++] = (unsigned char)c;
                 i++;
                 continue;
             }
-            if (i + 1 >= n || !(e = gb2[(c & 0x7F) << 8 | s[i + 1]]))
+            if (!(e = gb2[(c & 0x7F) << 8 | s[i + 1]]))
                 break;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
             memcpy(o + k, &e, 4);       /* the length byte lands in the slack */
@@ -716,11 +816,18 @@ static int gb18030_decode(const unsigned char *s, size_t n, size_t base, const c
             k += e >> 24;
             i += 2;
         }
+        if (i + 1 == n && s[i] < 0x80)
+            o[k++] = s[i++];
         b->len = k;
         if (i < n) {                    /* iconv, to after 3 bytes < 0x80 */
             size_t end = i + 1, low = 0;
             while (end < n && low < 3)
                 low = s[end++] < 0x80 ? low + 1 : 0;
+            if (gbk_bad) {
+                size_t good, bad;
+                gbk_census(s + i, end - i, &good, &bad);
+                *gbk_bad += bad;
+            }
             if (cd == (iconv_t)-1 && (cd = iconv_open("UTF-8", enc)) == (iconv_t)-1) {
                 rc = zb_error_set(err, ZB_EENCODING, "unknown encoding \"%s\"", enc);
                 break;
@@ -734,6 +841,23 @@ static int gb18030_decode(const unsigned char *s, size_t n, size_t base, const c
     if (cd != (iconv_t)-1)
         iconv_close(cd);
     return rc;
+}
+
+static size_t gbk_bad_decoding(const unsigned char *s, size_t n, obuf *spec, size_t *spec_warns)
+{
+    warner quiet = {NULL, NULL, 0};
+    zb_error err;
+    size_t good, bad = 0;
+    memset(&err, 0, sizeof err);
+    if (gb18030_decode(s, n, 0, "GB18030", spec, &quiet, &err, &bad) == ZB_OK) {
+        *spec_warns = quiet.n;
+        return bad;
+    }
+    free(spec->p);
+    spec->p = NULL;
+    spec->len = spec->cap = 0;
+    gbk_census(s, n, &good, &bad);
+    return bad;
 }
 
 /* ------------------------------------------------------------ public */
@@ -775,8 +899,8 @@ int zb_decode(const char *in, size_t len, const char *encoding,
     warner w = {warn, warn_user, 0};
     char name[32] = "UTF-8";
     const char *enc = name;      /* what we decode with */
-    size_t bom = 0, first = (size_t)-1;
-    obuf b = {NULL, 0, 0};
+    size_t bom = 0, first = (size_t)-1, spec_warns = 0;
+    obuf b = {NULL, 0, 0}, spec = {NULL, 0, 0};
     int rc, oom = 0;
 
     *out = NULL;
@@ -805,13 +929,23 @@ int zb_decode(const char *in, size_t len, const char *encoding,
         snprintf(name, sizeof name, "UTF-16BE");
         bom = 2;
     } else if ((first = utf8_first_invalid(s, len)) != len) {
-        if (detect(s, len, first, name, &oom))
+        if (detect(s, len, first, name, &oom, &spec, &spec_warns))
             warnf(&w, 0, "encoding not recognised with confidence; decoding as %s", name);
-        if (oom)
+        if (oom) {
+            free(spec.p);
             return zb_error_set(err, ZB_ENOMEM, "out of memory detecting the encoding");
+        }
     }
 
-    if (is_utf8_name(enc)) {
+    /* the decode detection made on the way (bom is 0 there), when it is
+     * the one wanted and gave no warning to pass on */
+    if (spec.p && (strcasecmp(enc, "GB18030") != 0 || spec_warns)) {
+        free(spec.p);
+        spec.p = NULL;
+    }
+    if (spec.p) {
+        b = spec;
+    } else if (is_utf8_name(enc)) {
         if (bom || first == (size_t)-1)
             first = utf8_first_invalid(s + bom, len - bom);
         b.p = utf8_copy(s + bom, len - bom, first, bom, &w, &b.len);
@@ -819,7 +953,7 @@ int zb_decode(const char *in, size_t len, const char *encoding,
             return zb_error_set(err, ZB_ENOMEM, "out of memory decoding %zu bytes", len);
     } else {
         if (strcasecmp(enc, "GB18030") == 0)
-            rc = gb18030_decode(s + bom, len - bom, bom, enc, &b, &w, err);
+            rc = gb18030_decode(s + bom, len - bom, bom, enc, &b, &w, err, NULL);
         else
             rc = iconv_decode(s + bom, len - bom, bom, enc, &b, &w, err);
         if (rc != ZB_OK) {

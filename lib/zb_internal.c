@@ -11,7 +11,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
-#ifdef __SSE2__
+#if defined(__SSE2__) && !defined(ZB_NO_SSE2)
 #include <emmintrin.h>
 #endif
 
@@ -253,60 +253,68 @@ static size_t json_escape_rest(char *o, size_t k, const char *s, size_t n, size_
 }
 
 /*
- * Most of a record's text needs no escape, so plain bytes are copied eight
- * at a time: all eight are stored (the output has room: as many bytes
- * follow, or the slack of ZB_JSON_ROOM) and those before the first byte to
- * escape are kept.  A last word of fewer than 8 bytes is loaded whole too.
+ * Most of a record's text needs no escape, so plain bytes are copied a
+ * word at a time, sixteen bytes with SSE2, else eight: each word is stored
+ * whole and the bytes before the first one to escape are kept.  A string
+ * of at least a word ends with a word that overlaps the one before (the
+ * bytes done already are masked out of its test, and stored again as they
+ * were), so there is no byte loop and no branch on the length of a tail;
+ * only a string shorter than 8 bytes is loaded in pieces (load_short).
  * From the first byte to escape on, json_escape_rest goes byte by byte.
  */
 size_t zb_json_escape(char *o, const char *s, size_t n)
 {
-    size_t i = 0, k = 1;
     o[0] = '"';
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-#ifdef __SSE2__
-    /* sixteen at a time while 16 are left (the same idea: store, then keep
-     * the bytes before the first one to escape); bytes below 0x20 are
-     * those that max(byte, 0x1F) leaves at 0x1F */
-    while (n - i >= 16) {
-        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-        __m128i low = _mm_set1_epi8(0x1F);
-        __m128i sp = _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')),
-                                  _mm_cmpeq_epi8(x, _mm_set1_epi8('\\')));
-        unsigned m;
-        sp = _mm_or_si128(sp, _mm_cmpeq_epi8(_mm_max_epu8(x, low), low));
-        _mm_storeu_si128((__m128i *)(void *)(o + k), x);
-        if ((m = (unsigned)_mm_movemask_epi8(sp)) != 0) {
-            size_t a = (size_t)__builtin_ctz(m);
-            return json_escape_rest(o, k + a, s, n, i + a);
-        }
-        i += 16;
-        k += 16;
+    size_t i = 0;
+#if defined(__SSE2__) && !defined(ZB_NO_SSE2)
+    /* bytes below 0x20 are those that max(byte, 0x1F) leaves at 0x1F */
+    if (n >= 16) {
+        const __m128i low = _mm_set1_epi8(0x1F), quote = _mm_set1_epi8('"'),
+                      bslash = _mm_set1_epi8('\\');
+        do {
+            size_t at = n - i >= 16 ? i : n - 16;
+            __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + at));
+            __m128i sp = _mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, bslash));
+            unsigned m;
+            sp = _mm_or_si128(sp, _mm_cmpeq_epi8(_mm_max_epu8(x, low), low));
+            _mm_storeu_si128((__m128i *)(void *)(o + 1 + at), x);
+            if ((m = (unsigned)_mm_movemask_epi8(sp) >> (i - at)) != 0) {
+                size_t a = i + (size_t)__builtin_ctz(m);
+                return json_escape_rest(o, 1 + a, s, n, a);
+            }
+            i = at + 16;
+        } while (i < n);
+        o[n + 1] = '"';
+        return n + 2;
     }
 #endif
-    while (i < n) {
-        size_t r = n - i;
-        uint64_t v, m;
-        if (r >= 8) {
-            memcpy(&v, s + i, 8);
-            m = json_special8(v);
-        } else {
-            v = load_short(s + i, r);   /* the zeros above flag too: cut off */
-            m = json_special8(v) & ((UINT64_C(1) << (8 * r)) - 1);
-        }
-        memcpy(o + k, &v, 8);
+    if (n >= 8) {
+        do {
+            size_t at = n - i >= 8 ? i : n - 8;
+            uint64_t v, m;
+            memcpy(&v, s + at, 8);
+            memcpy(o + 1 + at, &v, 8);
+            /* (bytes below i are clean: no borrow runs up from them) */
+            if ((m = json_special8(v) >> (8 * (i - at))) != 0) {
+                size_t a = i + ((size_t)__builtin_ctzll(m) >> 3);
+                return json_escape_rest(o, 1 + a, s, n, a);
+            }
+            i = at + 8;
+        } while (i < n);
+    } else if (n) {
+        uint64_t v = load_short(s, n);  /* the zeros above flag too: cut off */
+        uint64_t m = json_special8(v) & ((UINT64_C(1) << (8 * n)) - 1);
+        memcpy(o + 1, &v, 8);
         if (m) {
             size_t a = (size_t)__builtin_ctzll(m) >> 3;
-            return json_escape_rest(o, k + a, s, n, i + a);
+            return json_escape_rest(o, 1 + a, s, n, a);
         }
-        r = r < 8 ? r : 8;
-        i += r;
-        k += r;
     }
-    o[k++] = '"';
-    return k;
+    o[n + 1] = '"';
+    return n + 2;
 #else
-    return json_escape_rest(o, k, s, n, i);
+    return json_escape_rest(o, 1, s, n, 0);
 #endif
 }
 
