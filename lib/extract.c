@@ -1824,11 +1824,32 @@ static int planned_before(const char *s, size_t a, size_t b)
     return 0;
 }
 
+/* What status_of searched for in a sentence, kept for its next figures:
+ * the first ':' and the first of a few words from the sentence's start
+ * (xscan: most figures look from there, their windows reaching back to
+ * it), and listed_at of the figure asked last. Set up by smemo_init for
+ * the sentence from ss. */
+enum { SM_COLON, SM_GOAL, SM_DONE, SM_GOAL_IS1, SM_GOAL_IS2, SM_PROJECT, SM_LISTED, SM_N = SM_LISTED + 5 };
+typedef struct smemo {
+    size_t ss;
+    xscan w[SM_N];
+    const fig *lf; /* (listed_at of lf: lat) */
+    size_t lat;
+} smemo;
+
+static void smemo_init(smemo *m, size_t ss)
+{
+    m->ss = ss;
+    for (int k = 0; k < SM_N; k++)
+        xscan_init(&m->w[k], ss);
+    m->lf = NULL;
+}
+
 /* Is the figure one of a list of projects this year's plan already holds
  * (全市共安排重点项目1126个,总投资8635.2亿元; 列入省重大项目32个):
  * 安排/列入/纳入 before it in its sentence, of 项目? A list drawn up is
  * a result, what is planned for its projects (计划投资) is not. */
-static size_t listed_at(const char *s, size_t ss, const fig *f)
+static size_t listed_at_(const char *s, size_t ss, const fig *f, smemo *m)
 {
     static const wl listed[] = {W("安排"), W("列入"), W("纳入"), W("共有"), W("项目共"), {NULL, 0}};
     /* the first of them (each found by xmemmem), from 80 characters
@@ -1836,31 +1857,64 @@ static size_t listed_at(const char *s, size_t ss, const fig *f)
      * it): no quadratic walk, and few bytes to look at */
     size_t lo = f->bs > ss + 240 ? f->bs - 240 : ss, i = f->bs;
     const char *p;
-    if (!xhas(s, lo, f->be, "项目")) /* (one look rules most sentences out) */
-        return SIZE_MAX;
-    for (const wl *w = listed; w->w && lo < f->bs; w++)
-        if ((p = xmemmem(s + lo, i - lo, w->w, w->n)) != NULL)
-            i = (size_t)(p - s);
+    if (lo == m->ss) { /* (from the sentence's start: by the memo) */
+        if (xscan_first(s, &m->w[SM_PROJECT], lo, f->be, "项目", 6) == SIZE_MAX)
+            return SIZE_MAX;
+        for (const wl *w = listed; w->w && lo < f->bs; w++) {
+            size_t at = xscan_first(s, &m->w[SM_LISTED + (w - listed)], lo, i, w->w, w->n);
+            if (at != SIZE_MAX)
+                i = at;
+        }
+    } else {
+        if (!xhas2(s, lo, f->be, "项目")) /* (one look rules most sentences out) */
+            return SIZE_MAX;
+        for (const wl *w = listed; w->w && lo < f->bs; w++)
+            if ((p = xfind(s + lo, i - lo, w->w, w->n)) != NULL)
+                i = (size_t)(p - s);
+    }
     if (i + 6 > f->bs)
         return SIZE_MAX;
-    return xhas(s, i, f->be, "项目") && !xends(s, ss, i, "计划") && !xends(s, ss, i, "拟") ? i : SIZE_MAX;
+    return xhas2(s, i, f->be, "项目") && !xends(s, ss, i, "计划") && !xends(s, ss, i, "拟") ? i : SIZE_MAX;
 }
 
-static int listed_projects(const char *s, size_t ss, const fig *f)
+/* listed_at, once per figure (status_of may ask up to four times) */
+static size_t listed_at(const char *s, size_t ss, const fig *f, smemo *m)
 {
-    return listed_at(s, ss, f) != SIZE_MAX;
+    if (m->lf != f) {
+        m->lf = f;
+        m->lat = listed_at_(s, ss, f, m);
+    }
+    return m->lat;
+}
+
+static int listed_projects(const char *s, size_t ss, const fig *f, smemo *m)
+{
+    return listed_at(s, ss, f, m) != SIZE_MAX;
 }
 
 /* Does the figure follow, in its sentence, a colon after 目标 (今年的目标
  * 任务:..., 主要预期目标为:...; not 完成...目标:)? A list of targets: the
  * paragraph's later sentences (its items after ;) are targets too. */
-static int target_list(doc *d, size_t ss, const fig *f)
+static int target_list(doc *d, size_t ss, const fig *f, smemo *m)
 {
     size_t lo = f->bs > ss + WINDOW ? f->bs - WINDOW : ss; /* (no quadratic walk) */
+    if (lo == m->ss) {
+        /* from the sentence's start: the same searches as below, by the
+         * memo (the first ':', the first 目标 ... each looked for once) */
+        const char *s = d->s;
+        size_t c = xscan_first(s, &m->w[SM_COLON], lo, f->bs, ":", 1);
+        if ((c == SIZE_MAX || xscan_first(s, &m->w[SM_GOAL], lo, c, "目标", 6) == SIZE_MAX ||
+             xscan_first(s, &m->w[SM_DONE], lo, c, "完成", 6) != SIZE_MAX) &&
+            xscan_first(s, &m->w[SM_GOAL_IS1], lo, f->bs, "目标任务为", 15) == SIZE_MAX &&
+            xscan_first(s, &m->w[SM_GOAL_IS2], lo, f->bs, "目标任务是", 15) == SIZE_MAX)
+            return 0;
+        d->para_mood = ZB_STATUS_TARGET;
+        return 1;
+    }
     const char *c = f->bs > lo ? memchr(d->s + lo, ':', f->bs - lo) : NULL;
     /* (目标任务为/是 too: 目标为, 目标是 are words of W_TARGET) */
-    if ((!c || !xhas(d->s, lo, (size_t)(c - d->s), "目标") || xhas(d->s, lo, (size_t)(c - d->s), "完成")) &&
-        !xhas(d->s, lo, f->bs, "目标任务为") && !xhas(d->s, lo, f->bs, "目标任务是"))
+    if ((!c || !xhas2(d->s, lo, (size_t)(c - d->s), "目标") || xhas2(d->s, lo, (size_t)(c - d->s), "完成")) &&
+        !xhas2(d->s, lo, f->bs, "目标任务为") && !xhas2(d->s, lo, f->bs, "目标任务是"))
         return 0;
     d->para_mood = ZB_STATUS_TARGET;
     return 1;
@@ -1875,12 +1929,12 @@ static size_t first_target(const doc *d, size_t ss, size_t se);
  * the listing on (今年,我市将继续实施...攻坚行动,全市共安排重点项目1126
  * 个: the 将 is another clause's)? A list drawn up is a result in a text
  * or paragraph of plans too. */
-static int listed_now(doc *d, size_t ss, const fig *f, const xperiod *per)
+static int listed_now(doc *d, size_t ss, const fig *f, const xperiod *per, smemo *m)
 {
     const char *s = d->s;
     size_t i, cs, lo = f->bs > ss + WINDOW ? f->bs - WINDOW : ss, lo_ev, hi_ev, keep = d->evk, t;
     if (d->pub_m < 3 || (f->kind != ZB_KIND_COUNT && f->kind != ZB_KIND_AMOUNT) ||
-        (per && per->set == 1 && per->end_y != d->pub_y) || (i = listed_at(s, ss, f)) == SIZE_MAX)
+        (per && per->set == 1 && per->end_y != d->pub_y) || (i = listed_at(s, ss, f, m)) == SIZE_MAX)
         return 0;
     for (cs = i; cs > lo && !is_clause_mark(s, xprev(s, lo, cs), f->bs);)
         cs = xprev(s, lo, cs);
@@ -1913,7 +1967,7 @@ static zb_status mood_of(doc *d)
 
 /* Status of a figure of the sentence from ss, dated per, from the words
  * before it in its sentence; own: where its clause starts (own_clause). */
-static zb_status status_of(doc *d, const fig *f, size_t ss, size_t own, const xperiod *per)
+static zb_status status_of(doc *d, const fig *f, size_t ss, size_t own, const xperiod *per, smemo *sm)
 {
     const char *s = d->s;
     if (word_in(s, d->est, d->nest, W_ESTIMATE, f->bs > ss + WINDOW ? f->bs - WINDOW : ss, f->bs))
@@ -1930,9 +1984,9 @@ static zb_status status_of(doc *d, const fig *f, size_t ss, size_t own, const xp
     if (per && per->set == 1 && d->pub_y &&
         per->end_y * 12 + per->end_m < d->pub_y * 12 + d->pub_m)
         return ZB_STATUS_ACTUAL;
-    if (d->tgt_at < f->bs && listed_now(d, ss, f, per))
+    if (d->tgt_at < f->bs && listed_now(d, ss, f, per, sm))
         return ZB_STATUS_ACTUAL;
-    if (d->tgt_at < f->bs || target_list(d, ss, f))
+    if (d->tgt_at < f->bs || target_list(d, ss, f, sm))
         return ZB_STATUS_TARGET;
     /* a period of this year, begun, with no word of intention: 实际 or a
      * comparison with last year (同比) in the figure's clause is a result
@@ -1953,17 +2007,17 @@ static zb_status status_of(doc *d, const fig *f, size_t ss, size_t own, const xp
      * list of this year's projects drawn up (共安排重点项目1126个) is one
      * too, and 计划新开工/计划新建 in the figure's own clause is its plan */
     if (per && per->set == 1 && per->end_y == d->pub_y && per->end_m > d->pub_m && !this_year(d, per) &&
-        listed_now(d, ss, f, per))
+        listed_now(d, ss, f, per, sm))
         return ZB_STATUS_ACTUAL; /* (2025年,全市共安排...: this year's list, named by its number; 今年's below) */
     if (per && per->set == 1 && d->pub_y &&
         per->end_y * 12 + per->end_m > d->pub_y * 12 + d->pub_m &&
         !(this_year(d, per) && d->pub_m >= 3 &&
           ((xhas_any_f(s, ss, f->be, W_RESULT, &F_RESULT) && mood_of(d) != ZB_STATUS_TARGET) ||
-           listed_projects(s, ss, f)) &&
+           listed_projects(s, ss, f, sm)) &&
           !planned_before(s, ss, f->bs) && !xhas(s, own_clause(s, ss, f), f->bs, "计划新")))
         return ZB_STATUS_TARGET;
     zb_status m = mood_of(d);
-    return m != ZB_STATUS_ACTUAL && listed_now(d, ss, f, per) ? ZB_STATUS_ACTUAL : m;
+    return m != ZB_STATUS_ACTUAL && listed_now(d, ss, f, per, sm) ? ZB_STATUS_ACTUAL : m;
 }
 
 /* xat_any(s, i, se, W_TARGET), comparing only the words that may start
@@ -2924,6 +2978,8 @@ static void sentence(doc *d, size_t ss, size_t se)
         find_status_words(d, ss, se);
     }
     /* records */
+    smemo sm;
+    smemo_init(&sm, ss);
     for (size_t k = 0; k < d->nfigs && d->rc == 0; k++) {
         fig *f = &d->figs[k];
         if (f->thresh)
@@ -3066,7 +3122,7 @@ static void sentence(doc *d, size_t ss, size_t se)
             }
             per = &tmp;
         }
-        zb_status st = status_of(d, f, ss, own, per);
+        zb_status st = status_of(d, f, ss, own, per, &sm);
         if (!per || per->set != 1) {
             if (st == ZB_STATUS_ACTUAL && d->pub_y && (!per || per->set != 2)) {
                 memset(&tmp, 0, sizeof tmp);
