@@ -1389,26 +1389,26 @@ bounds:
         size_t cs = f.cs;
         if (f.kind == ZB_KIND_GROWTH || f.kind == ZB_KIND_PP) {
             /* 同比, 比上年, 较去年同期, 较前一年, 年增 (Taiwan: a yearly increase) */
-            if (xhas(s, cs, f.bs, "同比") || xhas(s, cs, f.bs, "比上年") ||
-                xhas(s, cs, f.bs, "较上年") || xhas(s, cs, f.bs, "比去年") ||
-                xhas(s, cs, f.bs, "较去年") || xhas(s, cs, f.bs, "前一年") ||
-                xhas(s, cs, f.bs, "上年同期") || xhas(s, cs, f.bs, "去年同期") ||
-                xends(s, ss, f.bs, "年增") || xends(s, ss, f.bs, "年减") || xhas(s, cs, f.bs, "按年") ||
-                xhas(s, cs, f.bs, "年增率"))
+            if (xhas2(s, cs, f.bs, "同比") || xhas2(s, cs, f.bs, "比上年") ||
+                xhas2(s, cs, f.bs, "较上年") || xhas2(s, cs, f.bs, "比去年") ||
+                xhas2(s, cs, f.bs, "较去年") || xhas2(s, cs, f.bs, "前一年") ||
+                xhas2(s, cs, f.bs, "上年同期") || xhas2(s, cs, f.bs, "去年同期") ||
+                xends(s, ss, f.bs, "年增") || xends(s, ss, f.bs, "年减") || xhas2(s, cs, f.bs, "按年") ||
+                xhas2(s, cs, f.bs, "年增率"))
                 f.basis = "yoy";
             /* 环比, 按月, 较上月, 比上个月, 较前一个月 (month on month) */
-            else if (xhas(s, cs, f.bs, "环比") || xhas(s, cs, f.bs, "按月") || xhas(s, cs, f.bs, "月增") ||
-                     xhas(s, cs, f.bs, "比上月") || xhas(s, cs, f.bs, "较上月") ||
-                     xhas(s, cs, f.bs, "比上个月") || xhas(s, cs, f.bs, "较上个月") ||
-                     xhas(s, cs, f.bs, "比前一个月") || xhas(s, cs, f.bs, "较前一个月") ||
-                     xhas(s, cs, f.bs, "比前一月") || xhas(s, cs, f.bs, "较前一月"))
+            else if (xhas2(s, cs, f.bs, "环比") || xhas2(s, cs, f.bs, "按月") || xhas2(s, cs, f.bs, "月增") ||
+                     xhas2(s, cs, f.bs, "比上月") || xhas2(s, cs, f.bs, "较上月") ||
+                     xhas2(s, cs, f.bs, "比上个月") || xhas2(s, cs, f.bs, "较上个月") ||
+                     xhas2(s, cs, f.bs, "比前一个月") || xhas2(s, cs, f.bs, "较前一个月") ||
+                     xhas2(s, cs, f.bs, "比前一月") || xhas2(s, cs, f.bs, "较前一月"))
                 f.basis = "mom";
             /* "博彩服务出口按年增加49.3%,总体服务出口增加33.1%": the basis
              * stated once holds for the growths listed after it (not one
              * with a comparison of its own: 比2019年增长20%, nor an
              * average over years: 两年平均增长, 年均增长) */
-            int own_base = xhas(s, cs, f.bs, "比") || xhas(s, cs, f.bs, "较") ||
-                           xhas(s, cs, f.bs, "年均") || xhas(s, cs, f.bs, "年平均");
+            int own_base = xhas2(s, cs, f.bs, "比") || xhas2(s, cs, f.bs, "较") ||
+                           xhas2(s, cs, f.bs, "年均") || xhas2(s, cs, f.bs, "年平均");
             for (size_t k = d->nfigs; !f.basis && !own_base && f.kind == ZB_KIND_GROWTH && k-- > 0;)
                 if (d->figs[k].kind == ZB_KIND_GROWTH) {
                     f.basis = d->figs[k].basis;
@@ -1427,7 +1427,7 @@ bounds:
                                         xends(s, ss, j, "古都") || xends(s, ss, j, "京都"))))
             f.each = 1;
         /* the clause starting 分别, or the 、-list right after it */
-        if (xhas(s, cs, f.bs, "分别"))
+        if (xhas2(s, cs, f.bs, "分别"))
             f.respectively = 1;
         else if (d->nfigs && d->figs[d->nfigs - 1].respectively && d->figs[d->nfigs - 1].ce + 3 >= cs &&
                  xat(s, xprev(s, ss, cs), se, "、"))
@@ -1787,7 +1787,7 @@ static int upto_point(const doc *d, size_t ss, const span *sp)
 static int bare_cumulative(const char *s, size_t a, size_t b)
 {
     const char *p;
-    while (b > a && (p = xmemmem(s + a, b - a, "累计", 6)) != NULL) {
+    while (b > a && (p = xfind(s + a, b - a, "累计", 6)) != NULL) {
         a = (size_t)(p - s) + 6;
         if (!xat(s, a, b, "完成") && !xat(s, a, b, "实现") && !xat(s, a, b, "新增"))
             return 1;
@@ -1804,7 +1804,7 @@ static int stated_sum(const doc *d, const fig *f, size_t ss, const xperiod *per)
 {
     const char *s = d->s;
     return (f->kind == ZB_KIND_COUNT || f->kind == ZB_KIND_AMOUNT || f->kind == ZB_KIND_QUANTITY) &&
-           !per->framing && !(per->s[4] == '/' && per->end_y < d->pub_y) && bare_cumulative(s, ss, f->bs) && !xhas(s, ss, f->bs, "以来") &&
+           !per->framing && !(per->s[4] == '/' && per->end_y < d->pub_y) && bare_cumulative(s, ss, f->bs) && !xhas2(s, ss, f->bs, "以来") &&
            !xhas_any_f(s, f->cs, f->bs, W_FLOW_ONLY, &F_FLOW_ONLY);
 }
 
@@ -1815,7 +1815,7 @@ static int planned_before(const char *s, size_t a, size_t b)
     static const wl verbs[] = {W("实施"), W("建设"), W("投资"), W("安排"), W("改造"), W("打造"),
                                W("培育"), W("招引"), {NULL, 0}};
     /* (each 计划 in turn, found by xmemmem) */
-    for (const char *p; b - a >= 6 && (p = xmemmem(s + a, b - a, "计划", 6)) != NULL;) {
+    for (const char *p; b - a >= 6 && (p = xfind(s + a, b - a, "计划", 6)) != NULL;) {
         size_t i = (size_t)(p - s);
         if (xat_any(s, i + 6, b, W_RESULT) || xat_any(s, i + 6, b, verbs))
             return 1;
@@ -1950,7 +1950,7 @@ static int listed_now(doc *d, size_t ss, const fig *f, const xperiod *per, smemo
     d->evk = lo_ev;
     t = first_target(d, cs, f->bs);
     d->evk = keep;
-    return t >= f->bs && !planned_before(s, lo, f->bs) && !xhas(s, own_clause(s, ss, f), f->bs, "计划新");
+    return t >= f->bs && !planned_before(s, lo, f->bs) && !xhas2(s, own_clause(s, ss, f), f->bs, "计划新");
 }
 
 /* The mood around a figure: its paragraph's, its section's, the text's. */
@@ -2014,7 +2014,7 @@ static zb_status status_of(doc *d, const fig *f, size_t ss, size_t own, const xp
         !(this_year(d, per) && d->pub_m >= 3 &&
           ((xhas_any_f(s, ss, f->be, W_RESULT, &F_RESULT) && mood_of(d) != ZB_STATUS_TARGET) ||
            listed_projects(s, ss, f, sm)) &&
-          !planned_before(s, ss, f->bs) && !xhas(s, own_clause(s, ss, f), f->bs, "计划新")))
+          !planned_before(s, ss, f->bs) && !xhas2(s, own_clause(s, ss, f), f->bs, "计划新")))
         return ZB_STATUS_TARGET;
     zb_status m = mood_of(d);
     return m != ZB_STATUS_ACTUAL && listed_now(d, ss, f, per, sm) ? ZB_STATUS_ACTUAL : m;
@@ -2898,6 +2898,16 @@ static void sentence(doc *d, size_t ss, size_t se)
                 cnt++;
             }
             int found = 0;
+            /* (a longer name ends with the two characters before 以来:
+             * when no event holds those, none holds a longer one) */
+            if (cnt >= 2) {
+                size_t a2 = xprev(s, ss, xprev(s, ss, i)), e = 0;
+                while (e < d->nevents && !(d->events[e].e >= d->events[e].s + (i - a2) &&
+                                           xfind(s + d->events[e].s, d->events[e].e - d->events[e].s, s + a2, i - a2)))
+                    e++;
+                if (e == d->nevents)
+                    cnt = 0;
+            }
             for (size_t len = 5; len >= 2 && !found; len--) {
                 if (cnt < len)
                     continue;
@@ -2906,7 +2916,7 @@ static void sentence(doc *d, size_t ss, size_t se)
                     a = xprev(s, ss, a);
                 for (size_t e = 0; e < d->nevents && !found; e++) {
                     size_t es = d->events[e].s, ee = d->events[e].e;
-                    if (ee >= es && xmemmem(s + es, ee - es, s + a, i - a))
+                    if (ee >= es && xfind(s + es, ee - es, s + a, i - a))
                         found = 1;
                     if (found && d->nspans < MAX_SPANS) {
                         xperiod p;
@@ -2979,7 +2989,8 @@ static void sentence(doc *d, size_t ss, size_t se)
     }
     /* records */
     smemo sm;
-    smemo_init(&sm, ss);
+    if (d->nfigs)
+        smemo_init(&sm, ss);
     for (size_t k = 0; k < d->nfigs && d->rc == 0; k++) {
         fig *f = &d->figs[k];
         if (f->thresh)
@@ -2995,7 +3006,7 @@ static void sentence(doc *d, size_t ss, size_t se)
                 if (d->spans[t].detail && d->spans[t].s < own)
                     continue;
                 /* the interval since an event dates a 累计 figure only */
-                if (d->spans[t].cumulative && !xhas(s, own, f->bs, "累计"))
+                if (d->spans[t].cumulative && !xhas2(s, own, f->bs, "累计"))
                     continue;
                 /* a present word loses to any other time word, unless it
                  * is the later one after a figure (上半年新增X,截至目前,总
