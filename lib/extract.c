@@ -1825,24 +1825,42 @@ static int planned_before(const char *s, size_t a, size_t b)
 }
 
 /* What status_of searched for in a sentence, kept for its next figures:
- * the first ':' and the first of a few words from the sentence's start
- * (xscan: most figures look from there, their windows reaching back to
- * it), and listed_at of the figure asked last. Set up by smemo_init for
- * the sentence from ss. */
+ * the first ':' and the first of a few words from the start of a
+ * figure's window (xscan: the sentence's start, or a window's that moves
+ * on with the figures), and listed_at of the figure asked last. Set up by
+ * smemo_init for the sentence from ss. */
 enum { SM_COLON, SM_GOAL, SM_DONE, SM_GOAL_IS1, SM_GOAL_IS2, SM_PROJECT, SM_LISTED, SM_N = SM_LISTED + 5 };
 typedef struct smemo {
-    size_t ss;
     xscan w[SM_N];
     const fig *lf; /* (listed_at of lf: lat) */
     size_t lat;
+    size_t ss, se;
+    size_t result;  /* the first place a word of W_RESULT starts in s[ss..se) (se: none; SIZE_MAX: not looked for) */
+    int goal;       /* a 目 in s[ss..se) (-1: not looked for) */
 } smemo;
 
-static void smemo_init(smemo *m, size_t ss)
+static void smemo_init(smemo *m, size_t ss, size_t se)
 {
-    m->ss = ss;
     for (int k = 0; k < SM_N; k++)
         xscan_init(&m->w[k], ss);
     m->lf = NULL;
+    m->ss = ss;
+    m->se = se;
+    m->result = SIZE_MAX;
+    m->goal = -1;
+}
+
+/* xhas_any_f(s, ss, end, W_RESULT, &F_RESULT) for the sentence from ss
+ * (end <= se): the first place a word starts in the sentence, found once;
+ * before end when a word there fits, or a later one does. */
+static int result_word_before(const char *s, size_t end, smemo *m)
+{
+    if (m->result == SIZE_MAX)
+        m->result = xfind_any_f(s, m->ss, m->se, W_RESULT, &F_RESULT);
+    size_t k = m->result;
+    if (end <= m->ss || k >= end)
+        return 0;
+    return xat_any(s, k, end, W_RESULT) || xhas_any_f(s, k + 1, end, W_RESULT, &F_RESULT);
 }
 
 /* Is the figure one of a list of projects this year's plan already holds
@@ -1856,21 +1874,13 @@ static size_t listed_at_(const char *s, size_t ss, const fig *f, smemo *m)
      * before the figure at most (a list states its figures right after
      * it): no quadratic walk, and few bytes to look at */
     size_t lo = f->bs > ss + 240 ? f->bs - 240 : ss, i = f->bs;
-    const char *p;
-    if (lo == m->ss) { /* (from the sentence's start: by the memo) */
-        if (xscan_first(s, &m->w[SM_PROJECT], lo, f->be, "项目", 6) == SIZE_MAX)
-            return SIZE_MAX;
-        for (const wl *w = listed; w->w && lo < f->bs; w++) {
-            size_t at = xscan_first(s, &m->w[SM_LISTED + (w - listed)], lo, i, w->w, w->n);
-            if (at != SIZE_MAX)
-                i = at;
-        }
-    } else {
-        if (!xhas2(s, lo, f->be, "项目")) /* (one look rules most sentences out) */
-            return SIZE_MAX;
-        for (const wl *w = listed; w->w && lo < f->bs; w++)
-            if ((p = xfind(s + lo, i - lo, w->w, w->n)) != NULL)
-                i = (size_t)(p - s);
+    /* (searches by the memo: each word looked for once in a sentence) */
+    if (xscan_first(s, &m->w[SM_PROJECT], lo, f->be, "项目", 6) == SIZE_MAX)
+        return SIZE_MAX; /* (one look rules most sentences out) */
+    for (const wl *w = listed; w->w && lo < f->bs; w++) {
+        size_t at = xscan_first(s, &m->w[SM_LISTED + (w - listed)], lo, i, w->w, w->n);
+        if (at != SIZE_MAX)
+            i = at;
     }
     if (i + 6 > f->bs)
         return SIZE_MAX;
@@ -1898,23 +1908,27 @@ static int listed_projects(const char *s, size_t ss, const fig *f, smemo *m)
 static int target_list(doc *d, size_t ss, const fig *f, smemo *m)
 {
     size_t lo = f->bs > ss + WINDOW ? f->bs - WINDOW : ss; /* (no quadratic walk) */
-    if (lo == m->ss) {
-        /* from the sentence's start: the same searches as below, by the
-         * memo (the first ':', the first 目标 ... each looked for once) */
-        const char *s = d->s;
-        size_t c = xscan_first(s, &m->w[SM_COLON], lo, f->bs, ":", 1);
-        if ((c == SIZE_MAX || xscan_first(s, &m->w[SM_GOAL], lo, c, "目标", 6) == SIZE_MAX ||
-             xscan_first(s, &m->w[SM_DONE], lo, c, "完成", 6) != SIZE_MAX) &&
-            xscan_first(s, &m->w[SM_GOAL_IS1], lo, f->bs, "目标任务为", 15) == SIZE_MAX &&
-            xscan_first(s, &m->w[SM_GOAL_IS2], lo, f->bs, "目标任务是", 15) == SIZE_MAX)
-            return 0;
-        d->para_mood = ZB_STATUS_TARGET;
-        return 1;
+    const char *s = d->s;
+    /* Every test below needs a 目标: with no 目 in the sentence, none
+     * holds. 目 starts 目标是, a word of W_TARGET: line_stats noted each
+     * one (EV_TGT, from d->evk on: the sentence's) */
+    if (m->goal < 0) {
+        m->goal = 0;
+        for (size_t e = d->evk; e < d->nev && EV_POS(d->ev[e]) < m->se && !m->goal; e++) {
+            size_t i = EV_POS(d->ev[e]);
+            m->goal = (d->ev[e] & EV_TGT) && i >= m->ss && i + 3 <= m->se && memcmp(s + i, "目", 3) == 0;
+        }
     }
-    const char *c = f->bs > lo ? memchr(d->s + lo, ':', f->bs - lo) : NULL;
-    /* (目标任务为/是 too: 目标为, 目标是 are words of W_TARGET) */
-    if ((!c || !xhas2(d->s, lo, (size_t)(c - d->s), "目标") || xhas2(d->s, lo, (size_t)(c - d->s), "完成")) &&
-        !xhas2(d->s, lo, f->bs, "目标任务为") && !xhas2(d->s, lo, f->bs, "目标任务是"))
+    if (!m->goal)
+        return 0;
+    /* the first ':' in s[lo..bs), 目标 and not 完成 before it (searches by
+     * the memo: each looked for once in a sentence); 目标任务为/是 too
+     * (目标为, 目标是 are words of W_TARGET) */
+    size_t c = xscan_first(s, &m->w[SM_COLON], lo, f->bs, ":", 1);
+    if ((c == SIZE_MAX || xscan_first(s, &m->w[SM_GOAL], lo, c, "目标", 6) == SIZE_MAX ||
+         xscan_first(s, &m->w[SM_DONE], lo, c, "完成", 6) != SIZE_MAX) &&
+        xscan_first(s, &m->w[SM_GOAL_IS1], lo, f->bs, "目标任务为", 15) == SIZE_MAX &&
+        xscan_first(s, &m->w[SM_GOAL_IS2], lo, f->bs, "目标任务是", 15) == SIZE_MAX)
         return 0;
     d->para_mood = ZB_STATUS_TARGET;
     return 1;
@@ -1997,7 +2011,7 @@ static zb_status status_of(doc *d, const fig *f, size_t ss, size_t own, const xp
     /* a day of the publication month, passed (4月2日,...举行...签约仪式,
      * 12个项目现场签约): the event is done, its figures are results */
     if (per && per->set == 1 && d->pub_d && per->end_y == d->pub_y && per->end_m == d->pub_m &&
-        day_passed(d, per) && xhas_any_f(s, ss, f->ce, W_RESULT, &F_RESULT) && !planned_before(s, ss, f->bs))
+        day_passed(d, per) && result_word_before(s, f->ce, sm) && !planned_before(s, ss, f->bs))
         return ZB_STATUS_ACTUAL;
     /* a period still to come is a plan; but 今年/全年 with a verb of
      * result in the sentence (今年新增7家, 今年小麦种植面积达52万亩) is a
@@ -2012,7 +2026,7 @@ static zb_status status_of(doc *d, const fig *f, size_t ss, size_t own, const xp
     if (per && per->set == 1 && d->pub_y &&
         per->end_y * 12 + per->end_m > d->pub_y * 12 + d->pub_m &&
         !(this_year(d, per) && d->pub_m >= 3 &&
-          ((xhas_any_f(s, ss, f->be, W_RESULT, &F_RESULT) && mood_of(d) != ZB_STATUS_TARGET) ||
+          ((result_word_before(s, f->be, sm) && mood_of(d) != ZB_STATUS_TARGET) ||
            listed_projects(s, ss, f, sm)) &&
           !planned_before(s, ss, f->bs) && !xhas2(s, own_clause(s, ss, f), f->bs, "计划新")))
         return ZB_STATUS_TARGET;
@@ -2990,7 +3004,7 @@ static void sentence(doc *d, size_t ss, size_t se)
     /* records */
     smemo sm;
     if (d->nfigs)
-        smemo_init(&sm, ss);
+        smemo_init(&sm, ss, se);
     for (size_t k = 0; k < d->nfigs && d->rc == 0; k++) {
         fig *f = &d->figs[k];
         if (f->thresh)

@@ -897,24 +897,34 @@ static inline int xhas2(const char *s, size_t start, size_t end, const char *w)
     return xfind(s + start, end - start, w, n) != NULL;
 }
 
-/* The first occurrence of a word in s[start..end) for one start and ends
- * that vary (the figures of a sentence): searched once, on only as far as
- * a later end asks. at: the first one found (SIZE_MAX none in
- * s[start..upto)). Set up by xscan_init for its start. */
+/* The first occurrence of a word in s[start..end) for starts that only
+ * move forward and ends that vary (the figures of a sentence, left to
+ * right): searched once, on only as far as a later end asks. at: the
+ * first one at or after start (SIZE_MAX: none in s[start..upto)). Set up
+ * by xscan_init. */
 typedef struct xscan {
-    size_t upto, at;
+    size_t start, upto, at;
 } xscan;
 
 static inline void xscan_init(xscan *m, size_t start)
 {
-    m->upto = start;
+    m->start = m->upto = start;
     m->at = SIZE_MAX;
 }
 
-/* Where w (n bytes, n >= 1) first occurs in s[start..end), start the
- * one m was set up for; SIZE_MAX when not at all. */
+/* Where w (n bytes, n >= 1) first occurs in s[start..end); SIZE_MAX when
+ * not at all. */
 static inline size_t xscan_first(const char *s, xscan *m, size_t start, size_t end, const char *w, size_t n)
 {
+    if (start != m->start) {
+        /* a later start keeps what is known: the first one when it is
+         * not before it, else that none lies in s[start..upto) */
+        if (start < m->start || (m->at != SIZE_MAX && m->at < start))
+            m->upto = start, m->at = SIZE_MAX;
+        else if (m->upto < start)
+            m->upto = start;
+        m->start = start;
+    }
     if (m->at != SIZE_MAX) /* (the first one: any other starts later) */
         return m->at + n <= end ? m->at : SIZE_MAX;
     if (end > m->upto) {
@@ -929,5 +939,4 @@ static inline size_t xscan_first(const char *s, xscan *m, size_t start, size_t e
     }
     return SIZE_MAX;
 }
-
 #endif
