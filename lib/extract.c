@@ -1836,7 +1836,7 @@ typedef struct smemo {
     size_t lat;
     size_t ss, se;
     size_t result;  /* the first place a word of W_RESULT starts in s[ss..se) (se: none; SIZE_MAX: not looked for) */
-    int goal;       /* a 目 in s[ss..se) (-1: not looked for) */
+    int goal;       /* a 目标 in s[ss..se) (-1: not looked for) */
 } smemo;
 
 static void smemo_init(smemo *m, size_t ss, size_t se)
@@ -1909,14 +1909,14 @@ static int target_list(doc *d, size_t ss, const fig *f, smemo *m)
 {
     size_t lo = f->bs > ss + WINDOW ? f->bs - WINDOW : ss; /* (no quadratic walk) */
     const char *s = d->s;
-    /* Every test below needs a 目标: with no 目 in the sentence, none
+    /* Every test below needs a 目标: with none in the sentence, none
      * holds. 目 starts 目标是, a word of W_TARGET: line_stats noted each
      * one (EV_TGT, from d->evk on: the sentence's) */
     if (m->goal < 0) {
         m->goal = 0;
         for (size_t e = d->evk; e < d->nev && EV_POS(d->ev[e]) < m->se && !m->goal; e++) {
             size_t i = EV_POS(d->ev[e]);
-            m->goal = (d->ev[e] & EV_TGT) && i >= m->ss && i + 3 <= m->se && memcmp(s + i, "目", 3) == 0;
+            m->goal = (d->ev[e] & EV_TGT) && i >= m->ss && i + 6 <= m->se && memcmp(s + i, "目标", 6) == 0;
         }
     }
     if (!m->goal)
