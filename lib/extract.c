@@ -2783,26 +2783,31 @@ static void sentence(doc *d, size_t ss, size_t se)
      * nothing: only those line_stats noted (doc.cd: a digit or a class
      * CC_PERIOD, CC_NUMERAL, CC_HOOK) are read */
     size_t ek = d->cdk;
+    const size_t ncd = d->ncd, *cd = d->cd;
     for (i = ss; i < se;) {
         /* (a digit is a candidate: line_stats notes only the first of a
          * run of digits, the scan reads on into the run) */
         if (!is_digit(s[i])) {
-            while (ek < d->ncd && d->cd[ek] < i)
+            while (ek < ncd && cd[ek] < i)
                 ek++;
-            if (ek == d->ncd || d->cd[ek] >= se)
-                break;
-            i = d->cd[ek];
-        }
-        /* Most candidates are a character that may start a time word
-         * (CC_PERIOD), not a figure nor a hook word (numhook), and no time
-         * word starts with it and the next one (xperiod_pair_maybe, as
-         * xperiod_may_start would answer): nothing starts there */
-        const unsigned char *u = (const unsigned char *)s + i;
-        if ((u[0] & 0xF0) == 0xE0 && se - i >= 3 &&
-            !((d->x->numhook[((size_t)u[0] << 6) + u[1] - 0x3800] >> (u[2] & 63)) & 1) &&
-            !xperiod_pair_maybe(u, se - i)) {
-            i += 3;
-            continue;
+            /* Most candidates are a character that may start a time word
+             * (CC_PERIOD), not a figure nor a hook word (numhook), and no
+             * time word starts with it and the next one
+             * (xperiod_pair_maybe, as xperiod_may_start would answer):
+             * nothing starts there. They are passed over here, in a tight
+             * loop. (The character after one starts no digit run the
+             * scan would read on into: such a run's first digit is the
+             * next candidate.) */
+            for (;; ek++) {
+                if (ek == ncd || cd[ek] >= se)
+                    goto scanned;
+                const unsigned char *u = (const unsigned char *)s + cd[ek];
+                if (!((u[0] & 0xF0) == 0xE0 && se - cd[ek] >= 3 &&
+                      !((d->x->numhook[((size_t)u[0] << 6) + u[1] - 0x3800] >> (u[2] & 63)) & 1) &&
+                      !xperiod_pair_maybe(u, se - cd[ek])))
+                    break;
+            }
+            i = cd[ek];
         }
         unsigned c = xcp(s, i, se, &adv);
         size_t n = 0;
@@ -2963,6 +2968,7 @@ static void sentence(doc *d, size_t ss, size_t se)
             n = doubling_at(d, ss, se, i);
         i += n ? n : adv;
     }
+scanned:
     d->cdk = ek; /* (the candidates before ek are before se: the next sentence's are after) */
     /* zone names, only where there is a figure to give them to (the zone
      * functions add no figure: the end stays) */
