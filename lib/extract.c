@@ -1494,9 +1494,12 @@ static void ev_seek(doc *d, size_t i)
 /* Every occurrence of the words of W_ESTIMATE and W_ACTUAL in s[ss..se)
  * (overlaps included) into est and act, in one pass that looks only at
  * characters of class CC_STATUSW. Counts are XWORDS + 1 when there are
- * more than XWORDS. */
-static void find_status_words(doc *d, size_t ss, size_t se)
+ * more than XWORDS. Returns whether a 目标 is in s[ss..se), read in the
+ * same pass (目 starts 目标是, a word of W_TARGET: line_stats noted each
+ * one, as EV_TGT). */
+static int find_status_words(doc *d, size_t ss, size_t se)
 {
+    int goal = 0;
     const char *s = d->s;
     const wl *lists[2] = {W_ESTIMATE, W_ACTUAL};
     xword_at *at[2] = {d->est, d->act};
@@ -1505,6 +1508,8 @@ static void find_status_words(doc *d, size_t ss, size_t se)
     /* the characters of class CC_STATUSW, as line_stats noted them */
     for (size_t e = d->evk; e < d->nev && EV_POS(d->ev[e]) < se; e++) {
         size_t i = EV_POS(d->ev[e]), adv;
+        if ((d->ev[e] & EV_TGT) && i >= ss && i + 6 <= se && memcmp(s + i, "目标", 6) == 0)
+            goal = 1;
         if (!(d->ev[e] & EV_STAT) || i < ss)
             continue;
         /* only the words that may start with the character at i
@@ -1525,6 +1530,7 @@ static void find_status_words(doc *d, size_t ss, size_t se)
             }
         }
     }
+    return goal;
 }
 
 /* Is one of the words found by find_words inside [a, b)? */
@@ -1836,10 +1842,10 @@ typedef struct smemo {
     size_t lat;
     size_t ss, se;
     size_t result;  /* the first place a word of W_RESULT starts in s[ss..se) (se: none; SIZE_MAX: not looked for) */
-    int goal;       /* a 目标 in s[ss..se) (-1: not looked for) */
+    int goal;       /* a 目标 in s[ss..se) (find_status_words) */
 } smemo;
 
-static void smemo_init(smemo *m, size_t ss, size_t se)
+static void smemo_init(smemo *m, size_t ss, size_t se, int goal)
 {
     for (int k = 0; k < SM_N; k++)
         xscan_init(&m->w[k], ss);
@@ -1847,7 +1853,7 @@ static void smemo_init(smemo *m, size_t ss, size_t se)
     m->ss = ss;
     m->se = se;
     m->result = SIZE_MAX;
-    m->goal = -1;
+    m->goal = goal;
 }
 
 /* xhas_any_f(s, ss, end, W_RESULT, &F_RESULT) for the sentence from ss
@@ -1909,16 +1915,7 @@ static int target_list(doc *d, size_t ss, const fig *f, smemo *m)
 {
     size_t lo = f->bs > ss + WINDOW ? f->bs - WINDOW : ss; /* (no quadratic walk) */
     const char *s = d->s;
-    /* Every test below needs a 目标: with none in the sentence, none
-     * holds. 目 starts 目标是, a word of W_TARGET: line_stats noted each
-     * one (EV_TGT, from d->evk on: the sentence's) */
-    if (m->goal < 0) {
-        m->goal = 0;
-        for (size_t e = d->evk; e < d->nev && EV_POS(d->ev[e]) < m->se && !m->goal; e++) {
-            size_t i = EV_POS(d->ev[e]);
-            m->goal = (d->ev[e] & EV_TGT) && i >= m->ss && i + 6 <= m->se && memcmp(s + i, "目标", 6) == 0;
-        }
-    }
+    /* every test below needs a 目标: with none in the sentence, none holds */
     if (!m->goal)
         return 0;
     /* the first ':' in s[lo..bs), 目标 and not 完成 before it (searches by
@@ -2772,7 +2769,7 @@ static void sentence(doc *d, size_t ss, size_t se)
     const char *s = d->s;
     size_t i, adv;
     xperiod last;
-    int has_period = 0;
+    int has_period = 0, goal = 0;
     memset(&last, 0, sizeof last);
     d->nfigs = 0;
     d->nspans = 0;
@@ -3005,12 +3002,12 @@ scanned:
         respectively_zones(d, ss);
         ev_seek(d, ss); /* (only sentences with figures read doc.ev) */
         d->tgt_at = first_target(d, ss, se);
-        find_status_words(d, ss, se);
+        goal = find_status_words(d, ss, se);
     }
     /* records */
     smemo sm;
     if (d->nfigs)
-        smemo_init(&sm, ss, se);
+        smemo_init(&sm, ss, se, goal);
     for (size_t k = 0; k < d->nfigs && d->rc == 0; k++) {
         fig *f = &d->figs[k];
         if (f->thresh)
