@@ -296,10 +296,13 @@ static const wl W_RESULT_CUE[] = {W("实际"), W("同比"), W("比上年同期")
  * (xhas_any_f), built once (zb_extractor_new). */
 static xfirst F_RESULT, F_STATE, F_FLOW, F_FLOW_ONLY, F_STOCK, F_STOCK_CUE, F_TOLD, F_RESULT_CUE,
     F_ABSTRACT, F_VERBISH, F_CONT;
+static size_t RESULT_MAX; /* the longest word of W_RESULT (its bytes) */
 static pthread_once_t filters_once = PTHREAD_ONCE_INIT;
 static void filters_build(void)
 {
     xfirst_build(&F_RESULT, W_RESULT);
+    for (const wl *w = W_RESULT; w->w; w++)
+        RESULT_MAX = w->n > RESULT_MAX ? w->n : RESULT_MAX;
     xfirst_build(&F_STATE, W_STATE);
     xfirst_build(&F_FLOW, W_FLOW);
     xfirst_build(&F_FLOW_ONLY, W_FLOW_ONLY);
@@ -852,7 +855,10 @@ static int push_fig(doc *d, const fig *f)
     }
     fig *to = &d->figs[d->nfigs++];
     memcpy(to, f, offsetof(fig, ind));
-    str_copy(to->ind, IND_CAP, f->ind);
+    if (f->ind[0]) /* (empty as figure_at pushes it: no call) */
+        str_copy(to->ind, IND_CAP, f->ind);
+    else
+        to->ind[0] = 0;
     return ZB_OK;
 }
 
@@ -1840,31 +1846,38 @@ typedef struct smemo {
     xscan w[SM_N];
     const fig *lf; /* (listed_at of lf: lat) */
     size_t lat;
-    size_t ss, se;
-    size_t result;  /* the first place a word of W_RESULT starts in s[ss..se) (se: none; SIZE_MAX: not looked for) */
+    size_t ss;
+    /* the first place a word of W_RESULT starts in s[ss..rupto) and
+     * ends by rupto (SIZE_MAX: none) */
+    size_t result, rupto;
     int goal;       /* a 目标 in s[ss..se) (find_status_words) */
 } smemo;
 
-static void smemo_init(smemo *m, size_t ss, size_t se, int goal)
+static void smemo_init(smemo *m, size_t ss, int goal)
 {
     for (int k = 0; k < SM_N; k++)
         xscan_init(&m->w[k], ss);
     m->lf = NULL;
-    m->ss = ss;
-    m->se = se;
+    m->ss = m->rupto = ss;
     m->result = SIZE_MAX;
     m->goal = goal;
 }
 
-/* xhas_any_f(s, ss, end, W_RESULT, &F_RESULT) for the sentence from ss
- * (end <= se): the first place a word starts in the sentence, found once;
- * before end when a word there fits, or a later one does. */
+/* xhas_any_f(s, ss, end, W_RESULT, &F_RESULT) for the sentence from ss,
+ * by the first place a word starts (found once, looked for on only as far
+ * as a later end asks, as xscan_first does): before end when a word there
+ * fits, or a later one does. */
 static int result_word_before(const char *s, size_t end, smemo *m)
 {
-    if (m->result == SIZE_MAX)
-        m->result = xfind_any_f(s, m->ss, m->se, W_RESULT, &F_RESULT);
+    if (m->result == SIZE_MAX && end > m->rupto) {
+        /* none ends by rupto: one found now starts after rupto - RESULT_MAX */
+        size_t from = m->rupto - m->ss >= RESULT_MAX ? m->rupto - RESULT_MAX + 1 : m->ss;
+        size_t k = xfind_any_f(s, from, end, W_RESULT, &F_RESULT);
+        m->rupto = end;
+        m->result = k < end ? k : SIZE_MAX;
+    }
     size_t k = m->result;
-    if (end <= m->ss || k >= end)
+    if (end <= m->ss || k >= end) /* (SIZE_MAX: none ends by rupto, nor by end <= rupto) */
         return 0;
     return xat_any(s, k, end, W_RESULT) || xhas_any_f(s, k + 1, end, W_RESULT, &F_RESULT);
 }
@@ -3007,7 +3020,7 @@ scanned:
     /* records */
     smemo sm;
     if (d->nfigs)
-        smemo_init(&sm, ss, se, goal);
+        smemo_init(&sm, ss, goal);
     for (size_t k = 0; k < d->nfigs && d->rc == 0; k++) {
         fig *f = &d->figs[k];
         if (f->thresh)

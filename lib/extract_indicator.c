@@ -796,12 +796,19 @@ static int framing_clause(const char *t)
 }
 
 /* Is the phrase only verbs and particles (上升到, 增加到, 达到)? */
-static int only_trail(const char *p)
+/* only_trail of p[0..n), n its length (strlen(p) == n) */
+static int only_trail_n(const char *p, size_t n)
 {
-    size_t n = strlen(p), k;
+    size_t k;
+    int some = n > 0;
     while (n > 0 && (k = wx_ends(&X_TRAIL, p, 0, n)) != 0)
         n -= k;
-    return n == 0 && p[0];
+    return n == 0 && some;
+}
+
+static int only_trail(const char *p)
+{
+    return only_trail_n(p, strlen(p));
 }
 
 /* A rank names the thing ranked, its field and 排名: "增速位列全市" after
@@ -1453,11 +1460,11 @@ void xindicators(doc *d, size_t ss, size_t se)
         /* the left side, unless the figure is a count of the noun after it
          * (351套人才公寓): then nothing below reads it */
         int count_r = f->kind == ZB_KIND_COUNT && R[0] && !xat(R, 0, Rn, "的") &&
-                      !only_trail(R); /* (由A家增加到B家: no noun after) */
+                      !only_trail_n(R, Rn); /* (由A家增加到B家: no noun after) */
         L[0] = 0;
         if (!count_r) {
             Ln = clean_phrase(d, la, f->bs, f->kind == ZB_KIND_GROWTH, L, sizeof L);
-            if ((function_only_n(L, Ln) || only_trail(L)) && !f->respectively)
+            if ((function_only_n(L, Ln) || only_trail_n(L, Ln)) && !f->respectively)
                 L[0] = 0, Ln = 0; /* "增加到2020年的", "提升至": nothing of its own, the topic's (分别 fills its own) */
         }
         switch (f->kind) {

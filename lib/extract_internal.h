@@ -881,8 +881,8 @@ static inline const char *xfind(const char *hay, size_t hn, const char *needle, 
     return xmemmem(hay, hn, needle, nn);
 }
 
-/* xhas by xfind. */
-static inline int xhas2(const char *s, size_t start, size_t end, const char *w)
+/* xhas by xfind (always inlined: strlen of the literal word folds). */
+XINLINE int xhas2(const char *s, size_t start, size_t end, const char *w)
 {
     size_t n = strlen(w);
     if (end < start || end - start < n)
