@@ -296,10 +296,13 @@ static const wl W_RESULT_CUE[] = {W("实际"), W("同比"), W("比上年同期")
  * (xhas_any_f), built once (zb_extractor_new). */
 static xfirst F_RESULT, F_STATE, F_FLOW, F_FLOW_ONLY, F_STOCK, F_STOCK_CUE, F_TOLD, F_RESULT_CUE,
     F_ABSTRACT, F_VERBISH, F_CONT;
+static size_t RESULT_MAX; /* the longest word of W_RESULT (its bytes) */
 static pthread_once_t filters_once = PTHREAD_ONCE_INIT;
 static void filters_build(void)
 {
     xfirst_build(&F_RESULT, W_RESULT);
+    for (const wl *w = W_RESULT; w->w; w++)
+        RESULT_MAX = w->n > RESULT_MAX ? w->n : RESULT_MAX;
     xfirst_build(&F_STATE, W_STATE);
     xfirst_build(&F_FLOW, W_FLOW);
     xfirst_build(&F_FLOW_ONLY, W_FLOW_ONLY);
@@ -852,7 +855,10 @@ static int push_fig(doc *d, const fig *f)
     }
     fig *to = &d->figs[d->nfigs++];
     memcpy(to, f, offsetof(fig, ind));
-    str_copy(to->ind, IND_CAP, f->ind);
+    if (f->ind[0]) /* (empty as figure_at pushes it: no call) */
+        str_copy(to->ind, IND_CAP, f->ind);
+    else
+        to->ind[0] = 0;
     return ZB_OK;
 }
 
@@ -1389,26 +1395,26 @@ bounds:
         size_t cs = f.cs;
         if (f.kind == ZB_KIND_GROWTH || f.kind == ZB_KIND_PP) {
             /* 同比, 比上年, 较去年同期, 较前一年, 年增 (Taiwan: a yearly increase) */
-            if (xhas(s, cs, f.bs, "同比") || xhas(s, cs, f.bs, "比上年") ||
-                xhas(s, cs, f.bs, "较上年") || xhas(s, cs, f.bs, "比去年") ||
-                xhas(s, cs, f.bs, "较去年") || xhas(s, cs, f.bs, "前一年") ||
-                xhas(s, cs, f.bs, "上年同期") || xhas(s, cs, f.bs, "去年同期") ||
-                xends(s, ss, f.bs, "年增") || xends(s, ss, f.bs, "年减") || xhas(s, cs, f.bs, "按年") ||
-                xhas(s, cs, f.bs, "年增率"))
+            if (xhas2(s, cs, f.bs, "同比") || xhas2(s, cs, f.bs, "比上年") ||
+                xhas2(s, cs, f.bs, "较上年") || xhas2(s, cs, f.bs, "比去年") ||
+                xhas2(s, cs, f.bs, "较去年") || xhas2(s, cs, f.bs, "前一年") ||
+                xhas2(s, cs, f.bs, "上年同期") || xhas2(s, cs, f.bs, "去年同期") ||
+                xends(s, ss, f.bs, "年增") || xends(s, ss, f.bs, "年减") || xhas2(s, cs, f.bs, "按年") ||
+                xhas2(s, cs, f.bs, "年增率"))
                 f.basis = "yoy";
             /* 环比, 按月, 较上月, 比上个月, 较前一个月 (month on month) */
-            else if (xhas(s, cs, f.bs, "环比") || xhas(s, cs, f.bs, "按月") || xhas(s, cs, f.bs, "月增") ||
-                     xhas(s, cs, f.bs, "比上月") || xhas(s, cs, f.bs, "较上月") ||
-                     xhas(s, cs, f.bs, "比上个月") || xhas(s, cs, f.bs, "较上个月") ||
-                     xhas(s, cs, f.bs, "比前一个月") || xhas(s, cs, f.bs, "较前一个月") ||
-                     xhas(s, cs, f.bs, "比前一月") || xhas(s, cs, f.bs, "较前一月"))
+            else if (xhas2(s, cs, f.bs, "环比") || xhas2(s, cs, f.bs, "按月") || xhas2(s, cs, f.bs, "月增") ||
+                     xhas2(s, cs, f.bs, "比上月") || xhas2(s, cs, f.bs, "较上月") ||
+                     xhas2(s, cs, f.bs, "比上个月") || xhas2(s, cs, f.bs, "较上个月") ||
+                     xhas2(s, cs, f.bs, "比前一个月") || xhas2(s, cs, f.bs, "较前一个月") ||
+                     xhas2(s, cs, f.bs, "比前一月") || xhas2(s, cs, f.bs, "较前一月"))
                 f.basis = "mom";
             /* "博彩服务出口按年增加49.3%,总体服务出口增加33.1%": the basis
              * stated once holds for the growths listed after it (not one
              * with a comparison of its own: 比2019年增长20%, nor an
              * average over years: 两年平均增长, 年均增长) */
-            int own_base = xhas(s, cs, f.bs, "比") || xhas(s, cs, f.bs, "较") ||
-                           xhas(s, cs, f.bs, "年均") || xhas(s, cs, f.bs, "年平均");
+            int own_base = xhas2(s, cs, f.bs, "比") || xhas2(s, cs, f.bs, "较") ||
+                           xhas2(s, cs, f.bs, "年均") || xhas2(s, cs, f.bs, "年平均");
             for (size_t k = d->nfigs; !f.basis && !own_base && f.kind == ZB_KIND_GROWTH && k-- > 0;)
                 if (d->figs[k].kind == ZB_KIND_GROWTH) {
                     f.basis = d->figs[k].basis;
@@ -1427,7 +1433,7 @@ bounds:
                                         xends(s, ss, j, "古都") || xends(s, ss, j, "京都"))))
             f.each = 1;
         /* the clause starting 分别, or the 、-list right after it */
-        if (xhas(s, cs, f.bs, "分别"))
+        if (xhas2(s, cs, f.bs, "分别"))
             f.respectively = 1;
         else if (d->nfigs && d->figs[d->nfigs - 1].respectively && d->figs[d->nfigs - 1].ce + 3 >= cs &&
                  xat(s, xprev(s, ss, cs), se, "、"))
@@ -1494,9 +1500,12 @@ static void ev_seek(doc *d, size_t i)
 /* Every occurrence of the words of W_ESTIMATE and W_ACTUAL in s[ss..se)
  * (overlaps included) into est and act, in one pass that looks only at
  * characters of class CC_STATUSW. Counts are XWORDS + 1 when there are
- * more than XWORDS. */
-static void find_status_words(doc *d, size_t ss, size_t se)
+ * more than XWORDS. Returns whether a 目标 is in s[ss..se), read in the
+ * same pass (目 starts 目标是, a word of W_TARGET: line_stats noted each
+ * one, as EV_TGT). */
+static int find_status_words(doc *d, size_t ss, size_t se)
 {
+    int goal = 0;
     const char *s = d->s;
     const wl *lists[2] = {W_ESTIMATE, W_ACTUAL};
     xword_at *at[2] = {d->est, d->act};
@@ -1505,6 +1514,8 @@ static void find_status_words(doc *d, size_t ss, size_t se)
     /* the characters of class CC_STATUSW, as line_stats noted them */
     for (size_t e = d->evk; e < d->nev && EV_POS(d->ev[e]) < se; e++) {
         size_t i = EV_POS(d->ev[e]), adv;
+        if ((d->ev[e] & EV_TGT) && i >= ss && i + 6 <= se && memcmp(s + i, "目标", 6) == 0)
+            goal = 1;
         if (!(d->ev[e] & EV_STAT) || i < ss)
             continue;
         /* only the words that may start with the character at i
@@ -1525,6 +1536,7 @@ static void find_status_words(doc *d, size_t ss, size_t se)
             }
         }
     }
+    return goal;
 }
 
 /* Is one of the words found by find_words inside [a, b)? */
@@ -1787,7 +1799,7 @@ static int upto_point(const doc *d, size_t ss, const span *sp)
 static int bare_cumulative(const char *s, size_t a, size_t b)
 {
     const char *p;
-    while (b > a && (p = xmemmem(s + a, b - a, "累计", 6)) != NULL) {
+    while (b > a && (p = xfind(s + a, b - a, "累计", 6)) != NULL) {
         a = (size_t)(p - s) + 6;
         if (!xat(s, a, b, "完成") && !xat(s, a, b, "实现") && !xat(s, a, b, "新增"))
             return 1;
@@ -1804,7 +1816,7 @@ static int stated_sum(const doc *d, const fig *f, size_t ss, const xperiod *per)
 {
     const char *s = d->s;
     return (f->kind == ZB_KIND_COUNT || f->kind == ZB_KIND_AMOUNT || f->kind == ZB_KIND_QUANTITY) &&
-           !per->framing && !(per->s[4] == '/' && per->end_y < d->pub_y) && bare_cumulative(s, ss, f->bs) && !xhas(s, ss, f->bs, "以来") &&
+           !per->framing && !(per->s[4] == '/' && per->end_y < d->pub_y) && bare_cumulative(s, ss, f->bs) && !xhas2(s, ss, f->bs, "以来") &&
            !xhas_any_f(s, f->cs, f->bs, W_FLOW_ONLY, &F_FLOW_ONLY);
 }
 
@@ -1815,7 +1827,7 @@ static int planned_before(const char *s, size_t a, size_t b)
     static const wl verbs[] = {W("实施"), W("建设"), W("投资"), W("安排"), W("改造"), W("打造"),
                                W("培育"), W("招引"), {NULL, 0}};
     /* (each 计划 in turn, found by xmemmem) */
-    for (const char *p; b - a >= 6 && (p = xmemmem(s + a, b - a, "计划", 6)) != NULL;) {
+    for (const char *p; b - a >= 6 && (p = xfind(s + a, b - a, "计划", 6)) != NULL;) {
         size_t i = (size_t)(p - s);
         if (xat_any(s, i + 6, b, W_RESULT) || xat_any(s, i + 6, b, verbs))
             return 1;
@@ -1824,43 +1836,109 @@ static int planned_before(const char *s, size_t a, size_t b)
     return 0;
 }
 
+/* What status_of searched for in a sentence, kept for its next figures:
+ * the first ':' and the first of a few words from the start of a
+ * figure's window (xscan: the sentence's start, or a window's that moves
+ * on with the figures), and listed_at of the figure asked last. Set up by
+ * smemo_init for the sentence from ss. */
+enum { SM_COLON, SM_GOAL, SM_DONE, SM_GOAL_IS1, SM_GOAL_IS2, SM_PROJECT, SM_LISTED, SM_N = SM_LISTED + 5 };
+typedef struct smemo {
+    xscan w[SM_N];
+    const fig *lf; /* (listed_at of lf: lat) */
+    size_t lat;
+    size_t ss;
+    /* the first place a word of W_RESULT starts in s[ss..rupto) and
+     * ends by rupto (SIZE_MAX: none) */
+    size_t result, rupto;
+    int goal;       /* a 目标 in s[ss..se) (find_status_words) */
+} smemo;
+
+static void smemo_init(smemo *m, size_t ss, int goal)
+{
+    for (int k = 0; k < SM_N; k++)
+        xscan_init(&m->w[k], ss);
+    m->lf = NULL;
+    m->ss = m->rupto = ss;
+    m->result = SIZE_MAX;
+    m->goal = goal;
+}
+
+/* xhas_any_f(s, ss, end, W_RESULT, &F_RESULT) for the sentence from ss,
+ * by the first place a word starts (found once, looked for on only as far
+ * as a later end asks, as xscan_first does): before end when a word there
+ * fits, or a later one does. */
+static int result_word_before(const char *s, size_t end, smemo *m)
+{
+    if (m->result == SIZE_MAX && end > m->rupto) {
+        /* none ends by rupto: one found now starts after rupto - RESULT_MAX */
+        size_t from = m->rupto - m->ss >= RESULT_MAX ? m->rupto - RESULT_MAX + 1 : m->ss;
+        size_t k = xfind_any_f(s, from, end, W_RESULT, &F_RESULT);
+        m->rupto = end;
+        m->result = k < end ? k : SIZE_MAX;
+    }
+    size_t k = m->result;
+    if (end <= m->ss || k >= end) /* (SIZE_MAX: none ends by rupto, nor by end <= rupto) */
+        return 0;
+    return xat_any(s, k, end, W_RESULT) || xhas_any_f(s, k + 1, end, W_RESULT, &F_RESULT);
+}
+
 /* Is the figure one of a list of projects this year's plan already holds
  * (全市共安排重点项目1126个,总投资8635.2亿元; 列入省重大项目32个):
  * 安排/列入/纳入 before it in its sentence, of 项目? A list drawn up is
  * a result, what is planned for its projects (计划投资) is not. */
-static size_t listed_at(const char *s, size_t ss, const fig *f)
+static size_t listed_at_(const char *s, size_t ss, const fig *f, smemo *m)
 {
     static const wl listed[] = {W("安排"), W("列入"), W("纳入"), W("共有"), W("项目共"), {NULL, 0}};
     /* the first of them (each found by xmemmem), from 80 characters
      * before the figure at most (a list states its figures right after
      * it): no quadratic walk, and few bytes to look at */
     size_t lo = f->bs > ss + 240 ? f->bs - 240 : ss, i = f->bs;
-    const char *p;
-    if (!xhas(s, lo, f->be, "项目")) /* (one look rules most sentences out) */
-        return SIZE_MAX;
-    for (const wl *w = listed; w->w && lo < f->bs; w++)
-        if ((p = xmemmem(s + lo, i - lo, w->w, w->n)) != NULL)
-            i = (size_t)(p - s);
+    /* (searches by the memo: each word looked for once in a sentence) */
+    if (xscan_first(s, &m->w[SM_PROJECT], lo, f->be, "项目", 6) == SIZE_MAX)
+        return SIZE_MAX; /* (one look rules most sentences out) */
+    for (const wl *w = listed; w->w && lo < f->bs; w++) {
+        size_t at = xscan_first(s, &m->w[SM_LISTED + (w - listed)], lo, i, w->w, w->n);
+        if (at != SIZE_MAX)
+            i = at;
+    }
     if (i + 6 > f->bs)
         return SIZE_MAX;
-    return xhas(s, i, f->be, "项目") && !xends(s, ss, i, "计划") && !xends(s, ss, i, "拟") ? i : SIZE_MAX;
+    return xhas2(s, i, f->be, "项目") && !xends(s, ss, i, "计划") && !xends(s, ss, i, "拟") ? i : SIZE_MAX;
 }
 
-static int listed_projects(const char *s, size_t ss, const fig *f)
+/* listed_at, once per figure (status_of may ask up to four times) */
+static size_t listed_at(const char *s, size_t ss, const fig *f, smemo *m)
 {
-    return listed_at(s, ss, f) != SIZE_MAX;
+    if (m->lf != f) {
+        m->lf = f;
+        m->lat = listed_at_(s, ss, f, m);
+    }
+    return m->lat;
+}
+
+static int listed_projects(const char *s, size_t ss, const fig *f, smemo *m)
+{
+    return listed_at(s, ss, f, m) != SIZE_MAX;
 }
 
 /* Does the figure follow, in its sentence, a colon after 目标 (今年的目标
  * 任务:..., 主要预期目标为:...; not 完成...目标:)? A list of targets: the
  * paragraph's later sentences (its items after ;) are targets too. */
-static int target_list(doc *d, size_t ss, const fig *f)
+static int target_list(doc *d, size_t ss, const fig *f, smemo *m)
 {
     size_t lo = f->bs > ss + WINDOW ? f->bs - WINDOW : ss; /* (no quadratic walk) */
-    const char *c = f->bs > lo ? memchr(d->s + lo, ':', f->bs - lo) : NULL;
-    /* (目标任务为/是 too: 目标为, 目标是 are words of W_TARGET) */
-    if ((!c || !xhas(d->s, lo, (size_t)(c - d->s), "目标") || xhas(d->s, lo, (size_t)(c - d->s), "完成")) &&
-        !xhas(d->s, lo, f->bs, "目标任务为") && !xhas(d->s, lo, f->bs, "目标任务是"))
+    const char *s = d->s;
+    /* every test below needs a 目标: with none in the sentence, none holds */
+    if (!m->goal)
+        return 0;
+    /* the first ':' in s[lo..bs), 目标 and not 完成 before it (searches by
+     * the memo: each looked for once in a sentence); 目标任务为/是 too
+     * (目标为, 目标是 are words of W_TARGET) */
+    size_t c = xscan_first(s, &m->w[SM_COLON], lo, f->bs, ":", 1);
+    if ((c == SIZE_MAX || xscan_first(s, &m->w[SM_GOAL], lo, c, "目标", 6) == SIZE_MAX ||
+         xscan_first(s, &m->w[SM_DONE], lo, c, "完成", 6) != SIZE_MAX) &&
+        xscan_first(s, &m->w[SM_GOAL_IS1], lo, f->bs, "目标任务为", 15) == SIZE_MAX &&
+        xscan_first(s, &m->w[SM_GOAL_IS2], lo, f->bs, "目标任务是", 15) == SIZE_MAX)
         return 0;
     d->para_mood = ZB_STATUS_TARGET;
     return 1;
@@ -1875,12 +1953,12 @@ static size_t first_target(const doc *d, size_t ss, size_t se);
  * the listing on (今年,我市将继续实施...攻坚行动,全市共安排重点项目1126
  * 个: the 将 is another clause's)? A list drawn up is a result in a text
  * or paragraph of plans too. */
-static int listed_now(doc *d, size_t ss, const fig *f, const xperiod *per)
+static int listed_now(doc *d, size_t ss, const fig *f, const xperiod *per, smemo *m)
 {
     const char *s = d->s;
     size_t i, cs, lo = f->bs > ss + WINDOW ? f->bs - WINDOW : ss, lo_ev, hi_ev, keep = d->evk, t;
     if (d->pub_m < 3 || (f->kind != ZB_KIND_COUNT && f->kind != ZB_KIND_AMOUNT) ||
-        (per && per->set == 1 && per->end_y != d->pub_y) || (i = listed_at(s, ss, f)) == SIZE_MAX)
+        (per && per->set == 1 && per->end_y != d->pub_y) || (i = listed_at(s, ss, f, m)) == SIZE_MAX)
         return 0;
     for (cs = i; cs > lo && !is_clause_mark(s, xprev(s, lo, cs), f->bs);)
         cs = xprev(s, lo, cs);
@@ -1896,7 +1974,7 @@ static int listed_now(doc *d, size_t ss, const fig *f, const xperiod *per)
     d->evk = lo_ev;
     t = first_target(d, cs, f->bs);
     d->evk = keep;
-    return t >= f->bs && !planned_before(s, lo, f->bs) && !xhas(s, own_clause(s, ss, f), f->bs, "计划新");
+    return t >= f->bs && !planned_before(s, lo, f->bs) && !xhas2(s, own_clause(s, ss, f), f->bs, "计划新");
 }
 
 /* The mood around a figure: its paragraph's, its section's, the text's. */
@@ -1913,7 +1991,7 @@ static zb_status mood_of(doc *d)
 
 /* Status of a figure of the sentence from ss, dated per, from the words
  * before it in its sentence; own: where its clause starts (own_clause). */
-static zb_status status_of(doc *d, const fig *f, size_t ss, size_t own, const xperiod *per)
+static zb_status status_of(doc *d, const fig *f, size_t ss, size_t own, const xperiod *per, smemo *sm)
 {
     const char *s = d->s;
     if (word_in(s, d->est, d->nest, W_ESTIMATE, f->bs > ss + WINDOW ? f->bs - WINDOW : ss, f->bs))
@@ -1930,9 +2008,9 @@ static zb_status status_of(doc *d, const fig *f, size_t ss, size_t own, const xp
     if (per && per->set == 1 && d->pub_y &&
         per->end_y * 12 + per->end_m < d->pub_y * 12 + d->pub_m)
         return ZB_STATUS_ACTUAL;
-    if (d->tgt_at < f->bs && listed_now(d, ss, f, per))
+    if (d->tgt_at < f->bs && listed_now(d, ss, f, per, sm))
         return ZB_STATUS_ACTUAL;
-    if (d->tgt_at < f->bs || target_list(d, ss, f))
+    if (d->tgt_at < f->bs || target_list(d, ss, f, sm))
         return ZB_STATUS_TARGET;
     /* a period of this year, begun, with no word of intention: 实际 or a
      * comparison with last year (同比) in the figure's clause is a result
@@ -1943,7 +2021,7 @@ static zb_status status_of(doc *d, const fig *f, size_t ss, size_t own, const xp
     /* a day of the publication month, passed (4月2日,...举行...签约仪式,
      * 12个项目现场签约): the event is done, its figures are results */
     if (per && per->set == 1 && d->pub_d && per->end_y == d->pub_y && per->end_m == d->pub_m &&
-        day_passed(d, per) && xhas_any_f(s, ss, f->ce, W_RESULT, &F_RESULT) && !planned_before(s, ss, f->bs))
+        day_passed(d, per) && result_word_before(s, f->ce, sm) && !planned_before(s, ss, f->bs))
         return ZB_STATUS_ACTUAL;
     /* a period still to come is a plan; but 今年/全年 with a verb of
      * result in the sentence (今年新增7家, 今年小麦种植面积达52万亩) is a
@@ -1953,17 +2031,17 @@ static zb_status status_of(doc *d, const fig *f, size_t ss, size_t own, const xp
      * list of this year's projects drawn up (共安排重点项目1126个) is one
      * too, and 计划新开工/计划新建 in the figure's own clause is its plan */
     if (per && per->set == 1 && per->end_y == d->pub_y && per->end_m > d->pub_m && !this_year(d, per) &&
-        listed_now(d, ss, f, per))
+        listed_now(d, ss, f, per, sm))
         return ZB_STATUS_ACTUAL; /* (2025年,全市共安排...: this year's list, named by its number; 今年's below) */
     if (per && per->set == 1 && d->pub_y &&
         per->end_y * 12 + per->end_m > d->pub_y * 12 + d->pub_m &&
         !(this_year(d, per) && d->pub_m >= 3 &&
-          ((xhas_any_f(s, ss, f->be, W_RESULT, &F_RESULT) && mood_of(d) != ZB_STATUS_TARGET) ||
-           listed_projects(s, ss, f)) &&
-          !planned_before(s, ss, f->bs) && !xhas(s, own_clause(s, ss, f), f->bs, "计划新")))
+          ((result_word_before(s, f->be, sm) && mood_of(d) != ZB_STATUS_TARGET) ||
+           listed_projects(s, ss, f, sm)) &&
+          !planned_before(s, ss, f->bs) && !xhas2(s, own_clause(s, ss, f), f->bs, "计划新")))
         return ZB_STATUS_TARGET;
     zb_status m = mood_of(d);
-    return m != ZB_STATUS_ACTUAL && listed_now(d, ss, f, per) ? ZB_STATUS_ACTUAL : m;
+    return m != ZB_STATUS_ACTUAL && listed_now(d, ss, f, per, sm) ? ZB_STATUS_ACTUAL : m;
 }
 
 /* xat_any(s, i, se, W_TARGET), comparing only the words that may start
@@ -2721,7 +2799,7 @@ static void sentence(doc *d, size_t ss, size_t se)
     const char *s = d->s;
     size_t i, adv;
     xperiod last;
-    int has_period = 0;
+    int has_period = 0, goal = 0;
     memset(&last, 0, sizeof last);
     d->nfigs = 0;
     d->nspans = 0;
@@ -2732,26 +2810,31 @@ static void sentence(doc *d, size_t ss, size_t se)
      * nothing: only those line_stats noted (doc.cd: a digit or a class
      * CC_PERIOD, CC_NUMERAL, CC_HOOK) are read */
     size_t ek = d->cdk;
+    const size_t ncd = d->ncd, *cd = d->cd;
     for (i = ss; i < se;) {
         /* (a digit is a candidate: line_stats notes only the first of a
          * run of digits, the scan reads on into the run) */
         if (!is_digit(s[i])) {
-            while (ek < d->ncd && d->cd[ek] < i)
+            while (ek < ncd && cd[ek] < i)
                 ek++;
-            if (ek == d->ncd || d->cd[ek] >= se)
-                break;
-            i = d->cd[ek];
-        }
-        /* Most candidates are a character that may start a time word
-         * (CC_PERIOD), not a figure nor a hook word (numhook), and no time
-         * word starts with it and the next one (xperiod_pair_maybe, as
-         * xperiod_may_start would answer): nothing starts there */
-        const unsigned char *u = (const unsigned char *)s + i;
-        if ((u[0] & 0xF0) == 0xE0 && se - i >= 3 &&
-            !((d->x->numhook[((size_t)u[0] << 6) + u[1] - 0x3800] >> (u[2] & 63)) & 1) &&
-            !xperiod_pair_maybe(u, se - i)) {
-            i += 3;
-            continue;
+            /* Most candidates are a character that may start a time word
+             * (CC_PERIOD), not a figure nor a hook word (numhook), and no
+             * time word starts with it and the next one
+             * (xperiod_pair_maybe, as xperiod_may_start would answer):
+             * nothing starts there. They are passed over here, in a tight
+             * loop. (The character after one starts no digit run the
+             * scan would read on into: such a run's first digit is the
+             * next candidate.) */
+            for (;; ek++) {
+                if (ek == ncd || cd[ek] >= se)
+                    goto scanned;
+                const unsigned char *u = (const unsigned char *)s + cd[ek];
+                if (!((u[0] & 0xF0) == 0xE0 && se - cd[ek] >= 3 &&
+                      !((d->x->numhook[((size_t)u[0] << 6) + u[1] - 0x3800] >> (u[2] & 63)) & 1) &&
+                      !xperiod_pair_maybe(u, se - cd[ek])))
+                    break;
+            }
+            i = cd[ek];
         }
         unsigned c = xcp(s, i, se, &adv);
         size_t n = 0;
@@ -2861,6 +2944,16 @@ static void sentence(doc *d, size_t ss, size_t se)
                 cnt++;
             }
             int found = 0;
+            /* (a longer name ends with the two characters before 以来:
+             * when no event holds those, none holds a longer one) */
+            if (cnt >= 2) {
+                size_t a2 = xprev(s, ss, xprev(s, ss, i)), e = 0;
+                while (e < d->nevents && !(d->events[e].e >= d->events[e].s + (i - a2) &&
+                                           xfind(s + d->events[e].s, d->events[e].e - d->events[e].s, s + a2, i - a2)))
+                    e++;
+                if (e == d->nevents)
+                    cnt = 0;
+            }
             for (size_t len = 5; len >= 2 && !found; len--) {
                 if (cnt < len)
                     continue;
@@ -2869,7 +2962,7 @@ static void sentence(doc *d, size_t ss, size_t se)
                     a = xprev(s, ss, a);
                 for (size_t e = 0; e < d->nevents && !found; e++) {
                     size_t es = d->events[e].s, ee = d->events[e].e;
-                    if (ee >= es && xmemmem(s + es, ee - es, s + a, i - a))
+                    if (ee >= es && xfind(s + es, ee - es, s + a, i - a))
                         found = 1;
                     if (found && d->nspans < MAX_SPANS) {
                         xperiod p;
@@ -2902,6 +2995,7 @@ static void sentence(doc *d, size_t ss, size_t se)
             n = doubling_at(d, ss, se, i);
         i += n ? n : adv;
     }
+scanned:
     d->cdk = ek; /* (the candidates before ek are before se: the next sentence's are after) */
     /* zone names, only where there is a figure to give them to (the zone
      * functions add no figure: the end stays) */
@@ -2938,9 +3032,12 @@ static void sentence(doc *d, size_t ss, size_t se)
         respectively_zones(d, ss);
         ev_seek(d, ss); /* (only sentences with figures read doc.ev) */
         d->tgt_at = first_target(d, ss, se);
-        find_status_words(d, ss, se);
+        goal = find_status_words(d, ss, se);
     }
     /* records */
+    smemo sm;
+    if (d->nfigs)
+        smemo_init(&sm, ss, goal);
     for (size_t k = 0; k < d->nfigs && d->rc == 0; k++) {
         fig *f = &d->figs[k];
         if (f->thresh)
@@ -2956,7 +3053,7 @@ static void sentence(doc *d, size_t ss, size_t se)
                 if (d->spans[t].detail && d->spans[t].s < own)
                     continue;
                 /* the interval since an event dates a 累计 figure only */
-                if (d->spans[t].cumulative && !xhas(s, own, f->bs, "累计"))
+                if (d->spans[t].cumulative && !xhas2(s, own, f->bs, "累计"))
                     continue;
                 /* a present word loses to any other time word, unless it
                  * is the later one after a figure (上半年新增X,截至目前,总
@@ -3083,7 +3180,7 @@ static void sentence(doc *d, size_t ss, size_t se)
             }
             per = &tmp;
         }
-        zb_status st = status_of(d, f, ss, own, per);
+        zb_status st = status_of(d, f, ss, own, per, &sm);
         if (!per || per->set != 1) {
             if (st == ZB_STATUS_ACTUAL && d->pub_y && (!per || per->set != 2)) {
                 memset(&tmp, 0, sizeof tmp);

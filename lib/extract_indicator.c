@@ -383,11 +383,11 @@ static void cut_examples(const char *s, size_t *a, size_t b, unsigned f)
      * (xprev) while above *a + 3; 等 (E7 AD 89) is a lead byte and two
      * continuation bytes, so that walk stops at every 等 after *a, and at
      * one right at *a only when the byte after it is a continuation byte
-     * too (its next stop lies past *a + 3). memchr-based xmemmem finds the
+     * too (its next stop lies past *a + 3). xfind (a search, not a walk) finds the
      * same ones far faster; the last that qualifies is the one. */
     size_t from = *a, k = (size_t)-1, n;
     const char *q;
-    while (from + 3 < b && (q = xmemmem(s + from, b - from, "等", 3)) != NULL) {
+    while (from + 3 < b && (q = xfind(s + from, b - from, "等", 3)) != NULL) {
         size_t at = (size_t)(q - s);
         from = at + 3;
         if (at + 3 < b && !xat(s, at + 3, b, "级") && !xat(s, at + 3, b, "于") &&
@@ -605,8 +605,8 @@ static size_t clean_phrase(doc *d, size_t a, size_t b, int strip_growth, char *o
     }
     /* "总额较上年同期", "常住人口比上年末", "总数较2020年": the base of a
      * comparison ends the noun phrase (占比, 比重, 比例 are nouns) */
-    /* (walked only when the bytes of 比 or 较 occur at all: memchr-fast) */
-    int cmp = a < b && (xmemmem(s + a, b - a, "比", 3) || xmemmem(s + a, b - a, "较", 3));
+    /* (walked only when the bytes of 比 or 较 occur at all: a quick search) */
+    int cmp = a < b && (xfind(s + a, b - a, "比", 3) || xfind(s + a, b - a, "较", 3));
     for (size_t k = a; cmp && k + 3 < b; k += CHAR_LEN[(unsigned char)s[k] >> 3]) {
         /* 比 ends in 94, 较 in 83 (and k + 3 < b): one compare rules out most characters */
         unsigned char c = (unsigned char)s[k + 2];
@@ -767,8 +767,8 @@ static int ends_with_measure(const char *ind, size_t n)
 static size_t drop_word(char *s, size_t len, const char *w, size_t n)
 {
     char *p;
-    /* (strstr's first occurrence, found by xmemmem in the known length) */
-    while ((p = (char *)xmemmem(s, len, w, n)) != NULL && len > n) {
+    /* (strstr's first occurrence, found by xfind in the known length) */
+    while ((p = (char *)xfind(s, len, w, n)) != NULL && len > n) {
         memmove(p, p + n, len - (size_t)(p - s) - n + 1);
         len -= n;
     }
@@ -796,12 +796,19 @@ static int framing_clause(const char *t)
 }
 
 /* Is the phrase only verbs and particles (上升到, 增加到, 达到)? */
-static int only_trail(const char *p)
+/* only_trail of p[0..n), n its length (strlen(p) == n) */
+static int only_trail_n(const char *p, size_t n)
 {
-    size_t n = strlen(p), k;
+    size_t k;
+    int some = n > 0;
     while (n > 0 && (k = wx_ends(&X_TRAIL, p, 0, n)) != 0)
         n -= k;
-    return n == 0 && p[0];
+    return n == 0 && some;
+}
+
+static int only_trail(const char *p)
+{
+    return only_trail_n(p, strlen(p));
 }
 
 /* A rank names the thing ranked, its field and 排名: "增速位列全市" after
@@ -859,7 +866,7 @@ static void rank_name(char *ind, const char *topic)
 static void share_of(fig *f, char *L)
 {
     size_t n = strlen(L);
-    char *p = (char *)xmemmem(L, n, "约占", 6);
+    char *p = (char *)xfind(L, n, "约占", 6);
     if (p) {
         size_t k = p >= L + 3 && xends(L, 0, (size_t)(p - L), "大") ? 3 : 0;
         memmove(p - k, p + 3, n - (size_t)(p - L) - 3 + 1);
@@ -874,9 +881,9 @@ static void share_of(fig *f, char *L)
 static void share_name(char *ind)
 {
     size_t n = strlen(ind);
-    const char *p = xmemmem(ind, n, "占", 3);
+    const char *p = xfind(ind, n, "占", 3);
     if (!p || xat(ind, (size_t)(p - ind), n, "占比") || xat(ind, (size_t)(p - ind), n, "占地") ||
-        xhas(ind, 0, n, "比重") || xhas(ind, 0, n, "比例") || xhas(ind, 0, n, "份额") || n + 6 >= IND_CAP)
+        xhas2(ind, 0, n, "比重") || xhas2(ind, 0, n, "比例") || xhas2(ind, 0, n, "份额") || n + 6 >= IND_CAP)
         return;
     memcpy(ind + n, "比重", 7);
 }
@@ -906,7 +913,7 @@ static size_t drop_when_done(char *ind, size_t n)
                               W("满产"), W("投用"), W("落成"), W("开业"), W("运营"), {NULL, 0}};
     static const wl pre[] = {W("全部"), W("全面"), W("正式"), W("完全"), W("整体"), W("建成"), {NULL, 0}};
     static const wl post[] = {W("预计"), W("将"), W("可"), W("有望"), W("可望"), W("实现"), {NULL, 0}};
-    const char *p = xmemmem(ind, n, "后", 3);
+    const char *p = xfind(ind, n, "后", 3);
     size_t h, v, a, e, m;
     if (!p || (h = (size_t)(p - ind)) < 6 || !(v = xends_any(ind, 0, h, done)))
         return n;
@@ -928,7 +935,7 @@ static size_t named_project(char *ind, size_t n, const char *prev)
 {
     char t[IND_CAP];
     size_t pn = strlen(prev), e = 0;
-    for (const char *p = prev; (p = xmemmem(p, pn - (size_t)(p - prev), "项目", 6)) != NULL; p += 6)
+    for (const char *p = prev; (p = xfind(p, pn - (size_t)(p - prev), "项目", 6)) != NULL; p += 6)
         e = (size_t)(p - prev) + 6; /* (the last 项目 of the topic) */
     if (e <= 6 || e + n - 6 >= sizeof t)
         return n;
@@ -958,7 +965,7 @@ static size_t counted_state(char *R, size_t Rn)
         return 0;
     /* ...未<verb> at the end: the state; a cause (因, 由于) or an adverb
      * (尚, 仍) before it ends the thing */
-    for (i = 0; i + 3 <= Rn && (p = xmemmem(R + i, Rn - i, "未", 3)) != NULL;)
+    for (i = 0; i + 3 <= Rn && (p = xfind(R + i, Rn - i, "未", 3)) != NULL;)
         i = (size_t)(p - R) + 3; /* (the last 未) */
     if (i >= 9 && Rn - (i - 3) <= 15 && Rn - (i - 3) >= 9 && !xat(R, i, Rn, "来") && !xat(R, i, Rn, "成")) {
         size_t at = i - 3, cut = at;
@@ -1110,7 +1117,7 @@ static int topic_clause(doc *d, size_t ss, size_t se, size_t c1, size_t lo, char
         st = clause_start(d->s, ss, se, c1 = xprev(d->s, ss, st), lo);
     if (c1 > st && xzone_at(d, st, c1, zb, NULL) != c1 - st) { /* not a bare zone name */
         clean_phrase(d, st, c1, 0, t, cap);
-        if (t[0] && !xhas(t, 0, strlen(t), "分别") && !framing_clause(t))
+        if (t[0] && !xhas2(t, 0, strlen(t), "分别") && !framing_clause(t))
             return 1;
     }
     return 0;
@@ -1170,8 +1177,8 @@ static int plan_done(doc *d, size_t ss, size_t se, size_t a, size_t b, lazy_topi
     size_t o = at + 6;
     if (xat(s, o, e, "了"))
         o += 3;
-    if (o >= e || !(xhas(s, o, e, "目标") || xhas(s, o, e, "计划") || xhas(s, o, e, "任务") ||
-                    xhas(s, o, e, "预算")))
+    if (o >= e || !(xhas2(s, o, e, "目标") || xhas2(s, o, e, "计划") || xhas2(s, o, e, "任务") ||
+                    xhas2(s, o, e, "预算")))
         return 0;
     char subj[IND_CAP], obj[IND_CAP];
     clean_phrase(d, a, at, 0, subj, sizeof subj);
@@ -1194,7 +1201,7 @@ static int opens_respectively(doc *d, size_t j)
 {
     const fig *f = &d->figs[j];
     size_t la = f->cs > d->figs[j - 1].be ? f->cs : d->figs[j - 1].be;
-    return la < f->bs && xhas(d->s, la, f->bs, "分别");
+    return la < f->bs && xhas2(d->s, la, f->bs, "分别");
 }
 
 /* Figure j's own phrase: what names it between the figure before it (or
@@ -1282,7 +1289,7 @@ static int listed_subjects(doc *d, size_t ss, size_t k, size_t cnt)
     const char *r;
     if (k > 0 && d->figs[k - 1].be > a)
         a = d->figs[k - 1].be;
-    if (cnt < 2 || cnt > 8 || a >= f0->bs || !(r = xmemmem(s + a, f0->bs - a, "分别", 6)))
+    if (cnt < 2 || cnt > 8 || a >= f0->bs || !(r = xfind(s + a, f0->bs - a, "分别", 6)))
         return 0;
     b = (size_t)(r - s);
     size_t ia[9], ib[9], n = 0, i = a, adv;
@@ -1453,11 +1460,11 @@ void xindicators(doc *d, size_t ss, size_t se)
         /* the left side, unless the figure is a count of the noun after it
          * (351套人才公寓): then nothing below reads it */
         int count_r = f->kind == ZB_KIND_COUNT && R[0] && !xat(R, 0, Rn, "的") &&
-                      !only_trail(R); /* (由A家增加到B家: no noun after) */
+                      !only_trail_n(R, Rn); /* (由A家增加到B家: no noun after) */
         L[0] = 0;
         if (!count_r) {
             Ln = clean_phrase(d, la, f->bs, f->kind == ZB_KIND_GROWTH, L, sizeof L);
-            if ((function_only_n(L, Ln) || only_trail(L)) && !f->respectively)
+            if ((function_only_n(L, Ln) || only_trail_n(L, Ln)) && !f->respectively)
                 L[0] = 0, Ln = 0; /* "增加到2020年的", "提升至": nothing of its own, the topic's (分别 fills its own) */
         }
         switch (f->kind) {
@@ -1535,7 +1542,7 @@ void xindicators(doc *d, size_t ss, size_t se)
         else if (f->kind == ZB_KIND_SHARE)
             share_name(f->ind);
         size_t il = drop_word(f->ind, drop_when_done(f->ind, strlen(f->ind)), "累计", 6);
-        if (il >= 6 && xat(f->ind, 0, il, "项目") && xhas(s, la, f->bs, "该项目"))
+        if (il >= 6 && xat(f->ind, 0, il, "项目") && xhas2(s, la, f->bs, "该项目"))
             il = named_project(f->ind, il, topic.s);
         {
             /* 新增X企业7家,累计达到35家: the total is of X企业, not of

@@ -845,4 +845,93 @@ int xemit(doc *d, const fig *f, const char *ind, const char *zone, const xperiod
  * the line heads no table. */
 size_t xtable(doc *d, size_t line, int blank);
 
+
+/* ---------------------------------- searches of the sentence code (sa) */
+/* (extract.c: status_of and figure_at; extract_indicator.c) */
+
+/* xmemmem(hay, hn, needle, nn) for a short needle (nn >= 2), without a
+ * call per candidate: sixteen start positions at a time (SSE2), those
+ * whose first and last bytes both match, then the bytes between. In
+ * Chinese UTF-8 a lead byte and a final continuation byte together rule
+ * out nearly every position (memchr of the last byte alone stops every
+ * hundred bytes or so: a call each time). The first match, as xmemmem.
+ * (Fewer than sixteen start positions: xmemmem, whose memchr reads a
+ * short range at once.) */
+static inline const char *xfind(const char *hay, size_t hn, const char *needle, size_t nn)
+{
+#if defined(__SSE2__) && !defined(ZB_NO_SSE2)
+    if (nn >= 2 && hn >= nn + 15) {
+        const __m128i f = _mm_set1_epi8(needle[0]), l = _mm_set1_epi8(needle[nn - 1]);
+        size_t k = 0, last = hn - nn - 15; /* (the last window: starts last..last+15) */
+        for (;;) {
+            size_t w = k < last ? k : last;
+            __m128i a = _mm_loadu_si128((const __m128i *)(const void *)(hay + w));
+            __m128i b = _mm_loadu_si128((const __m128i *)(const void *)(hay + w + nn - 1));
+            unsigned m = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(a, f), _mm_cmpeq_epi8(b, l)));
+            m &= ~0u << (k - w); /* (the overlapping last window: only starts from k) */
+            for (; m; m &= m - 1) {
+                size_t j = w + (size_t)__builtin_ctz(m);
+                if (same_bytes(hay + j + 1, needle + 1, nn - 2))
+                    return hay + j;
+            }
+            if (w == last)
+                return NULL;
+            k += 16;
+        }
+    }
+#endif
+    return xmemmem(hay, hn, needle, nn);
+}
+
+/* xhas by xfind (always inlined: strlen of the literal word folds). */
+XINLINE int xhas2(const char *s, size_t start, size_t end, const char *w)
+{
+    size_t n = strlen(w);
+    if (end < start || end - start < n)
+        return 0;
+    return xfind(s + start, end - start, w, n) != NULL;
+}
+
+/* The first occurrence of a word in s[start..end) for starts that only
+ * move forward and ends that vary (the figures of a sentence, left to
+ * right): searched once, on only as far as a later end asks. at: the
+ * first one at or after start (SIZE_MAX: none in s[start..upto)). Set up
+ * by xscan_init. */
+typedef struct xscan {
+    size_t start, upto, at;
+} xscan;
+
+static inline void xscan_init(xscan *m, size_t start)
+{
+    m->start = m->upto = start;
+    m->at = SIZE_MAX;
+}
+
+/* Where w (n bytes, n >= 1) first occurs in s[start..end); SIZE_MAX when
+ * not at all. */
+static inline size_t xscan_first(const char *s, xscan *m, size_t start, size_t end, const char *w, size_t n)
+{
+    if (start != m->start) {
+        /* a later start keeps what is known: the first one when it is
+         * not before it, else that none lies in s[start..upto) */
+        if (start < m->start || (m->at != SIZE_MAX && m->at < start))
+            m->upto = start, m->at = SIZE_MAX;
+        else if (m->upto < start)
+            m->upto = start;
+        m->start = start;
+    }
+    if (m->at != SIZE_MAX) /* (the first one: any other starts later) */
+        return m->at + n <= end ? m->at : SIZE_MAX;
+    if (end > m->upto) {
+        /* none lies in s[start..upto): one found now ends after upto */
+        size_t from = m->upto - start >= n - 1 ? m->upto - (n - 1) : start;
+        const char *p = end - from >= n ? (n == 1 ? memchr(s + from, w[0], end - from) : xfind(s + from, end - from, w, n))
+                                         : NULL;
+        m->upto = end;
+        if (p)
+            m->at = (size_t)(p - s);
+        return m->at;
+    }
+    return SIZE_MAX;
+}
 #endif
