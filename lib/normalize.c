@@ -758,7 +758,12 @@ void zb_normtext_sources(const zb_normtext *t, const size_t *off, size_t *out, s
             if ((s[b] & 0xC0) != 0x80 && c < b + char_len(s + b, len - b))
                 c = b;
         }
-        /* lo = the number of break points at or before c */
+        /* lo = the number of break points at or before c: most often the
+         * answer before (no break point between the two offsets) */
+        if ((h == 0 || brk[h - 1].at <= c) && (h == nb || brk[h].at > c)) {
+            out[i] = c + (h ? brk[h - 1].delta : 0);
+            continue;
+        }
         if (h > 0 && brk[h - 1].at > c) {           /* the answer is below h */
             hi = h - 1;
             while (hi > step && brk[hi - step].at > c) {
