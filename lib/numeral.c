@@ -391,6 +391,20 @@ static size_t numeral_rest(const char *s, size_t len, zb_numeral *out)
     return n;
 }
 
+/* Can scales() read anything at s (n bytes)?  Its first character must be
+ * 十百千万亿 or 兆: three bytes as cp_at reads them (a lead E0..EF) with
+ * the low six bits of the last one theirs (01 3E 03 07 3F 06), or four
+ * (cp_at reads an overlong form too: scales decides).  Most characters
+ * after a number (个, 年, 人, ...) fail it without a call. */
+static inline int may_scale(const char *s, size_t n)
+{
+    const uint64_t last6 = (UINT64_C(1) << 0x01) | (UINT64_C(1) << 0x3E) | (UINT64_C(1) << 0x03) |
+                           (UINT64_C(1) << 0x07) | (UINT64_C(1) << 0x3F) | (UINT64_C(1) << 0x06);
+    unsigned char c = n >= 3 ? (unsigned char)s[0] : 0;
+    return ((c & 0xF0) == 0xE0 && ((last6 >> ((unsigned char)s[2] & 0x3F)) & 1)) ||
+           (c & 0xF8) == 0xF0;
+}
+
 /* numeral_rest for a numeral of Arabic digits (s[0] is one), the most
  * common: plain()'s reading of them and of the scale words after them,
  * then numeral_rest's end, without the calls between; when 分之 follows,
@@ -408,7 +422,7 @@ static size_t arabic_numeral(const char *s, size_t len, zb_numeral *out)
     /* scale words are not ASCII: "12.5%" needs no look */
     if (n < len && (s[n] == ' ' || (unsigned char)s[n] >= 0x80)) {
         sp = spaces(s + n, len - n);
-        if (n + sp < len && (unsigned char)s[n + sp] >= 0x80)
+        if (may_scale(s + n + sp, len - n - sp))
             k = scales(s + n + sp, len - n - sp, &v);
         if (k)
             form |= ZB_NUMERAL_SCALED;
