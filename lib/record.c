@@ -452,6 +452,24 @@ static size_t put_uint(uint64_t u, char *o)
     while (n < 20 && u >= p10[n])
         n++;
 #endif
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    /* below 10^8 (offsets, most values): the eight digits of u, leading
+     * zeros too, as four pairs in one word, shifted down past the zeros
+     * and stored whole (o has room for 20): no loop, no branch on n */
+    if (u < 100000000) {
+        uint32_t v = (uint32_t)u, hi = v / 10000, lo = v % 10000;
+        uint16_t p[4];
+        uint64_t w;
+        memcpy(&p[0], pairs + 2 * (hi / 100), 2);
+        memcpy(&p[1], pairs + 2 * (hi % 100), 2);
+        memcpy(&p[2], pairs + 2 * (lo / 100), 2);
+        memcpy(&p[3], pairs + 2 * (lo % 100), 2);
+        memcpy(&w, p, 8);
+        w >>= 8 * (8 - n);
+        memcpy(o, &w, 8);
+        return n;
+    }
+#endif
     k = n;
     while (u >= 100) {
         k -= 2;
