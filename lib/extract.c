@@ -690,13 +690,6 @@ static void find_published_date(doc *d, size_t from, int tail)
 
 /* -------------------------------------------------------------- records */
 
-/* Map a normalised range to the decoded text. */
-static void src_range(const doc *d, size_t a, size_t b, size_t *sa, size_t *sb)
-{
-    *sa = zb_normtext_source(&d->x->nt, a);
-    *sb = zb_normtext_source(&d->x->nt, b);
-}
-
 /*
  * Hand one record to the callback.  The record borrows its strings (the
  * document's, the figure's, static names) for the length of the call, so
@@ -713,8 +706,13 @@ static int emit(doc *d, const fig *f, const char *ind, const char *zone, const x
     int rc;
     if (!isfinite(f->value))    /* scaled or derived past double range: no record */
         return ZB_OK;
-    src_range(d, f->ns, f->ne, &sa, &sb);
-    src_range(d, f->cs, f->ce, &ta, &tb);
+    {
+        /* the clause and the figure's span in the decoded text, in one
+         * call, in text order (the clause holds the span) */
+        size_t at[4] = {f->cs, f->ns, f->ne, f->ce}, src[4];
+        zb_normtext_sources(&d->x->nt, at, src, 4);
+        ta = src[0], sa = src[1], sb = src[2], tb = src[3];
+    }
     if (tb - ta >= sizeof stack_text && !(text = malloc(tb - ta + 1)))
         return ZB_ENOMEM;
     memcpy(text, d->src + ta, tb - ta);

@@ -718,54 +718,9 @@ int zb_normalize_checked(const zb_normalizer *n, const char *in, size_t len, zb_
 
 size_t zb_normtext_source(const zb_normtext *t, size_t off)
 {
-    const unsigned char *s = (const unsigned char *)t->s;
-    size_t c = off, lo = 0, hi = t->nbrk;
-    if (off > t->len)
-        c = off = t->len;
-    if (off < t->len && (s[off] & 0xC0) == 0x80) {
-        /* inside a character: back to its lead byte (at most 3 back).  A
-         * continuation byte that no lead's length covers (invalid input
-         * copied through) is a character of its own. */
-        size_t b = off;
-        while (b > 0 && off - b < 3 && (s[b] & 0xC0) == 0x80)
-            b--;
-        if ((s[b] & 0xC0) != 0x80 && off < b + char_len(s + b, t->len - b))
-            c = b;
-    }
-    /* lo = the number of break points at or before c.  The extractor asks
-     * about the figures of a text in order, a few bytes apart, so the
-     * search starts from the last answer and widens by doubling steps
-     * before it halves (a cheap start only: any start gives the same
-     * answer). */
-    {
-        static _Thread_local size_t last;
-        size_t h = last < hi ? last : hi, step = 1;
-        if (h > 0 && t->brk[h - 1].at > c) {       /* the answer is below h */
-            hi = h - 1;
-            while (hi > step && t->brk[hi - step].at > c) {
-                hi -= step;
-                step *= 2;
-            }
-            lo = hi > step ? hi - step : 0;
-        } else {                                    /* at h or above */
-            lo = h;
-            while (hi - lo > step && t->brk[lo + step - 1].at <= c) {
-                lo += step;
-                step *= 2;
-            }
-            if (hi - lo > step)
-                hi = lo + step - 1;
-        }
-        while (lo < hi) {              /* first break point after c */
-            size_t mid = lo + (hi - lo) / 2;
-            if (t->brk[mid].at <= c)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        last = lo;
-    }
-    return c + (lo ? t->brk[lo - 1].delta : 0);
+    size_t src;
+    zb_normtext_sources(t, &off, &src, 1);
+    return src;
 }
 
 char *zb_normalize_str(const zb_normalizer *n, const char *s)
@@ -777,4 +732,63 @@ char *zb_normalize_str(const zb_normalizer *n, const char *s)
     k = len ? normalize_into(n, (const unsigned char *)s, len, (unsigned char *)o, NULL, 0) : 0;
     o[k] = '\0';
     return o;
+}
+
+/* zb_normtext_source of n offsets at once (out[i] for off[i]).  The
+ * extractor asks about the figures of a text in order, a few bytes apart,
+ * so each search starts from the answer before (the first from the
+ * thread's last one) and widens by doubling steps before it halves; a
+ * figure's number and its clause, given in increasing order, then cost a
+ * compare or two each past the first (any start gives the same answer). */
+void zb_normtext_sources(const zb_normtext *t, const size_t *off, size_t *out, size_t n)
+{
+    static _Thread_local size_t last;
+    const unsigned char *s = (const unsigned char *)t->s;
+    const zb_normbreak *brk = t->brk;
+    size_t len = t->len, nb = t->nbrk, h = last < nb ? last : nb;
+    for (size_t i = 0; i < n; i++) {
+        size_t c = off[i] > len ? len : off[i], lo, hi = nb, step = 1;
+        if (c < len && (s[c] & 0xC0) == 0x80) {
+            /* inside a character: back to its lead byte (at most 3 back).
+             * A continuation byte that no lead's length covers (invalid
+             * input copied through) is a character of its own. */
+            size_t b = c;
+            while (b > 0 && c - b < 3 && (s[b] & 0xC0) == 0x80)
+                b--;
+            if ((s[b] & 0xC0) != 0x80 && c < b + char_len(s + b, len - b))
+                c = b;
+        }
+        /* lo = the number of break points at or before c: most often the
+         * answer before (no break point between the two offsets) */
+        if ((h == 0 || brk[h - 1].at <= c) && (h == nb || brk[h].at > c)) {
+            out[i] = c + (h ? brk[h - 1].delta : 0);
+            continue;
+        }
+        if (h > 0 && brk[h - 1].at > c) {           /* the answer is below h */
+            hi = h - 1;
+            while (hi > step && brk[hi - step].at > c) {
+                hi -= step;
+                step *= 2;
+            }
+            lo = hi > step ? hi - step : 0;
+        } else {                                    /* at h or above */
+            lo = h;
+            while (hi - lo > step && brk[lo + step - 1].at <= c) {
+                lo += step;
+                step *= 2;
+            }
+            if (hi - lo > step)
+                hi = lo + step - 1;
+        }
+        while (lo < hi) {              /* first break point after c */
+            size_t mid = lo + (hi - lo) / 2;
+            if (brk[mid].at <= c)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        h = lo;
+        out[i] = c + (lo ? brk[lo - 1].delta : 0);
+    }
+    last = h;
 }

@@ -39,6 +39,7 @@
  * from one table; the longest entry that matches wins.
  */
 #include "extract_internal.h" /* xcp: UTF-8 decoding */
+#include "zb_internal.h"     /* zb_load_short */
 
 #include <math.h>
 #include <pthread.h>
@@ -390,6 +391,20 @@ static size_t numeral_rest(const char *s, size_t len, zb_numeral *out)
     return n;
 }
 
+/* Can scales() read anything at s (n bytes)?  Its first character must be
+ * 十百千万亿 or 兆: three bytes as cp_at reads them (a lead E0..EF) with
+ * the low six bits of the last one theirs (01 3E 03 07 3F 06), or four
+ * (cp_at reads an overlong form too: scales decides).  Most characters
+ * after a number (个, 年, 人, ...) fail it without a call. */
+static inline int may_scale(const char *s, size_t n)
+{
+    const uint64_t last6 = (UINT64_C(1) << 0x01) | (UINT64_C(1) << 0x3E) | (UINT64_C(1) << 0x03) |
+                           (UINT64_C(1) << 0x07) | (UINT64_C(1) << 0x3F) | (UINT64_C(1) << 0x06);
+    unsigned char c = n >= 3 ? (unsigned char)s[0] : 0;
+    return ((c & 0xF0) == 0xE0 && ((last6 >> ((unsigned char)s[2] & 0x3F)) & 1)) ||
+           (c & 0xF8) == 0xF0;
+}
+
 /* numeral_rest for a numeral of Arabic digits (s[0] is one), the most
  * common: plain()'s reading of them and of the scale words after them,
  * then numeral_rest's end, without the calls between; when 分之 follows,
@@ -407,7 +422,7 @@ static size_t arabic_numeral(const char *s, size_t len, zb_numeral *out)
     /* scale words are not ASCII: "12.5%" needs no look */
     if (n < len && (s[n] == ' ' || (unsigned char)s[n] >= 0x80)) {
         sp = spaces(s + n, len - n);
-        if (n + sp < len && (unsigned char)s[n + sp] >= 0x80)
+        if (may_scale(s + n + sp, len - n - sp))
             k = scales(s + n + sp, len - n - sp, &v);
         if (k)
             form |= ZB_NUMERAL_SCALED;
@@ -646,6 +661,23 @@ static inline unsigned unit_bucket(uint32_t key, size_t k)
     return k == 1 ? key : k == 3 ? ((key >> 2) & 0xC0) | (key & 0x3F) : key & 0xFF;
 }
 
+/* s[0..min(n, 8)) as a little-endian word, the bytes above zero (loaded
+ * at once on a little-endian machine). */
+static inline uint64_t head8(const char *s, size_t n)
+{
+    uint64_t w = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (n >= 8)
+        memcpy(&w, s, 8);
+    else if (n)
+        w = zb_load_short(s, n);
+#else
+    for (size_t b = 0; b < n && b < 8; b++)
+        w |= (uint64_t)(unsigned char)s[b] << (8 * b);
+#endif
+    return w;
+}
+
 /* head_key of every row, and the rows by the bucket of their first
  * character, longest first (built once): zb_unit_parse tries only the
  * rows of the text's bucket, and the first of them that matches is the
@@ -653,7 +685,10 @@ static inline unsigned unit_bucket(uint32_t key, size_t k)
 #define UNIT_BUCKETS 256
 static unsigned char UNIT_START[UNIT_BUCKETS + 1]; /* bucket b: UNIT_ROW[UNIT_START[b]..[b + 1]) */
 static unsigned char UNIT_ROW[NUNITS];
-static uint32_t ROW_KEY[NUNITS]; /* head_key of UNITS[UNIT_ROW[j]] at j */
+/* The first eight bytes of UNITS[UNIT_ROW[j]].word (fewer when shorter)
+ * as a little-endian word, and the mask of its bytes: a row is compared
+ * with the text's first eight bytes in one test. */
+static uint64_t ROW_HEAD[NUNITS], ROW_MASK[NUNITS];
 static pthread_once_t unit_keys_once = PTHREAD_ONCE_INIT;
 static atomic_int unit_keys_ready; /* (set when built: no pthread_once call after) */
 
@@ -680,8 +715,12 @@ static void unit_keys(void)
         }
         UNIT_ROW[at] = (unsigned char)r;
     }
-    for (size_t j = 0; j < NUNITS; j++)
-        ROW_KEY[j] = key[UNIT_ROW[j]];
+    for (size_t j = 0; j < NUNITS; j++) {
+        const unit_row *w = &UNITS[UNIT_ROW[j]];
+        size_t m = w->n < 8 ? w->n : 8;
+        ROW_HEAD[j] = head8(w->word, m);
+        ROW_MASK[j] = m == 8 ? ~(uint64_t)0 : ((uint64_t)1 << (8 * m)) - 1;
+    }
     atomic_store_explicit(&unit_keys_ready, 1, memory_order_release);
 }
 
@@ -711,15 +750,20 @@ size_t zb_unit_parse(const char *s, size_t len, zb_unit *out)
     if (!atomic_load_explicit(&unit_keys_ready, memory_order_acquire))
         pthread_once(&unit_keys_once, unit_keys);
     unsigned b = unit_bucket(key, k);
+    /* (a row's first eight bytes are compared at once, as words: the
+     * text's bytes past len are zeros in t and outside the mask of every
+     * row not longer than len; the bytes past eight, of long words only,
+     * one by one) */
+    uint64_t t = head8(s, len);
     for (unsigned j = UNIT_START[b]; j < UNIT_START[b + 1]; j++) {
-        const unit_row *w = &UNITS[UNIT_ROW[j]];
-        /* (the first k bytes are equal when the keys are; the rest are
-         * compared byte by byte, units are short) */
-        if (ROW_KEY[j] == key && w->n <= len) {
-            size_t m = k;
+        if ((t & ROW_MASK[j]) == ROW_HEAD[j]) {
+            const unit_row *w = &UNITS[UNIT_ROW[j]];
+            size_t m = 8;
+            if (w->n > len)
+                continue;
             while (m < w->n && s[m] == w->word[m])
                 m++;
-            if (m == w->n) {
+            if (m >= w->n) {
                 best = w;
                 best_len = w->n;
                 break;

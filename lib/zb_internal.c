@@ -206,19 +206,6 @@ static uint64_t json_special8(uint64_t v)
     return (((v - ones * 0x20) & ~v) | ((q - ones) & ~q) | ((bs - ones) & ~bs)) & highs;
 }
 
-/* s[0..r) (1 <= r <= 7) as memcpy would load them into a word, the bytes
- * above them 0: two overlapping loads, not a byte loop. */
-static uint64_t load_short(const char *s, size_t r)
-{
-    if (r >= 4) {
-        uint32_t a, b;
-        memcpy(&a, s, 4);
-        memcpy(&b, s + r - 4, 4);
-        return a | (uint64_t)b << (8 * (r - 4));
-    }
-    return (uint64_t)(unsigned char)s[0] | (uint64_t)(unsigned char)s[r >> 1] << (8 * (r >> 1)) |
-           (uint64_t)(unsigned char)s[r - 1] << (8 * (r - 1));
-}
 #endif
 
 /* zb_json_escape from s[i], which JSON wants escaped, on (o[0..k) written):
@@ -303,7 +290,7 @@ size_t zb_json_escape(char *o, const char *s, size_t n)
             i = at + 8;
         } while (i < n);
     } else if (n) {
-        uint64_t v = load_short(s, n);  /* the zeros above flag too: cut off */
+        uint64_t v = zb_load_short(s, n);  /* the zeros above flag too: cut off */
         uint64_t m = json_special8(v) & ((UINT64_C(1) << (8 * n)) - 1);
         memcpy(o + 1, &v, 8);
         if (m) {

@@ -78,6 +78,22 @@ size_t zb_record_line(char *o, size_t cap, const zb_record *r);
 /* Free the text and zero the buffer (reusable after). Accepts NULL. */
 void zb_buf_free(zb_buf *b);
 
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+/* s[0..r) (1 <= r <= 7) as memcpy would load them into a word, the bytes
+ * above them 0: two overlapping loads, not a byte loop. */
+static inline uint64_t zb_load_short(const char *s, size_t r)
+{
+    if (r >= 4) {
+        uint32_t a, b;
+        memcpy(&a, s, 4);
+        memcpy(&b, s + r - 4, 4);
+        return a | (uint64_t)b << (8 * (r - 4));
+    }
+    return (uint64_t)(unsigned char)s[0] | (uint64_t)(unsigned char)s[r >> 1] << (8 * (r >> 1)) |
+           (uint64_t)(unsigned char)s[r - 1] << (8 * (r - 1));
+}
+#endif
+
 /* A new string formatted printf-style (free()); NULL on ENOMEM. */
 char *zb_strdupf(const char *fmt, ...) ZB_PRINTF(1, 2);
 

@@ -291,6 +291,10 @@ void zb_normtext_clear(zb_normtext *t);
 /* Source offset of the character containing normalised byte off of t
  * (off == t->len, or beyond, gives the source length). */
 size_t zb_normtext_source(const zb_normtext *t, size_t off);
+/* zb_normtext_source of off[0..n) into out[0..n): one call for several
+ * offsets, cheapest in increasing order (each search starts at the answer
+ * before). */
+void zb_normtext_sources(const zb_normtext *t, const size_t *off, size_t *out, size_t n);
 
 /* Normalise a short string (zone or indicator names): returns a new
  * string (free()), NULL on ENOMEM. */
