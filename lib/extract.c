@@ -530,6 +530,10 @@ zb_extractor *zb_extractor_new(zb_error *err)
 #if !defined(ZB_NO_AVX512)
     if (x->wide && __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw"))
         x->wide = 2; /* (line_stats_512) */
+#if !defined(ZB_NO_VBMI)
+    if (x->wide == 2 && __builtin_cpu_supports("avx512vbmi"))
+        x->wide = 3; /* (line_stats_vbmi) */
+#endif
 #endif
 #endif
     for (unsigned c = 0; c < 0x80; c++) {
@@ -3351,6 +3355,13 @@ static int first_pass_tables(zb_extractor *x)
     for (unsigned c = 0; c < 256; c++)
         if (!x->mood[c].n)
             x->mood[c].c = 0xFFFFFFFFu; /* (no word: no character matches) */
+    /* the filters of the characters not plain (plainf) */
+    for (unsigned c = 0x800; c < 0x10000; c++)
+        for (unsigned t = 0; t < 2; t++)
+            if (!(x->plain[t][(c >> 6) + 0x80] >> (c & 63) & 1)) {
+                x->plainf[t][(c & 63) | (c >> 6 & 1) << 6] |= (unsigned char)(1u << (c >> 8 & 7));
+                x->plainf[t][128 + ((c & 63) | (c >> 7 & 1) << 6)] |= (unsigned char)(1u << (c >> 11 & 7));
+            }
     for (unsigned c = 0; c < 0x80; c++) {
         unsigned r = x->ascii_role[c], want = 0;
         if (c == ' ' || c == '\t')
@@ -3671,6 +3682,38 @@ LS_AVX512 void ls_block_512(const unsigned char *q, lsblock *m)
 #undef LS_HAS
 #undef LS_EQ
 }
+
+#if !defined(ZB_NO_VBMI) /* (ZB_NO_VBMI: to test line_stats_512 on a CPU that has AVX-512 VBMI) */
+#define LS_VBMI 1 /* ... and one with AVX-512 VBMI (line_stats_vbmi, zb_extractor.wide 3) */
+#define LS_AVX512V __attribute__((target("avx512f,avx512bw,avx512vbmi,avx2,popcnt,bmi,bmi2"))) static inline
+/* The three-byte characters of q[0..64) that may not be plain (q[0..66)
+ * is read): bit j set when the character c at q[j] has both its bits set
+ * in the filters f (zb_extractor.plainf: a clear one says it is plain).
+ * A byte of each 128 is found by a two-table byte permute for the 64
+ * (index: c & 63 from the third byte, bit 6 from bit 0 or 1 of the
+ * second), its bit by a byte shuffle (c >> 8 & 7: bits 2..4 of the
+ * second; c >> 11 & 7: bit 5 of the second, bits 0..1 of the first). */
+LS_AVX512V uint64_t ls_maybe_vbmi(const unsigned char *q, const unsigned char *f)
+{
+    const __m512i v = _mm512_loadu_si512((const void *)q);
+    const __m512i v1 = _mm512_loadu_si512((const void *)(q + 1));
+    const __m512i v2 = _mm512_loadu_si512((const void *)(q + 2));
+    const __m512i low6 = _mm512_set1_epi8(0x3F), bit = _mm512_set4_epi32(0, 0, (int)0x80402010, 0x08040201);
+    /* (0xCA: bits of the first operand select the second's, else the third's) */
+    const __m512i ia = _mm512_ternarylogic_epi32(low6, v2, _mm512_slli_epi16(v1, 6), 0xCA);
+    const __m512i ib = _mm512_ternarylogic_epi32(low6, v2, _mm512_slli_epi16(v1, 5), 0xCA);
+    const __m512i sa = _mm512_and_si512(_mm512_srli_epi16(v1, 2), _mm512_set1_epi8(7));
+    const __m512i sb = _mm512_and_si512(
+        _mm512_ternarylogic_epi32(_mm512_set1_epi8(1), _mm512_srli_epi16(v1, 5), _mm512_add_epi8(v, v), 0xCA),
+        _mm512_set1_epi8(7));
+    const __m512i fa = _mm512_permutex2var_epi8(_mm512_loadu_si512((const void *)f), ia,
+                                                _mm512_loadu_si512((const void *)(f + 64)));
+    const __m512i fb = _mm512_permutex2var_epi8(_mm512_loadu_si512((const void *)(f + 128)), ib,
+                                                _mm512_loadu_si512((const void *)(f + 192)));
+    return (uint64_t)_mm512_test_epi8_mask(fa, _mm512_shuffle_epi8(bit, sa)) &
+           (uint64_t)_mm512_test_epi8_mask(fb, _mm512_shuffle_epi8(bit, sb));
+}
+#endif
 #endif
 #endif
 
@@ -3756,7 +3799,7 @@ XINLINE size_t line_stats_of(doc *d, size_t i0, int count_mood, const int places
 #ifdef LS_WIDE
 #define LS_POP(x) (wide ? (unsigned)__builtin_popcountll(x) : pop64(x))
 #ifdef LS_512
-        if (wide == 2)
+        if (wide >= 2)
             ls_block_512(q, &m);
         else
 #endif
@@ -3789,6 +3832,11 @@ XINLINE size_t line_stats_of(doc *d, size_t i0, int count_mood, const int places
         const uint64_t digit1 = m.digit & ~((m.digit << 1) | after_digit);
         after_digit = m.digit >> 63;
         uint64_t visit = other | ((digit1 | m.xmark) & in);
+#ifdef LS_VBMI
+        if (wide == 3) /* (by the filters: the few plain characters they let through note nothing) */
+            visit |= lead3 & ls_maybe_vbmi(q, d->x->plainf[!places]);
+        else
+#endif
 #ifdef LS_WIDE
         if (wide) { /* (the words of the table by SIMD) */
             uint16_t ix[64];
@@ -3899,6 +3947,14 @@ line_stats_512(doc *d, size_t i, int count_mood, int places, size_t *a, size_t *
 {
     return places ? line_stats_of(d, i, count_mood, 1, 2, a, b, st) : line_stats_of(d, i, count_mood, 0, 2, a, b, st);
 }
+#ifdef LS_VBMI
+/* ... and its AVX-512 VBMI copy (zb_extractor.wide 3) */
+__attribute__((target("avx512f,avx512bw,avx512vbmi,avx2,popcnt,bmi,bmi2"), noinline, flatten)) static size_t
+line_stats_vbmi(doc *d, size_t i, int count_mood, int places, size_t *a, size_t *b, lstats *st)
+{
+    return places ? line_stats_of(d, i, count_mood, 1, 3, a, b, st) : line_stats_of(d, i, count_mood, 0, 3, a, b, st);
+}
+#endif
 #endif
 #endif
 
@@ -4424,6 +4480,11 @@ static void run(doc *d)
         const int places = line < 40 && (!d->city[0] || !d->province[0]);
 #ifdef LS_WIDE
 #ifdef LS_512
+#ifdef LS_VBMI
+        if (d->x->wide == 3)
+            e = line_stats_vbmi(d, i, d->mood_open, places, &a, &b, &st);
+        else
+#endif
         if (d->x->wide == 2)
             e = line_stats_512(d, i, d->mood_open, places, &a, &b, &st);
         else

@@ -440,6 +440,12 @@ struct zb_extractor {
      * word (b0 << 6) + b1 - 0x3800 (that is, bit c & 63 of word (c >> 6) +
      * 0x80; any b0 of E0..EF and b1 stay inside). 19 KB. */
     uint64_t plain[2][0x4C0];
+    /* ... two filters of those that are not (line_stats_vbmi): for every
+     * three-byte c not plain (in [0], [1] as plain), bit c >> 8 & 7 of
+     * byte (c & 63) | (c >> 6 & 1) << 6 and bit c >> 11 & 7 of byte 128 +
+     * ((c & 63) | (c >> 7 & 1) << 6) are set; c with either bit clear is
+     * plain. 512 bytes. */
+    unsigned char plainf[2][256];
     /* Han characters where zone_mentions needs look no further (extract.c),
      * indexed as plain */
     uint64_t zquiet[0x4C0];
