@@ -3683,6 +3683,24 @@ LS_AVX512 void ls_block_512(const unsigned char *q, lsblock *m)
 #undef LS_EQ
 }
 
+/* cp[j]: the code point of a character at q[j] (q[0..66) is read): a
+ * three-byte one's from its bytes, an ASCII byte's (ascii bit j) the byte;
+ * anything at the other j */
+LS_AVX512 void ls_cp_512(const unsigned char *q, uint64_t ascii, uint16_t *cp)
+{
+    for (int h = 0; h < 2; h++) {
+        const __m512i b0 = _mm512_cvtepu8_epi16(_mm256_loadu_si256((const __m256i *)(const void *)(q + 32 * h)));
+        const __m512i b1 = _mm512_cvtepu8_epi16(_mm256_loadu_si256((const __m256i *)(const void *)(q + 32 * h + 1)));
+        const __m512i b2 = _mm512_cvtepu8_epi16(_mm256_loadu_si256((const __m256i *)(const void *)(q + 32 * h + 2)));
+        /* (0xF8: a | (b & c), a = b0 << 12, b = b1 << 6, c = 0x0FC0) */
+        __m512i w = _mm512_ternarylogic_epi32(_mm512_slli_epi16(b0, 12), _mm512_slli_epi16(b1, 6),
+                                              _mm512_set1_epi16(0x0FC0), 0xF8);
+        w = _mm512_ternarylogic_epi32(w, b2, _mm512_set1_epi16(0x3F), 0xF8);
+        w = _mm512_mask_blend_epi16((__mmask32)(ascii >> (32 * h)), w, b0);
+        _mm512_storeu_si512((void *)(cp + 32 * h), w);
+    }
+}
+
 #if !defined(ZB_NO_VBMI) /* (ZB_NO_VBMI: to test line_stats_512 on a CPU that has AVX-512 VBMI) */
 #define LS_VBMI 1 /* ... and one with AVX-512 VBMI (line_stats_vbmi, zb_extractor.wide 3) */
 #define LS_AVX512V __attribute__((target("avx512f,avx512bw,avx512vbmi,avx2,popcnt,bmi,bmi2"))) static inline
@@ -3863,6 +3881,11 @@ XINLINE size_t line_stats_of(doc *d, size_t i0, int count_mood, const int places
          * xlearn_from_line (few) go by a mask after */
         size_t *cd = d->cd + d->ncd, *mk = d->mk + d->nmk, *ev = d->ev + d->nev, *mo = d->mo + d->nmo;
         uint64_t m_lp = 0;
+#ifdef LS_512
+        uint16_t cpv[64]; /* (the code points of the block by SIMD) */
+        if (wide >= 2 && visit)
+            ls_cp_512(q, m.ascii, cpv);
+#endif
         for (; visit; visit &= visit - 1) {
             const unsigned j = low_bit(visit);
             const size_t i = base + j;
@@ -3873,7 +3896,13 @@ XINLINE size_t line_stats_of(doc *d, size_t i0, int count_mood, const int places
             const unsigned one = 0u - (c0 < 0x80);
             unsigned k;
             if (!((other >> j) & 1)) {
-                k = xc[(c0 & one) | ((((c0 & 0x0F) << 12) | ((unsigned)(u[1] & 0x3F) << 6) | (u[2] & 0x3F)) & ~one)];
+#ifdef LS_512
+                if (wide >= 2)
+                    k = xc[cpv[j]];
+                else
+#endif
+                    k = xc[(c0 & one) |
+                           ((((c0 & 0x0F) << 12) | ((unsigned)(u[1] & 0x3F) << 6) | (u[2] & 0x3F)) & ~one)];
             } else { /* another character (two or four bytes) */
                 size_t adv;
                 const unsigned c = xcp(d->s, i, d->n, &adv);
