@@ -3355,10 +3355,11 @@ static int first_pass_tables(zb_extractor *x)
     for (unsigned c = 0; c < 256; c++)
         if (!x->mood[c].n)
             x->mood[c].c = 0xFFFFFFFFu; /* (no word: no character matches) */
-    /* the filters of the characters not plain (plainf) */
-    for (unsigned c = 0x800; c < 0x10000; c++)
-        for (unsigned t = 0; t < 2; t++)
-            if (!(x->plain[t][(c >> 6) + 0x80] >> (c & 63) & 1)) {
+    /* the filters of the characters not plain (plainf; a few hundred) */
+    for (unsigned t = 0; t < 2; t++)
+        for (unsigned w = 0x800 >> 6; w < 0x10000 >> 6; w++)
+            for (uint64_t np = ~x->plain[t][w + 0x80]; np; np &= np - 1) {
+                const unsigned c = w << 6 | low_bit(np);
                 x->plainf[t][(c & 63) | (c >> 6 & 1) << 6] |= (unsigned char)(1u << (c >> 8 & 7));
                 x->plainf[t][128 + ((c & 63) | (c >> 7 & 1) << 6)] |= (unsigned char)(1u << (c >> 11 & 7));
             }
