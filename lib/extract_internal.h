@@ -446,6 +446,14 @@ struct zb_extractor {
      * ((c & 63) | (c >> 7 & 1) << 6) are set; c with either bit clear is
      * plain. 512 bytes. */
     unsigned char plainf[2][256];
+    /* ... and the three-byte characters not plain by [1] (a few dozen)
+     * by a perfect hash (line_stats_vbmi2): slot ((b2 & 63) ^ t1[b1 & 63]
+     * ^ t0[b0 & 63]) & 127 of a character b0 b1 b2 holds its bytes
+     * (e0, e1, e2; 0 in a free slot) and its class (cls, xclass). */
+    struct xkeys {
+        unsigned char t1[64], t0[64];
+        unsigned char cls[128], e0[128], e1[128], e2[128];
+    } keys;
     /* Han characters where zone_mentions needs look no further (extract.c),
      * indexed as plain */
     uint64_t zquiet[0x4C0];
@@ -467,7 +475,7 @@ struct zb_extractor {
     unsigned char stop1[8192];      /* bit c: a word of W_STOP starts with character c */
     unsigned char furn1[8192];      /* bit c: a word of W_FURNITURE starts with character c */
     unsigned char head1[8192];      /* bit c: a word of a heading's lists (extract.c, heading) starts with c */
-    int wide;                       /* the CPU has AVX2 (1, extract.c, line_stats_wide), AVX-512BW too (2, line_stats_512) */
+    int wide;                       /* the CPU has AVX2 (1, extract.c, line_stats_wide), AVX-512BW too (2, line_stats_512), VBMI (3), VBMI2 (4) */
     /* by status_hash of a first character (extract.c): bit k when word k of
      * W_FURNITURE, of W_HEAD_PLAN (k < 8) then W_HEAD_DONE (8 + k) may
      * start with it; */
