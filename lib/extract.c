@@ -3452,6 +3452,11 @@ static int keys_table(zb_extractor *x)
                 const unsigned h = ((b2 & 63) ^ t->t1[b1 & 63] ^ t->t0[b0 & 63]) & 127;
                 t->e0[h] = (unsigned char)b0, t->e1[h] = (unsigned char)b1, t->e2[h] = (unsigned char)b2;
                 t->cls[h] = x->xclass[c];
+                size_t n;
+                int plan, intent;
+                const char *w = x->xclass[c] & XC_MOOD ? mood_word(c, &n, &plan, &intent) : NULL;
+                if (w && n >= 6) /* (else none: a word of one character, or none at all, is not filtered) */
+                    t->m3[h] = (unsigned char)w[3], t->m4[h] = (unsigned char)w[4], t->m5[h] = (unsigned char)w[5];
             }
         /* the check: a character is found in its slot when it is not plain */
         for (unsigned c = 0x800; c < 0x10000 && ok; c++) {
@@ -3852,7 +3857,7 @@ LS_AVX512V2 size_t *ls_put(size_t *out, uint64_t m, size_t base, const int ev, _
 }
 
 /* The notes of a block of a line whose places are not noted, with no
- * character of two or four bytes (q[0..66) is read): the class of every
+ * character of two or four bytes (q[0..69) is read): the class of every
  * three-byte character at once (zb_extractor.keys: the slot of its
  * bytes by two byte permutes and a shuffle, its bytes and class by
  * two-table permutes; a character not in its slot is plain), the lists
@@ -3873,6 +3878,13 @@ LS_AVX512V2 void ls_notes_vbmi2(const unsigned char *q, const struct xkeys *t, u
                          (uint64_t)_mm512_cmpeq_epi8_mask(LS_SLOT(t->e1), v1) &
                          (uint64_t)_mm512_cmpeq_epi8_mask(LS_SLOT(t->e2), v2);
     const __m512i k = LS_SLOT(t->cls);
+    /* (a word of mood only where the word's second character follows,
+     * or it has none: doc_mood would find no other) */
+    const __m512i w3 = LS_SLOT(t->m3);
+    const uint64_t second = ((uint64_t)_mm512_cmpeq_epi8_mask(w3, LS_LD(q + 3)) &
+                             (uint64_t)_mm512_cmpeq_epi8_mask(LS_SLOT(t->m4), LS_LD(q + 4)) &
+                             (uint64_t)_mm512_cmpeq_epi8_mask(LS_SLOT(t->m5), LS_LD(q + 5))) |
+                            (uint64_t)_mm512_testn_epi8_mask(w3, w3);
 #undef LS_SLOT
 #undef LS_LD
 #define LS_HAS(b) (key & (uint64_t)_mm512_test_epi8_mask(k, _mm512_set1_epi8((char)(b))))
@@ -3883,7 +3895,7 @@ LS_AVX512V2 void ls_notes_vbmi2(const unsigned char *q, const struct xkeys *t, u
     *ev = ls_put(*ev, LS_HAS(XC_STAT | XC_TGT), base, 1,
                  _mm512_ternarylogic_epi32(_mm512_slli_epi16(LS_IOTA, 2), _mm512_srli_epi16(k, 4),
                                            _mm512_set1_epi8((XC_STAT | XC_TGT) >> 4), 0xF8));
-    *mo = ls_put(*mo, cm ? LS_HAS(XC_MOOD) : 0, base, 0, none);
+    *mo = ls_put(*mo, cm ? LS_HAS(XC_MOOD) & second : 0, base, 0, none);
     *lp = LS_HAS(XC_DIST);
 #undef LS_HAS
 }

@@ -449,10 +449,12 @@ struct zb_extractor {
     /* ... and the three-byte characters not plain by [1] (a few dozen)
      * by a perfect hash (line_stats_vbmi2): slot ((b2 & 63) ^ t1[b1 & 63]
      * ^ t0[b0 & 63]) & 127 of a character b0 b1 b2 holds its bytes
-     * (e0, e1, e2; 0 in a free slot) and its class (cls, xclass). */
+     * (e0, e1, e2; 0 in a free slot) and its class (cls, xclass); for a
+     * character that starts a word of mood (XC_MOOD), the word's bytes
+     * 3..5 (m3, m4, m5; 0 when it has none: a word of one character). */
     struct xkeys {
         unsigned char t1[64], t0[64];
-        unsigned char cls[128], e0[128], e1[128], e2[128];
+        unsigned char cls[128], e0[128], e1[128], e2[128], m3[128], m4[128], m5[128];
     } keys;
     /* Han characters where zone_mentions needs look no further (extract.c),
      * indexed as plain */
