@@ -3364,6 +3364,19 @@ static int first_pass_tables(zb_extractor *x)
     for (unsigned c = 0; c < 256; c++)
         if (!x->mood[c].n)
             x->mood[c].c = 0xFFFFFFFFu; /* (no word: no character matches) */
+    /* the filters of head1 and furn1 (hff) */
+    x->hf_ok = 1;
+    for (unsigned c = 0; c < 0x10000; c++) {
+        const unsigned in_h = x->head1[c >> 3] >> (c & 7) & 1, in_f = x->furn1[c >> 3] >> (c & 7) & 1;
+        if (c < 0x800) {
+            if (in_h || (in_f && c < 0x80 && c != 'I' && c != 'C'))
+                x->hf_ok = 0;
+            continue;
+        }
+        x->hff[(c & 63) | (c >> 6 & 1) << 6] |= (unsigned char)(in_h << (c >> 8 & 3) | in_f << (4 + (c >> 8 & 3)));
+        x->hff[128 + ((c & 63) | (c >> 7 & 1) << 6)] |=
+            (unsigned char)(in_h << (c >> 11 & 3) | in_f << (4 + (c >> 11 & 3)));
+    }
     /* the filters of the characters not plain (plainf; a few hundred) */
     for (unsigned t = 0; t < 2; t++)
         for (unsigned w = 0x800 >> 6; w < 0x10000 >> 6; w++)
@@ -4211,12 +4224,62 @@ static inline int word_of_at(const char *s, size_t i, size_t b, const wl *ws, ui
     return 0;
 }
 
+#ifdef LS_VBMI
+/* May s[a..b) hold a first character of head1 (furn 0) or of furn1
+ * (furn 1)? 0 when it holds none: its three-byte characters have a bit
+ * clear in one of the filters hff (as ls_maybe_vbmi, two bits of
+ * selector, a nibble a set), and for furn1 it has no 'I', 'C' nor a
+ * character of two or four bytes; 1 otherwise (or when the text ends
+ * too near: 66 bytes a block are read). */
+__attribute__((target("avx512f,avx512bw,avx512vbmi,avx2,popcnt,bmi,bmi2"), noinline)) static int
+first_maybe(const doc *d, size_t a, size_t b, int furn)
+{
+    const unsigned char *f = d->x->hff;
+    const __m512i low6 = _mm512_set1_epi8(0x3F), three = _mm512_set1_epi8(3);
+    const __m512i bit = furn ? _mm512_set4_epi32(0, 0, 0, (int)0x80402010) : _mm512_set4_epi32(0, 0, 0, 0x08040201);
+    const __m512i ta = _mm512_loadu_si512((const void *)f), tb = _mm512_loadu_si512((const void *)(f + 64));
+    const __m512i tc = _mm512_loadu_si512((const void *)(f + 128)), td = _mm512_loadu_si512((const void *)(f + 192));
+    for (size_t i = a; i < b; i += 64) {
+        if (i + 66 > d->n)
+            return 1;
+        const unsigned char *q = (const unsigned char *)d->s + i;
+        const __m512i v = _mm512_loadu_si512((const void *)q);
+        const __m512i v1 = _mm512_loadu_si512((const void *)(q + 1));
+        const __m512i v2 = _mm512_loadu_si512((const void *)(q + 2));
+        const __m512i ia = _mm512_ternarylogic_epi32(low6, v2, _mm512_slli_epi16(v1, 6), 0xCA);
+        const __m512i ib = _mm512_ternarylogic_epi32(low6, v2, _mm512_slli_epi16(v1, 5), 0xCA);
+        const __m512i sa = _mm512_and_si512(_mm512_srli_epi16(v1, 2), three);
+        const __m512i sb = _mm512_and_si512(
+            _mm512_ternarylogic_epi32(_mm512_set1_epi8(1), _mm512_srli_epi16(v1, 5), _mm512_add_epi8(v, v), 0xCA),
+            three);
+        const uint64_t lead3 = (uint64_t)_mm512_cmpeq_epi8_mask(_mm512_and_si512(v, _mm512_set1_epi8((char)0xF0)),
+                                                                 _mm512_set1_epi8((char)0xE0));
+        uint64_t m = lead3 &
+                     (uint64_t)_mm512_test_epi8_mask(_mm512_permutex2var_epi8(ta, ia, tb), _mm512_shuffle_epi8(bit, sa)) &
+                     (uint64_t)_mm512_test_epi8_mask(_mm512_permutex2var_epi8(tc, ib, td), _mm512_shuffle_epi8(bit, sb));
+        if (furn) /* ('I', 'C', and the lead bytes of two or four) */
+            m |= (uint64_t)_mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8('I')) |
+                 (uint64_t)_mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8('C')) |
+                 ((uint64_t)_mm512_cmpge_epu8_mask(v, _mm512_set1_epi8((char)0xC0)) & ~lead3);
+        if (b - i < 64)
+            m &= ((uint64_t)1 << (b - i)) - 1;
+        if (m)
+            return 1;
+    }
+    return 0;
+}
+#endif
+
 /* Does s[a..b) hold a word of W_FURNITURE (xhas_any)? A word starts at a
  * character, one of class furn1: only there are the words that may start
  * with it (furn_first) compared. */
 static int furniture_in(const doc *d, size_t a, size_t b)
 {
     size_t adv;
+#ifdef LS_VBMI
+    if (d->x->wide >= 3 && d->x->hf_ok && !first_maybe(d, a, b, 1))
+        return 0; /* (no first character of the words: most lines) */
+#endif
     for (size_t i = a; i < b; i += adv) {
         unsigned c = xcp(d->s, i, b, &adv);
         if (c < 0x10000 && (d->x->furn1[c >> 3] >> (c & 7) & 1) &&
@@ -4406,6 +4469,9 @@ static void heading(doc *d, size_t a, size_t b, int spaced, int digits)
      * there are the words that may start with it compared, head_first:
      * bits 0..7 plan, 8.. done) */
     int has_plan = 0, has_done = 0;
+#ifdef LS_VBMI
+    if (!(d->x->wide >= 3 && d->x->hf_ok && !first_maybe(d, a, b, 0))) /* (no first character of the words: skip) */
+#endif
     {
         size_t adv;
         for (size_t i = a; i < b && !has_plan; i += adv) {

@@ -446,6 +446,15 @@ struct zb_extractor {
      * ((c & 63) | (c >> 7 & 1) << 6) are set; c with either bit clear is
      * plain. 512 bytes. */
     unsigned char plainf[2][256];
+    /* ... and filters as those (two bits of selector, c >> 8 & 3 and
+     * c >> 11 & 3) of the first characters of three bytes of the words
+     * of a heading's lists (head1: bits 0..3) and of W_FURNITURE (furn1:
+     * bits 4..7): heading and furniture_in look no further in a line
+     * with none (extract.c, first_maybe); hf_ok: their other first
+     * characters are none of head1, and 'I', 'C' or of two bytes of
+     * furn1 */
+    unsigned char hff[256];
+    int hf_ok;
     /* ... and the three-byte characters not plain by [1] (a few dozen)
      * by a perfect hash (line_stats_vbmi2): slot ((b2 & 63) ^ t1[b1 & 63]
      * ^ t0[b0 & 63]) & 127 of a character b0 b1 b2 holds its bytes
