@@ -4765,6 +4765,10 @@ static void run(doc *d)
          * of a place name's first characters only while xlearn_from_line
          * looks for the city, as it will for this line) */
         const int places = line < 40 && (!d->city[0] || !d->province[0]);
+        if (s[i] == '\n' || s[i] == '\r') { /* an empty line (half the lines): as line_stats finds it, no call */
+            memset(&st, 0, sizeof st);
+            a = b = e = i;
+        } else
 #ifdef LS_WIDE
 #ifdef LS_512
 #ifdef LS_VBMI2
