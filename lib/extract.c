@@ -3364,18 +3364,23 @@ static int first_pass_tables(zb_extractor *x)
     for (unsigned c = 0; c < 256; c++)
         if (!x->mood[c].n)
             x->mood[c].c = 0xFFFFFFFFu; /* (no word: no character matches) */
-    /* the filters of head1 and furn1 (hff) */
+    /* the filters of head1 and furn1 (hff), from the words' first
+     * characters (as head1 and furn1 are made) */
     x->hf_ok = 1;
-    for (unsigned c = 0; c < 0x10000; c++) {
-        const unsigned in_h = x->head1[c >> 3] >> (c & 7) & 1, in_f = x->furn1[c >> 3] >> (c & 7) & 1;
-        if (c < 0x800) {
-            if (in_h || (in_f && c < 0x80 && c != 'I' && c != 'C'))
-                x->hf_ok = 0;
-            continue;
-        }
-        x->hff[(c & 63) | (c >> 6 & 1) << 6] |= (unsigned char)(in_h << (c >> 8 & 3) | in_f << (4 + (c >> 8 & 3)));
-        x->hff[128 + ((c & 63) | (c >> 7 & 1) << 6)] |=
-            (unsigned char)(in_h << (c >> 11 & 3) | in_f << (4 + (c >> 11 & 3)));
+    {
+        const wl *lists[3] = {W_HEAD_PLAN, W_HEAD_DONE, W_FURNITURE};
+        for (unsigned l = 0; l < 3; l++)
+            for (const wl *w = lists[l]; w->w; w++) {
+                size_t adv;
+                const unsigned c = xcp(w->w, 0, w->n, &adv), f = l == 2 ? 4 : 0;
+                if (c < 0x800 || c >= 0x10000) {
+                    if (!f || (c < 0x80 && c != 'I' && c != 'C') || c >= 0x10000)
+                        x->hf_ok = 0;
+                    continue;
+                }
+                x->hff[(c & 63) | (c >> 6 & 1) << 6] |= (unsigned char)(1u << (f + (c >> 8 & 3)));
+                x->hff[128 + ((c & 63) | (c >> 7 & 1) << 6)] |= (unsigned char)(1u << (f + (c >> 11 & 3)));
+            }
     }
     /* the filters of the characters not plain (plainf; a few hundred) */
     for (unsigned t = 0; t < 2; t++)
@@ -3459,8 +3464,9 @@ static int keys_table(zb_extractor *x)
         }
         if (!ok)
             continue;
-        for (unsigned c = 0x800; c < 0x10000; c++)
-            if (!(x->plain[1][(c >> 6) + 0x80] >> (c & 63) & 1)) {
+        for (unsigned wd = 0x800 >> 6; wd < 0x10000 >> 6; wd++)
+            for (uint64_t m = ~x->plain[1][wd + 0x80]; m; m &= m - 1) {
+                const unsigned c = wd << 6 | low_bit(m);
                 const unsigned b0 = 0xE0 | c >> 12, b1 = 0x80 | (c >> 6 & 63), b2 = 0x80 | (c & 63);
                 const unsigned h = ((b2 & 63) ^ t->t1[b1 & 63] ^ t->t0[b0 & 63]) & 127;
                 t->e0[h] = (unsigned char)b0, t->e1[h] = (unsigned char)b1, t->e2[h] = (unsigned char)b2;
@@ -3471,13 +3477,16 @@ static int keys_table(zb_extractor *x)
                 if (w && n >= 6) /* (else none: a word of one character, or none at all, is not filtered) */
                     t->m3[h] = (unsigned char)w[3], t->m4[h] = (unsigned char)w[4], t->m5[h] = (unsigned char)w[5];
             }
-        /* the check: a character is found in its slot when it is not plain */
-        for (unsigned c = 0x800; c < 0x10000 && ok; c++) {
-            const unsigned b0 = 0xE0 | c >> 12, b1 = 0x80 | (c >> 6 & 63), b2 = 0x80 | (c & 63);
-            const unsigned h = ((b2 & 63) ^ t->t1[b1 & 63] ^ t->t0[b0 & 63]) & 127;
-            const int found = t->e0[h] == b0 && t->e1[h] == b1 && t->e2[h] == b2;
-            ok = found == !(x->plain[1][(c >> 6) + 0x80] >> (c & 63) & 1) && (!found || t->cls[h] == x->xclass[c]);
-        }
+        /* the check: a character not plain is found in its slot, with its
+         * class (one that is plain never is: a slot holds the bytes of
+         * the one character placed there, a free slot a first byte 0) */
+        for (unsigned wd = 0x800 >> 6; wd < 0x10000 >> 6 && ok; wd++)
+            for (uint64_t m = ~x->plain[1][wd + 0x80]; m && ok; m &= m - 1) {
+                const unsigned c = wd << 6 | low_bit(m);
+                const unsigned b0 = 0xE0 | c >> 12, b1 = 0x80 | (c >> 6 & 63), b2 = 0x80 | (c & 63);
+                const unsigned h = ((b2 & 63) ^ t->t1[b1 & 63] ^ t->t0[b0 & 63]) & 127;
+                ok = t->e0[h] == b0 && t->e1[h] == b1 && t->e2[h] == b2 && t->cls[h] == x->xclass[c];
+            }
         if (ok)
             return 1;
     }
