@@ -3412,8 +3412,9 @@ static int first_pass_tables(zb_extractor *x)
 /* zb_extractor.keys: a perfect hash of the three-byte characters that
  * are not plain by plain[1], t0 drawn at random (a fixed sequence), t1
  * chosen for the second bytes' groups of characters, largest first, so
- * that each lands in a free slot; then checked over every three-byte
- * character. 0 when none is found (line_stats_vbmi2 is not used). */
+ * that each lands in a free slot; then each checked. 0 when none is
+ * found (line_stats_vbmi2 is not used). The slots also hold what
+ * ls_notes_vbmi2 compares after a character of mood (m3..m5). */
 static int keys_table(zb_extractor *x)
 {
     struct xkeys *t = &x->keys;
@@ -4263,9 +4264,9 @@ first_maybe(const doc *d, size_t a, size_t b, int furn)
             three);
         const uint64_t lead3 = (uint64_t)_mm512_cmpeq_epi8_mask(_mm512_and_si512(v, _mm512_set1_epi8((char)0xF0)),
                                                                  _mm512_set1_epi8((char)0xE0));
-        uint64_t m = lead3 &
-                     (uint64_t)_mm512_test_epi8_mask(_mm512_permutex2var_epi8(ta, ia, tb), _mm512_shuffle_epi8(bit, sa)) &
-                     (uint64_t)_mm512_test_epi8_mask(_mm512_permutex2var_epi8(tc, ib, td), _mm512_shuffle_epi8(bit, sb));
+        const __m512i fa = _mm512_permutex2var_epi8(ta, ia, tb), fb = _mm512_permutex2var_epi8(tc, ib, td);
+        uint64_t m = lead3 & (uint64_t)_mm512_test_epi8_mask(fa, _mm512_shuffle_epi8(bit, sa)) &
+                     (uint64_t)_mm512_test_epi8_mask(fb, _mm512_shuffle_epi8(bit, sb));
         if (furn) /* ('I', 'C', and the lead bytes of two or four) */
             m |= (uint64_t)_mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8('I')) |
                  (uint64_t)_mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8('C')) |
