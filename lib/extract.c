@@ -340,6 +340,11 @@ static const wl W_FURNITURE[] = {W("评论"), W("点赞"), W("分享"), W("收�
 
 static int word_tables_ok(const unsigned short *cclass);
 static int first_pass_tables(zb_extractor *x);
+#if defined(__GNUC__) && defined(__x86_64__) && !defined(ZB_NO_AVX2) && !defined(ZB_NO_AVX512) && \
+    !defined(ZB_NO_VBMI) && !defined(ZB_NO_VBMI2)
+#define LS_KEYS 1 /* (line_stats_vbmi2 is built: zb_extractor.keys by keys_table) */
+static int keys_table(zb_extractor *x);
+#endif
 
 zb_extractor *zb_extractor_new(zb_error *err)
 {
@@ -533,6 +538,14 @@ zb_extractor *zb_extractor_new(zb_error *err)
 #if !defined(ZB_NO_AVX512)
     if (x->wide && __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw"))
         x->wide = 2; /* (line_stats_512) */
+#if !defined(ZB_NO_VBMI)
+    if (x->wide == 2 && __builtin_cpu_supports("avx512vbmi"))
+        x->wide = 3; /* (line_stats_vbmi) */
+#ifdef LS_KEYS
+    if (x->wide == 3 && __builtin_cpu_supports("avx512vbmi2") && keys_table(x))
+        x->wide = 4; /* (line_stats_vbmi2) */
+#endif
+#endif
 #endif
 #endif
     for (unsigned c = 0; c < 0x80; c++) {
@@ -3463,6 +3476,32 @@ static int first_pass_tables(zb_extractor *x)
     for (unsigned c = 0; c < 256; c++)
         if (!x->mood[c].n)
             x->mood[c].c = 0xFFFFFFFFu; /* (no word: no character matches) */
+    /* the filters of head1 and furn1 (hff), from the words' first
+     * characters (as head1 and furn1 are made) */
+    x->hf_ok = 1;
+    {
+        const wl *lists[3] = {W_HEAD_PLAN, W_HEAD_DONE, W_FURNITURE};
+        for (unsigned l = 0; l < 3; l++)
+            for (const wl *w = lists[l]; w->w; w++) {
+                size_t adv;
+                const unsigned c = xcp(w->w, 0, w->n, &adv), f = l == 2 ? 4 : 0;
+                if (c < 0x800 || c >= 0x10000) {
+                    if (!f || (c < 0x80 && c != 'I' && c != 'C') || c >= 0x10000)
+                        x->hf_ok = 0;
+                    continue;
+                }
+                x->hff[(c & 63) | (c >> 6 & 1) << 6] |= (unsigned char)(1u << (f + (c >> 8 & 3)));
+                x->hff[128 + ((c & 63) | (c >> 7 & 1) << 6)] |= (unsigned char)(1u << (f + (c >> 11 & 3)));
+            }
+    }
+    /* the filters of the characters not plain (plainf; a few hundred) */
+    for (unsigned t = 0; t < 2; t++)
+        for (unsigned w = 0x800 >> 6; w < 0x10000 >> 6; w++)
+            for (uint64_t np = ~x->plain[t][w + 0x80]; np; np &= np - 1) {
+                const unsigned c = w << 6 | low_bit(np);
+                x->plainf[t][(c & 63) | (c >> 6 & 1) << 6] |= (unsigned char)(1u << (c >> 8 & 7));
+                x->plainf[t][128 + ((c & 63) | (c >> 7 & 1) << 6)] |= (unsigned char)(1u << (c >> 11 & 7));
+            }
     for (unsigned c = 0; c < 0x80; c++) {
         unsigned r = x->ascii_role[c], want = 0;
         if (c == ' ' || c == '\t')
@@ -3480,6 +3519,93 @@ static int first_pass_tables(zb_extractor *x)
     }
     return 1;
 }
+
+#ifdef LS_KEYS
+/* zb_extractor.keys: a perfect hash of the three-byte characters that
+ * are not plain by plain[1], t0 drawn at random (a fixed sequence), t1
+ * chosen for the second bytes' groups of characters, largest first, so
+ * that each lands in a free slot; then each checked. 0 when none is
+ * found (line_stats_vbmi2 is not used). The slots also hold what
+ * ls_notes_vbmi2 compares after a character of mood (m3..m5). */
+static int keys_table(zb_extractor *x)
+{
+    struct xkeys *t = &x->keys;
+    uint32_t rnd = 2463534242u;
+    for (int attempt = 0; attempt < 64; attempt++) {
+        unsigned char used[128] = {0}, done[64] = {0};
+        int ok = 1;
+        memset(t, 0, sizeof *t);
+        for (unsigned b = 0; b < 64; b++) {
+            rnd ^= rnd << 13, rnd ^= rnd >> 17, rnd ^= rnd << 5;
+            t->t0[b] = (unsigned char)(rnd & 127);
+        }
+        for (int g = 0; g < 64 && ok; g++) {
+            /* the group of second bytes with the most characters left */
+            unsigned best = 64, most = 0;
+            for (unsigned b1 = 0; b1 < 64; b1++) {
+                unsigned n = 0;
+                for (unsigned c0 = 0; c0 < 16 && !done[b1]; c0++)
+                    for (uint64_t m = (c0 << 6 | b1) >= 0x20 ? ~x->plain[1][(c0 << 6 | b1) + 0x80] : 0; m; m &= m - 1)
+                        n++;
+                if (n > most)
+                    most = n, best = b1;
+            }
+            if (best == 64)
+                break;
+            done[best] = 1;
+            ok = 0;
+            for (unsigned dsp = 0; dsp < 128 && !ok; dsp++) {
+                unsigned char slots[128] = {0};
+                ok = 1;
+                for (unsigned c0 = 0; c0 < 16 && ok; c0++) {
+                    const unsigned w = c0 << 6 | best;
+                    if (w < 0x20)
+                        continue; /* (below U+0800: no three-byte character) */
+                    for (uint64_t m = ~x->plain[1][w + 0x80]; m && ok; m &= m - 1) {
+                        const unsigned b2 = low_bit(m), b0 = 0x20 | c0; /* (b0 & 63 of 0xE0 | c0) */
+                        const unsigned h = (b2 ^ dsp ^ t->t0[b0]) & 127;
+                        ok = !used[h] && !slots[h];
+                        slots[h] = 1;
+                    }
+                }
+                if (ok) {
+                    t->t1[best] = (unsigned char)dsp;
+                    for (unsigned h = 0; h < 128; h++)
+                        used[h] |= slots[h];
+                }
+            }
+        }
+        if (!ok)
+            continue;
+        for (unsigned wd = 0x800 >> 6; wd < 0x10000 >> 6; wd++)
+            for (uint64_t m = ~x->plain[1][wd + 0x80]; m; m &= m - 1) {
+                const unsigned c = wd << 6 | low_bit(m);
+                const unsigned b0 = 0xE0 | c >> 12, b1 = 0x80 | (c >> 6 & 63), b2 = 0x80 | (c & 63);
+                const unsigned h = ((b2 & 63) ^ t->t1[b1 & 63] ^ t->t0[b0 & 63]) & 127;
+                t->e0[h] = (unsigned char)b0, t->e1[h] = (unsigned char)b1, t->e2[h] = (unsigned char)b2;
+                t->cls[h] = x->xclass[c];
+                size_t n;
+                int plan, intent;
+                const char *w = x->xclass[c] & XC_MOOD ? mood_word(c, &n, &plan, &intent) : NULL;
+                if (w && n >= 6) /* (else none: a word of one character, or none at all, is not filtered) */
+                    t->m3[h] = (unsigned char)w[3], t->m4[h] = (unsigned char)w[4], t->m5[h] = (unsigned char)w[5];
+            }
+        /* the check: a character not plain is found in its slot, with its
+         * class (one that is plain never is: a slot holds the bytes of
+         * the one character placed there, a free slot a first byte 0) */
+        for (unsigned wd = 0x800 >> 6; wd < 0x10000 >> 6 && ok; wd++)
+            for (uint64_t m = ~x->plain[1][wd + 0x80]; m && ok; m &= m - 1) {
+                const unsigned c = wd << 6 | low_bit(m);
+                const unsigned b0 = 0xE0 | c >> 12, b1 = 0x80 | (c >> 6 & 63), b2 = 0x80 | (c & 63);
+                const unsigned h = ((b2 & 63) ^ t->t1[b1 & 63] ^ t->t0[b0 & 63]) & 127;
+                ok = t->e0[h] == b0 && t->e1[h] == b1 && t->e2[h] == b2 && t->cls[h] == x->xclass[c];
+            }
+        if (ok)
+            return 1;
+    }
+    return 0;
+}
+#endif
 
 static void mood_count(doc *d, size_t a, size_t b)
 {
@@ -3783,6 +3909,133 @@ LS_AVX512 void ls_block_512(const unsigned char *q, lsblock *m)
 #undef LS_HAS
 #undef LS_EQ
 }
+
+/* cp[j]: the code point of a character at q[j] (q[0..66) is read): a
+ * three-byte one's from its bytes, an ASCII byte's (ascii bit j) the byte;
+ * anything at the other j */
+LS_AVX512 void ls_cp_512(const unsigned char *q, uint64_t ascii, uint16_t *cp)
+{
+    for (int h = 0; h < 2; h++) {
+        const __m512i b0 = _mm512_cvtepu8_epi16(_mm256_loadu_si256((const __m256i *)(const void *)(q + 32 * h)));
+        const __m512i b1 = _mm512_cvtepu8_epi16(_mm256_loadu_si256((const __m256i *)(const void *)(q + 32 * h + 1)));
+        const __m512i b2 = _mm512_cvtepu8_epi16(_mm256_loadu_si256((const __m256i *)(const void *)(q + 32 * h + 2)));
+        /* (0xF8: a | (b & c), a = b0 << 12, b = b1 << 6, c = 0x0FC0) */
+        __m512i w = _mm512_ternarylogic_epi32(_mm512_slli_epi16(b0, 12), _mm512_slli_epi16(b1, 6),
+                                              _mm512_set1_epi16(0x0FC0), 0xF8);
+        w = _mm512_ternarylogic_epi32(w, b2, _mm512_set1_epi16(0x3F), 0xF8);
+        w = _mm512_mask_blend_epi16((__mmask32)(ascii >> (32 * h)), w, b0);
+        _mm512_storeu_si512((void *)(cp + 32 * h), w);
+    }
+}
+
+#if !defined(ZB_NO_VBMI) /* (ZB_NO_VBMI: to test line_stats_512 on a CPU that has AVX-512 VBMI) */
+#define LS_VBMI 1 /* ... and one with AVX-512 VBMI (line_stats_vbmi, zb_extractor.wide 3) */
+#define LS_AVX512V __attribute__((target("avx512f,avx512bw,avx512vbmi,avx2,popcnt,bmi,bmi2"))) static inline
+/* The three-byte characters of q[0..64) that may not be plain (q[0..66)
+ * is read): bit j set when the character c at q[j] has both its bits set
+ * in the filters f (zb_extractor.plainf: a clear one says it is plain).
+ * A byte of each 128 is found by a two-table byte permute for the 64
+ * (index: c & 63 from the third byte, bit 6 from bit 0 or 1 of the
+ * second), its bit by a byte shuffle (c >> 8 & 7: bits 2..4 of the
+ * second; c >> 11 & 7: bit 5 of the second, bits 0..1 of the first). */
+LS_AVX512V uint64_t ls_maybe_vbmi(const unsigned char *q, const unsigned char *f)
+{
+    const __m512i v = _mm512_loadu_si512((const void *)q);
+    const __m512i v1 = _mm512_loadu_si512((const void *)(q + 1));
+    const __m512i v2 = _mm512_loadu_si512((const void *)(q + 2));
+    const __m512i low6 = _mm512_set1_epi8(0x3F), bit = _mm512_set4_epi32(0, 0, (int)0x80402010, 0x08040201);
+    /* (0xCA: bits of the first operand select the second's, else the third's) */
+    const __m512i ia = _mm512_ternarylogic_epi32(low6, v2, _mm512_slli_epi16(v1, 6), 0xCA);
+    const __m512i ib = _mm512_ternarylogic_epi32(low6, v2, _mm512_slli_epi16(v1, 5), 0xCA);
+    const __m512i sa = _mm512_and_si512(_mm512_srli_epi16(v1, 2), _mm512_set1_epi8(7));
+    const __m512i sb = _mm512_and_si512(
+        _mm512_ternarylogic_epi32(_mm512_set1_epi8(1), _mm512_srli_epi16(v1, 5), _mm512_add_epi8(v, v), 0xCA),
+        _mm512_set1_epi8(7));
+    const __m512i fa = _mm512_permutex2var_epi8(_mm512_loadu_si512((const void *)f), ia,
+                                                _mm512_loadu_si512((const void *)(f + 64)));
+    const __m512i fb = _mm512_permutex2var_epi8(_mm512_loadu_si512((const void *)(f + 128)), ib,
+                                                _mm512_loadu_si512((const void *)(f + 192)));
+    return (uint64_t)_mm512_test_epi8_mask(fa, _mm512_shuffle_epi8(bit, sa)) &
+           (uint64_t)_mm512_test_epi8_mask(fb, _mm512_shuffle_epi8(bit, sb));
+}
+
+#if !defined(ZB_NO_VBMI2) /* (ZB_NO_VBMI2: to test line_stats_vbmi on a CPU that has VBMI2) */
+#define LS_VBMI2 1 /* ... and one with AVX-512 VBMI2 (line_stats_vbmi2, zb_extractor.wide 4) */
+#define LS_AVX512V2                                                                                            \
+    __attribute__((target("avx512f,avx512bw,avx512vbmi,avx512vbmi2,avx2,popcnt,bmi,bmi2"))) static inline
+/* Bytes 0..63 */
+#define LS_IOTA                                                                                                \
+    _mm512_set_epi64(0x3F3E3D3C3B3A3938, 0x3736353433323130, 0x2F2E2D2C2B2A2928, 0x2726252423222120,          \
+                     0x1F1E1D1C1B1A1918, 0x1716151413121110, 0x0F0E0D0C0B0A0908, 0x0706050403020100)
+/* Write base + j for every bit j of m, in order, at out (eight at a
+ * time: out has room for 64); returns out past them. ev: the bits j of m
+ * come with two bits each, x (bits j << 2 | x of by), written as
+ * (base + j) << EV_SHIFT | x << 2 */
+LS_AVX512V2 size_t *ls_put(size_t *out, uint64_t m, size_t base, const int ev, __m512i by)
+{
+    __m512i p = _mm512_maskz_compress_epi8(m, ev ? by : LS_IOTA);
+    const __m512i b = _mm512_set1_epi64((long long)base);
+    const unsigned n = (unsigned)__builtin_popcountll(m);
+    for (unsigned k = 0;; k += 8) {
+        __m512i e = _mm512_cvtepu8_epi64(_mm512_castsi512_si128(p));
+        if (ev)
+            e = _mm512_or_si512(_mm512_slli_epi64(_mm512_add_epi64(_mm512_srli_epi64(e, 2), b), EV_SHIFT),
+                                _mm512_slli_epi64(_mm512_and_si512(e, _mm512_set1_epi64(3)), 2));
+        else
+            e = _mm512_add_epi64(e, b);
+        _mm512_storeu_si512((void *)(out + k), e);
+        if (k + 8 >= n)
+            break;
+        p = _mm512_maskz_compress_epi8(~(uint64_t)0xFF, p); /* (the next eight) */
+    }
+    return out + n;
+}
+
+/* The notes of a block of a line whose places are not noted, with no
+ * character of two or four bytes (q[0..69) is read): the class of every
+ * three-byte character at once (zb_extractor.keys: the slot of its
+ * bytes by two byte permutes and a shuffle, its bytes and class by
+ * two-table permutes; a character not in its slot is plain), the lists
+ * written from the masks of their classes, in order (a compress each).
+ * cd1, mk1: the block's digits that start a run and ! ? ; (their classes
+ * are XC_CAND, XC_MARK); *lp gets the places (XC_DIST). */
+LS_AVX512V2 void ls_notes_vbmi2(const unsigned char *q, const struct xkeys *t, uint64_t lead3, uint64_t cd1,
+                                uint64_t mk1, unsigned cm, size_t base, size_t **cd, size_t **mk, size_t **ev,
+                                size_t **mo, uint64_t *lp)
+{
+#define LS_LD(p) _mm512_loadu_si512((const void *)(p))
+    const __m512i v = LS_LD(q), v1 = LS_LD(q + 1), v2 = LS_LD(q + 2);
+    /* (0x96: the three XORed; the permutes read bits 0..6, bit 6 of v2 is 0 after a lead) */
+    const __m512i h = _mm512_ternarylogic_epi32(v2, _mm512_permutexvar_epi8(v1, LS_LD(t->t1)),
+                                                _mm512_permutexvar_epi8(v, LS_LD(t->t0)), 0x96);
+#define LS_SLOT(a) _mm512_permutex2var_epi8(LS_LD(a), h, LS_LD((a) + 64))
+    const uint64_t key = lead3 & (uint64_t)_mm512_cmpeq_epi8_mask(LS_SLOT(t->e0), v) &
+                         (uint64_t)_mm512_cmpeq_epi8_mask(LS_SLOT(t->e1), v1) &
+                         (uint64_t)_mm512_cmpeq_epi8_mask(LS_SLOT(t->e2), v2);
+    const __m512i k = LS_SLOT(t->cls);
+    /* (a word of mood only where the word's second character follows,
+     * or it has none: doc_mood would find no other) */
+    const __m512i w3 = LS_SLOT(t->m3);
+    const uint64_t second = ((uint64_t)_mm512_cmpeq_epi8_mask(w3, LS_LD(q + 3)) &
+                             (uint64_t)_mm512_cmpeq_epi8_mask(LS_SLOT(t->m4), LS_LD(q + 4)) &
+                             (uint64_t)_mm512_cmpeq_epi8_mask(LS_SLOT(t->m5), LS_LD(q + 5))) |
+                            (uint64_t)_mm512_testn_epi8_mask(w3, w3);
+#undef LS_SLOT
+#undef LS_LD
+#define LS_HAS(b) (key & (uint64_t)_mm512_test_epi8_mask(k, _mm512_set1_epi8((char)(b))))
+    const __m512i none = _mm512_setzero_si512();
+    *cd = ls_put(*cd, cd1 | LS_HAS(XC_CAND), base, 0, none);
+    *mk = ls_put(*mk, mk1 | LS_HAS(XC_MARK), base, 0, none);
+    /* (j << 2 | (k & (XC_STAT | XC_TGT)) >> 4: 0xF8 is a | (b & c)) */
+    *ev = ls_put(*ev, LS_HAS(XC_STAT | XC_TGT), base, 1,
+                 _mm512_ternarylogic_epi32(_mm512_slli_epi16(LS_IOTA, 2), _mm512_srli_epi16(k, 4),
+                                           _mm512_set1_epi8((XC_STAT | XC_TGT) >> 4), 0xF8));
+    *mo = ls_put(*mo, cm ? LS_HAS(XC_MOOD) & second : 0, base, 0, none);
+    *lp = LS_HAS(XC_DIST);
+#undef LS_HAS
+}
+#endif
+#endif
 #endif
 #endif
 
@@ -3836,7 +4089,9 @@ typedef struct lstats {
  * plain, two- and four-byte ones) are visited in text order, one by one,
  * their notes stores that a count keeps or not (no branch). The ASCII bytes
  * ascii_role gives a role are those of lsblock (first_pass_tables checks
- * it). */
+ * it). The AVX-512 VBMI copies find the characters not plain by filters
+ * (ls_maybe_vbmi), and the VBMI2 copy, for most blocks, the classes of
+ * all by a perfect hash and the notes from masks (ls_notes_vbmi2). */
 XINLINE size_t line_stats_of(doc *d, size_t i0, int count_mood, const int places, const int wide, size_t *a,
                              size_t *b, lstats *st)
 {
@@ -3850,7 +4105,7 @@ XINLINE size_t line_stats_of(doc *d, size_t i0, int count_mood, const int places
     uint64_t after_sep = 1; /* the byte before the block is a blank or a bar (or the line starts) */
     uint64_t after_digit = 0; /* ... a digit */
     size_t mk0 = d->nmk; /* (the line's marks are noted from here) */
-    (void)wide; /* (1 in line_stats_wide, 2 in line_stats_512) */
+    (void)wide; /* (1 in line_stats_wide, 2 in line_stats_512, 3 line_stats_vbmi, 4 line_stats_vbmi2) */
     if (p[i0] == '\n' || p[i0] == '\r') { /* an empty line (half the lines of a text) */
         memset(st, 0, sizeof *st);
         *a = *b = i0;
@@ -3868,7 +4123,7 @@ XINLINE size_t line_stats_of(doc *d, size_t i0, int count_mood, const int places
 #ifdef LS_WIDE
 #define LS_POP(x) (wide ? (unsigned)__builtin_popcountll(x) : pop64(x))
 #ifdef LS_512
-        if (wide == 2)
+        if (wide >= 2)
             ls_block_512(q, &m);
         else
 #endif
@@ -3901,6 +4156,16 @@ XINLINE size_t line_stats_of(doc *d, size_t i0, int count_mood, const int places
         const uint64_t digit1 = m.digit & ~((m.digit << 1) | after_digit);
         after_digit = m.digit >> 63;
         uint64_t visit = other | ((digit1 | m.xmark) & in);
+#ifdef LS_VBMI
+        /* (by the filters: the few plain characters they let through
+         * note nothing; in the VBMI2 copy, for the blocks that
+         * ls_notes_vbmi2 below does not take) */
+        if (wide == 3 || (wide == 4 && (places || other)))
+            visit |= lead3 & ls_maybe_vbmi(q, d->x->plainf[!places]);
+        else if (wide == 4)
+            ;
+        else
+#endif
 #ifdef LS_WIDE
         if (wide) { /* (the words of the table by SIMD) */
             uint16_t ix[64];
@@ -3927,6 +4192,19 @@ XINLINE size_t line_stats_of(doc *d, size_t i0, int count_mood, const int places
          * xlearn_from_line (few) go by a mask after */
         size_t *cd = d->cd + d->ncd, *mk = d->mk + d->nmk, *ev = d->ev + d->nev, *mo = d->mo + d->nmo;
         uint64_t m_lp = 0;
+#ifdef LS_VBMI2
+        /* (a block of a line whose places are not noted, with no character
+         * of two or four bytes: its notes by SIMD, nothing visited) */
+        if (wide == 4 && !places && !other) {
+            ls_notes_vbmi2(q, &d->x->keys, lead3, digit1 & in, m.xmark & in, cm, base, &cd, &mk, &ev, &mo, &m_lp);
+            visit = 0;
+        }
+#endif
+#ifdef LS_512
+        uint16_t cpv[64]; /* (the code points of the block by SIMD) */
+        if (wide >= 2 && visit)
+            ls_cp_512(q, m.ascii, cpv);
+#endif
         for (; visit; visit &= visit - 1) {
             const unsigned j = low_bit(visit);
             const size_t i = base + j;
@@ -3937,7 +4215,13 @@ XINLINE size_t line_stats_of(doc *d, size_t i0, int count_mood, const int places
             const unsigned one = 0u - (c0 < 0x80);
             unsigned k;
             if (!((other >> j) & 1)) {
-                k = xc[(c0 & one) | ((((c0 & 0x0F) << 12) | ((unsigned)(u[1] & 0x3F) << 6) | (u[2] & 0x3F)) & ~one)];
+#ifdef LS_512
+                if (wide >= 2)
+                    k = xc[cpv[j]];
+                else
+#endif
+                    k = xc[(c0 & one) |
+                           ((((c0 & 0x0F) << 12) | ((unsigned)(u[1] & 0x3F) << 6) | (u[2] & 0x3F)) & ~one)];
             } else { /* another character (two or four bytes) */
                 size_t adv;
                 const unsigned c = xcp(d->s, i, d->n, &adv);
@@ -4011,6 +4295,22 @@ line_stats_512(doc *d, size_t i, int count_mood, int places, size_t *a, size_t *
 {
     return places ? line_stats_of(d, i, count_mood, 1, 2, a, b, st) : line_stats_of(d, i, count_mood, 0, 2, a, b, st);
 }
+#ifdef LS_VBMI2
+/* ... and its AVX-512 VBMI2 copy (zb_extractor.wide 4) */
+__attribute__((target("avx512f,avx512bw,avx512vbmi,avx512vbmi2,avx2,popcnt,bmi,bmi2"), noinline, flatten)) static size_t
+line_stats_vbmi2(doc *d, size_t i, int count_mood, int places, size_t *a, size_t *b, lstats *st)
+{
+    return places ? line_stats_of(d, i, count_mood, 1, 4, a, b, st) : line_stats_of(d, i, count_mood, 0, 4, a, b, st);
+}
+#endif
+#ifdef LS_VBMI
+/* ... and its AVX-512 VBMI copy (zb_extractor.wide 3) */
+__attribute__((target("avx512f,avx512bw,avx512vbmi,avx2,popcnt,bmi,bmi2"), noinline, flatten)) static size_t
+line_stats_vbmi(doc *d, size_t i, int count_mood, int places, size_t *a, size_t *b, lstats *st)
+{
+    return places ? line_stats_of(d, i, count_mood, 1, 3, a, b, st) : line_stats_of(d, i, count_mood, 0, 3, a, b, st);
+}
+#endif
 #endif
 #endif
 
@@ -4046,12 +4346,62 @@ static inline int word_of_at(const char *s, size_t i, size_t b, const wl *ws, ui
     return 0;
 }
 
+#ifdef LS_VBMI
+/* May s[a..b) hold a first character of head1 (furn 0) or of furn1
+ * (furn 1)? 0 when it holds none: its three-byte characters have a bit
+ * clear in one of the filters hff (as ls_maybe_vbmi, two bits of
+ * selector, a nibble a set), and for furn1 it has no 'I', 'C' nor a
+ * character of two or four bytes; 1 otherwise (or when the text ends
+ * too near: 66 bytes a block are read). */
+__attribute__((target("avx512f,avx512bw,avx512vbmi,avx2,popcnt,bmi,bmi2"), noinline)) static int
+first_maybe(const doc *d, size_t a, size_t b, int furn)
+{
+    const unsigned char *f = d->x->hff;
+    const __m512i low6 = _mm512_set1_epi8(0x3F), three = _mm512_set1_epi8(3);
+    const __m512i bit = furn ? _mm512_set4_epi32(0, 0, 0, (int)0x80402010) : _mm512_set4_epi32(0, 0, 0, 0x08040201);
+    const __m512i ta = _mm512_loadu_si512((const void *)f), tb = _mm512_loadu_si512((const void *)(f + 64));
+    const __m512i tc = _mm512_loadu_si512((const void *)(f + 128)), td = _mm512_loadu_si512((const void *)(f + 192));
+    for (size_t i = a; i < b; i += 64) {
+        if (i + 66 > d->n)
+            return 1;
+        const unsigned char *q = (const unsigned char *)d->s + i;
+        const __m512i v = _mm512_loadu_si512((const void *)q);
+        const __m512i v1 = _mm512_loadu_si512((const void *)(q + 1));
+        const __m512i v2 = _mm512_loadu_si512((const void *)(q + 2));
+        const __m512i ia = _mm512_ternarylogic_epi32(low6, v2, _mm512_slli_epi16(v1, 6), 0xCA);
+        const __m512i ib = _mm512_ternarylogic_epi32(low6, v2, _mm512_slli_epi16(v1, 5), 0xCA);
+        const __m512i sa = _mm512_and_si512(_mm512_srli_epi16(v1, 2), three);
+        const __m512i sb = _mm512_and_si512(
+            _mm512_ternarylogic_epi32(_mm512_set1_epi8(1), _mm512_srli_epi16(v1, 5), _mm512_add_epi8(v, v), 0xCA),
+            three);
+        const uint64_t lead3 = (uint64_t)_mm512_cmpeq_epi8_mask(_mm512_and_si512(v, _mm512_set1_epi8((char)0xF0)),
+                                                                 _mm512_set1_epi8((char)0xE0));
+        const __m512i fa = _mm512_permutex2var_epi8(ta, ia, tb), fb = _mm512_permutex2var_epi8(tc, ib, td);
+        uint64_t m = lead3 & (uint64_t)_mm512_test_epi8_mask(fa, _mm512_shuffle_epi8(bit, sa)) &
+                     (uint64_t)_mm512_test_epi8_mask(fb, _mm512_shuffle_epi8(bit, sb));
+        if (furn) /* ('I', 'C', and the lead bytes of two or four) */
+            m |= (uint64_t)_mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8('I')) |
+                 (uint64_t)_mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8('C')) |
+                 ((uint64_t)_mm512_cmpge_epu8_mask(v, _mm512_set1_epi8((char)0xC0)) & ~lead3);
+        if (b - i < 64)
+            m &= ((uint64_t)1 << (b - i)) - 1;
+        if (m)
+            return 1;
+    }
+    return 0;
+}
+#endif
+
 /* Does s[a..b) hold a word of W_FURNITURE (xhas_any)? A word starts at a
  * character, one of class furn1: only there are the words that may start
  * with it (furn_first) compared. */
 static int furniture_in(const doc *d, size_t a, size_t b)
 {
     size_t adv;
+#ifdef LS_VBMI
+    if (d->x->wide >= 3 && d->x->hf_ok && !first_maybe(d, a, b, 1))
+        return 0; /* (no first character of the words: most lines) */
+#endif
     for (size_t i = a; i < b; i += adv) {
         unsigned c = xcp(d->s, i, b, &adv);
         if (c < 0x10000 && (d->x->furn1[c >> 3] >> (c & 7) & 1) &&
@@ -4241,6 +4591,9 @@ static void heading(doc *d, size_t a, size_t b, int spaced, int digits)
      * there are the words that may start with it compared, head_first:
      * bits 0..7 plan, 8.. done) */
     int has_plan = 0, has_done = 0;
+#ifdef LS_VBMI
+    if (!(d->x->wide >= 3 && d->x->hf_ok && !first_maybe(d, a, b, 0))) /* (no first character of the words: skip) */
+#endif
     {
         size_t adv;
         for (size_t i = a; i < b && !has_plan; i += adv) {
@@ -4534,8 +4887,22 @@ static void run(doc *d)
          * of a place name's first characters only while xlearn_from_line
          * looks for the city, as it will for this line) */
         const int places = line < 40 && (!d->city[0] || !d->province[0]);
+        if (s[i] == '\n' || s[i] == '\r') { /* an empty line (half the lines): as line_stats finds it, no call */
+            memset(&st, 0, sizeof st);
+            a = b = e = i;
+        } else
 #ifdef LS_WIDE
 #ifdef LS_512
+#ifdef LS_VBMI2
+        if (d->x->wide == 4)
+            e = line_stats_vbmi2(d, i, d->mood_open, places, &a, &b, &st);
+        else
+#endif
+#ifdef LS_VBMI
+        if (d->x->wide == 3)
+            e = line_stats_vbmi(d, i, d->mood_open, places, &a, &b, &st);
+        else
+#endif
         if (d->x->wide == 2)
             e = line_stats_512(d, i, d->mood_open, places, &a, &b, &st);
         else

@@ -440,6 +440,31 @@ struct zb_extractor {
      * word (b0 << 6) + b1 - 0x3800 (that is, bit c & 63 of word (c >> 6) +
      * 0x80; any b0 of E0..EF and b1 stay inside). 19 KB. */
     uint64_t plain[2][0x4C0];
+    /* ... two filters of those that are not (line_stats_vbmi): for every
+     * three-byte c not plain (in [0], [1] as plain), bit c >> 8 & 7 of
+     * byte (c & 63) | (c >> 6 & 1) << 6 and bit c >> 11 & 7 of byte 128 +
+     * ((c & 63) | (c >> 7 & 1) << 6) are set; c with either bit clear is
+     * plain. 512 bytes. */
+    unsigned char plainf[2][256];
+    /* ... and filters as those (two bits of selector, c >> 8 & 3 and
+     * c >> 11 & 3) of the first characters of three bytes of the words
+     * of a heading's lists (head1: bits 0..3) and of W_FURNITURE (furn1:
+     * bits 4..7): heading and furniture_in look no further in a line
+     * with none (extract.c, first_maybe); hf_ok: their other first
+     * characters are none of head1, and 'I', 'C' or of two bytes of
+     * furn1 */
+    unsigned char hff[256];
+    int hf_ok;
+    /* ... and the three-byte characters not plain by [1] (a few dozen)
+     * by a perfect hash (line_stats_vbmi2): slot ((b2 & 63) ^ t1[b1 & 63]
+     * ^ t0[b0 & 63]) & 127 of a character b0 b1 b2 holds its bytes
+     * (e0, e1, e2; 0 in a free slot) and its class (cls, xclass); for a
+     * character that starts a word of mood (XC_MOOD), the word's bytes
+     * 3..5 (m3, m4, m5; 0 when it has none: a word of one character). */
+    struct xkeys {
+        unsigned char t1[64], t0[64];
+        unsigned char cls[128], e0[128], e1[128], e2[128], m3[128], m4[128], m5[128];
+    } keys;
     /* Han characters where zone_mentions needs look no further (extract.c),
      * indexed as plain */
     uint64_t zquiet[0x4C0];
@@ -461,7 +486,7 @@ struct zb_extractor {
     unsigned char stop1[8192];      /* bit c: a word of W_STOP starts with character c */
     unsigned char furn1[8192];      /* bit c: a word of W_FURNITURE starts with character c */
     unsigned char head1[8192];      /* bit c: a word of a heading's lists (extract.c, heading) starts with c */
-    int wide;                       /* the CPU has AVX2 (1, extract.c, line_stats_wide), AVX-512BW too (2, line_stats_512) */
+    int wide;                       /* the CPU has AVX2 (1, extract.c, line_stats_wide), AVX-512BW too (2, line_stats_512), VBMI (3), VBMI2 (4) */
     /* by status_hash of a first character (extract.c): bit k when word k of
      * W_FURNITURE, of W_HEAD_PLAN (k < 8) then W_HEAD_DONE (8 + k) may
      * start with it; */

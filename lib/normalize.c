@@ -597,6 +597,15 @@ static size_t normalize_into(const zb_normalizer *n, const unsigned char *in, si
                 memcpy(o + k, in + i, 8);
                 i += a;
                 k += a;
+                /* (ASCII is mostly a few digits or a mark inside Chinese
+                 * text: the pair after it, taken here, is a branch that
+                 * goes the same way nearly every time) */
+                if (i < lim8 && ((v = le64(in + i)) & PAIR_MASK) == PAIR_SHAPE &&
+                    !((look_bit(look, in + i) | look_bit(look, in + i + 3)) & 1)) {
+                    memcpy(o + k, in + i, 8);
+                    i += 6;
+                    k += 6;
+                }
                 continue;
             } else if ((v & ONE_MASK) == ONE_SHAPE) {
                 b0 = look_bit(look, in + i);
