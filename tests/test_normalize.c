@@ -310,6 +310,71 @@ static void test_document_map(void **state)
     zb_normtext_clear(&t);
 }
 
+/* zb_normtext_sources maps a batch of offsets as zb_normtext_source maps
+ * each: in increasing order (the order emit uses), in any order, with
+ * repeats and offsets past the end, and alternating between two texts
+ * (the search starts from the answer of the call before, whichever text
+ * that was).  The single-offset answers are pinned by the hand-counted maps
+ * above; here a traditional document with full-width forms gives a map
+ * with many break points. */
+static void test_sources_batch(void **state)
+{
+    FILE *f = fopen(ZB_DATASETS "/corpus/004_7353c12e103316cd.txt", "rb");
+    static char buf[20000];
+    size_t n, i, k, off[64], got[64], one[64];
+    zb_normtext t = {0}, u = {0};
+    zb_error err = {0};
+    unsigned long long r = 88172645463325252ULL;
+    (void)state;
+    assert_non_null(f);
+    n = fread(buf, 1, 12000, f);
+    fclose(f);
+    /* then lines of full-width forms and wide spaces: a break point at
+     * every one of them */
+    for (i = 0; i < 40 && n + 200 < sizeof buf; i++)
+        n += (size_t)snprintf(buf + n, sizeof buf - n, "第%zu季度ＧＤＰ增長５．８％，\xE3\x80\x80投資\xC2\xA0１２億元。\n", i);
+    assert_int_equal(zb_normalize(norm, buf, n, &t, &err), ZB_OK);
+    assert_true(t.nbrk > 200);         /* a map worth searching */
+    norm_ok("80\xC2\xA0万\xE3\x80\x80m", &u);
+    for (int round = 0; round < 2000; round++) {
+        const zb_normtext *x = round % 3 ? &t : &u;
+        size_t m = 1 + round % 64;
+        for (i = 0; i < m; i++) {
+            r ^= r << 13, r ^= r >> 7, r ^= r << 17;
+            off[i] = (size_t)(r % (x->len + 4));
+        }
+        if (round % 2) /* increasing, with repeats */
+            for (i = 1; i < m; i++)
+                for (k = i; k > 0 && off[k - 1] > off[k]; k--) {
+                    size_t tmp = off[k];
+                    off[k] = off[k - 1];
+                    off[k - 1] = tmp;
+                }
+        for (i = 0; i < m; i++)
+            one[i] = zb_normtext_source(x, off[i]);
+        zb_normtext_sources(x, off, got, m);
+        for (i = 0; i < m; i++)
+            if (got[i] != one[i]) {
+                print_error("round %d: sources[%zu] (off %zu) = %zu, single = %zu\n", round, i, off[i],
+                            got[i], one[i]);
+                fail();
+            }
+    }
+    /* the hand-counted map of test_spaces_map, as one batch */
+    {
+        static const size_t map[] = {0, 1, 2, 4, 4, 4, 7, 10, 11};
+        size_t all[9];
+        for (i = 0; i <= 8; i++)
+            off[i] = i;
+        zb_normtext_sources(&t, off, got, 1);          /* leaves a hint in another text */
+        zb_normtext_sources(&u, off, all, 9);
+        for (i = 0; i <= 8; i++)
+            assert_int_equal(all[i], map[i]);
+    }
+    zb_normtext_clear(&t);
+    zb_normtext_clear(&u);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -322,6 +387,7 @@ int main(void)
         cmocka_unit_test(test_invalid_passthrough),
         cmocka_unit_test(test_checked),
         cmocka_unit_test(test_document_map),
+        cmocka_unit_test(test_sources_batch),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
