@@ -842,8 +842,16 @@ int xemit(doc *d, const fig *f, const char *ind, const char *zone, const xperiod
           zb_status status);
 /* A table whose header is line `line` of d->cls (blank: the class of a
  * blank line): its records emitted; returns the lines it spans, 0 when
- * the line heads no table. */
-size_t xtable(doc *d, size_t line, int blank);
+ * the line heads no table. xtable_at: the same for a line with 单位. */
+size_t xtable_at(doc *d, size_t line, int blank);
+static inline size_t xtable(doc *d, size_t line, int blank)
+{
+    size_t a = d->cls[line].a, b = d->cls[line].b;
+    /* (most lines: no 单位, no table; tested here, without a call) */
+    if (b - a < 12 || !xmemmem(d->s + a, b - a, "单位", 6))
+        return 0;
+    return xtable_at(d, line, blank);
+}
 
 
 /* ---------------------------------- searches of the sentence code (sa) */
