@@ -165,10 +165,82 @@ static inline int xhas(const char *s, size_t start, size_t end, const char *w)
     return xmemmem(s + start, end - start, w, n) != NULL;
 }
 
+#if defined(__SSE2__) && !defined(ZB_NO_SSE2)
+/* Bit k set where byte k of a range of 16..64 bytes equals c: the range
+ * read as four loads at the offsets off (the last ones overlap at its
+ * end, never past it; no branch). */
+static inline uint64_t xbytes_eq4(const __m128i v[4], const unsigned off[4], char c)
+{
+    const __m128i cv = _mm_set1_epi8(c);
+    return (uint64_t)_mm_movemask_epi8(_mm_cmpeq_epi8(v[0], cv)) << off[0] |
+           (uint64_t)_mm_movemask_epi8(_mm_cmpeq_epi8(v[1], cv)) << off[1] |
+           (uint64_t)_mm_movemask_epi8(_mm_cmpeq_epi8(v[2], cv)) << off[2] |
+           (uint64_t)_mm_movemask_epi8(_mm_cmpeq_epi8(v[3], cv)) << off[3];
+}
+
+/* The same for a range of 4..15 bytes: two halves of `half` bytes (8 or
+ * 4; the second one at sh) in one register. */
+static inline uint64_t xbytes_eq2(__m128i v, unsigned half, unsigned sh, char c)
+{
+    uint64_t t = (uint64_t)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(c))), lo = ((uint64_t)1 << half) - 1;
+    return (t & lo) | ((t >> half) & lo) << sh;
+}
+
+/* Is the word w (1 <= w->n <= the range's length) at a start whose bit is
+ * set in both mf (the bytes equal to its first byte) and ml (to its last,
+ * at their places in the range p[..])? */
+static inline int xword_in(const char *p, const wl *w, uint64_t mf, uint64_t ml)
+{
+    for (uint64_t m = mf & (ml >> (w->n - 1)); m; m &= m - 1)
+        if (same_bytes(p + (size_t)__builtin_ctzll(m) + 1, w->w + 1, w->n - 1))
+            return 1;
+    return 0;
+}
+#endif
+
+/* Does s[start..end) contain a word of the list? A short range (4..64
+ * bytes, SSE2): read into registers once, then every start of each word
+ * tested at once by its first and last bytes (a memchr per word cost a
+ * call each: figure_at's fourteen ranking words before every 第). */
 static inline int xhas_any(const char *s, size_t start, size_t end, const wl *ws)
 {
     if (end <= start)
         return 0;
+#if defined(__SSE2__) && !defined(ZB_NO_SSE2)
+    const size_t len = end - start;
+    const char *p = s + start;
+    if (len >= 16 && len <= 64) {
+        __m128i v[4];
+        unsigned off[4];
+        for (unsigned k = 0; k < 4; k++) {
+            off[k] = 16 * k + 16 <= len ? 16 * k : (unsigned)len - 16;
+            v[k] = _mm_loadu_si128((const __m128i *)(const void *)(p + off[k]));
+        }
+        for (; ws->w; ws++)
+            if (ws->n <= len && (ws->n == 0 || /* (the empty word, as xmemmem: everywhere) */
+                                 xword_in(p, ws, xbytes_eq4(v, off, ws->w[0]), xbytes_eq4(v, off, ws->w[ws->n - 1]))))
+                return 1;
+        return 0;
+    }
+    if (len >= 4 && len < 16) {
+        const unsigned half = len >= 8 ? 8 : 4, sh = (unsigned)len - half;
+        __m128i v;
+        if (half == 8)
+            v = _mm_unpacklo_epi64(_mm_loadl_epi64((const __m128i *)(const void *)p),
+                                   _mm_loadl_epi64((const __m128i *)(const void *)(p + len - 8)));
+        else {
+            uint32_t x, y;
+            memcpy(&x, p, 4);
+            memcpy(&y, p + len - 4, 4);
+            v = _mm_unpacklo_epi32(_mm_cvtsi32_si128((int)x), _mm_cvtsi32_si128((int)y));
+        }
+        for (; ws->w; ws++)
+            if (ws->n <= len &&
+                (ws->n == 0 || xword_in(p, ws, xbytes_eq2(v, half, sh, ws->w[0]), xbytes_eq2(v, half, sh, ws->w[ws->n - 1]))))
+                return 1;
+        return 0;
+    }
+#endif
     for (; ws->w; ws++)
         if (ws->n <= end - start && xmemmem(s + start, end - start, ws->w, ws->n))
             return 1;
