@@ -136,10 +136,16 @@ static inline size_t xends_any(const char *s, size_t start, size_t i, const wl *
 }
 
 /* First occurrence of needle[0..nn) in hay[0..hn), or NULL (memmem is
- * not in C11 or POSIX).  memchr looks for the needle's LAST byte: in
- * Chinese UTF-8 a lead byte (E4..E9) is every third byte, a final
- * continuation byte one of 64 values, so far fewer false starts; the
- * candidates still come in text order, so the first match is the same. */
+ * not in C11 or POSIX). Sixteen start positions or more (SSE2): sixteen
+ * at a time, those whose first and last bytes both match, then the bytes
+ * between; in Chinese UTF-8 a lead byte and a final continuation byte
+ * together rule out nearly every position, where memchr of one byte stops
+ * every hundred bytes or so, a call each time. Fewer (or no SSE2): memchr
+ * for the needle's LAST byte (a final continuation byte is one of 64
+ * values, a lead byte E4..E9 every third byte: far fewer false starts),
+ * one call reading a short range at once (a test of the few starts in
+ * registers, in place of it, was no faster). Either way the candidates
+ * come in text order: the first match. */
 static inline const char *xmemmem(const char *hay, size_t hn, const char *needle, size_t nn)
 {
     const char *q, *end = hay + hn;
@@ -147,6 +153,27 @@ static inline const char *xmemmem(const char *hay, size_t hn, const char *needle
         return hay;
     if (hn < nn)
         return NULL;
+#if defined(__SSE2__) && !defined(ZB_NO_SSE2)
+    if (nn >= 2 && hn >= nn + 15) {
+        const __m128i f = _mm_set1_epi8(needle[0]), l = _mm_set1_epi8(needle[nn - 1]);
+        size_t k = 0, last = hn - nn - 15; /* (the last window: starts last..last+15) */
+        for (;;) {
+            size_t w = k < last ? k : last;
+            __m128i a = _mm_loadu_si128((const __m128i *)(const void *)(hay + w));
+            __m128i b = _mm_loadu_si128((const __m128i *)(const void *)(hay + w + nn - 1));
+            unsigned m = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(a, f), _mm_cmpeq_epi8(b, l)));
+            m &= ~0u << (k - w); /* (the overlapping last window: only starts from k) */
+            for (; m; m &= m - 1) {
+                size_t j = w + (size_t)__builtin_ctz(m);
+                if (same_bytes(hay + j + 1, needle + 1, nn - 2))
+                    return hay + j;
+            }
+            if (w == last)
+                return NULL;
+            k += 16;
+        }
+    }
+#endif
     q = hay + nn - 1;
     while (q < end && (q = memchr(q, needle[nn - 1], (size_t)(end - q))) != NULL) {
         if (q[1 - (ptrdiff_t)nn] == needle[0] && memcmp(q + 1 - nn, needle, nn - 1) == 0)
@@ -929,37 +956,11 @@ static inline size_t xtable(doc *d, size_t line, int blank)
 /* ---------------------------------- searches of the sentence code (sa) */
 /* (extract.c: status_of and figure_at; extract_indicator.c) */
 
-/* xmemmem(hay, hn, needle, nn) for a short needle (nn >= 2), without a
- * call per candidate: sixteen start positions at a time (SSE2), those
- * whose first and last bytes both match, then the bytes between. In
- * Chinese UTF-8 a lead byte and a final continuation byte together rule
- * out nearly every position (memchr of the last byte alone stops every
- * hundred bytes or so: a call each time). The first match, as xmemmem.
- * (Fewer than sixteen start positions: xmemmem, whose memchr reads a
- * short range at once.) */
+/* xmemmem, by the name the sentence code's searches were written with
+ * (the first and last bytes' test of sixteen starts at a time was xfind's
+ * before xmemmem took it over). */
 static inline const char *xfind(const char *hay, size_t hn, const char *needle, size_t nn)
 {
-#if defined(__SSE2__) && !defined(ZB_NO_SSE2)
-    if (nn >= 2 && hn >= nn + 15) {
-        const __m128i f = _mm_set1_epi8(needle[0]), l = _mm_set1_epi8(needle[nn - 1]);
-        size_t k = 0, last = hn - nn - 15; /* (the last window: starts last..last+15) */
-        for (;;) {
-            size_t w = k < last ? k : last;
-            __m128i a = _mm_loadu_si128((const __m128i *)(const void *)(hay + w));
-            __m128i b = _mm_loadu_si128((const __m128i *)(const void *)(hay + w + nn - 1));
-            unsigned m = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(a, f), _mm_cmpeq_epi8(b, l)));
-            m &= ~0u << (k - w); /* (the overlapping last window: only starts from k) */
-            for (; m; m &= m - 1) {
-                size_t j = w + (size_t)__builtin_ctz(m);
-                if (same_bytes(hay + j + 1, needle + 1, nn - 2))
-                    return hay + j;
-            }
-            if (w == last)
-                return NULL;
-            k += 16;
-        }
-    }
-#endif
     return xmemmem(hay, hn, needle, nn);
 }
 
