@@ -136,10 +136,16 @@ static inline size_t xends_any(const char *s, size_t start, size_t i, const wl *
 }
 
 /* First occurrence of needle[0..nn) in hay[0..hn), or NULL (memmem is
- * not in C11 or POSIX).  memchr looks for the needle's LAST byte: in
- * Chinese UTF-8 a lead byte (E4..E9) is every third byte, a final
- * continuation byte one of 64 values, so far fewer false starts; the
- * candidates still come in text order, so the first match is the same. */
+ * not in C11 or POSIX). Sixteen start positions or more (SSE2): sixteen
+ * at a time, those whose first and last bytes both match, then the bytes
+ * between; in Chinese UTF-8 a lead byte and a final continuation byte
+ * together rule out nearly every position, where memchr of one byte stops
+ * every hundred bytes or so, a call each time. Fewer (or no SSE2): memchr
+ * for the needle's LAST byte (a final continuation byte is one of 64
+ * values, a lead byte E4..E9 every third byte: far fewer false starts),
+ * one call reading a short range at once (a test of the few starts in
+ * registers, in place of it, was no faster). Either way the candidates
+ * come in text order: the first match. */
 static inline const char *xmemmem(const char *hay, size_t hn, const char *needle, size_t nn)
 {
     const char *q, *end = hay + hn;
@@ -147,6 +153,27 @@ static inline const char *xmemmem(const char *hay, size_t hn, const char *needle
         return hay;
     if (hn < nn)
         return NULL;
+#if defined(__SSE2__) && !defined(ZB_NO_SSE2)
+    if (nn >= 2 && hn >= nn + 15) {
+        const __m128i f = _mm_set1_epi8(needle[0]), l = _mm_set1_epi8(needle[nn - 1]);
+        size_t k = 0, last = hn - nn - 15; /* (the last window: starts last..last+15) */
+        for (;;) {
+            size_t w = k < last ? k : last;
+            __m128i a = _mm_loadu_si128((const __m128i *)(const void *)(hay + w));
+            __m128i b = _mm_loadu_si128((const __m128i *)(const void *)(hay + w + nn - 1));
+            unsigned m = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(a, f), _mm_cmpeq_epi8(b, l)));
+            m &= ~0u << (k - w); /* (the overlapping last window: only starts from k) */
+            for (; m; m &= m - 1) {
+                size_t j = w + (size_t)__builtin_ctz(m);
+                if (same_bytes(hay + j + 1, needle + 1, nn - 2))
+                    return hay + j;
+            }
+            if (w == last)
+                return NULL;
+            k += 16;
+        }
+    }
+#endif
     q = hay + nn - 1;
     while (q < end && (q = memchr(q, needle[nn - 1], (size_t)(end - q))) != NULL) {
         if (q[1 - (ptrdiff_t)nn] == needle[0] && memcmp(q + 1 - nn, needle, nn - 1) == 0)
@@ -165,10 +192,82 @@ static inline int xhas(const char *s, size_t start, size_t end, const char *w)
     return xmemmem(s + start, end - start, w, n) != NULL;
 }
 
+#if defined(__SSE2__) && !defined(ZB_NO_SSE2)
+/* Bit k set where byte k of a range of 16..64 bytes equals c: the range
+ * read as four loads at the offsets off (the last ones overlap at its
+ * end, never past it; no branch). */
+static inline uint64_t xbytes_eq4(const __m128i v[4], const unsigned off[4], char c)
+{
+    const __m128i cv = _mm_set1_epi8(c);
+    return (uint64_t)_mm_movemask_epi8(_mm_cmpeq_epi8(v[0], cv)) << off[0] |
+           (uint64_t)_mm_movemask_epi8(_mm_cmpeq_epi8(v[1], cv)) << off[1] |
+           (uint64_t)_mm_movemask_epi8(_mm_cmpeq_epi8(v[2], cv)) << off[2] |
+           (uint64_t)_mm_movemask_epi8(_mm_cmpeq_epi8(v[3], cv)) << off[3];
+}
+
+/* The same for a range of 4..15 bytes: two halves of `half` bytes (8 or
+ * 4; the second one at sh) in one register. */
+static inline uint64_t xbytes_eq2(__m128i v, unsigned half, unsigned sh, char c)
+{
+    uint64_t t = (uint64_t)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(c))), lo = ((uint64_t)1 << half) - 1;
+    return (t & lo) | ((t >> half) & lo) << sh;
+}
+
+/* Is the word w (1 <= w->n <= the range's length) at a start whose bit is
+ * set in both mf (the bytes equal to its first byte) and ml (to its last,
+ * at their places in the range p[..])? */
+static inline int xword_in(const char *p, const wl *w, uint64_t mf, uint64_t ml)
+{
+    for (uint64_t m = mf & (ml >> (w->n - 1)); m; m &= m - 1)
+        if (same_bytes(p + (size_t)__builtin_ctzll(m) + 1, w->w + 1, w->n - 1))
+            return 1;
+    return 0;
+}
+#endif
+
+/* Does s[start..end) contain a word of the list? A short range (4..64
+ * bytes, SSE2): read into registers once, then every start of each word
+ * tested at once by its first and last bytes (a memchr per word cost a
+ * call each: figure_at's fourteen ranking words before every 第). */
 static inline int xhas_any(const char *s, size_t start, size_t end, const wl *ws)
 {
     if (end <= start)
         return 0;
+#if defined(__SSE2__) && !defined(ZB_NO_SSE2)
+    const size_t len = end - start;
+    const char *p = s + start;
+    if (len >= 16 && len <= 64) {
+        __m128i v[4];
+        unsigned off[4];
+        for (unsigned k = 0; k < 4; k++) {
+            off[k] = 16 * k + 16 <= len ? 16 * k : (unsigned)len - 16;
+            v[k] = _mm_loadu_si128((const __m128i *)(const void *)(p + off[k]));
+        }
+        for (; ws->w; ws++)
+            if (ws->n <= len && (ws->n == 0 || /* (the empty word, as xmemmem: everywhere) */
+                                 xword_in(p, ws, xbytes_eq4(v, off, ws->w[0]), xbytes_eq4(v, off, ws->w[ws->n - 1]))))
+                return 1;
+        return 0;
+    }
+    if (len >= 4 && len < 16) {
+        const unsigned half = len >= 8 ? 8 : 4, sh = (unsigned)len - half;
+        __m128i v;
+        if (half == 8)
+            v = _mm_unpacklo_epi64(_mm_loadl_epi64((const __m128i *)(const void *)p),
+                                   _mm_loadl_epi64((const __m128i *)(const void *)(p + len - 8)));
+        else {
+            uint32_t x, y;
+            memcpy(&x, p, 4);
+            memcpy(&y, p + len - 4, 4);
+            v = _mm_unpacklo_epi32(_mm_cvtsi32_si128((int)x), _mm_cvtsi32_si128((int)y));
+        }
+        for (; ws->w; ws++)
+            if (ws->n <= len &&
+                (ws->n == 0 || xword_in(p, ws, xbytes_eq2(v, half, sh, ws->w[0]), xbytes_eq2(v, half, sh, ws->w[ws->n - 1]))))
+                return 1;
+        return 0;
+    }
+#endif
     for (; ws->w; ws++)
         if (ws->n <= end - start && xmemmem(s + start, end - start, ws->w, ws->n))
             return 1;
@@ -867,44 +966,26 @@ int xemit(doc *d, const fig *f, const char *ind, const char *zone, const xperiod
           zb_status status);
 /* A table whose header is line `line` of d->cls (blank: the class of a
  * blank line): its records emitted; returns the lines it spans, 0 when
- * the line heads no table. */
-size_t xtable(doc *d, size_t line, int blank);
+ * the line heads no table. xtable_at: the same for a line with 单位. */
+size_t xtable_at(doc *d, size_t line, int blank);
+static inline size_t xtable(doc *d, size_t line, int blank)
+{
+    size_t a = d->cls[line].a, b = d->cls[line].b;
+    /* (most lines: no 单位, no table; tested here, without a call) */
+    if (b - a < 12 || !xmemmem(d->s + a, b - a, "单位", 6))
+        return 0;
+    return xtable_at(d, line, blank);
+}
 
 
 /* ---------------------------------- searches of the sentence code (sa) */
 /* (extract.c: status_of and figure_at; extract_indicator.c) */
 
-/* xmemmem(hay, hn, needle, nn) for a short needle (nn >= 2), without a
- * call per candidate: sixteen start positions at a time (SSE2), those
- * whose first and last bytes both match, then the bytes between. In
- * Chinese UTF-8 a lead byte and a final continuation byte together rule
- * out nearly every position (memchr of the last byte alone stops every
- * hundred bytes or so: a call each time). The first match, as xmemmem.
- * (Fewer than sixteen start positions: xmemmem, whose memchr reads a
- * short range at once.) */
+/* xmemmem, by the name the sentence code's searches were written with
+ * (the first and last bytes' test of sixteen starts at a time was xfind's
+ * before xmemmem took it over). */
 static inline const char *xfind(const char *hay, size_t hn, const char *needle, size_t nn)
 {
-#if defined(__SSE2__) && !defined(ZB_NO_SSE2)
-    if (nn >= 2 && hn >= nn + 15) {
-        const __m128i f = _mm_set1_epi8(needle[0]), l = _mm_set1_epi8(needle[nn - 1]);
-        size_t k = 0, last = hn - nn - 15; /* (the last window: starts last..last+15) */
-        for (;;) {
-            size_t w = k < last ? k : last;
-            __m128i a = _mm_loadu_si128((const __m128i *)(const void *)(hay + w));
-            __m128i b = _mm_loadu_si128((const __m128i *)(const void *)(hay + w + nn - 1));
-            unsigned m = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(a, f), _mm_cmpeq_epi8(b, l)));
-            m &= ~0u << (k - w); /* (the overlapping last window: only starts from k) */
-            for (; m; m &= m - 1) {
-                size_t j = w + (size_t)__builtin_ctz(m);
-                if (same_bytes(hay + j + 1, needle + 1, nn - 2))
-                    return hay + j;
-            }
-            if (w == last)
-                return NULL;
-            k += 16;
-        }
-    }
-#endif
     return xmemmem(hay, hn, needle, nn);
 }
 

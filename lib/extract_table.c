@@ -273,13 +273,10 @@ static size_t month_block(doc *d, size_t line, int blank, const xperiod *cum)
     return used;
 }
 
-size_t xtable(doc *d, size_t line, int blank)
+size_t xtable_at(doc *d, size_t line, int blank)
 {
     const char *s = d->s;
     size_t a = d->cls[line].a, b = d->cls[line].b;
-    /* (most lines: no 单位, no table) */
-    if (b - a < 12 || !xmemmem(s + a, b - a, "单位", 6))
-        return 0;
     cell h[TMAXC + 2];
     size_t nh = cells(s, a, b, h);
     if (nh < 3 || nh > TMAXC)
