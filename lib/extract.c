@@ -4687,10 +4687,11 @@ static void paragraph_mood(doc *d, size_t a, size_t b)
     d->para_mood = -1;
     /* "今年的主要目标是:", "目标任务:": the list after the colon (its
      * sentences after ;) is of targets */
-    {
-        const char *colon = memchr(d->s + a, ':', e - a);
-        size_t c = colon ? (size_t)(colon - d->s) : a;
-        if (xhas(d->s, a, c, "目标") && !xhas(d->s, a, c, "完成"))
+    {   /* (目标 looked for first: most first clauses have none, and then
+         * no colon is looked for) */
+        const char *goal = xmemmem(d->s + a, e - a, "目标", 6), *colon;
+        if (goal && (colon = memchr(d->s + a, ':', e - a)) != NULL &&
+            goal + 6 <= colon && !xhas(d->s, a, (size_t)(colon - d->s), "完成"))
             d->para_mood = ZB_STATUS_TARGET;
     }
     /* "X将坚决贯彻...": a plan for the whole section (将 is of class
