@@ -2335,7 +2335,9 @@ static void zone_mentions(doc *d, size_t ss, size_t se, size_t zend)
                 continue;
             }
         }
-        if (c >= 0x80 && !(cls[c < 0x10000 ? c : 0] & CC_HAN)) {
+        /* (CC_HAN is xhan's answer: told by the code point, before the
+         * class is loaded, and only Han characters load it) */
+        if (c >= 0x80 && !xhan(c)) {
             /* a character neither Han nor ASCII: no zone starts; 、 。 …
              * start a clause; after it a name may start (a whole 3-byte
              * one: xname_edge) */
@@ -2359,12 +2361,13 @@ static void zone_mentions(doc *d, size_t ss, size_t se, size_t zend)
             }
             continue;
         }
-        cc = c < 0x10000 ? cls[c] : 0;
+        /* From here on c is a Han character (of the BMP, 3 bytes) */
+        cc = cls[c];
         /* Most characters: a Han one inside a clause where no zone starts
          * (xzone_may_start), no name by its shape either (no left edge, or
          * a character that cannot start one); the next one is at a left
          * edge after 在, 于, 年 ... (CC_EDGE) */
-        if ((cc & CC_HAN) && !clause_start && (edge == 0 || (cc & (CC_NSTOP | CC_NSTART))) &&
+        if (!clause_start && (edge == 0 || (cc & (CC_NSTOP | CC_NSTART))) &&
             !xzone_may_start_at(d, c, cc, i > ss ? edge : 1)) {
             i += 3;
             edge = (cc & CC_EDGE) != 0;
@@ -2375,8 +2378,7 @@ static void zone_mentions(doc *d, size_t ss, size_t se, size_t zend)
             edge = 1;
             continue;
         }
-        /* (CC_HAN: xhan(c)) */
-        if ((cc & CC_HAN) && d->nzm < MAX_ZM) {
+        if (d->nzm < MAX_ZM) {
             char z[NAME_CAP];
             /* (xzone_at's first test made here: most characters start no zone;
              * nor does a place name's first character, not a suffix's, where
@@ -2420,11 +2422,8 @@ static void zone_mentions(doc *d, size_t ss, size_t se, size_t zend)
                     list_head(d, i - 3, se); /* (下辖的来安县、天长市, 所辖的来安县和全椒县) */
             }
         }
-        /* is_clause_mark, from the code point already decoded */
-        clause_start = (c < 0x80 ? (c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '(' ||
-                                    c == ')')
-                                 : (c == 0x3001 || c == 0x3002 || c == 0x2026)) ||
-                       (clause_start && c == ' ');
+        /* (a Han character is no clause mark: the clause goes on) */
+        clause_start = 0;
         if (n) {
             i += n;
             edge = -1;
@@ -2436,10 +2435,10 @@ static void zone_mentions(doc *d, size_t ss, size_t se, size_t zend)
             continue;
         }
         i += adv;
-        /* xname_edge at the next character, from this one: after ASCII
-         * not a digit, after a whole 3-byte character not a Han one or
-         * one of class CC_EDGE (在, 于, 年...); else ask it */
-        edge = c < 0x80 ? !(c >= '0' && c <= '9') : adv == 3 ? (cc & (CC_HAN | CC_EDGE)) != CC_HAN : -1;
+        /* xname_edge at the next character, from this one: after a whole
+         * 3-byte Han character one of class CC_EDGE (在, 于, 年...); else
+         * ask it */
+        edge = adv == 3 ? (cc & CC_EDGE) != 0 : -1;
     }
 }
 

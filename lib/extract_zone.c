@@ -425,11 +425,18 @@ static size_t wx_next(uint64_t *m)
 }
 
 /* Does s (w->n bytes at least) start with w? The first two characters are
- * compared inline: most words that share the first fail at the second. */
+ * compared inline: most words that share the first fail at the second
+ * (bytes 2..5, the first's last and the second, as one number: one
+ * compare, not a branch per byte). */
 static inline int wx_starts(const char *s, const wl *w)
 {
-    if (w->n >= 6 && (s[3] != w->w[3] || s[4] != w->w[4] || s[5] != w->w[5] || s[0] != w->w[0]))
-        return 0;
+    if (w->n >= 6) {
+        uint32_t a, b;
+        memcpy(&a, s + 2, 4);
+        memcpy(&b, w->w + 2, 4);
+        if (a != b)
+            return 0;
+    }
     return same_bytes(s, w->w, w->n); /* (a few bytes: no call) */
 }
 
@@ -1150,8 +1157,19 @@ static inline int district_after_maybe(const char *s, size_t i, size_t b)
 {
     if (i + 6 > b)
         return 0;
-    unsigned char t = (unsigned char)s[i + 5];
-    return t == 0x94 || t == 0xBF || t == 0x9A || t == 0xBA;
+    unsigned t = (unsigned char)s[i + 5] - 0x80u;
+    /* (bit t - 0x80 of a mask: no branch per byte) */
+    const uint64_t after = (uint64_t)1 << (0x94 - 0x80) | (uint64_t)1 << (0xBF - 0x80) |
+                           (uint64_t)1 << (0x9A - 0x80) | (uint64_t)1 << (0xBA - 0x80);
+    return t < 64 && ((after >> t) & 1);
+}
+
+/* Is s[i..i+3) 区, 县 or 镇 (district_char on its bytes, branch-free)? */
+static inline int district_bytes(const char *s, size_t i)
+{
+    const unsigned char *u = (const unsigned char *)s + i;
+    unsigned w = (unsigned)u[0] << 16 | (unsigned)u[1] << 8 | u[2];
+    return (w == 0xE58CBA) | (w == 0xE58EBF) | (w == 0xE99587);
 }
 
 /* Learn at s[i], the character c: 区/县/镇 (of class CC_NSTART) start
@@ -1336,8 +1354,9 @@ void xlearn_from_line(doc *d, size_t a, size_t b, int find_city)
             if (i + 3 > b)
                 continue;
             if (!want) {
-                unsigned char u0 = (unsigned char)s[i];
-                if ((u0 == 0xE5 || u0 == 0xE9) && district_after_maybe(s, i, b) && district_char(cp_at(s, i, b, &adv)))
+                /* (the character's bytes first: most noted ones are the
+                 * first characters of places) */
+                if (district_bytes(s, i) && district_after_maybe(s, i, b))
                     learn_district(d, a, b, i);
                 continue;
             }
