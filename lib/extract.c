@@ -297,9 +297,27 @@ static const wl W_RESULT_CUE[] = {W("实际"), W("同比"), W("比上年同期")
 static xfirst F_RESULT, F_STATE, F_FLOW, F_FLOW_ONLY, F_STOCK, F_STOCK_CUE, F_TOLD, F_RESULT_CUE,
     F_ABSTRACT, F_VERBISH, F_CONT;
 static size_t RESULT_MAX; /* the longest word of W_RESULT (its bytes) */
+/* The last characters of the bound words (bound_before): bit (c & 4095)
+ * of the last character c of each, from its last two bytes (every one is
+ * a three-byte character; else BOUND_ANY and no filter). */
+static uint64_t BOUND_LAST3[64];
+static int BOUND_ANY;
 static pthread_once_t filters_once = PTHREAD_ONCE_INIT;
 static void filters_build(void)
 {
+    {
+        const wl *lists[] = {W_B_GE, W_B_GT, W_B_LT, W_B_LE, W_B_APPROX};
+        for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++)
+            for (const wl *w = lists[l]; w->w; w++) {
+                const unsigned char *u = (const unsigned char *)w->w + w->n - 3;
+                if (w->n < 3 || (u[0] & 0xF0) != 0xE0) {
+                    BOUND_ANY = 1;
+                    continue;
+                }
+                unsigned key = ((unsigned)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+                BOUND_LAST3[key >> 6] |= (uint64_t)1 << (key & 63);
+            }
+    }
     xfirst_build(&F_RESULT, W_RESULT);
     for (const wl *w = W_RESULT; w->w; w++)
         RESULT_MAX = w->n > RESULT_MAX ? w->n : RESULT_MAX;
@@ -829,6 +847,16 @@ static zb_bound bound_before(const zb_extractor *x, const char *s, size_t a, siz
     /* (no bound word ends with the byte before: x->bound_last) */
     if (j == a || !((x->bound_last[(unsigned char)s[j - 1] >> 3] >> ((unsigned char)s[j - 1] & 7)) & 1))
         return ZB_BOUND_EQ;
+    /* (nor with the character before: BOUND_LAST3 by its last two bytes;
+     * a word of three bytes or more does not fit before j < a + 3) */
+    if (!BOUND_ANY) {
+        if (j < a + 3)
+            return ZB_BOUND_EQ;
+        const unsigned char *u = (const unsigned char *)s + j;
+        unsigned key = ((unsigned)(u[-2] & 0x3F) << 6) | (u[-1] & 0x3F);
+        if (!((BOUND_LAST3[key >> 6] >> (key & 63)) & 1))
+            return ZB_BOUND_EQ;
+    }
 #define TRY(list, b)                                         \
     if ((n = xends_any(s, a, j, list)) > *len) {             \
         *len = n + (i - j);                                  \
