@@ -302,21 +302,41 @@ static size_t RESULT_MAX; /* the longest word of W_RESULT (its bytes) */
  * a three-byte character; else BOUND_ANY and no filter). */
 static uint64_t BOUND_LAST3[64];
 static int BOUND_ANY;
+/* The bound words by that key (stable: in list order within a key, so
+ * a list's words stay together), and where each key's words start (1 +
+ * index; 0: none). */
+typedef struct bword {
+    const char *w;
+    size_t n;
+    unsigned key;
+    zb_bound bound;
+} bword;
+static bword BWORDS[64];
+static size_t NBWORDS;
+static unsigned char BFIRST[4096];
 static pthread_once_t filters_once = PTHREAD_ONCE_INIT;
 static void filters_build(void)
 {
     {
         const wl *lists[] = {W_B_GE, W_B_GT, W_B_LT, W_B_LE, W_B_APPROX};
+        const zb_bound bounds[] = {ZB_BOUND_GE, ZB_BOUND_GT, ZB_BOUND_LT, ZB_BOUND_LE, ZB_BOUND_APPROX};
         for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++)
             for (const wl *w = lists[l]; w->w; w++) {
                 const unsigned char *u = (const unsigned char *)w->w + w->n - 3;
-                if (w->n < 3 || (u[0] & 0xF0) != 0xE0) {
+                if (w->n < 3 || (u[0] & 0xF0) != 0xE0 || NBWORDS == 64) {
                     BOUND_ANY = 1;
                     continue;
                 }
                 unsigned key = ((unsigned)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
                 BOUND_LAST3[key >> 6] |= (uint64_t)1 << (key & 63);
+                /* (insertion after the last of a key not above it: stable) */
+                size_t at = NBWORDS++;
+                for (; at > 0 && BWORDS[at - 1].key > key; at--)
+                    BWORDS[at] = BWORDS[at - 1];
+                BWORDS[at] = (bword){w->w, w->n, key, bounds[l]};
             }
+        for (size_t k = NBWORDS; k-- > 0;)
+            BFIRST[BWORDS[k].key] = (unsigned char)(k + 1);
     }
     xfirst_build(&F_RESULT, W_RESULT);
     for (const wl *w = W_RESULT; w->w; w++)
@@ -856,6 +876,24 @@ static zb_bound bound_before(const zb_extractor *x, const char *s, size_t a, siz
         unsigned key = ((unsigned)(u[-2] & 0x3F) << 6) | (u[-1] & 0x3F);
         if (!((BOUND_LAST3[key >> 6] >> (key & 63)) & 1))
             return ZB_BOUND_EQ;
+        /* only the words of that key, list by list in TRY's order: a
+         * list's longest word, taken when longer than *len (spaces
+         * included) */
+        zb_bound best = ZB_BOUND_EQ;
+        for (size_t k = (size_t)BFIRST[key] - 1; k < NBWORDS && BWORDS[k].key == key;) {
+            zb_bound lb = BWORDS[k].bound;
+            size_t m = 0;
+            for (; k < NBWORDS && BWORDS[k].key == key && BWORDS[k].bound == lb; k++)
+                if (BWORDS[k].n <= j - a && BWORDS[k].n > m && same_bytes(s + j - BWORDS[k].n, BWORDS[k].w, BWORDS[k].n))
+                    m = BWORDS[k].n;
+            if (m > *len) {
+                *len = m + (i - j);
+                best = lb;
+            }
+        }
+        if (*len && xends(s, a, j, "高达"))
+            best = ZB_BOUND_EQ;
+        return best;
     }
 #define TRY(list, b)                                         \
     if ((n = xends_any(s, a, j, list)) > *len) {             \
