@@ -1398,6 +1398,22 @@ static void thresholds(doc *d, size_t se)
     }
 }
 
+/* R, the phrase right of figure f up to rb, read when first asked
+ * (*have): a figure whose own phrase on the left names it (most amounts,
+ * growths, shares) never reads it, and right_phrase only reads the doc,
+ * so when it runs changes nothing. Returns R. */
+static const char *right_now(doc *d, const fig *f, size_t rb, char *R, size_t *Rn, int *have)
+{
+    if (!*have) {
+        *have = 1;
+        R[0] = 0;
+        *Rn = 0;
+        if (rb > f->be && f->range != 1)
+            *Rn = right_phrase(d, f->be, rb, R, IND_CAP);
+    }
+    return R;
+}
+
 /* Indicators of the figures of one sentence. */
 void xindicators(doc *d, size_t ss, size_t se)
 {
@@ -1446,9 +1462,10 @@ void xindicators(doc *d, size_t ss, size_t se)
             }
         /* (the lengths of R and L, Rn and Ln, are kept: no strlen) */
         size_t Rn = 0, Ln = 0;
+        int have_r = 0; /* (R read: a count's at once, the others' by right_now when asked) */
         R[0] = 0;
-        if (rb > f->be && f->range != 1)
-            Rn = right_phrase(d, f->be, rb, R, sizeof R);
+        if (f->kind == ZB_KIND_COUNT)
+            right_now(d, f, rb, R, &Rn, &have_r);
         /* "348户486名低保户": the noun after the next figure counts for both */
         if (!R[0] && k + 1 < d->nfigs && d->figs[k + 1].bs == f->be && f->kind == ZB_KIND_COUNT) {
             size_t rb2 = d->figs[k + 1].ce;
@@ -1491,7 +1508,7 @@ void xindicators(doc *d, size_t ss, size_t se)
             break;
         case ZB_KIND_AMOUNT:
         case ZB_KIND_QUANTITY:
-            if (f->be < rb && xat(s, f->be, rb, "的") && R[0]) {
+            if (f->be < rb && xat(s, f->be, rb, "的") && right_now(d, f, rb, R, &Rn, &have_r)[0]) {
                 if (ends_with_measure(L, Ln)) {
                     char tail[IND_CAP];
                     size_t n = Ln, cut = 0;
@@ -1508,7 +1525,7 @@ void xindicators(doc *d, size_t ss, size_t se)
                 } else {
                     copy_n(f->ind, IND_CAP, R, Rn);
                 }
-            } else if (L[0] && Ln <= 6 && R[0]) { /* 建设400万平方米园区载体 */
+            } else if (L[0] && Ln <= 6 && right_now(d, f, rb, R, &Rn, &have_r)[0]) { /* 建设400万平方米园区载体 */
                 copy_n(f->ind, IND_CAP, R, Rn);
             } else if (L[0] && Ln <= 9 && weak_indicator_n(L, Ln) &&
                        topic_now(d, ss, se, &topic)[0]) { /* 从A增加到B */
@@ -1516,13 +1533,13 @@ void xindicators(doc *d, size_t ss, size_t se)
             } else if (L[0]) {
                 copy_n(f->ind, IND_CAP, L, Ln);
             } else {
-                str_copy(f->ind, IND_CAP, R[0] ? R : topic_now(d, ss, se, &topic));
+                str_copy(f->ind, IND_CAP, right_now(d, f, rb, R, &Rn, &have_r)[0] ? R : topic_now(d, ss, se, &topic));
             }
             break;
         default:
             if (f->kind == ZB_KIND_SHARE)
                 share_of(f, L);
-            if (!L[0] && R[0] && f->be < rb && xat(s, f->be, rb, "的"))
+            if (!L[0] && right_now(d, f, rb, R, &Rn, &have_r)[0] && f->be < rb && xat(s, f->be, rb, "的"))
                 copy_n(f->ind, IND_CAP, R, Rn); /* 百分之九十的村 */
             else if (f->kind == ZB_KIND_PP && (xat(L, 0, Ln, "拉动") || xat(L, 0, Ln, "带动")) &&
                      topic_now(d, ss, se, &topic)[0])
@@ -1534,7 +1551,7 @@ void xindicators(doc *d, size_t ss, size_t se)
             else if (weak_indicator_n(L, Ln) && topic_now(d, ss, se, &topic)[0])
                 join_phrases(f->ind, IND_CAP, topic.s, only_trail(L) ? "" : L);
             else
-                str_copy(f->ind, IND_CAP, L[0] ? L : (R[0] ? R : topic_now(d, ss, se, &topic)));
+                str_copy(f->ind, IND_CAP, L[0] ? L : (right_now(d, f, rb, R, &Rn, &have_r)[0] ? R : topic_now(d, ss, se, &topic)));
             break;
         }
         if (f->kind == ZB_KIND_RANK)
