@@ -959,4 +959,63 @@ static inline size_t xscan_first(const char *s, xscan *m, size_t start, size_t e
     }
     return SIZE_MAX;
 }
+
+/* ------------------------------- short searches (figure_at, indicators) */
+
+/* Is the byte c in s[a..b)? Eight bytes at a time, the last word
+ * overlapping the one before (never past b). */
+static inline int xbyte_in(const char *s, size_t a, size_t b, unsigned char c)
+{
+    const uint64_t ones = 0x0101010101010101u;
+    const char *p = s + a;
+    size_t n = b > a ? b - a : 0;
+    if (n < 8) {
+        for (size_t i = 0; i < n; i++)
+            if ((unsigned char)p[i] == c)
+                return 1;
+        return 0;
+    }
+    for (size_t i = 0;; i += 8) {
+        uint64_t w;
+        if (i + 8 > n)
+            i = n - 8;
+        memcpy(&w, p + i, 8);
+        w ^= ones * c;
+        if ((w - ones) & ~w & (ones << 7)) /* (a zero byte: exact as a whole) */
+            return 1;
+        if (i + 8 >= n)
+            return 0;
+    }
+}
+
+/* xfind(hay, hn, needle, nn), for a range too short for xfind's sixteen
+ * start positions (where it calls memchr) first tested for the needle's
+ * last byte in place (xbyte_in): most short ranges lack it, and need no
+ * call. The same answer. */
+XINLINE const char *xfind_short(const char *hay, size_t hn, const char *needle, size_t nn)
+{
+    if (nn >= 1 && hn < nn + 15 && !xbyte_in(hay, 0, hn, (unsigned char)needle[nn - 1]))
+        return NULL;
+    return xfind(hay, hn, needle, nn);
+}
+
+/* xhas_any by xfind_short (a word at a time). */
+static inline int xhas_any_short(const char *s, size_t start, size_t end, const wl *ws)
+{
+    if (end <= start)
+        return 0;
+    for (; ws->w; ws++)
+        if (ws->n <= end - start && xfind_short(s + start, end - start, ws->w, ws->n))
+            return 1;
+    return 0;
+}
+
+/* xhas2 by xfind_short. */
+XINLINE int xhas2s(const char *s, size_t start, size_t end, const char *w)
+{
+    size_t n = strlen(w);
+    if (end < start || end - start < n)
+        return 0;
+    return xfind_short(s + start, end - start, w, n) != NULL;
+}
 #endif
