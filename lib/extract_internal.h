@@ -1002,10 +1002,12 @@ XINLINE const char *xfind_short(const char *hay, size_t hn, const char *needle, 
 /* xhas_any by xfind_short (a word at a time). */
 static inline int xhas_any_short(const char *s, size_t start, size_t end, const wl *ws)
 {
-    size_t hn = end > start ? end - start : 0;
-    while (ws->w && !(ws->n <= hn && hn && xfind_short(s + start, hn, ws->w, ws->n)))
-        ws++;
-    return ws->w != NULL; /* (stopped at a word found) */
+    if (end <= start)
+        return 0;
+    for (; ws->w; ws++)
+        if (ws->n <= end - start && xfind_short(s + start, end - start, ws->w, ws->n))
+            return 1;
+    return 0;
 }
 
 /* xhas2 by xfind_short. */
