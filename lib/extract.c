@@ -1364,7 +1364,7 @@ static size_t figure_at(doc *d, size_t ss, size_t se, size_t i)
             from = xprev(s, ss, from);
             cnt += s[from] != ' '; /* a blanked aside (blank_asides) is no word */
         }
-        if (!xhas_any_short(s, from, j, rankers))
+        if (!xhas_any(s, from, j, rankers))
             return nl;
         rank = 1;
         f.ne = q;
@@ -1472,26 +1472,26 @@ bounds:
         size_t cs = f.cs;
         if (f.kind == ZB_KIND_GROWTH || f.kind == ZB_KIND_PP) {
             /* 同比, 比上年, 较去年同期, 较前一年, 年增 (Taiwan: a yearly increase) */
-            if (xhas2s(s, cs, f.bs, "同比") || xhas2s(s, cs, f.bs, "比上年") ||
-                xhas2s(s, cs, f.bs, "较上年") || xhas2s(s, cs, f.bs, "比去年") ||
-                xhas2s(s, cs, f.bs, "较去年") || xhas2s(s, cs, f.bs, "前一年") ||
-                xhas2s(s, cs, f.bs, "上年同期") || xhas2s(s, cs, f.bs, "去年同期") ||
-                xends(s, ss, f.bs, "年增") || xends(s, ss, f.bs, "年减") || xhas2s(s, cs, f.bs, "按年") ||
-                xhas2s(s, cs, f.bs, "年增率"))
+            if (xhas2(s, cs, f.bs, "同比") || xhas2(s, cs, f.bs, "比上年") ||
+                xhas2(s, cs, f.bs, "较上年") || xhas2(s, cs, f.bs, "比去年") ||
+                xhas2(s, cs, f.bs, "较去年") || xhas2(s, cs, f.bs, "前一年") ||
+                xhas2(s, cs, f.bs, "上年同期") || xhas2(s, cs, f.bs, "去年同期") ||
+                xends(s, ss, f.bs, "年增") || xends(s, ss, f.bs, "年减") || xhas2(s, cs, f.bs, "按年") ||
+                xhas2(s, cs, f.bs, "年增率"))
                 f.basis = "yoy";
             /* 环比, 按月, 较上月, 比上个月, 较前一个月 (month on month) */
-            else if (xhas2s(s, cs, f.bs, "环比") || xhas2s(s, cs, f.bs, "按月") || xhas2s(s, cs, f.bs, "月增") ||
-                     xhas2s(s, cs, f.bs, "比上月") || xhas2s(s, cs, f.bs, "较上月") ||
-                     xhas2s(s, cs, f.bs, "比上个月") || xhas2s(s, cs, f.bs, "较上个月") ||
-                     xhas2s(s, cs, f.bs, "比前一个月") || xhas2s(s, cs, f.bs, "较前一个月") ||
-                     xhas2s(s, cs, f.bs, "比前一月") || xhas2s(s, cs, f.bs, "较前一月"))
+            else if (xhas2(s, cs, f.bs, "环比") || xhas2(s, cs, f.bs, "按月") || xhas2(s, cs, f.bs, "月增") ||
+                     xhas2(s, cs, f.bs, "比上月") || xhas2(s, cs, f.bs, "较上月") ||
+                     xhas2(s, cs, f.bs, "比上个月") || xhas2(s, cs, f.bs, "较上个月") ||
+                     xhas2(s, cs, f.bs, "比前一个月") || xhas2(s, cs, f.bs, "较前一个月") ||
+                     xhas2(s, cs, f.bs, "比前一月") || xhas2(s, cs, f.bs, "较前一月"))
                 f.basis = "mom";
             /* "博彩服务出口按年增加49.3%,总体服务出口增加33.1%": the basis
              * stated once holds for the growths listed after it (not one
              * with a comparison of its own: 比2019年增长20%, nor an
              * average over years: 两年平均增长, 年均增长) */
-            int own_base = xhas2s(s, cs, f.bs, "比") || xhas2s(s, cs, f.bs, "较") ||
-                           xhas2s(s, cs, f.bs, "年均") || xhas2s(s, cs, f.bs, "年平均");
+            int own_base = xhas2(s, cs, f.bs, "比") || xhas2(s, cs, f.bs, "较") ||
+                           xhas2(s, cs, f.bs, "年均") || xhas2(s, cs, f.bs, "年平均");
             for (size_t k = d->nfigs; !f.basis && !own_base && f.kind == ZB_KIND_GROWTH && k-- > 0;)
                 if (d->figs[k].kind == ZB_KIND_GROWTH) {
                     f.basis = d->figs[k].basis;
@@ -1510,7 +1510,7 @@ bounds:
                                         xends(s, ss, j, "古都") || xends(s, ss, j, "京都"))))
             f.each = 1;
         /* the clause starting 分别, or the 、-list right after it */
-        if (xhas2s(s, cs, f.bs, "分别"))
+        if (xhas2(s, cs, f.bs, "分别"))
             f.respectively = 1;
         else if (d->nfigs && d->figs[d->nfigs - 1].respectively && d->figs[d->nfigs - 1].ce + 3 >= cs &&
                  xat(s, xprev(s, ss, cs), se, "、"))

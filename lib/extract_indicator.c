@@ -606,7 +606,7 @@ static size_t clean_phrase(doc *d, size_t a, size_t b, int strip_growth, char *o
     /* "总额较上年同期", "常住人口比上年末", "总数较2020年": the base of a
      * comparison ends the noun phrase (占比, 比重, 比例 are nouns) */
     /* (walked only when the bytes of 比 or 较 occur at all: a quick search) */
-    int cmp = a < b && (xfind_short(s + a, b - a, "比", 3) || xfind_short(s + a, b - a, "较", 3));
+    int cmp = a < b && (xfind(s + a, b - a, "比", 3) || xfind(s + a, b - a, "较", 3));
     for (size_t k = a; cmp && k + 3 < b; k += CHAR_LEN[(unsigned char)s[k] >> 3]) {
         /* 比 ends in 94, 较 in 83 (and k + 3 < b): one compare rules out most characters */
         unsigned char c = (unsigned char)s[k + 2];
@@ -768,7 +768,7 @@ static size_t drop_word(char *s, size_t len, const char *w, size_t n)
 {
     char *p;
     /* (strstr's first occurrence, found by xfind in the known length) */
-    while ((p = (char *)xfind_short(s, len, w, n)) != NULL && len > n) {
+    while ((p = (char *)xfind(s, len, w, n)) != NULL && len > n) {
         memmove(p, p + n, len - (size_t)(p - s) - n + 1);
         len -= n;
     }
@@ -881,7 +881,7 @@ static void share_of(fig *f, char *L)
 static void share_name(char *ind)
 {
     size_t n = strlen(ind);
-    const char *p = xfind_short(ind, n, "占", 3);
+    const char *p = xfind(ind, n, "占", 3);
     if (!p || xat(ind, (size_t)(p - ind), n, "占比") || xat(ind, (size_t)(p - ind), n, "占地") ||
         xhas2(ind, 0, n, "比重") || xhas2(ind, 0, n, "比例") || xhas2(ind, 0, n, "份额") || n + 6 >= IND_CAP)
         return;
@@ -913,7 +913,7 @@ static size_t drop_when_done(char *ind, size_t n)
                               W("满产"), W("投用"), W("落成"), W("开业"), W("运营"), {NULL, 0}};
     static const wl pre[] = {W("全部"), W("全面"), W("正式"), W("完全"), W("整体"), W("建成"), {NULL, 0}};
     static const wl post[] = {W("预计"), W("将"), W("可"), W("有望"), W("可望"), W("实现"), {NULL, 0}};
-    const char *p = xfind_short(ind, n, "后", 3);
+    const char *p = xfind(ind, n, "后", 3);
     size_t h, v, a, e, m;
     if (!p || (h = (size_t)(p - ind)) < 6 || !(v = xends_any(ind, 0, h, done)))
         return n;
@@ -965,7 +965,7 @@ static size_t counted_state(char *R, size_t Rn)
         return 0;
     /* ...未<verb> at the end: the state; a cause (因, 由于) or an adverb
      * (尚, 仍) before it ends the thing */
-    for (i = 0; i + 3 <= Rn && (p = xfind_short(R + i, Rn - i, "未", 3)) != NULL;)
+    for (i = 0; i + 3 <= Rn && (p = xfind(R + i, Rn - i, "未", 3)) != NULL;)
         i = (size_t)(p - R) + 3; /* (the last 未) */
     if (i >= 9 && Rn - (i - 3) <= 15 && Rn - (i - 3) >= 9 && !xat(R, i, Rn, "来") && !xat(R, i, Rn, "成")) {
         size_t at = i - 3, cut = at;
