@@ -1005,9 +1005,14 @@ static void clause_of(const char *s, size_t ss, size_t se, fig *f)
     p = mark_before(s, lo, cs, se, 1);
     cs = p == (size_t)-1 ? (cs > lo ? lo : cs) : p + ((unsigned char)s[p] < 0x80 ? 1 : 3);
     f->cs = cs;
-    /* the comma clause: back past 、 */
-    p = mark_before(s, lo, cs, se, 0);
-    f->ws = p == (size_t)-1 ? (cs > lo ? lo : cs) : p + ((unsigned char)s[p] < 0x80 ? 1 : 3);
+    /* the comma clause: back past 、 (a mark there that is no 、, or
+     * none, leaves it at cs: nothing lies between that mark and cs) */
+    if (p != (size_t)-1 && xat(s, p, se, "、")) {
+        p = mark_before(s, lo, cs, se, 0);
+        f->ws = p == (size_t)-1 ? (cs > lo ? lo : cs) : p + ((unsigned char)s[p] < 0x80 ? 1 : 3);
+    } else {
+        f->ws = cs;
+    }
     /* on to the next mark: from a character start, found by its byte;
      * else (and without one) character by character */
     if (ce < se && ((unsigned char)s[ce] & 0xC0) != 0x80) {
