@@ -1584,11 +1584,14 @@ static void ev_seek(doc *d, size_t i)
  * characters of class CC_STATUSW. Counts are XWORDS + 1 when there are
  * more than XWORDS. Returns whether a 目标 is in s[ss..se), read in the
  * same pass (目 starts 目标是, a word of W_TARGET: line_stats noted each
- * one, as EV_TGT). */
+ * one, as EV_TGT); and sets d->tgt_at, first_target(d, ss, se), from the
+ * same characters in the same pass. */
+static int intention_at(const doc *d, size_t ss, size_t se, size_t i, size_t *n);
 static int find_status_words(doc *d, size_t ss, size_t se)
 {
     int goal = 0;
     const char *s = d->s;
+    size_t ti = ss, tgt = SIZE_MAX, tn; /* (first_target's walk, in this one) */
     const wl *lists[2] = {W_ESTIMATE, W_ACTUAL};
     xword_at *at[2] = {d->est, d->act};
     size_t *cnt[2] = {&d->nest, &d->nact};
@@ -1598,6 +1601,12 @@ static int find_status_words(doc *d, size_t ss, size_t se)
         size_t i = EV_POS(d->ev[e]), adv;
         if ((d->ev[e] & EV_TGT) && i >= ss && i + 6 <= se && memcmp(s + i, "目标", 6) == 0)
             goal = 1;
+        if ((d->ev[e] & EV_TGT) && tgt == SIZE_MAX && i >= ti) {
+            ti = i;
+            if (intention_at(d, ss, se, i, &tn))
+                tgt = i;
+            ti += tn;
+        }
         if (!(d->ev[e] & EV_STAT) || i < ss)
             continue;
         /* only the words that may start with the character at i
@@ -1618,6 +1627,7 @@ static int find_status_words(doc *d, size_t ss, size_t se)
             }
         }
     }
+    d->tgt_at = tgt;
     return goal;
 }
 
@@ -2142,37 +2152,44 @@ static size_t target_at(const doc *d, size_t i, size_t se)
     return best;
 }
 
-/* Where the first word of intention of the sentence starts (力争, 确保,
- * 将, 要 ...), or SIZE_MAX. 将近 is a bound; 要 inside 主要/重要/需要 is
- * not "must". */
-static size_t first_target(const doc *d, size_t ss, size_t se)
+/* Is a word of intention (W_TARGET, target_at) at s[i], a character of
+ * the sentence from ss noted EV_TGT? Not 将近/将其 (a bound), nor 要 inside
+ * 主要/重要/需要... *n: target_at's bytes (0: no word of W_TARGET). */
+static int intention_at(const doc *d, size_t ss, size_t se, size_t i, size_t *n)
 {
     const char *s = d->s;
-    size_t i = ss;
+    *n = target_at(d, i, se);
+    if (!*n)
+        return 0;
+    if (xat(s, i, se, "将") && (xat(s, i + 3, se, "近") || xat(s, i + 3, se, "其")))
+        return 0;
+    if (xat(s, i, se, "要") && *n == 3) {
+        size_t p = xprev(s, ss, i);
+        static const wl pre[] = {W("主"), W("重"), W("需"), W("只"), W("必"), W("纲"), W("摘"), W("首"),
+                                          W("不"), W("紧"), W("简"), W("提"), {NULL, 0}};
+        static const wl post[] = {W("素"), W("求"), W("点"), W("么"), W("闻"), W("害"), W("件"), W("是"),
+                                           {NULL, 0}};
+        if ((i > ss && xat_any(s, p, i, pre)) || xat_any(s, i + 3, se, post))
+            return 0;
+    }
+    return 1;
+}
+
+/* Where the first word of intention of the sentence starts (力争, 确保,
+ * 将, 要 ...), or SIZE_MAX. 将近 is a bound; 要 inside 主要/重要/需要 is
+ * not "must". (find_status_words finds the sentence's in its own pass:
+ * the same walk.) */
+static size_t first_target(const doc *d, size_t ss, size_t se)
+{
+    size_t i = ss, n;
     /* the characters of class CC_TARGET, as line_stats noted them */
     for (size_t e = d->evk; e < d->nev && EV_POS(d->ev[e]) < se; e++) {
-        size_t n = 0;
         if (!(d->ev[e] & EV_TGT) || EV_POS(d->ev[e]) < i)
             continue;
         i = EV_POS(d->ev[e]);
-        n = target_at(d, i, se);
-        if (n) {
-            int ok = 1;
-            if (xat(s, i, se, "将") && (xat(s, i + 3, se, "近") || xat(s, i + 3, se, "其")))
-                ok = 0;
-            if (xat(s, i, se, "要") && n == 3) {
-                size_t p = xprev(s, ss, i);
-                static const wl pre[] = {W("主"), W("重"), W("需"), W("只"), W("必"), W("纲"), W("摘"), W("首"),
-                                                  W("不"), W("紧"), W("简"), W("提"), {NULL, 0}};
-                static const wl post[] = {W("素"), W("求"), W("点"), W("么"), W("闻"), W("害"), W("件"), W("是"),
-                                                   {NULL, 0}};
-                if ((i > ss && xat_any(s, p, i, pre)) || xat_any(s, i + 3, se, post))
-                    ok = 0;
-            }
-            if (ok)
-                return i;
-            i += n;
-        }
+        if (intention_at(d, ss, se, i, &n))
+            return i;
+        i += n;
     }
     return (size_t)-1;
 }
@@ -3113,8 +3130,7 @@ scanned:
         xindicators(d, ss, se);
         respectively_zones(d, ss);
         ev_seek(d, ss); /* (only sentences with figures read doc.ev) */
-        d->tgt_at = first_target(d, ss, se);
-        goal = find_status_words(d, ss, se);
+        goal = find_status_words(d, ss, se); /* (and d->tgt_at, first_target's) */
     }
     /* records */
     smemo sm;
