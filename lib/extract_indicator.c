@@ -298,8 +298,15 @@ static inline unsigned scan8(const unsigned char *p)
 /* SCAN_* of s[a..b), one pass over the bytes: 16 at a time with SSE2 (8
  * without), the last block overlapping the one before it (never past b),
  * so that copy_phrase and cut_examples, which ran memchr three times
- * over the same phrase, mostly need no look of their own. */
-static unsigned phrase_scan(const char *s, size_t a, size_t b)
+ * over the same phrase, mostly need no look of their own. With out (not
+ * NULL) and sixteen bytes or more under SSE2 (PHRASE_STORE), each block
+ * is stored at out too, as read: out[0..b-a) is s[a..b) (not ended). */
+#if defined(__SSE2__)
+#define PHRASE_STORE 16
+#else
+#define PHRASE_STORE ((size_t)-1) /* (never) */
+#endif
+static unsigned phrase_scan(const char *s, size_t a, size_t b, char *out)
 {
     const unsigned char *p = (const unsigned char *)s + a;
     size_t n = b > a ? b - a : 0, i;
@@ -316,6 +323,8 @@ static unsigned phrase_scan(const char *s, size_t a, size_t b)
             if (i + 16 > n)
                 i = n - 16;
             __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+            if (out)
+                _mm_storeu_si128((__m128i *)(void *)(out + i), v);
             if (_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, sp), _mm_cmpeq_epi8(v, tab))))
                 f |= SCAN_BLANK;
             if (_mm_movemask_epi8(_mm_cmpeq_epi8(v, deng)))
@@ -401,6 +410,29 @@ static void cut_examples(const char *s, size_t *a, size_t b, unsigned f)
         j += n;
     if (j < b)
         *a = j;
+}
+
+/* phrase_scan, cut_examples and copy_phrase of s[a..b) (with trim, the
+ * end is first moved back past spaces, '"' and '(' after the cut, as
+ * right_phrase does). When all of s[a..b) fits out and is long enough for
+ * phrase_scan to store it, it is copied in the same pass; what the cut
+ * and the trim leave of it is then moved to the front, not read again
+ * (a space or a tab: copy_phrase, which drops them). */
+static size_t phrase_out(char *out, size_t cap, const char *s, size_t a, size_t b, int trim)
+{
+    size_t a0 = a;
+    int stored = b > a && b - a >= PHRASE_STORE && b - a + 2 <= cap;
+    unsigned f = phrase_scan(s, a, b, stored ? out : NULL);
+    cut_examples(s, &a, b, f);
+    while (trim && b > a && (s[b - 1] == ' ' || s[b - 1] == '"' || s[b - 1] == '('))
+        b--;
+    if (!stored || (f & SCAN_BLANK))
+        return copy_phrase(out, cap, s, a, b, f);
+    /* (out holds s[a0..): s[a..b) is inside it, no blank, and fits) */
+    if (a != a0)
+        memmove(out, out + (a - a0), b - a);
+    out[b - a] = 0;
+    return b - a;
 }
 
 /* A verb of accomplishment or possession that opens the phrase (完成固定资产
@@ -678,9 +710,7 @@ static size_t clean_phrase(doc *d, size_t a, size_t b, int strip_growth, char *o
         }
     }
     (void)adv;
-    unsigned f = phrase_scan(s, a, b);
-    cut_examples(s, &a, b, f);
-    return copy_phrase(out, cap, s, a, b, f);
+    return phrase_out(out, cap, s, a, b, 0);
 }
 
 /* Clean the right-hand noun phrase: after 的/以上, up to a verb-like break. */
@@ -728,11 +758,7 @@ static size_t right_phrase(doc *d, size_t a, size_t b, char *out, size_t cap)
         out[0] = 0;
         return 0;
     }
-    unsigned f = phrase_scan(s, a, e);
-    cut_examples(s, &a, e, f);
-    while (e > a && (s[e - 1] == ' ' || s[e - 1] == '"' || s[e - 1] == '('))
-        e--;
-    return copy_phrase(out, cap, s, a, e, f);
+    return phrase_out(out, cap, s, a, e, 1);
 }
 
 /* Empty, a word of W_EMPTY, or starting with a word of W_WEAK. (The
