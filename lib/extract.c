@@ -244,7 +244,7 @@ static inline unsigned low_bit(uint64_t x)
 /* Is the period an interval of months inside one year ("2023-01/2023-09")? */
 static int month_interval(const xperiod *p)
 {
-    return strlen(p->s) == 15 && p->s[4] == '-' && p->s[7] == '/' && memcmp(p->s, p->s + 8, 4) == 0;
+    return xlen_is(p->s, 15) && p->s[4] == '-' && p->s[7] == '/' && memcmp(p->s, p->s + 8, 4) == 0;
 }
 
 /* A statistical part of a year: an interval of months in one year, a half
@@ -253,7 +253,7 @@ static int month_interval(const xperiod *p)
 static int lead_part(const xperiod *p)
 {
     return p->set == 1 && !p->present && !p->asof && !p->framing &&
-           (month_interval(p) || (strlen(p->s) == 7 && (p->s[5] == 'H' || p->s[5] == 'Q')));
+           (month_interval(p) || (xlen_is(p->s, 7) && (p->s[5] == 'H' || p->s[5] == 'Q')));
 }
 
 /* A single month before the publication's ("2025-10"), as a month
@@ -262,7 +262,7 @@ static int lead_part(const xperiod *p)
 static int month_before(const xperiod *p, int pub_y, int pub_m, int ytd)
 {
     return p->set == 1 && !p->present && !p->asof && !p->year_only &&
-           ((strlen(p->s) == 7 && p->s[4] == '-' && p->s[5] != 'H' && p->s[5] != 'Q') ||
+           ((xlen_is(p->s, 7) && p->s[4] == '-' && p->s[5] != 'H' && p->s[5] != 'Q') ||
             (ytd && month_interval(p))) &&
            p->end_y * 12 + p->end_m < pub_y * 12 + pub_m;
 }
@@ -1880,7 +1880,7 @@ static int upto_point(const doc *d, size_t ss, const span *sp)
         return 0;
     if (p->asof)
         return 1;
-    return strlen(p->s) == 7 && p->end_m <= d->pub_m &&
+    return xlen_is(p->s, 7) && p->end_m <= d->pub_m &&
            (xends(d->s, ss, sp->s, "到") || xends(d->s, ss, sp->s, "至")) &&
            (xends(d->s, sp->s, sp->e, "底") || xends(d->s, sp->s, sp->e, "末"));
 }
