@@ -1129,6 +1129,7 @@ static size_t clause_start(const char *s, size_t ss, size_t se, size_t c1, size_
 #define TOPIC_PEND 16
 typedef struct lazy_topic {
     char s[IND_CAP];
+    size_t n; /* strlen(s), kept: no strlen to copy it */
     size_t np;
     struct { size_t c1, lo; } pend[TOPIC_PEND]; /* the mark ending the clause; prev_end */
 } lazy_topic;
@@ -1156,7 +1157,8 @@ static const char *topic_now(doc *d, size_t ss, size_t se, lazy_topic *lt)
     while (lt->np > 0) {
         lt->np--;
         if (topic_clause(d, ss, se, lt->pend[lt->np].c1, lt->pend[lt->np].lo, t, sizeof t)) {
-            str_copy(lt->s, sizeof lt->s, t);
+            lt->n = strlen(t); /* (below IND_CAP: t is a string of t[IND_CAP]) */
+            copy_n(lt->s, sizeof lt->s, t, lt->n);
             lt->np = 0;
         }
     }
@@ -1174,10 +1176,11 @@ static void topic_wait(doc *d, size_t ss, size_t se, lazy_topic *lt, size_t c1, 
     lt->np++;
 }
 
-/* The topic becomes s. */
-static void topic_set(lazy_topic *lt, const char *s)
+/* The topic becomes s (n: strlen(s)). */
+static void topic_set(lazy_topic *lt, const char *s, size_t n)
 {
-    str_copy(lt->s, sizeof lt->s, s);
+    copy_n(lt->s, sizeof lt->s, s, n);
+    lt->n = n < sizeof lt->s ? n : strlen(lt->s);
     lt->np = 0;
 }
 
@@ -1448,7 +1451,8 @@ void xindicators(doc *d, size_t ss, size_t se)
     char L[IND_CAP], R[IND_CAP];
     lazy_topic topic; /* (topic_now reads it) */
     topic.np = 0;
-    str_copy(topic.s, sizeof topic.s, d->topic);
+    topic.n = strlen(d->topic); /* (below IND_CAP: d->topic is a string of as many bytes) */
+    copy_n(topic.s, sizeof topic.s, d->topic, topic.n);
     thresholds(d, se);
     for (size_t k = 0; k < d->nfigs; k++) {
         fig *f = &d->figs[k];
@@ -1592,20 +1596,24 @@ void xindicators(doc *d, size_t ss, size_t se)
              * the new ones the subject came from */
             static const wl total[] = {W("累计"), {NULL, 0}}, added[] = {W("新增"), {NULL, 0}};
             if (il > 6 && xat(f->ind, 0, il, "新增") && xhas_any(s, f->cs, f->bs, total) &&
-                !xhas_any(s, f->cs, f->bs, added))
+                !xhas_any(s, f->cs, f->bs, added)) {
                 memmove(f->ind, f->ind + 6, il - 6 + 1);
+                il -= 6;
+            }
         }
-        if (!f->ind[0])
+        if (!f->ind[0]) {
             str_copy(f->ind, IND_CAP, f->kind == ZB_KIND_COUNT ? "数量" : "数值");
+            il = 6;
+        }
+        /* (il: strlen(f->ind); Ln: strlen(L) but after share_of, which
+         * cuts L and not Ln) */
         /* the thing measured becomes the subject of what follows; a share,
          * growth or rank does when it named its own subject */
-        if (!f->respectively && !f->each && f->kind != ZB_KIND_RANK &&
-            (f->kind == ZB_KIND_COUNT || f->kind == ZB_KIND_AMOUNT ||
-             f->kind == ZB_KIND_QUANTITY || (L[0] && !weak_indicator_n(L, Ln))))
-            topic_set(&topic, f->kind == ZB_KIND_COUNT || f->kind == ZB_KIND_AMOUNT ||
-                                      f->kind == ZB_KIND_QUANTITY
-                                  ? f->ind
-                                  : L);
+        int measured = f->kind == ZB_KIND_COUNT || f->kind == ZB_KIND_AMOUNT || f->kind == ZB_KIND_QUANTITY;
+        if (!f->respectively && !f->each && f->kind != ZB_KIND_RANK && measured)
+            topic_set(&topic, f->ind, il);
+        else if (!f->respectively && !f->each && f->kind != ZB_KIND_RANK && L[0] && !weak_indicator_n(L, Ln))
+            topic_set(&topic, L, f->kind == ZB_KIND_SHARE ? strlen(L) : Ln);
         prev_end = f->be;
     }
     /* 分别: the figures after it take the indicators of the figures listed
@@ -1691,6 +1699,7 @@ void xindicators(doc *d, size_t ss, size_t se)
         pm = m;
         k = m - 1;
     }
-    str_copy(d->topic, sizeof d->topic, topic_now(d, ss, se, &topic));
+    topic_now(d, ss, se, &topic);
+    copy_n(d->topic, sizeof d->topic, topic.s, topic.n);
 }
 
