@@ -802,15 +802,16 @@ static size_t drop_word(char *s, size_t len, const char *w, size_t n)
 }
 
 /* str_copy of src when its length n is known (what does not fit is
- * str_copy's to cut). */
-static inline void copy_n(char *dst, size_t cap, const char *src, size_t n)
+ * str_copy's to cut). Returns the length copied. */
+static inline size_t copy_n(char *dst, size_t cap, const char *src, size_t n)
 {
     if (n >= cap) {
         str_copy(dst, cap, src);
-        return;
+        return strlen(dst);
     }
     memmove(dst, src, n);
     dst[n] = 0;
+    return n;
 }
 
 /* A clause that frames the figures instead of naming what they measure:
@@ -1490,8 +1491,9 @@ void xindicators(doc *d, size_t ss, size_t se)
                     rb = d->figs[j].bs;
                 break;
             }
-        /* (the lengths of R and L, Rn and Ln, are kept: no strlen) */
-        size_t Rn = 0, Ln = 0;
+        /* (the lengths of R and L, Rn and Ln, are kept: no strlen; fn is
+         * that of f->ind when a copy of R or L wrote it, else SIZE_MAX) */
+        size_t Rn = 0, Ln = 0, fn = SIZE_MAX;
         int have_r = 0; /* (R read: a count's at once, the others' by right_now when asked) */
         R[0] = 0;
         if (f->kind == ZB_KIND_COUNT)
@@ -1529,12 +1531,12 @@ void xindicators(doc *d, size_t ss, size_t se)
                 }
                 if (Rn > 12 && xends(R, 0, Rn, "中有")) /* 41个行业大类中有28个...: the whole */
                     R[Rn -= 6] = 0;
-                copy_n(f->ind, IND_CAP, R, (m = counted_state(R, Rn)) ? m : Rn);
+                fn = copy_n(f->ind, IND_CAP, R, (m = counted_state(R, Rn)) ? m : Rn);
             }
             else if (weak_indicator_n(L, Ln) && topic_now(d, ss, se, &topic)[0]) /* 比上年净增312家 */
                 join_phrases(f->ind, IND_CAP, topic.s, only_trail(L) ? "" : L);
             else
-                copy_n(f->ind, IND_CAP, L, Ln);
+                fn = copy_n(f->ind, IND_CAP, L, Ln);
             break;
         case ZB_KIND_AMOUNT:
         case ZB_KIND_QUANTITY:
@@ -1553,15 +1555,15 @@ void xindicators(doc *d, size_t ss, size_t se)
                     str_copy(tail, sizeof tail, L + n - cut);
                     join_phrases(f->ind, IND_CAP, R, tail);
                 } else {
-                    copy_n(f->ind, IND_CAP, R, Rn);
+                    fn = copy_n(f->ind, IND_CAP, R, Rn);
                 }
             } else if (L[0] && Ln <= 6 && right_now(d, f, rb, R, &Rn, &have_r)[0]) { /* 建设400万平方米园区载体 */
-                copy_n(f->ind, IND_CAP, R, Rn);
+                fn = copy_n(f->ind, IND_CAP, R, Rn);
             } else if (L[0] && Ln <= 9 && weak_indicator_n(L, Ln) &&
                        topic_now(d, ss, se, &topic)[0]) { /* 从A增加到B */
                 join_phrases(f->ind, IND_CAP, topic.s, only_trail(L) ? "" : L);
             } else if (L[0]) {
-                copy_n(f->ind, IND_CAP, L, Ln);
+                fn = copy_n(f->ind, IND_CAP, L, Ln);
             } else {
                 str_copy(f->ind, IND_CAP, right_now(d, f, rb, R, &Rn, &have_r)[0] ? R : topic_now(d, ss, se, &topic));
             }
@@ -1588,7 +1590,9 @@ void xindicators(doc *d, size_t ss, size_t se)
             rank_name(f->ind, topic_now(d, ss, se, &topic));
         else if (f->kind == ZB_KIND_SHARE)
             share_name(f->ind);
-        size_t il = drop_word(f->ind, drop_when_done(f->ind, strlen(f->ind)), "累计", 6);
+        if (f->kind == ZB_KIND_RANK || f->kind == ZB_KIND_SHARE || fn == SIZE_MAX)
+            fn = strlen(f->ind); /* (written otherwise, or changed since) */
+        size_t il = drop_word(f->ind, drop_when_done(f->ind, fn), "累计", 6);
         if (il >= 6 && xat(f->ind, 0, il, "项目") && xhas2(s, la, f->bs, "该项目"))
             il = named_project(f->ind, il, topic.s);
         {
