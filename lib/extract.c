@@ -302,6 +302,9 @@ static size_t RESULT_MAX; /* the longest word of W_RESULT (its bytes) */
  * a three-byte character; else BOUND_ANY and no filter). */
 static uint64_t BOUND_LAST3[64];
 static int BOUND_ANY;
+/* The first eight bytes of each word of W_TARGET (fewer: the word's, the
+ * rest zero) and the mask of them, for target_at's one compare. */
+static uint64_t TGT_HEAD[32], TGT_MASK[32];
 /* The bound words by that key (stable: in list order within a key, so
  * a list's words stay together), and where each key's words start (1 +
  * index; 0: none). */
@@ -317,6 +320,14 @@ static unsigned char BFIRST[4096];
 static pthread_once_t filters_once = PTHREAD_ONCE_INIT;
 static void filters_build(void)
 {
+    for (size_t k = 0; W_TARGET[k].w; k++) {
+        unsigned char h[8] = {0}, m[8] = {0};
+        size_t n = W_TARGET[k].n < 8 ? W_TARGET[k].n : 8;
+        memcpy(h, W_TARGET[k].w, n);
+        memset(m, 0xFF, n);
+        memcpy(&TGT_HEAD[k], h, 8);
+        memcpy(&TGT_MASK[k], m, 8);
+    }
     {
         const wl *lists[] = {W_B_GE, W_B_GT, W_B_LT, W_B_LE, W_B_APPROX};
         const zb_bound bounds[] = {ZB_BOUND_GE, ZB_BOUND_GT, ZB_BOUND_LT, ZB_BOUND_LE, ZB_BOUND_APPROX};
@@ -2144,7 +2155,23 @@ static size_t target_at(const doc *d, size_t i, size_t se)
     const char *s = d->s;
     if (i >= se)
         return 0;
-    for (uint32_t m = d->x->target_first[status_hash(xcp(s, i, se, &adv))]; m; m &= m - 1) {
+    uint32_t m = d->x->target_first[status_hash(xcp(s, i, se, &adv))];
+    if (left >= 8) {
+        /* (eight bytes of the text against each word's first eight at
+         * once: the words of a first character mostly differ in the
+         * second, 计划 of 统计, 累计) */
+        uint64_t t;
+        memcpy(&t, s + i, 8);
+        for (; m; m &= m - 1) {
+            unsigned b = low_bit(m);
+            const wl *w = &W_TARGET[b];
+            if (w->n <= left && w->n > best && !((t ^ TGT_HEAD[b]) & TGT_MASK[b]) &&
+                (w->n <= 8 || same_bytes(s + i + 8, w->w + 8, w->n - 8)))
+                best = w->n;
+        }
+        return best;
+    }
+    for (; m; m &= m - 1) {
         const wl *w = &W_TARGET[low_bit(m)];
         if (w->n <= left && w->n > best && same_bytes(s + i, w->w, w->n))
             best = w->n;
