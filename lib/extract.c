@@ -303,8 +303,20 @@ static size_t RESULT_MAX; /* the longest word of W_RESULT (its bytes) */
 static uint64_t BOUND_LAST3[64];
 static int BOUND_ANY;
 /* The first eight bytes of each word of W_TARGET (fewer: the word's, the
- * rest zero) and the mask of them, for target_at's one compare. */
-static uint64_t TGT_HEAD[32], TGT_MASK[32];
+ * rest zero) and the mask of them, for target_at's one compare; the same
+ * of W_ESTIMATE and W_ACTUAL (in status_first's order) for
+ * find_status_words. */
+static uint64_t TGT_HEAD[32], TGT_MASK[32], STAT_HEAD[N_STATUS], STAT_MASK[N_STATUS];
+/* head and mask of w (head_of) */
+static void head_of(const wl *w, uint64_t *head, uint64_t *mask)
+{
+    unsigned char h[8] = {0}, m[8] = {0};
+    size_t n = w->n < 8 ? w->n : 8;
+    memcpy(h, w->w, n);
+    memset(m, 0xFF, n);
+    memcpy(head, h, 8);
+    memcpy(mask, m, 8);
+}
 /* The bound words by that key (stable: in list order within a key, so
  * a list's words stay together), and where each key's words start (1 +
  * index; 0: none). */
@@ -320,14 +332,10 @@ static unsigned char BFIRST[4096];
 static pthread_once_t filters_once = PTHREAD_ONCE_INIT;
 static void filters_build(void)
 {
-    for (size_t k = 0; W_TARGET[k].w; k++) {
-        unsigned char h[8] = {0}, m[8] = {0};
-        size_t n = W_TARGET[k].n < 8 ? W_TARGET[k].n : 8;
-        memcpy(h, W_TARGET[k].w, n);
-        memset(m, 0xFF, n);
-        memcpy(&TGT_HEAD[k], h, 8);
-        memcpy(&TGT_MASK[k], m, 8);
-    }
+    for (size_t k = 0; W_TARGET[k].w; k++)
+        head_of(&W_TARGET[k], &TGT_HEAD[k], &TGT_MASK[k]);
+    for (size_t k = 0; k < N_STATUS; k++)
+        head_of(k < N_ESTIMATE ? &W_ESTIMATE[k] : &W_ACTUAL[k - N_ESTIMATE], &STAT_HEAD[k], &STAT_MASK[k]);
     {
         const wl *lists[] = {W_B_GE, W_B_GT, W_B_LT, W_B_LE, W_B_APPROX};
         const zb_bound bounds[] = {ZB_BOUND_GE, ZB_BOUND_GT, ZB_BOUND_LT, ZB_BOUND_LE, ZB_BOUND_APPROX};
@@ -1622,14 +1630,21 @@ static int find_status_words(doc *d, size_t ss, size_t se)
             continue;
         /* only the words that may start with the character at i
          * (status_first), in list order */
+        uint64_t t = 0;
+        int wide = se - i >= 8; /* (then eight bytes compared at once, as in target_at) */
+        if (wide)
+            memcpy(&t, s + i, 8);
         for (unsigned m = d->x->status_first[status_hash(xcp(s, i, se, &adv))]; m; m &= m - 1) {
             unsigned b = low_bit(m);
             int k = b >= N_ESTIMATE;
             const wl *w = &lists[k][k ? b - N_ESTIMATE : b];
             /* (every word is three bytes or more: the second and third
              * rule out most before same_bytes) */
-            if (w->n <= se - i && s[i + 1] == w->w[1] && s[i + 2] == w->w[2] &&
-                same_bytes(s + i, w->w, w->n) && *cnt[k] <= XWORDS) {
+            if (w->n <= se - i &&
+                (wide ? !((t ^ STAT_HEAD[b]) & STAT_MASK[b]) &&
+                            (w->n <= 8 || same_bytes(s + i + 8, w->w + 8, w->n - 8))
+                      : s[i + 1] == w->w[1] && s[i + 2] == w->w[2] && same_bytes(s + i, w->w, w->n)) &&
+                *cnt[k] <= XWORDS) {
                 if (*cnt[k] < XWORDS) {
                     at[k][*cnt[k]].s = i;
                     at[k][*cnt[k]].e = i + w->n;
