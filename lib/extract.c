@@ -244,7 +244,7 @@ static inline unsigned low_bit(uint64_t x)
 /* Is the period an interval of months inside one year ("2023-01/2023-09")? */
 static int month_interval(const xperiod *p)
 {
-    return strlen(p->s) == 15 && p->s[4] == '-' && p->s[7] == '/' && memcmp(p->s, p->s + 8, 4) == 0;
+    return xlen_is(p->s, 15) && p->s[4] == '-' && p->s[7] == '/' && memcmp(p->s, p->s + 8, 4) == 0;
 }
 
 /* A statistical part of a year: an interval of months in one year, a half
@@ -253,7 +253,7 @@ static int month_interval(const xperiod *p)
 static int lead_part(const xperiod *p)
 {
     return p->set == 1 && !p->present && !p->asof && !p->framing &&
-           (month_interval(p) || (strlen(p->s) == 7 && (p->s[5] == 'H' || p->s[5] == 'Q')));
+           (month_interval(p) || (xlen_is(p->s, 7) && (p->s[5] == 'H' || p->s[5] == 'Q')));
 }
 
 /* A single month before the publication's ("2025-10"), as a month
@@ -262,7 +262,7 @@ static int lead_part(const xperiod *p)
 static int month_before(const xperiod *p, int pub_y, int pub_m, int ytd)
 {
     return p->set == 1 && !p->present && !p->asof && !p->year_only &&
-           ((strlen(p->s) == 7 && p->s[4] == '-' && p->s[5] != 'H' && p->s[5] != 'Q') ||
+           ((xlen_is(p->s, 7) && p->s[4] == '-' && p->s[5] != 'H' && p->s[5] != 'Q') ||
             (ytd && month_interval(p))) &&
            p->end_y * 12 + p->end_m < pub_y * 12 + pub_m;
 }
@@ -297,9 +297,66 @@ static const wl W_RESULT_CUE[] = {W("实际"), W("同比"), W("比上年同期")
 static xfirst F_RESULT, F_STATE, F_FLOW, F_FLOW_ONLY, F_STOCK, F_STOCK_CUE, F_TOLD, F_RESULT_CUE,
     F_ABSTRACT, F_VERBISH, F_CONT;
 static size_t RESULT_MAX; /* the longest word of W_RESULT (its bytes) */
+/* The last characters of the bound words (bound_before): bit (c & 4095)
+ * of the last character c of each, from its last two bytes (every one is
+ * a three-byte character; else BOUND_ANY and no filter). */
+static uint64_t BOUND_LAST3[64];
+static int BOUND_ANY;
+/* The first eight bytes of each word of W_TARGET (fewer: the word's, the
+ * rest zero) and the mask of them, for target_at's one compare; the same
+ * of W_ESTIMATE and W_ACTUAL (in status_first's order) for
+ * find_status_words. */
+static uint64_t TGT_HEAD[32], TGT_MASK[32], STAT_HEAD[N_STATUS], STAT_MASK[N_STATUS];
+/* head and mask of w (head_of) */
+static void head_of(const wl *w, uint64_t *head, uint64_t *mask)
+{
+    unsigned char h[8] = {0}, m[8] = {0};
+    size_t n = w->n < 8 ? w->n : 8;
+    memcpy(h, w->w, n);
+    memset(m, 0xFF, n);
+    memcpy(head, h, 8);
+    memcpy(mask, m, 8);
+}
+/* The bound words by that key (stable: in list order within a key, so
+ * a list's words stay together), and where each key's words start (1 +
+ * index; 0: none). */
+typedef struct bword {
+    const char *w;
+    size_t n;
+    unsigned key;
+    zb_bound bound;
+} bword;
+static bword BWORDS[64];
+static size_t NBWORDS;
+static unsigned char BFIRST[4096];
 static pthread_once_t filters_once = PTHREAD_ONCE_INIT;
 static void filters_build(void)
 {
+    for (size_t k = 0; W_TARGET[k].w; k++)
+        head_of(&W_TARGET[k], &TGT_HEAD[k], &TGT_MASK[k]);
+    for (size_t k = 0; k < N_STATUS; k++)
+        head_of(k < N_ESTIMATE ? &W_ESTIMATE[k] : &W_ACTUAL[k - N_ESTIMATE], &STAT_HEAD[k], &STAT_MASK[k]);
+    {
+        const wl *lists[] = {W_B_GE, W_B_GT, W_B_LT, W_B_LE, W_B_APPROX};
+        const zb_bound bounds[] = {ZB_BOUND_GE, ZB_BOUND_GT, ZB_BOUND_LT, ZB_BOUND_LE, ZB_BOUND_APPROX};
+        for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++)
+            for (const wl *w = lists[l]; w->w; w++) {
+                const unsigned char *u = (const unsigned char *)w->w + w->n - 3;
+                if (w->n < 3 || (u[0] & 0xF0) != 0xE0 || NBWORDS == 64) {
+                    BOUND_ANY = 1;
+                    continue;
+                }
+                unsigned key = ((unsigned)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+                BOUND_LAST3[key >> 6] |= (uint64_t)1 << (key & 63);
+                /* (insertion after the last of a key not above it: stable) */
+                size_t at = NBWORDS++;
+                for (; at > 0 && BWORDS[at - 1].key > key; at--)
+                    BWORDS[at] = BWORDS[at - 1];
+                BWORDS[at] = (bword){w->w, w->n, key, bounds[l]};
+            }
+        for (size_t k = NBWORDS; k-- > 0;)
+            BFIRST[BWORDS[k].key] = (unsigned char)(k + 1);
+    }
     xfirst_build(&F_RESULT, W_RESULT);
     for (const wl *w = W_RESULT; w->w; w++)
         RESULT_MAX = w->n > RESULT_MAX ? w->n : RESULT_MAX;
@@ -837,6 +894,34 @@ static zb_bound bound_before(const zb_extractor *x, const char *s, size_t a, siz
     /* (no bound word ends with the byte before: x->bound_last) */
     if (j == a || !((x->bound_last[(unsigned char)s[j - 1] >> 3] >> ((unsigned char)s[j - 1] & 7)) & 1))
         return ZB_BOUND_EQ;
+    /* (nor with the character before: BOUND_LAST3 by its last two bytes;
+     * a word of three bytes or more does not fit before j < a + 3) */
+    if (!BOUND_ANY) {
+        if (j < a + 3)
+            return ZB_BOUND_EQ;
+        const unsigned char *u = (const unsigned char *)s + j;
+        unsigned key = ((unsigned)(u[-2] & 0x3F) << 6) | (u[-1] & 0x3F);
+        if (!((BOUND_LAST3[key >> 6] >> (key & 63)) & 1))
+            return ZB_BOUND_EQ;
+        /* only the words of that key, list by list in TRY's order: a
+         * list's longest word, taken when longer than *len (spaces
+         * included) */
+        zb_bound best = ZB_BOUND_EQ;
+        for (size_t k = (size_t)BFIRST[key] - 1; k < NBWORDS && BWORDS[k].key == key;) {
+            zb_bound lb = BWORDS[k].bound;
+            size_t m = 0;
+            for (; k < NBWORDS && BWORDS[k].key == key && BWORDS[k].bound == lb; k++)
+                if (BWORDS[k].n <= j - a && BWORDS[k].n > m && same_bytes(s + j - BWORDS[k].n, BWORDS[k].w, BWORDS[k].n))
+                    m = BWORDS[k].n;
+            if (m > *len) {
+                *len = m + (i - j);
+                best = lb;
+            }
+        }
+        if (*len && xends(s, a, j, "高达"))
+            best = ZB_BOUND_EQ;
+        return best;
+    }
 #define TRY(list, b)                                         \
     if ((n = xends_any(s, a, j, list)) > *len) {             \
         *len = n + (i - j);                                  \
@@ -947,9 +1032,14 @@ static void clause_of(const char *s, size_t ss, size_t se, fig *f)
     p = mark_before(s, lo, cs, se, 1);
     cs = p == (size_t)-1 ? (cs > lo ? lo : cs) : p + ((unsigned char)s[p] < 0x80 ? 1 : 3);
     f->cs = cs;
-    /* the comma clause: back past 、 */
-    p = mark_before(s, lo, cs, se, 0);
-    f->ws = p == (size_t)-1 ? (cs > lo ? lo : cs) : p + ((unsigned char)s[p] < 0x80 ? 1 : 3);
+    /* the comma clause: back past 、 (a mark there that is no 、, or
+     * none, leaves it at cs: nothing lies between that mark and cs) */
+    if (p != (size_t)-1 && xat(s, p, se, "、")) {
+        p = mark_before(s, lo, cs, se, 0);
+        f->ws = p == (size_t)-1 ? (cs > lo ? lo : cs) : p + ((unsigned char)s[p] < 0x80 ? 1 : 3);
+    } else {
+        f->ws = cs;
+    }
     /* on to the next mark: from a character start, found by its byte;
      * else (and without one) character by character */
     if (ce < se && ((unsigned char)s[ce] & 0xC0) != 0x80) {
@@ -1521,11 +1611,14 @@ static void ev_seek(doc *d, size_t i)
  * characters of class CC_STATUSW. Counts are XWORDS + 1 when there are
  * more than XWORDS. Returns whether a 目标 is in s[ss..se), read in the
  * same pass (目 starts 目标是, a word of W_TARGET: line_stats noted each
- * one, as EV_TGT). */
+ * one, as EV_TGT); and sets d->tgt_at, first_target(d, ss, se), from the
+ * same characters in the same pass. */
+static int intention_at(const doc *d, size_t ss, size_t se, size_t i, size_t *n);
 static int find_status_words(doc *d, size_t ss, size_t se)
 {
     int goal = 0;
     const char *s = d->s;
+    size_t ti = ss, tgt = SIZE_MAX, tn; /* (first_target's walk, in this one) */
     const wl *lists[2] = {W_ESTIMATE, W_ACTUAL};
     xword_at *at[2] = {d->est, d->act};
     size_t *cnt[2] = {&d->nest, &d->nact};
@@ -1535,18 +1628,31 @@ static int find_status_words(doc *d, size_t ss, size_t se)
         size_t i = EV_POS(d->ev[e]), adv;
         if ((d->ev[e] & EV_TGT) && i >= ss && i + 6 <= se && memcmp(s + i, "目标", 6) == 0)
             goal = 1;
+        if ((d->ev[e] & EV_TGT) && tgt == SIZE_MAX && i >= ti) {
+            ti = i;
+            if (intention_at(d, ss, se, i, &tn))
+                tgt = i;
+            ti += tn;
+        }
         if (!(d->ev[e] & EV_STAT) || i < ss)
             continue;
         /* only the words that may start with the character at i
          * (status_first), in list order */
+        uint64_t t = 0;
+        int wide = se - i >= 8; /* (then eight bytes compared at once, as in target_at) */
+        if (wide)
+            memcpy(&t, s + i, 8);
         for (unsigned m = d->x->status_first[status_hash(xcp(s, i, se, &adv))]; m; m &= m - 1) {
             unsigned b = low_bit(m);
             int k = b >= N_ESTIMATE;
             const wl *w = &lists[k][k ? b - N_ESTIMATE : b];
             /* (every word is three bytes or more: the second and third
              * rule out most before same_bytes) */
-            if (w->n <= se - i && s[i + 1] == w->w[1] && s[i + 2] == w->w[2] &&
-                same_bytes(s + i, w->w, w->n) && *cnt[k] <= XWORDS) {
+            if (w->n <= se - i &&
+                (wide ? !((t ^ STAT_HEAD[b]) & STAT_MASK[b]) &&
+                            (w->n <= 8 || same_bytes(s + i + 8, w->w + 8, w->n - 8))
+                      : s[i + 1] == w->w[1] && s[i + 2] == w->w[2] && same_bytes(s + i, w->w, w->n)) &&
+                *cnt[k] <= XWORDS) {
                 if (*cnt[k] < XWORDS) {
                     at[k][*cnt[k]].s = i;
                     at[k][*cnt[k]].e = i + w->n;
@@ -1555,6 +1661,7 @@ static int find_status_words(doc *d, size_t ss, size_t se)
             }
         }
     }
+    d->tgt_at = tgt;
     return goal;
 }
 
@@ -1807,7 +1914,7 @@ static int upto_point(const doc *d, size_t ss, const span *sp)
         return 0;
     if (p->asof)
         return 1;
-    return strlen(p->s) == 7 && p->end_m <= d->pub_m &&
+    return xlen_is(p->s, 7) && p->end_m <= d->pub_m &&
            (xends(d->s, ss, sp->s, "到") || xends(d->s, ss, sp->s, "至")) &&
            (xends(d->s, sp->s, sp->e, "底") || xends(d->s, sp->s, sp->e, "末"));
 }
@@ -2071,7 +2178,23 @@ static size_t target_at(const doc *d, size_t i, size_t se)
     const char *s = d->s;
     if (i >= se)
         return 0;
-    for (uint32_t m = d->x->target_first[status_hash(xcp(s, i, se, &adv))]; m; m &= m - 1) {
+    uint32_t m = d->x->target_first[status_hash(xcp(s, i, se, &adv))];
+    if (left >= 8) {
+        /* (eight bytes of the text against each word's first eight at
+         * once: the words of a first character mostly differ in the
+         * second, 计划 of 统计, 累计) */
+        uint64_t t;
+        memcpy(&t, s + i, 8);
+        for (; m; m &= m - 1) {
+            unsigned b = low_bit(m);
+            const wl *w = &W_TARGET[b];
+            if (w->n <= left && w->n > best && !((t ^ TGT_HEAD[b]) & TGT_MASK[b]) &&
+                (w->n <= 8 || same_bytes(s + i + 8, w->w + 8, w->n - 8)))
+                best = w->n;
+        }
+        return best;
+    }
+    for (; m; m &= m - 1) {
         const wl *w = &W_TARGET[low_bit(m)];
         if (w->n <= left && w->n > best && same_bytes(s + i, w->w, w->n))
             best = w->n;
@@ -2079,37 +2202,44 @@ static size_t target_at(const doc *d, size_t i, size_t se)
     return best;
 }
 
-/* Where the first word of intention of the sentence starts (力争, 确保,
- * 将, 要 ...), or SIZE_MAX. 将近 is a bound; 要 inside 主要/重要/需要 is
- * not "must". */
-static size_t first_target(const doc *d, size_t ss, size_t se)
+/* Is a word of intention (W_TARGET, target_at) at s[i], a character of
+ * the sentence from ss noted EV_TGT? Not 将近/将其 (a bound), nor 要 inside
+ * 主要/重要/需要... *n: target_at's bytes (0: no word of W_TARGET). */
+static int intention_at(const doc *d, size_t ss, size_t se, size_t i, size_t *n)
 {
     const char *s = d->s;
-    size_t i = ss;
+    *n = target_at(d, i, se);
+    if (!*n)
+        return 0;
+    if (xat(s, i, se, "将") && (xat(s, i + 3, se, "近") || xat(s, i + 3, se, "其")))
+        return 0;
+    if (xat(s, i, se, "要") && *n == 3) {
+        size_t p = xprev(s, ss, i);
+        static const wl pre[] = {W("主"), W("重"), W("需"), W("只"), W("必"), W("纲"), W("摘"), W("首"),
+                                          W("不"), W("紧"), W("简"), W("提"), {NULL, 0}};
+        static const wl post[] = {W("素"), W("求"), W("点"), W("么"), W("闻"), W("害"), W("件"), W("是"),
+                                           {NULL, 0}};
+        if ((i > ss && xat_any(s, p, i, pre)) || xat_any(s, i + 3, se, post))
+            return 0;
+    }
+    return 1;
+}
+
+/* Where the first word of intention of the sentence starts (力争, 确保,
+ * 将, 要 ...), or SIZE_MAX. 将近 is a bound; 要 inside 主要/重要/需要 is
+ * not "must". (find_status_words finds the sentence's in its own pass:
+ * the same walk.) */
+static size_t first_target(const doc *d, size_t ss, size_t se)
+{
+    size_t i = ss, n;
     /* the characters of class CC_TARGET, as line_stats noted them */
     for (size_t e = d->evk; e < d->nev && EV_POS(d->ev[e]) < se; e++) {
-        size_t n = 0;
         if (!(d->ev[e] & EV_TGT) || EV_POS(d->ev[e]) < i)
             continue;
         i = EV_POS(d->ev[e]);
-        n = target_at(d, i, se);
-        if (n) {
-            int ok = 1;
-            if (xat(s, i, se, "将") && (xat(s, i + 3, se, "近") || xat(s, i + 3, se, "其")))
-                ok = 0;
-            if (xat(s, i, se, "要") && n == 3) {
-                size_t p = xprev(s, ss, i);
-                static const wl pre[] = {W("主"), W("重"), W("需"), W("只"), W("必"), W("纲"), W("摘"), W("首"),
-                                                  W("不"), W("紧"), W("简"), W("提"), {NULL, 0}};
-                static const wl post[] = {W("素"), W("求"), W("点"), W("么"), W("闻"), W("害"), W("件"), W("是"),
-                                                   {NULL, 0}};
-                if ((i > ss && xat_any(s, p, i, pre)) || xat_any(s, i + 3, se, post))
-                    ok = 0;
-            }
-            if (ok)
-                return i;
-            i += n;
-        }
+        if (intention_at(d, ss, se, i, &n))
+            return i;
+        i += n;
     }
     return (size_t)-1;
 }
@@ -3079,8 +3209,7 @@ scanned:
         xindicators(d, ss, se);
         respectively_zones(d, ss);
         ev_seek(d, ss); /* (only sentences with figures read doc.ev) */
-        d->tgt_at = first_target(d, ss, se);
-        goal = find_status_words(d, ss, se);
+        goal = find_status_words(d, ss, se); /* (and d->tgt_at, first_target's) */
     }
     /* records */
     smemo sm;

@@ -298,8 +298,15 @@ static inline unsigned scan8(const unsigned char *p)
 /* SCAN_* of s[a..b), one pass over the bytes: 16 at a time with SSE2 (8
  * without), the last block overlapping the one before it (never past b),
  * so that copy_phrase and cut_examples, which ran memchr three times
- * over the same phrase, mostly need no look of their own. */
-static unsigned phrase_scan(const char *s, size_t a, size_t b)
+ * over the same phrase, mostly need no look of their own. With out (not
+ * NULL) and sixteen bytes or more under SSE2 (PHRASE_STORE), each block
+ * is stored at out too, as read: out[0..b-a) is s[a..b) (not ended). */
+#if defined(__SSE2__)
+#define PHRASE_STORE 16
+#else
+#define PHRASE_STORE ((size_t)-1) /* (never) */
+#endif
+static unsigned phrase_scan(const char *s, size_t a, size_t b, char *out)
 {
     const unsigned char *p = (const unsigned char *)s + a;
     size_t n = b > a ? b - a : 0, i;
@@ -316,6 +323,8 @@ static unsigned phrase_scan(const char *s, size_t a, size_t b)
             if (i + 16 > n)
                 i = n - 16;
             __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+            if (out)
+                _mm_storeu_si128((__m128i *)(void *)(out + i), v);
             if (_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, sp), _mm_cmpeq_epi8(v, tab))))
                 f |= SCAN_BLANK;
             if (_mm_movemask_epi8(_mm_cmpeq_epi8(v, deng)))
@@ -401,6 +410,29 @@ static void cut_examples(const char *s, size_t *a, size_t b, unsigned f)
         j += n;
     if (j < b)
         *a = j;
+}
+
+/* phrase_scan, cut_examples and copy_phrase of s[a..b) (with trim, the
+ * end is first moved back past spaces, '"' and '(' after the cut, as
+ * right_phrase does). When all of s[a..b) fits out and is long enough for
+ * phrase_scan to store it, it is copied in the same pass; what the cut
+ * and the trim leave of it is then moved to the front, not read again
+ * (a space or a tab: copy_phrase, which drops them). */
+static size_t phrase_out(char *out, size_t cap, const char *s, size_t a, size_t b, int trim)
+{
+    size_t a0 = a;
+    int stored = b > a && b - a >= PHRASE_STORE && b - a + 2 <= cap;
+    unsigned f = phrase_scan(s, a, b, stored ? out : NULL);
+    cut_examples(s, &a, b, f);
+    while (trim && b > a && (s[b - 1] == ' ' || s[b - 1] == '"' || s[b - 1] == '('))
+        b--;
+    if (!stored || (f & SCAN_BLANK))
+        return copy_phrase(out, cap, s, a, b, f);
+    /* (out holds s[a0..): s[a..b) is inside it, no blank, and fits) */
+    if (a != a0)
+        memmove(out, out + (a - a0), b - a);
+    out[b - a] = 0;
+    return b - a;
 }
 
 /* A verb of accomplishment or possession that opens the phrase (完成固定资产
@@ -678,9 +710,7 @@ static size_t clean_phrase(doc *d, size_t a, size_t b, int strip_growth, char *o
         }
     }
     (void)adv;
-    unsigned f = phrase_scan(s, a, b);
-    cut_examples(s, &a, b, f);
-    return copy_phrase(out, cap, s, a, b, f);
+    return phrase_out(out, cap, s, a, b, 0);
 }
 
 /* Clean the right-hand noun phrase: after 的/以上, up to a verb-like break. */
@@ -728,11 +758,7 @@ static size_t right_phrase(doc *d, size_t a, size_t b, char *out, size_t cap)
         out[0] = 0;
         return 0;
     }
-    unsigned f = phrase_scan(s, a, e);
-    cut_examples(s, &a, e, f);
-    while (e > a && (s[e - 1] == ' ' || s[e - 1] == '"' || s[e - 1] == '('))
-        e--;
-    return copy_phrase(out, cap, s, a, e, f);
+    return phrase_out(out, cap, s, a, e, 1);
 }
 
 /* Empty, a word of W_EMPTY, or starting with a word of W_WEAK. (The
@@ -776,15 +802,16 @@ static size_t drop_word(char *s, size_t len, const char *w, size_t n)
 }
 
 /* str_copy of src when its length n is known (what does not fit is
- * str_copy's to cut). */
-static inline void copy_n(char *dst, size_t cap, const char *src, size_t n)
+ * str_copy's to cut). Returns the length copied. */
+static inline size_t copy_n(char *dst, size_t cap, const char *src, size_t n)
 {
     if (n >= cap) {
         str_copy(dst, cap, src);
-        return;
+        return strlen(dst);
     }
     memmove(dst, src, n);
     dst[n] = 0;
+    return n;
 }
 
 /* A clause that frames the figures instead of naming what they measure:
@@ -1103,6 +1130,7 @@ static size_t clause_start(const char *s, size_t ss, size_t se, size_t c1, size_
 #define TOPIC_PEND 16
 typedef struct lazy_topic {
     char s[IND_CAP];
+    size_t n; /* strlen(s), kept: no strlen to copy it */
     size_t np;
     struct { size_t c1, lo; } pend[TOPIC_PEND]; /* the mark ending the clause; prev_end */
 } lazy_topic;
@@ -1130,7 +1158,8 @@ static const char *topic_now(doc *d, size_t ss, size_t se, lazy_topic *lt)
     while (lt->np > 0) {
         lt->np--;
         if (topic_clause(d, ss, se, lt->pend[lt->np].c1, lt->pend[lt->np].lo, t, sizeof t)) {
-            str_copy(lt->s, sizeof lt->s, t);
+            lt->n = strlen(t); /* (below IND_CAP: t is a string of t[IND_CAP]) */
+            copy_n(lt->s, sizeof lt->s, t, lt->n);
             lt->np = 0;
         }
     }
@@ -1148,10 +1177,11 @@ static void topic_wait(doc *d, size_t ss, size_t se, lazy_topic *lt, size_t c1, 
     lt->np++;
 }
 
-/* The topic becomes s. */
-static void topic_set(lazy_topic *lt, const char *s)
+/* The topic becomes s (n: strlen(s)). */
+static void topic_set(lazy_topic *lt, const char *s, size_t n)
 {
-    str_copy(lt->s, sizeof lt->s, s);
+    copy_n(lt->s, sizeof lt->s, s, n);
+    lt->n = n < sizeof lt->s ? n : strlen(lt->s);
     lt->np = 0;
 }
 
@@ -1398,6 +1428,22 @@ static void thresholds(doc *d, size_t se)
     }
 }
 
+/* R, the phrase right of figure f up to rb, read when first asked
+ * (*have): a figure whose own phrase on the left names it (most amounts,
+ * growths, shares) never reads it, and right_phrase only reads the doc,
+ * so when it runs changes nothing. Returns R. */
+static const char *right_now(doc *d, const fig *f, size_t rb, char *R, size_t *Rn, int *have)
+{
+    if (!*have) {
+        *have = 1;
+        R[0] = 0;
+        *Rn = 0;
+        if (rb > f->be && f->range != 1)
+            *Rn = right_phrase(d, f->be, rb, R, IND_CAP);
+    }
+    return R;
+}
+
 /* Indicators of the figures of one sentence. */
 void xindicators(doc *d, size_t ss, size_t se)
 {
@@ -1406,7 +1452,8 @@ void xindicators(doc *d, size_t ss, size_t se)
     char L[IND_CAP], R[IND_CAP];
     lazy_topic topic; /* (topic_now reads it) */
     topic.np = 0;
-    str_copy(topic.s, sizeof topic.s, d->topic);
+    topic.n = strlen(d->topic); /* (below IND_CAP: d->topic is a string of as many bytes) */
+    copy_n(topic.s, sizeof topic.s, d->topic, topic.n);
     thresholds(d, se);
     for (size_t k = 0; k < d->nfigs; k++) {
         fig *f = &d->figs[k];
@@ -1444,11 +1491,13 @@ void xindicators(doc *d, size_t ss, size_t se)
                     rb = d->figs[j].bs;
                 break;
             }
-        /* (the lengths of R and L, Rn and Ln, are kept: no strlen) */
-        size_t Rn = 0, Ln = 0;
+        /* (the lengths of R and L, Rn and Ln, are kept: no strlen; fn is
+         * that of f->ind when a copy of R or L wrote it, else SIZE_MAX) */
+        size_t Rn = 0, Ln = 0, fn = SIZE_MAX;
+        int have_r = 0; /* (R read: a count's at once, the others' by right_now when asked) */
         R[0] = 0;
-        if (rb > f->be && f->range != 1)
-            Rn = right_phrase(d, f->be, rb, R, sizeof R);
+        if (f->kind == ZB_KIND_COUNT)
+            right_now(d, f, rb, R, &Rn, &have_r);
         /* "348户486名低保户": the noun after the next figure counts for both */
         if (!R[0] && k + 1 < d->nfigs && d->figs[k + 1].bs == f->be && f->kind == ZB_KIND_COUNT) {
             size_t rb2 = d->figs[k + 1].ce;
@@ -1482,16 +1531,16 @@ void xindicators(doc *d, size_t ss, size_t se)
                 }
                 if (Rn > 12 && xends(R, 0, Rn, "中有")) /* 41个行业大类中有28个...: the whole */
                     R[Rn -= 6] = 0;
-                copy_n(f->ind, IND_CAP, R, (m = counted_state(R, Rn)) ? m : Rn);
+                fn = copy_n(f->ind, IND_CAP, R, (m = counted_state(R, Rn)) ? m : Rn);
             }
             else if (weak_indicator_n(L, Ln) && topic_now(d, ss, se, &topic)[0]) /* 比上年净增312家 */
                 join_phrases(f->ind, IND_CAP, topic.s, only_trail(L) ? "" : L);
             else
-                copy_n(f->ind, IND_CAP, L, Ln);
+                fn = copy_n(f->ind, IND_CAP, L, Ln);
             break;
         case ZB_KIND_AMOUNT:
         case ZB_KIND_QUANTITY:
-            if (f->be < rb && xat(s, f->be, rb, "的") && R[0]) {
+            if (f->be < rb && xat(s, f->be, rb, "的") && right_now(d, f, rb, R, &Rn, &have_r)[0]) {
                 if (ends_with_measure(L, Ln)) {
                     char tail[IND_CAP];
                     size_t n = Ln, cut = 0;
@@ -1506,23 +1555,23 @@ void xindicators(doc *d, size_t ss, size_t se)
                     str_copy(tail, sizeof tail, L + n - cut);
                     join_phrases(f->ind, IND_CAP, R, tail);
                 } else {
-                    copy_n(f->ind, IND_CAP, R, Rn);
+                    fn = copy_n(f->ind, IND_CAP, R, Rn);
                 }
-            } else if (L[0] && Ln <= 6 && R[0]) { /* 建设400万平方米园区载体 */
-                copy_n(f->ind, IND_CAP, R, Rn);
+            } else if (L[0] && Ln <= 6 && right_now(d, f, rb, R, &Rn, &have_r)[0]) { /* 建设400万平方米园区载体 */
+                fn = copy_n(f->ind, IND_CAP, R, Rn);
             } else if (L[0] && Ln <= 9 && weak_indicator_n(L, Ln) &&
                        topic_now(d, ss, se, &topic)[0]) { /* 从A增加到B */
                 join_phrases(f->ind, IND_CAP, topic.s, only_trail(L) ? "" : L);
             } else if (L[0]) {
-                copy_n(f->ind, IND_CAP, L, Ln);
+                fn = copy_n(f->ind, IND_CAP, L, Ln);
             } else {
-                str_copy(f->ind, IND_CAP, R[0] ? R : topic_now(d, ss, se, &topic));
+                str_copy(f->ind, IND_CAP, right_now(d, f, rb, R, &Rn, &have_r)[0] ? R : topic_now(d, ss, se, &topic));
             }
             break;
         default:
             if (f->kind == ZB_KIND_SHARE)
                 share_of(f, L);
-            if (!L[0] && R[0] && f->be < rb && xat(s, f->be, rb, "的"))
+            if (!L[0] && right_now(d, f, rb, R, &Rn, &have_r)[0] && f->be < rb && xat(s, f->be, rb, "的"))
                 copy_n(f->ind, IND_CAP, R, Rn); /* 百分之九十的村 */
             else if (f->kind == ZB_KIND_PP && (xat(L, 0, Ln, "拉动") || xat(L, 0, Ln, "带动")) &&
                      topic_now(d, ss, se, &topic)[0])
@@ -1534,14 +1583,16 @@ void xindicators(doc *d, size_t ss, size_t se)
             else if (weak_indicator_n(L, Ln) && topic_now(d, ss, se, &topic)[0])
                 join_phrases(f->ind, IND_CAP, topic.s, only_trail(L) ? "" : L);
             else
-                str_copy(f->ind, IND_CAP, L[0] ? L : (R[0] ? R : topic_now(d, ss, se, &topic)));
+                str_copy(f->ind, IND_CAP, L[0] ? L : (right_now(d, f, rb, R, &Rn, &have_r)[0] ? R : topic_now(d, ss, se, &topic)));
             break;
         }
         if (f->kind == ZB_KIND_RANK)
             rank_name(f->ind, topic_now(d, ss, se, &topic));
         else if (f->kind == ZB_KIND_SHARE)
             share_name(f->ind);
-        size_t il = drop_word(f->ind, drop_when_done(f->ind, strlen(f->ind)), "累计", 6);
+        if (f->kind == ZB_KIND_RANK || f->kind == ZB_KIND_SHARE || fn == SIZE_MAX)
+            fn = strlen(f->ind); /* (written otherwise, or changed since) */
+        size_t il = drop_word(f->ind, drop_when_done(f->ind, fn), "累计", 6);
         if (il >= 6 && xat(f->ind, 0, il, "项目") && xhas2(s, la, f->bs, "该项目"))
             il = named_project(f->ind, il, topic.s);
         {
@@ -1549,20 +1600,24 @@ void xindicators(doc *d, size_t ss, size_t se)
              * the new ones the subject came from */
             static const wl total[] = {W("累计"), {NULL, 0}}, added[] = {W("新增"), {NULL, 0}};
             if (il > 6 && xat(f->ind, 0, il, "新增") && xhas_any(s, f->cs, f->bs, total) &&
-                !xhas_any(s, f->cs, f->bs, added))
+                !xhas_any(s, f->cs, f->bs, added)) {
                 memmove(f->ind, f->ind + 6, il - 6 + 1);
+                il -= 6;
+            }
         }
-        if (!f->ind[0])
+        if (!f->ind[0]) {
             str_copy(f->ind, IND_CAP, f->kind == ZB_KIND_COUNT ? "数量" : "数值");
+            il = 6;
+        }
+        /* (il: strlen(f->ind); Ln: strlen(L) but after share_of, which
+         * cuts L and not Ln) */
         /* the thing measured becomes the subject of what follows; a share,
          * growth or rank does when it named its own subject */
-        if (!f->respectively && !f->each && f->kind != ZB_KIND_RANK &&
-            (f->kind == ZB_KIND_COUNT || f->kind == ZB_KIND_AMOUNT ||
-             f->kind == ZB_KIND_QUANTITY || (L[0] && !weak_indicator_n(L, Ln))))
-            topic_set(&topic, f->kind == ZB_KIND_COUNT || f->kind == ZB_KIND_AMOUNT ||
-                                      f->kind == ZB_KIND_QUANTITY
-                                  ? f->ind
-                                  : L);
+        int measured = f->kind == ZB_KIND_COUNT || f->kind == ZB_KIND_AMOUNT || f->kind == ZB_KIND_QUANTITY;
+        if (!f->respectively && !f->each && f->kind != ZB_KIND_RANK && measured)
+            topic_set(&topic, f->ind, il);
+        else if (!f->respectively && !f->each && f->kind != ZB_KIND_RANK && L[0] && !weak_indicator_n(L, Ln))
+            topic_set(&topic, L, f->kind == ZB_KIND_SHARE ? strlen(L) : Ln);
         prev_end = f->be;
     }
     /* 分别: the figures after it take the indicators of the figures listed
@@ -1648,6 +1703,7 @@ void xindicators(doc *d, size_t ss, size_t se)
         pm = m;
         k = m - 1;
     }
-    str_copy(d->topic, sizeof d->topic, topic_now(d, ss, se, &topic));
+    topic_now(d, ss, se, &topic);
+    copy_n(d->topic, sizeof d->topic, topic.s, topic.n);
 }
 

@@ -1040,4 +1040,17 @@ static inline size_t xscan_first(const char *s, xscan *m, size_t start, size_t e
     }
     return SIZE_MAX;
 }
+
+/* ------------------------------------------ period texts (period code) */
+
+/* strlen(s) == n for a short n known at the call (the ISO text of a
+ * period: 2024, 2024-H1, 2021/2025...): the bytes compared in place,
+ * stopping at the first NUL, no call. */
+XINLINE int xlen_is(const char *s, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (!s[k])
+            return 0;
+    return !s[n];
+}
 #endif

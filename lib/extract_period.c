@@ -1149,7 +1149,7 @@ int xyears_of(const doc *d, const fig *f, const xperiod *per, xperiod *out)
         return 1;
     }
     /* "2021/2025" */
-    if (strlen(per->s) != 9 || per->s[4] != '/' || per->end_m != 12)
+    if (!xlen_is(per->s, 9) || per->s[4] != '/' || per->end_m != 12)
         return 0;
     int y = per->end_y;
     /* 由3.2万元增加到4.5万元: the stock the span starts from, of the year
