@@ -890,16 +890,17 @@ static void rank_name(char *ind, const char *topic)
 
 /* A share "约占全市的四分之一", "大约占GDP的30%": the approximation is
  * the figure's (bound approx) and the phrase is the relation 占... */
-static void share_of(fig *f, char *L)
+static size_t share_of(fig *f, char *L, size_t n)
 {
-    size_t n = strlen(L);
     char *p = (char *)xfind(L, n, "约占", 6);
     if (p) {
         size_t k = p >= L + 3 && xends(L, 0, (size_t)(p - L), "大") ? 3 : 0;
         memmove(p - k, p + 3, n - (size_t)(p - L) - 3 + 1);
+        n -= 3 + k;
         if (f->bound == ZB_BOUND_EQ)
             f->bound = ZB_BOUND_APPROX;
     }
+    return n; /* (L's length now) */
 }
 
 /* A share of a whole named <part>占<whole> is <part>占<whole>比重 (进出口总额
@@ -1570,7 +1571,7 @@ void xindicators(doc *d, size_t ss, size_t se)
             break;
         default:
             if (f->kind == ZB_KIND_SHARE)
-                share_of(f, L);
+                Ln = share_of(f, L, Ln);
             if (!L[0] && right_now(d, f, rb, R, &Rn, &have_r)[0] && f->be < rb && xat(s, f->be, rb, "的"))
                 copy_n(f->ind, IND_CAP, R, Rn); /* 百分之九十的村 */
             else if (f->kind == ZB_KIND_PP && (xat(L, 0, Ln, "拉动") || xat(L, 0, Ln, "带动")) &&
@@ -1609,15 +1610,14 @@ void xindicators(doc *d, size_t ss, size_t se)
             str_copy(f->ind, IND_CAP, f->kind == ZB_KIND_COUNT ? "数量" : "数值");
             il = 6;
         }
-        /* (il: strlen(f->ind); Ln: strlen(L) but after share_of, which
-         * cuts L and not Ln) */
+        /* (il: strlen(f->ind); Ln: strlen(L)) */
         /* the thing measured becomes the subject of what follows; a share,
          * growth or rank does when it named its own subject */
         int measured = f->kind == ZB_KIND_COUNT || f->kind == ZB_KIND_AMOUNT || f->kind == ZB_KIND_QUANTITY;
         if (!f->respectively && !f->each && f->kind != ZB_KIND_RANK && measured)
             topic_set(&topic, f->ind, il);
         else if (!f->respectively && !f->each && f->kind != ZB_KIND_RANK && L[0] && !weak_indicator_n(L, Ln))
-            topic_set(&topic, L, f->kind == ZB_KIND_SHARE ? strlen(L) : Ln);
+            topic_set(&topic, L, Ln);
         prev_end = f->be;
     }
     /* 分别: the figures after it take the indicators of the figures listed
