@@ -34,14 +34,25 @@
  * Where a document's records go.  Records are formatted straight into buf
  * and handed to stdio a buffer at a time (at the end of each document,
  * when buf is full, and before any message), not one fwrite per record.
+ *
+ * Without -j, into a file or pipe, buf (SINK_DIRECT bytes) is kept across
+ * documents and written straight to out's descriptor when full: stdio
+ * would only copy it into its own buffer first (glibc copies a chunk
+ * smaller than its buffer).  stdio is flushed before each such write, so
+ * what went through it (an unusual record) keeps its place; before a
+ * message too; the last bytes go through stdio, so a failure at the end
+ * is reported at commit as before.
  */
 #define SINK_BUF ((size_t)64 << 10)
+#define SINK_DIRECT ((size_t)256 << 10)
 typedef struct sink {
     FILE *out;
     zb_error err;
     int failed;
+    int fd;             /* >= 0: full buffers go to this descriptor (out's) */
+    size_t cap;         /* size of buf */
     size_t len;         /* bytes of buf not yet written */
-    char *buf;          /* SINK_BUF bytes; NULL: records go to out one by one */
+    char *buf;          /* cap bytes; NULL: records go to out one by one */
 } sink;
 
 typedef struct warn_ctx {
@@ -51,15 +62,57 @@ typedef struct warn_ctx {
     sink *k;            /* flushed before a message */
 } warn_ctx;
 
-/* Hand the records in k->buf to stdio; 0, or -1 with k->failed set. */
-static int sink_flush(sink *k)
+/* Write b[0..n) to fd (again after a short write or EINTR); the bytes
+ * written, n unless write(2) failed. */
+static size_t write_all(int fd, const char *b, size_t n)
 {
-    if (k->len && !k->failed && fwrite(k->buf, 1, k->len, k->out) != k->len) {
-        zb_error_set(&k->err, ZB_EIO, "write failed: %s", strerror(errno));
-        k->failed = 1;
+    size_t done = 0;
+    while (done < n) {
+        ssize_t w = write(fd, b + done, n - done);
+        if (w < 0) {
+            if (errno == EINTR)
+                continue;
+            break;
+        }
+        done += (size_t)w;
+    }
+    return done;
+}
+
+/* Hand the records in k->buf to stdio (to k->fd when it is set and
+ * direct); 0, or -1 with k->failed set. */
+static int sink_write(sink *k, int direct)
+{
+    if (k->len && !k->failed) {
+        int bad;
+        if (direct && k->fd >= 0) {
+            /* after a failed write(2), what is left goes to stdio as it
+             * would have: its error (and the stream's error flag, which
+             * the exit check reads) is the one reported as before */
+            size_t w = fflush(k->out) != 0 ? 0 : write_all(k->fd, k->buf, k->len);
+            bad = w < k->len && fwrite(k->buf + w, 1, k->len - w, k->out) != k->len - w;
+        } else
+            bad = fwrite(k->buf, 1, k->len, k->out) != k->len;
+        if (bad) {
+            zb_error_set(&k->err, ZB_EIO, "write failed: %s", strerror(errno));
+            k->failed = 1;
+        }
     }
     k->len = 0;
     return k->failed ? -1 : 0;
+}
+
+/* The records so far out, before a message or when buf is full. */
+static int sink_flush(sink *k)
+{
+    return sink_write(k, 1);
+}
+
+/* At the end of a document: kept when buf goes to k->fd, to stdio if not. */
+static void sink_doc_end(sink *k)
+{
+    if (k->fd < 0)
+        sink_write(k, 0);
 }
 
 /*
@@ -127,10 +180,10 @@ static int on_record(void *user, const zb_record *r)
     if (k->buf) {
         if (k->failed)
             return 1;
-        if (!(n = zb_record_line(k->buf + k->len, SINK_BUF - k->len, r)) && k->len) {
+        if (!(n = zb_record_line(k->buf + k->len, k->cap - k->len, r)) && k->len) {
             if (sink_flush(k) != 0)
                 return 1;
-            n = zb_record_line(k->buf, SINK_BUF, r);
+            n = zb_record_line(k->buf, k->cap, r);
         }
         if (n) {
             k->len += n;
@@ -172,10 +225,13 @@ static const char *doc_name(const char *path)
     return slash ? slash + 1 : path;
 }
 
-/* "zhibiao: message" (cli_err's format) into f. */
-static void print_err(FILE *f, const zb_error *e)
+/* "zhibiao: message" (cli_err's format) into f; on stderr after the
+ * records so far (cli_err flushes stdout: k's too, when it is given). */
+static void print_err(FILE *f, const zb_error *e, sink *k)
 {
     if (f == stderr) {
+        if (k)
+            sink_flush(k);
         prog_clear();
         cli_err(e);
         return;
@@ -203,17 +259,17 @@ static int extract_file(zb_extractor *x, const char *path, const char *encoding,
     if (zb_read_file(path, MAX_DOC, &buf, &len, &err) != ZB_OK) {
         /* the message names the file already: "PATH: No such file..." */
         err.file[0] = 0;
-        print_err(errf, &err);
+        print_err(errf, &err, k);
         return EXIT_DATA;
     }
     *bytes = len;
     int rc = zb_extract_buffer(x, buf, len, &opts, on_record, k, &err);
     free(buf);
-    sink_flush(k);
+    sink_doc_end(k);
     if (rc < 0 && !k->failed) {
         snprintf(err.file, sizeof err.file, "%s", cli_name(path));
         err.line = 0;
-        print_err(errf, &err);
+        print_err(errf, &err, k);
         return EXIT_DATA;
     }
     return EXIT_OK;
@@ -268,6 +324,8 @@ static void *worker(void *arg)
         job *j = &p->jobs[i % p->window]; /* slot freed and reset by the printer */
         sink k;
         memset(&k, 0, sizeof k);
+        k.fd = -1;
+        k.cap = SINK_BUF;
         k.buf = sbuf;
         k.out = open_memstream(&j->out, &j->out_len);
         FILE *ef = open_memstream(&j->errs, &j->errs_len);
@@ -278,7 +336,7 @@ static void *worker(void *arg)
         } else {
             j->status = extract_file(x, p->files[i], p->encoding, p->quiet, &k, ef, &j->bytes);
             if (k.failed) {
-                print_err(ef, &k.err);
+                print_err(ef, &k.err, NULL);
                 j->failed = 1;
             }
         }
@@ -449,7 +507,8 @@ int cmd_extract(int argc, char **argv)
      * the size when the buffer is NULL and keeps st_blksize (4 KiB).  It is
      * static, as it must outlive the stream (stdout is flushed at exit). */
     static char outbuf[(size_t)1 << 18];
-    if (!isatty(fileno(of.fp)))
+    int to_tty = isatty(fileno(of.fp));
+    if (!to_tty)
         setvbuf(of.fp, outbuf, _IOFBF, sizeof outbuf);
     prog.enabled = !quiet && nfiles > 1 && isatty(STDERR_FILENO) &&
                    !(of.is_stdout && isatty(STDOUT_FILENO));
@@ -467,7 +526,9 @@ int cmd_extract(int argc, char **argv)
             return EXIT_DATA;
         }
         memset(&k, 0, sizeof k);
-        k.buf = malloc(SINK_BUF);
+        k.fd = to_tty ? -1 : fileno(of.fp);
+        k.cap = k.fd >= 0 ? SINK_DIRECT : SINK_BUF;
+        k.buf = malloc(k.cap);
         k.out = of.fp;
         for (int f = 0; f < nfiles && !k.failed; f++) {
             size_t bytes = 0;
@@ -476,6 +537,7 @@ int cmd_extract(int argc, char **argv)
             prog_tick(bytes);
         }
         zb_extractor_free(x);
+        sink_write(&k, 0); /* the last records, through stdio */
         free(k.buf);
         if (k.failed) {
             cli_err(&k.err);
