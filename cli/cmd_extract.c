@@ -42,6 +42,10 @@
  * what went through it (an unusual record) keeps its place; before a
  * message too; the last bytes go through stdio, so a failure at the end
  * is reported at commit as before.
+ *
+ * With -j, buf grows instead (to SINK_BUF bytes free when a record does
+ * not fit, so the same records are unusual) and becomes the job's record
+ * text as it is: not copied into a memory stream.
  */
 #define SINK_BUF ((size_t)64 << 10)
 #define SINK_DIRECT ((size_t)256 << 10)
@@ -50,6 +54,7 @@ typedef struct sink {
     zb_error err;
     int failed;
     int fd;             /* >= 0: full buffers go to this descriptor (out's) */
+    int grow;           /* buf keeps the whole document (-j); out is unused */
     size_t cap;         /* size of buf */
     size_t len;         /* bytes of buf not yet written */
     char *buf;          /* cap bytes; NULL: records go to out one by one */
@@ -102,17 +107,59 @@ static int sink_write(sink *k, int direct)
     return k->failed ? -1 : 0;
 }
 
-/* The records so far out, before a message or when buf is full. */
+/* The records so far out, before a message or when buf is full (a
+ * growing buf keeps them: a job's messages are printed before them). */
 static int sink_flush(sink *k)
 {
+    if (k->grow)
+        return k->failed ? -1 : 0;
     return sink_write(k, 1);
 }
 
-/* At the end of a document: kept when buf goes to k->fd, to stdio if not. */
+/* At the end of a document: kept when buf goes to k->fd or grows, to
+ * stdio if not. */
 static void sink_doc_end(sink *k)
 {
-    if (k->fd < 0)
+    if (k->fd < 0 && !k->grow)
         sink_write(k, 0);
+}
+
+/* A growing buf with room for n more bytes; 0, or -1 with k->failed set. */
+static int sink_room(sink *k, size_t n)
+{
+    if (k->cap - k->len < n) {
+        size_t cap = k->cap * 2 > k->len + n ? k->cap * 2 : k->len + n;
+        char *b = realloc(k->buf, cap);
+        if (!b) {
+            zb_error_set(&k->err, ZB_EIO, "write failed: %s", strerror(ENOMEM));
+            k->failed = 1;
+            return -1;
+        }
+        k->buf = b;
+        k->cap = cap;
+    }
+    return 0;
+}
+
+/* r written by zb_record_write, appended to a growing buf. */
+static int sink_append_record(sink *k, const zb_record *r)
+{
+    char *t = NULL;
+    size_t tn = 0;
+    FILE *f = open_memstream(&t, &tn);
+    int rc = f ? zb_record_write(f, r, &k->err) : ZB_ENOMEM;
+    if (f && fclose(f) != 0 && rc == ZB_OK)
+        rc = zb_error_set(&k->err, ZB_EIO, "write failed: %s", strerror(errno));
+    else if (!f)
+        zb_error_set(&k->err, ZB_EIO, "write failed: %s", strerror(ENOMEM));
+    if (rc == ZB_OK && sink_room(k, tn) == 0) {
+        memcpy(k->buf + k->len, t, tn);
+        k->len += tn;
+    } else {
+        k->failed = 1;
+    }
+    free(t);
+    return k->failed ? 1 : 0;
 }
 
 /*
@@ -177,6 +224,23 @@ static int on_record(void *user, const zb_record *r)
 {
     sink *k = user;
     size_t n;
+    if (k->grow) {
+        /* a record is unusual when it does not fit in SINK_BUF bytes, as
+         * below: offered the room left up to that, then SINK_BUF */
+        size_t room = k->cap - k->len < SINK_BUF ? k->cap - k->len : SINK_BUF;
+        if (k->failed)
+            return 1;
+        if (!(n = zb_record_line(k->buf + k->len, room, r)) && room < SINK_BUF) {
+            if (sink_room(k, SINK_BUF) != 0)
+                return 1;
+            n = zb_record_line(k->buf + k->len, SINK_BUF, r);
+        }
+        if (n) {
+            k->len += n;
+            return 0;
+        }
+        return sink_append_record(k, r); /* unusual, as below */
+    }
     if (k->buf) {
         if (k->failed)
             return 1;
@@ -305,7 +369,6 @@ static void *worker(void *arg)
     pool *p = arg;
     zb_error err;
     zb_extractor *x = zb_extractor_new(&err);
-    char *sbuf = malloc(SINK_BUF);      /* NULL: records written one by one */
     for (;;) {
         int i;
         pthread_mutex_lock(&p->mu);
@@ -326,10 +389,12 @@ static void *worker(void *arg)
         memset(&k, 0, sizeof k);
         k.fd = -1;
         k.cap = SINK_BUF;
-        k.buf = sbuf;
-        k.out = open_memstream(&j->out, &j->out_len);
+        k.buf = malloc(k.cap);          /* becomes j->out */
+        k.grow = k.buf != NULL;
+        if (!k.grow)                    /* records written one by one */
+            k.out = open_memstream(&j->out, &j->out_len);
         FILE *ef = open_memstream(&j->errs, &j->errs_len);
-        if (!x || !k.out || !ef) {
+        if (!x || (!k.grow && !k.out) || !ef) {
             j->status = EXIT_DATA;
             if (ef)
                 fprintf(ef, "zhibiao: %s: %s\n", cli_name(p->files[i]), zb_strerror(ZB_ENOMEM));
@@ -339,6 +404,10 @@ static void *worker(void *arg)
                 print_err(ef, &k.err, NULL);
                 j->failed = 1;
             }
+        }
+        if (k.grow) {
+            j->out = k.buf;
+            j->out_len = k.len;
         }
         if (k.out && fclose(k.out) != 0)
             j->failed = 1;
@@ -351,7 +420,6 @@ static void *worker(void *arg)
         pthread_mutex_unlock(&p->mu);
     }
     zb_extractor_free(x);
-    free(sbuf);
     return NULL;
 }
 
