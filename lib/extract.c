@@ -4513,13 +4513,15 @@ static inline int word_of_at(const char *s, size_t i, size_t b, const wl *ws, ui
 }
 
 #ifdef LS_VBMI
-/* May s[a..b) hold a first character of head1 (furn 0) or of furn1
- * (furn 1)? 0 when it holds none: its three-byte characters have a bit
- * clear in one of the filters hff (as ls_maybe_vbmi, two bits of
- * selector, a nibble a set), and for furn1 it has no 'I', 'C' nor a
- * character of two or four bytes; 1 otherwise (or when the text ends
- * too near: 66 bytes a block are read). */
-__attribute__((target("avx512f,avx512bw,avx512vbmi,avx2,popcnt,bmi,bmi2"), noinline)) static int
+/* The first character of s[a..b) (a: a character's start) that may be
+ * one of head1 (furn 0) or of furn1 (furn 1), b when none may: a
+ * character that is none has, if of three bytes, a bit clear in one of
+ * the filters hff (as ls_maybe_vbmi, two bits of selector, a nibble a
+ * set), and for furn1 is not 'I', 'C' nor of two or four bytes. Near the
+ * text's end (66 bytes a block are read) the start of the character at
+ * the block, as a maybe. heading and furniture_in visit only these
+ * characters, not every one of the line. */
+__attribute__((target("avx512f,avx512bw,avx512vbmi,avx2,popcnt,bmi,bmi2"), noinline)) static size_t
 first_maybe(const doc *d, size_t a, size_t b, int furn)
 {
     const unsigned char *f = d->x->hff;
@@ -4528,8 +4530,11 @@ first_maybe(const doc *d, size_t a, size_t b, int furn)
     const __m512i ta = _mm512_loadu_si512((const void *)f), tb = _mm512_loadu_si512((const void *)(f + 64));
     const __m512i tc = _mm512_loadu_si512((const void *)(f + 128)), td = _mm512_loadu_si512((const void *)(f + 192));
     for (size_t i = a; i < b; i += 64) {
-        if (i + 66 > d->n)
-            return 1;
+        if (i + 66 > d->n) {
+            while (i > a && ((unsigned char)d->s[i] & 0xC0) == 0x80)
+                i--; /* (a block starts at a byte, not a character) */
+            return i;
+        }
         const unsigned char *q = (const unsigned char *)d->s + i;
         const __m512i v = _mm512_loadu_si512((const void *)q);
         const __m512i v1 = _mm512_loadu_si512((const void *)(q + 1));
@@ -4552,11 +4557,25 @@ first_maybe(const doc *d, size_t a, size_t b, int furn)
         if (b - i < 64)
             m &= ((uint64_t)1 << (b - i)) - 1;
         if (m)
-            return 1;
+            return i + (size_t)__builtin_ctzll(m);
     }
-    return 0;
+    return b;
 }
 #endif
+
+/* The next character at or after i (a character's start) that may be
+ * of head1 (furn 0) or furn1 (furn 1): first_maybe where the filters
+ * hold, i itself otherwise (every character is looked at). */
+static inline size_t maybe_from(const doc *d, size_t i, size_t b, int furn)
+{
+#ifdef LS_VBMI
+    if (i < b && d->x->wide >= 3 && d->x->hf_ok)
+        return first_maybe(d, i, b, furn);
+#else
+    (void)d, (void)b, (void)furn;
+#endif
+    return i;
+}
 
 /* Does s[a..b) hold a word of W_FURNITURE (xhas_any)? A word starts at a
  * character, one of class furn1: only there are the words that may start
@@ -4564,11 +4583,9 @@ first_maybe(const doc *d, size_t a, size_t b, int furn)
 static int furniture_in(const doc *d, size_t a, size_t b)
 {
     size_t adv;
-#ifdef LS_VBMI
-    if (d->x->wide >= 3 && d->x->hf_ok && !first_maybe(d, a, b, 1))
-        return 0; /* (no first character of the words: most lines) */
-#endif
-    for (size_t i = a; i < b; i += adv) {
+    /* (only the characters that may be first characters of the words:
+     * most lines have none) */
+    for (size_t i = maybe_from(d, a, b, 1); i < b; i = maybe_from(d, i + adv, b, 1)) {
         unsigned c = xcp(d->s, i, b, &adv);
         if (c < 0x10000 && (d->x->furn1[c >> 3] >> (c & 7) & 1) &&
             word_of_at(d->s, i, b, W_FURNITURE, d->x->furn_first[status_hash(c)]))
@@ -4757,12 +4774,9 @@ static void heading(doc *d, size_t a, size_t b, int spaced, int digits)
      * there are the words that may start with it compared, head_first:
      * bits 0..7 plan, 8.. done) */
     int has_plan = 0, has_done = 0;
-#ifdef LS_VBMI
-    if (!(d->x->wide >= 3 && d->x->hf_ok && !first_maybe(d, a, b, 0))) /* (no first character of the words: skip) */
-#endif
     {
-        size_t adv;
-        for (size_t i = a; i < b && !has_plan; i += adv) {
+        size_t adv; /* (only the characters that may be first characters of the words) */
+        for (size_t i = maybe_from(d, a, b, 0); i < b && !has_plan; i = maybe_from(d, i + adv, b, 0)) {
             unsigned c = xcp(d->s, i, b, &adv);
             if (c < 0x10000 && (d->x->head1[c >> 3] >> (c & 7) & 1)) {
                 uint32_t m = d->x->head_first[status_hash(c)];
