@@ -5049,6 +5049,20 @@ static void blank_asides(doc *d)
     }
 }
 
+/* Room for one more line in d->cls; 0 on ENOMEM (d->rc set). */
+static int cls_grow(doc *d)
+{
+    size_t nc = d->capcls ? 2 * d->capcls : 256;
+    struct xline *nv = realloc(d->cls, nc * sizeof *nv);
+    if (!nv) {
+        d->rc = ZB_ENOMEM;
+        return 0;
+    }
+    d->cls = nv;
+    d->capcls = nc;
+    return 1;
+}
+
 static void run(doc *d)
 {
     const char *s = d->s;
@@ -5061,6 +5075,22 @@ static void run(doc *d)
     d->mood_open = 1;
     /* first pass over the top: learn names, the city and the document zone */
     for (i = 0; i < d->n;) {
+        if (s[i] == '\n' || s[i] == '\r') {
+            /* an empty line (half the lines): blank, as line_stats and
+             * classify would find it (no notes, no counts; nothing is
+             * learnt of it), in a few stores */
+            if (d->ncls == d->capcls && !cls_grow(d))
+                return; /* ENOMEM */
+            d->cls[d->ncls++] = (struct xline){.a = i, .b = i, .e = i, .mk0 = d->nmk, .ev0 = d->nev, .cl = L_BLANK};
+            d->line_spaced = d->line_digits = 0;
+            if (d->mood_open && i <= 32768)
+                d->mood_upto = i;
+            else
+                d->mood_open = 0;
+            i++;
+            line++;
+            continue;
+        }
         size_t a, b, e, ncd = d->ncd, nmk = d->nmk, nev = d->nev;
         lstats st;
         /* the line (next_line) and its counts and notes in one pass (mood
@@ -5068,10 +5098,6 @@ static void run(doc *d)
          * of a place name's first characters only while xlearn_from_line
          * looks for the city, as it will for this line) */
         const int places = line < 40 && (!d->city[0] || !d->province[0]);
-        if (s[i] == '\n' || s[i] == '\r') { /* an empty line (half the lines): as line_stats finds it, no call */
-            memset(&st, 0, sizeof st);
-            a = b = e = i;
-        } else
 #ifdef LS_WIDE
 #ifdef LS_512
 #ifdef LS_VBMI2
@@ -5104,16 +5130,8 @@ static void run(doc *d)
         } else {
             d->mood_open = 0;
         }
-        if (d->ncls == d->capcls) {
-            size_t nc = d->capcls ? 2 * d->capcls : 256;
-            struct xline *nv = realloc(d->cls, nc * sizeof *nv);
-            if (!nv) {
-                d->rc = ZB_ENOMEM;
-                return;
-            }
-            d->cls = nv;
-            d->capcls = nc;
-        }
+        if (d->ncls == d->capcls && !cls_grow(d))
+            return; /* ENOMEM */
         d->cls[d->ncls].a = a;
         d->cls[d->ncls].b = b;
         d->cls[d->ncls].e = e;
@@ -5175,6 +5193,10 @@ static void run(doc *d)
         /* the line as the first pass found it (next_line) */
         size_t a = d->cls[line].a, b = d->cls[line].b, e = d->cls[line].e;
         int cl = d->cls[line].cl;
+        if (cl == L_BLANK) { /* (half the lines: nothing to read) */
+            i = e < d->n ? e + 1 : e;
+            continue;
+        }
         if (cl < 0)
             break;
         /* a table pasted as text (extract_table.c): its header is noise
