@@ -5148,7 +5148,7 @@ static void run(doc *d)
             xlearn_from_line(d, a, b, line < 40);
         if ((!d->province[0] || !d->city[0] || !d->office_zone[0]) && cl >= L_NOISE &&
             (cl == L_NOISE ? b - a <= 240 : line >= 40 && b - a <= 60) &&
-            (xmemmem(s + a, b - a, "厅", 3) || xmemmem(s + a, b - a, "局", 3)))
+            (line_marks(s, a, b) & (LM_TING | LM_JU))) /* (厅 or 局: one pass) */
             xlearn_from_line(d, a, b, 2); /* (a breadcrumb: 首页 > 安徽省商务厅; 来源:... at the end) */
         if (cl == L_BODY && !body_started && b - a >= 120) {
             body_started = 1;
