@@ -4825,25 +4825,55 @@ static void heading(doc *d, size_t a, size_t b, int spaced, int digits)
     }
 }
 
+/* The first ',' or ':' of s[a..e), e when none: one pass for the two
+ * (paragraph_mood), sixteen bytes at a time where SSE2 is (the last
+ * sixteen overlapping those before: no byte loop after). */
+static size_t comma_or_colon(const char *s, size_t a, size_t e)
+{
+    size_t k = a;
+#if defined(__SSE2__) && !defined(ZB_NO_SSE2)
+    if (e - a >= 16) {
+        const __m128i comma = _mm_set1_epi8(','), colon = _mm_set1_epi8(':');
+        for (;;) {
+            const size_t w = k + 16 <= e ? k : e - 16;
+            const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + w));
+            unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, comma), _mm_cmpeq_epi8(v, colon)));
+            m &= ~0u << (k - w); /* (the overlapping last: only from k) */
+            if (m)
+                return w + (size_t)__builtin_ctz(m);
+            if (w + 16 == e)
+                return e;
+            k += 16;
+        }
+    }
+#endif
+    for (; k < e; k++)
+        if (s[k] == ',' || s[k] == ':')
+            return k;
+    return e;
+}
+
 /* Paragraph mood from its first sentence: "X将..." plans, "X已..." reports. */
 static void paragraph_mood(doc *d, size_t a, size_t b)
 {
     /* the first sentence ends at a ',' (a byte of its own) or at the
-     * first mark line_stats noted (d->mkk is the first at or after a) */
+     * first mark line_stats noted (d->mkk is the first at or after a);
+     * a ':' before the ',' is looked for in the same pass */
     size_t e = d->mkk < d->nmk && d->mk[d->mkk] < b ? d->mk[d->mkk] : b, k;
-    const char *comma = memchr(d->s + a, ',', e - a); /* (not past the mark) */
-    if (comma)
-        e = (size_t)(comma - d->s);
+    size_t p = comma_or_colon(d->s, a, e), colon = SIZE_MAX;
+    if (p < e && d->s[p] == ':') {
+        const char *comma = memchr(d->s + p + 1, ',', e - p - 1);
+        colon = p;
+        p = comma ? (size_t)(comma - d->s) : e;
+    }
+    e = p;
     d->para_mood = -1;
     /* "今年的主要目标是:", "目标任务:": the list after the colon (its
-     * sentences after ;) is of targets */
-    {   /* (目标 looked for first: most first clauses have none, and then
-         * no colon is looked for) */
-        const char *goal = xmemmem(d->s + a, e - a, "目标", 6), *colon;
-        if (goal && (colon = memchr(d->s + a, ':', e - a)) != NULL &&
-            goal + 6 <= colon && !xhas(d->s, a, (size_t)(colon - d->s), "完成"))
-            d->para_mood = ZB_STATUS_TARGET;
-    }
+     * sentences after ;) is of targets: 目标 before the clause's first
+     * colon (most first clauses have no colon: then 目标 is not looked
+     * for) */
+    if (colon != SIZE_MAX && xmemmem(d->s + a, colon - a, "目标", 6) && !xhas(d->s, a, colon, "完成"))
+        d->para_mood = ZB_STATUS_TARGET;
     /* "X将坚决贯彻...": a plan for the whole section (将 is of class
      * CC_TARGET: noted as EV_TGT) */
     for (k = d->evk; k < d->nev && EV_POS(d->ev[k]) < e && EV_POS(d->ev[k]) < a + 60; k++) {
