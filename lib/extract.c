@@ -4513,16 +4513,18 @@ static inline int word_of_at(const char *s, size_t i, size_t b, const wl *ws, ui
 }
 
 #ifdef LS_VBMI
-/* The first character of s[a..b) (a: a character's start) that may be
- * one of head1 (furn 0) or of furn1 (furn 1), b when none may: a
- * character that is none has, if of three bytes, a bit clear in one of
- * the filters hff (as ls_maybe_vbmi, two bits of selector, a nibble a
- * set), and for furn1 is not 'I', 'C' nor of two or four bytes. Near the
- * text's end (66 bytes a block are read) the start of the character at
- * the block, as a maybe. heading and furniture_in visit only these
- * characters, not every one of the line. */
+/* The first character of s[a..b) (a: a character's start, or a byte
+ * after one that is no maybe) that may be one of head1 (furn 0) or of
+ * furn1 (furn 1), b when none may: a character that is none has, if of
+ * three bytes, a bit clear in one of the filters hff (as ls_maybe_vbmi,
+ * two bits of selector, a nibble a set), and for furn1 is not 'I', 'C'
+ * nor of two or four bytes. *base, *bits: the block of 64 bytes it is in
+ * and its maybes (bit j: base + j), for the next ones (maybe_from). Near
+ * the text's end (66 bytes a block are read) the start of the character
+ * at the block, and every byte of the block a maybe. heading and
+ * furniture_in visit only these characters, not every one of the line. */
 __attribute__((target("avx512f,avx512bw,avx512vbmi,avx2,popcnt,bmi,bmi2"), noinline)) static size_t
-first_maybe(const doc *d, size_t a, size_t b, int furn)
+first_maybe(const doc *d, size_t a, size_t b, int furn, size_t *base, uint64_t *bits)
 {
     const unsigned char *f = d->x->hff;
     const __m512i low6 = _mm512_set1_epi8(0x3F), three = _mm512_set1_epi8(3);
@@ -4531,8 +4533,9 @@ first_maybe(const doc *d, size_t a, size_t b, int furn)
     const __m512i tc = _mm512_loadu_si512((const void *)(f + 128)), td = _mm512_loadu_si512((const void *)(f + 192));
     for (size_t i = a; i < b; i += 64) {
         if (i + 66 > d->n) {
-            while (i > a && ((unsigned char)d->s[i] & 0xC0) == 0x80)
+            while (i > 0 && ((unsigned char)d->s[i] & 0xC0) == 0x80)
                 i--; /* (a block starts at a byte, not a character) */
+            *base = i, *bits = ~(uint64_t)0;
             return i;
         }
         const unsigned char *q = (const unsigned char *)d->s + i;
@@ -4556,23 +4559,36 @@ first_maybe(const doc *d, size_t a, size_t b, int furn)
                  ((uint64_t)_mm512_cmpge_epu8_mask(v, _mm512_set1_epi8((char)0xC0)) & ~lead3);
         if (b - i < 64)
             m &= ((uint64_t)1 << (b - i)) - 1;
-        if (m)
+        if (m) {
+            *base = i, *bits = m;
             return i + (size_t)__builtin_ctzll(m);
+        }
     }
     return b;
 }
 #endif
 
 /* The next character at or after i (a character's start) that may be
- * of head1 (furn 0) or furn1 (furn 1): first_maybe where the filters
- * hold, i itself otherwise (every character is looked at). */
-static inline size_t maybe_from(const doc *d, size_t i, size_t b, int furn)
+ * of head1 (furn 0) or furn1 (furn 1): in the block first_maybe filtered
+ * last (*base, *bits; *base = b at the line's first call), or
+ * first_maybe's after it, where the filters hold; i itself otherwise
+ * (every character is looked at). */
+static inline size_t maybe_from(const doc *d, size_t i, size_t b, int furn, size_t *base, uint64_t *bits)
 {
 #ifdef LS_VBMI
-    if (i < b && d->x->wide >= 3 && d->x->hf_ok)
-        return first_maybe(d, i, b, furn);
+    if (i < b && d->x->wide >= 3 && d->x->hf_ok) {
+        if (i - *base < 64) {
+            const uint64_t m = *bits >> (i - *base);
+            if (m)
+                return i + (size_t)__builtin_ctzll(m);
+            i = *base + 64; /* (no maybe in the rest of the block) */
+            if (i >= b)
+                return b;
+        }
+        return first_maybe(d, i, b, furn, base, bits);
+    }
 #else
-    (void)d, (void)b, (void)furn;
+    (void)d, (void)b, (void)furn, (void)base, (void)bits;
 #endif
     return i;
 }
@@ -4585,7 +4601,9 @@ static int furniture_in(const doc *d, size_t a, size_t b)
     size_t adv;
     /* (only the characters that may be first characters of the words:
      * most lines have none) */
-    for (size_t i = maybe_from(d, a, b, 1); i < b; i = maybe_from(d, i + adv, b, 1)) {
+    size_t base = b; /* (maybe_from's block) */
+    uint64_t bits = 0;
+    for (size_t i = maybe_from(d, a, b, 1, &base, &bits); i < b; i = maybe_from(d, i + adv, b, 1, &base, &bits)) {
         unsigned c = xcp(d->s, i, b, &adv);
         if (c < 0x10000 && (d->x->furn1[c >> 3] >> (c & 7) & 1) &&
             word_of_at(d->s, i, b, W_FURNITURE, d->x->furn_first[status_hash(c)]))
@@ -4776,7 +4794,10 @@ static void heading(doc *d, size_t a, size_t b, int spaced, int digits)
     int has_plan = 0, has_done = 0;
     {
         size_t adv; /* (only the characters that may be first characters of the words) */
-        for (size_t i = maybe_from(d, a, b, 0); i < b && !has_plan; i = maybe_from(d, i + adv, b, 0)) {
+        size_t base = b; /* (maybe_from's block) */
+        uint64_t bits = 0;
+        for (size_t i = maybe_from(d, a, b, 0, &base, &bits); i < b && !has_plan;
+             i = maybe_from(d, i + adv, b, 0, &base, &bits)) {
             unsigned c = xcp(d->s, i, b, &adv);
             if (c < 0x10000 && (d->x->head1[c >> 3] >> (c & 7) & 1)) {
                 uint32_t m = d->x->head_first[status_hash(c)];
