@@ -4664,7 +4664,11 @@ static int classify(doc *d, size_t a, size_t b, int body_started, const lstats *
     /* page furniture: short lines with 评论/分享/版权..., link lists (· headline) */
     if (han <= 40 && !FULL_STOP() && furniture_in(d, a, b))
         return L_NOISE;
-    {
+    /* (a line opening with a Han character of U+4000..U+9FFF, lead byte
+     * E4..E9, or with ASCII other than a digit, '>' or '*': no bullet,
+     * the test below skipped) */
+    if (!(((unsigned char)d->s[a] >= 0xE4 && (unsigned char)d->s[a] <= 0xE9) ||
+          ((unsigned char)d->s[a] < 0x80 && !is_digit(d->s[a]) && d->s[a] != '>' && d->s[a] != '*'))) {
         /* a bullet: a mark or a symbol (arrows, shapes, dingbats, emoji,
          * a keycap 1️⃣; not the enclosed numerals ①) opening a line: of a
          * link list or a menu (· ● ■ ◆ ▶ ...: noise), a heading, or an item
