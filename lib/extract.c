@@ -4513,14 +4513,18 @@ static inline int word_of_at(const char *s, size_t i, size_t b, const wl *ws, ui
 }
 
 #ifdef LS_VBMI
-/* May s[a..b) hold a first character of head1 (furn 0) or of furn1
- * (furn 1)? 0 when it holds none: its three-byte characters have a bit
- * clear in one of the filters hff (as ls_maybe_vbmi, two bits of
- * selector, a nibble a set), and for furn1 it has no 'I', 'C' nor a
- * character of two or four bytes; 1 otherwise (or when the text ends
- * too near: 66 bytes a block are read). */
-__attribute__((target("avx512f,avx512bw,avx512vbmi,avx2,popcnt,bmi,bmi2"), noinline)) static int
-first_maybe(const doc *d, size_t a, size_t b, int furn)
+/* The first character of s[a..b) (a: a character's start, or a byte
+ * after one that is no maybe) that may be one of head1 (furn 0) or of
+ * furn1 (furn 1), b when none may: a character that is none has, if of
+ * three bytes, a bit clear in one of the filters hff (as ls_maybe_vbmi,
+ * two bits of selector, a nibble a set), and for furn1 is not 'I', 'C'
+ * nor of two or four bytes. *base, *bits: the block of 64 bytes it is in
+ * and its maybes (bit j: base + j), for the next ones (maybe_from). Near
+ * the text's end (66 bytes a block are read) the start of the character
+ * at the block, and every byte of the block a maybe. heading and
+ * furniture_in visit only these characters, not every one of the line. */
+__attribute__((target("avx512f,avx512bw,avx512vbmi,avx2,popcnt,bmi,bmi2"), noinline)) static size_t
+first_maybe(const doc *d, size_t a, size_t b, int furn, size_t *base, uint64_t *bits)
 {
     const unsigned char *f = d->x->hff;
     const __m512i low6 = _mm512_set1_epi8(0x3F), three = _mm512_set1_epi8(3);
@@ -4528,8 +4532,12 @@ first_maybe(const doc *d, size_t a, size_t b, int furn)
     const __m512i ta = _mm512_loadu_si512((const void *)f), tb = _mm512_loadu_si512((const void *)(f + 64));
     const __m512i tc = _mm512_loadu_si512((const void *)(f + 128)), td = _mm512_loadu_si512((const void *)(f + 192));
     for (size_t i = a; i < b; i += 64) {
-        if (i + 66 > d->n)
-            return 1;
+        if (i + 66 > d->n) {
+            while (i > 0 && ((unsigned char)d->s[i] & 0xC0) == 0x80)
+                i--; /* (a block starts at a byte, not a character) */
+            *base = i, *bits = ~(uint64_t)0;
+            return i;
+        }
         const unsigned char *q = (const unsigned char *)d->s + i;
         const __m512i v = _mm512_loadu_si512((const void *)q);
         const __m512i v1 = _mm512_loadu_si512((const void *)(q + 1));
@@ -4551,12 +4559,39 @@ first_maybe(const doc *d, size_t a, size_t b, int furn)
                  ((uint64_t)_mm512_cmpge_epu8_mask(v, _mm512_set1_epi8((char)0xC0)) & ~lead3);
         if (b - i < 64)
             m &= ((uint64_t)1 << (b - i)) - 1;
-        if (m)
-            return 1;
+        if (m) {
+            *base = i, *bits = m;
+            return i + (size_t)__builtin_ctzll(m);
+        }
     }
-    return 0;
+    return b;
 }
 #endif
+
+/* The next character at or after i (a character's start) that may be
+ * of head1 (furn 0) or furn1 (furn 1): in the block first_maybe filtered
+ * last (*base, *bits; *base = b at the line's first call), or
+ * first_maybe's after it, where the filters hold; i itself otherwise
+ * (every character is looked at). */
+static inline size_t maybe_from(const doc *d, size_t i, size_t b, int furn, size_t *base, uint64_t *bits)
+{
+#ifdef LS_VBMI
+    if (i < b && d->x->wide >= 3 && d->x->hf_ok) {
+        if (i - *base < 64) {
+            const uint64_t m = *bits >> (i - *base);
+            if (m)
+                return i + (size_t)__builtin_ctzll(m);
+            i = *base + 64; /* (no maybe in the rest of the block) */
+            if (i >= b)
+                return b;
+        }
+        return first_maybe(d, i, b, furn, base, bits);
+    }
+#else
+    (void)d, (void)b, (void)furn, (void)base, (void)bits;
+#endif
+    return i;
+}
 
 /* Does s[a..b) hold a word of W_FURNITURE (xhas_any)? A word starts at a
  * character, one of class furn1: only there are the words that may start
@@ -4564,11 +4599,11 @@ first_maybe(const doc *d, size_t a, size_t b, int furn)
 static int furniture_in(const doc *d, size_t a, size_t b)
 {
     size_t adv;
-#ifdef LS_VBMI
-    if (d->x->wide >= 3 && d->x->hf_ok && !first_maybe(d, a, b, 1))
-        return 0; /* (no first character of the words: most lines) */
-#endif
-    for (size_t i = a; i < b; i += adv) {
+    /* (only the characters that may be first characters of the words:
+     * most lines have none) */
+    size_t base = b; /* (maybe_from's block) */
+    uint64_t bits = 0;
+    for (size_t i = maybe_from(d, a, b, 1, &base, &bits); i < b; i = maybe_from(d, i + adv, b, 1, &base, &bits)) {
         unsigned c = xcp(d->s, i, b, &adv);
         if (c < 0x10000 && (d->x->furn1[c >> 3] >> (c & 7) & 1) &&
             word_of_at(d->s, i, b, W_FURNITURE, d->x->furn_first[status_hash(c)]))
@@ -4629,7 +4664,11 @@ static int classify(doc *d, size_t a, size_t b, int body_started, const lstats *
     /* page furniture: short lines with 评论/分享/版权..., link lists (· headline) */
     if (han <= 40 && !FULL_STOP() && furniture_in(d, a, b))
         return L_NOISE;
-    {
+    /* (a line opening with a Han character of U+4000..U+9FFF, lead byte
+     * E4..E9, or with ASCII other than a digit, '>' or '*': no bullet,
+     * the test below skipped) */
+    if (!(((unsigned char)d->s[a] >= 0xE4 && (unsigned char)d->s[a] <= 0xE9) ||
+          ((unsigned char)d->s[a] < 0x80 && !is_digit(d->s[a]) && d->s[a] != '>' && d->s[a] != '*'))) {
         /* a bullet: a mark or a symbol (arrows, shapes, dingbats, emoji,
          * a keycap 1️⃣; not the enclosed numerals ①) opening a line: of a
          * link list or a menu (· ● ■ ◆ ▶ ...: noise), a heading, or an item
@@ -4757,12 +4796,12 @@ static void heading(doc *d, size_t a, size_t b, int spaced, int digits)
      * there are the words that may start with it compared, head_first:
      * bits 0..7 plan, 8.. done) */
     int has_plan = 0, has_done = 0;
-#ifdef LS_VBMI
-    if (!(d->x->wide >= 3 && d->x->hf_ok && !first_maybe(d, a, b, 0))) /* (no first character of the words: skip) */
-#endif
     {
-        size_t adv;
-        for (size_t i = a; i < b && !has_plan; i += adv) {
+        size_t adv; /* (only the characters that may be first characters of the words) */
+        size_t base = b; /* (maybe_from's block) */
+        uint64_t bits = 0;
+        for (size_t i = maybe_from(d, a, b, 0, &base, &bits); i < b && !has_plan;
+             i = maybe_from(d, i + adv, b, 0, &base, &bits)) {
             unsigned c = xcp(d->s, i, b, &adv);
             if (c < 0x10000 && (d->x->head1[c >> 3] >> (c & 7) & 1)) {
                 uint32_t m = d->x->head_first[status_hash(c)];
@@ -4811,25 +4850,55 @@ static void heading(doc *d, size_t a, size_t b, int spaced, int digits)
     }
 }
 
+/* The first ',' or ':' of s[a..e), e when none: one pass for the two
+ * (paragraph_mood), sixteen bytes at a time where SSE2 is (the last
+ * sixteen overlapping those before: no byte loop after). */
+static size_t comma_or_colon(const char *s, size_t a, size_t e)
+{
+    size_t k = a;
+#if defined(__SSE2__) && !defined(ZB_NO_SSE2)
+    if (e - a >= 16) {
+        const __m128i comma = _mm_set1_epi8(','), colon = _mm_set1_epi8(':');
+        for (;;) {
+            const size_t w = k + 16 <= e ? k : e - 16;
+            const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + w));
+            unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, comma), _mm_cmpeq_epi8(v, colon)));
+            m &= ~0u << (k - w); /* (the overlapping last: only from k) */
+            if (m)
+                return w + (size_t)__builtin_ctz(m);
+            if (w + 16 == e)
+                return e;
+            k += 16;
+        }
+    }
+#endif
+    for (; k < e; k++)
+        if (s[k] == ',' || s[k] == ':')
+            return k;
+    return e;
+}
+
 /* Paragraph mood from its first sentence: "X将..." plans, "X已..." reports. */
 static void paragraph_mood(doc *d, size_t a, size_t b)
 {
     /* the first sentence ends at a ',' (a byte of its own) or at the
-     * first mark line_stats noted (d->mkk is the first at or after a) */
+     * first mark line_stats noted (d->mkk is the first at or after a);
+     * a ':' before the ',' is looked for in the same pass */
     size_t e = d->mkk < d->nmk && d->mk[d->mkk] < b ? d->mk[d->mkk] : b, k;
-    const char *comma = memchr(d->s + a, ',', e - a); /* (not past the mark) */
-    if (comma)
-        e = (size_t)(comma - d->s);
+    size_t p = comma_or_colon(d->s, a, e), colon = SIZE_MAX;
+    if (p < e && d->s[p] == ':') {
+        const char *comma = memchr(d->s + p + 1, ',', e - p - 1);
+        colon = p;
+        p = comma ? (size_t)(comma - d->s) : e;
+    }
+    e = p;
     d->para_mood = -1;
     /* "今年的主要目标是:", "目标任务:": the list after the colon (its
-     * sentences after ;) is of targets */
-    {   /* (目标 looked for first: most first clauses have none, and then
-         * no colon is looked for) */
-        const char *goal = xmemmem(d->s + a, e - a, "目标", 6), *colon;
-        if (goal && (colon = memchr(d->s + a, ':', e - a)) != NULL &&
-            goal + 6 <= colon && !xhas(d->s, a, (size_t)(colon - d->s), "完成"))
-            d->para_mood = ZB_STATUS_TARGET;
-    }
+     * sentences after ;) is of targets: 目标 before the clause's first
+     * colon (most first clauses have no colon: then 目标 is not looked
+     * for) */
+    if (colon != SIZE_MAX && xmemmem(d->s + a, colon - a, "目标", 6) && !xhas(d->s, a, colon, "完成"))
+        d->para_mood = ZB_STATUS_TARGET;
     /* "X将坚决贯彻...": a plan for the whole section (将 is of class
      * CC_TARGET: noted as EV_TGT) */
     for (k = d->evk; k < d->nev && EV_POS(d->ev[k]) < e && EV_POS(d->ev[k]) < a + 60; k++) {
@@ -5035,6 +5104,20 @@ static void blank_asides(doc *d)
     }
 }
 
+/* Room for one more line in d->cls; 0 on ENOMEM (d->rc set). */
+static int cls_grow(doc *d)
+{
+    size_t nc = d->capcls ? 2 * d->capcls : 256;
+    struct xline *nv = realloc(d->cls, nc * sizeof *nv);
+    if (!nv) {
+        d->rc = ZB_ENOMEM;
+        return 0;
+    }
+    d->cls = nv;
+    d->capcls = nc;
+    return 1;
+}
+
 static void run(doc *d)
 {
     const char *s = d->s;
@@ -5047,6 +5130,22 @@ static void run(doc *d)
     d->mood_open = 1;
     /* first pass over the top: learn names, the city and the document zone */
     for (i = 0; i < d->n;) {
+        if (s[i] == '\n' || s[i] == '\r') {
+            /* an empty line (half the lines): blank, as line_stats and
+             * classify would find it (no notes, no counts; nothing is
+             * learnt of it), in a few stores */
+            if (d->ncls == d->capcls && !cls_grow(d))
+                return; /* ENOMEM */
+            d->cls[d->ncls++] = (struct xline){.a = i, .b = i, .e = i, .mk0 = d->nmk, .ev0 = d->nev, .cl = L_BLANK};
+            d->line_spaced = d->line_digits = 0;
+            if (d->mood_open && i <= 32768)
+                d->mood_upto = i;
+            else
+                d->mood_open = 0;
+            i++;
+            line++;
+            continue;
+        }
         size_t a, b, e, ncd = d->ncd, nmk = d->nmk, nev = d->nev;
         lstats st;
         /* the line (next_line) and its counts and notes in one pass (mood
@@ -5054,10 +5153,6 @@ static void run(doc *d)
          * of a place name's first characters only while xlearn_from_line
          * looks for the city, as it will for this line) */
         const int places = line < 40 && (!d->city[0] || !d->province[0]);
-        if (s[i] == '\n' || s[i] == '\r') { /* an empty line (half the lines): as line_stats finds it, no call */
-            memset(&st, 0, sizeof st);
-            a = b = e = i;
-        } else
 #ifdef LS_WIDE
 #ifdef LS_512
 #ifdef LS_VBMI2
@@ -5090,16 +5185,8 @@ static void run(doc *d)
         } else {
             d->mood_open = 0;
         }
-        if (d->ncls == d->capcls) {
-            size_t nc = d->capcls ? 2 * d->capcls : 256;
-            struct xline *nv = realloc(d->cls, nc * sizeof *nv);
-            if (!nv) {
-                d->rc = ZB_ENOMEM;
-                return;
-            }
-            d->cls = nv;
-            d->capcls = nc;
-        }
+        if (d->ncls == d->capcls && !cls_grow(d))
+            return; /* ENOMEM */
         d->cls[d->ncls].a = a;
         d->cls[d->ncls].b = b;
         d->cls[d->ncls].e = e;
@@ -5116,7 +5203,7 @@ static void run(doc *d)
             xlearn_from_line(d, a, b, line < 40);
         if ((!d->province[0] || !d->city[0] || !d->office_zone[0]) && cl >= L_NOISE &&
             (cl == L_NOISE ? b - a <= 240 : line >= 40 && b - a <= 60) &&
-            (xmemmem(s + a, b - a, "厅", 3) || xmemmem(s + a, b - a, "局", 3)))
+            (line_marks(s, a, b) & (LM_TING | LM_JU))) /* (厅 or 局: one pass) */
             xlearn_from_line(d, a, b, 2); /* (a breadcrumb: 首页 > 安徽省商务厅; 来源:... at the end) */
         if (cl == L_BODY && !body_started && b - a >= 120) {
             body_started = 1;
@@ -5161,6 +5248,10 @@ static void run(doc *d)
         /* the line as the first pass found it (next_line) */
         size_t a = d->cls[line].a, b = d->cls[line].b, e = d->cls[line].e;
         int cl = d->cls[line].cl;
+        if (cl == L_BLANK) { /* (half the lines: nothing to read) */
+            i = e < d->n ? e + 1 : e;
+            continue;
+        }
         if (cl < 0)
             break;
         /* a table pasted as text (extract_table.c): its header is noise

@@ -1275,46 +1275,6 @@ static void learn_office(doc *d, size_t a, size_t b, int cities)
     }
 }
 
-/* Which of 厅 (LM_TING), 局 (LM_JU) and 区 (LM_QU) the line s[a..b)
- * holds, as bytes: one pass over them for the three (xmemmem looks for a
- * character's last byte, 85, 80 or BA here, that ends one character in 64,
- * 一 among them: a memchr and a compare at each). */
-enum { LM_TING = 1, LM_JU = 2, LM_QU = 4 };
-static unsigned line_marks(const char *s, size_t a, size_t b)
-{
-    const unsigned char *u = (const unsigned char *)s;
-    unsigned r = 0;
-    size_t k = a;
-#if defined(__SSE2__) && !defined(ZB_NO_SSE2)
-    /* (16 positions at a time: the lead byte E5 of the three, and the two
-     * bytes after it, loaded at k + 1 and k + 2; all inside the line) */
-    const __m128i e5 = _mm_set1_epi8((char)0xE5);
-    __m128i ting = _mm_setzero_si128(), ju = ting, qu = ting; /* (found so far: no branch) */
-    for (; k + 18 <= b; k = k + 34 <= b || k + 18 == b ? k + 16 : b - 18) {
-        /* (the last 16 positions overlap those before: no byte loop
-         * after, a position found twice counts once) */
-        __m128i v0 = _mm_loadu_si128((const __m128i *)(const void *)(u + k));
-        __m128i v1 = _mm_loadu_si128((const __m128i *)(const void *)(u + k + 1));
-        __m128i v2 = _mm_loadu_si128((const __m128i *)(const void *)(u + k + 2));
-        __m128i lead = _mm_cmpeq_epi8(v0, e5);
-        ting = _mm_or_si128(ting, _mm_and_si128(lead, _mm_and_si128(_mm_cmpeq_epi8(v1, _mm_set1_epi8((char)0x8E)),
-                                                                    _mm_cmpeq_epi8(v2, _mm_set1_epi8((char)0x85)))));
-        ju = _mm_or_si128(ju, _mm_and_si128(lead, _mm_and_si128(_mm_cmpeq_epi8(v1, _mm_set1_epi8((char)0xB1)),
-                                                                _mm_cmpeq_epi8(v2, _mm_set1_epi8((char)0x80)))));
-        qu = _mm_or_si128(qu, _mm_and_si128(lead, _mm_and_si128(_mm_cmpeq_epi8(v1, _mm_set1_epi8((char)0x8C)),
-                                                                _mm_cmpeq_epi8(v2, _mm_set1_epi8((char)0xBA)))));
-    }
-    r = (_mm_movemask_epi8(ting) ? LM_TING : 0) | (_mm_movemask_epi8(ju) ? LM_JU : 0) |
-        (_mm_movemask_epi8(qu) ? LM_QU : 0);
-#endif
-    for (; k + 3 <= b; k++)
-        if (u[k] == 0xE5)
-            r |= (u[k + 1] == 0x8E && u[k + 2] == 0x85 ? LM_TING : 0) |
-                 (u[k + 1] == 0xB1 && u[k + 2] == 0x80 ? LM_JU : 0) |
-                 (u[k + 1] == 0x8C && u[k + 2] == 0xBA ? LM_QU : 0);
-    return r;
-}
-
 /* find_city 2: a line of page furniture (a breadcrumb) or one past the
  * opening lines: only an office's province or city (learn_office). */
 void xlearn_from_line(doc *d, size_t a, size_t b, int find_city)
