@@ -1053,4 +1053,14 @@ XINLINE int xlen_is(const char *s, size_t n)
             return 0;
     return !s[n];
 }
+
+/* ------------------------------------------- the sentence scan (extract.c) */
+
+/* A function kept out of its caller's loop (GCC, Clang): the loop's few
+ * values stay in registers, the rare work gets its own frame. */
+#if defined(__GNUC__)
+#define XNOINLINE __attribute__((noinline))
+#else
+#define XNOINLINE
+#endif
 #endif
