@@ -3134,6 +3134,24 @@ static XNOINLINE size_t since_at(doc *d, size_t ss, size_t se, size_t i)
 static void sentence_records(doc *d, size_t ss, size_t se);
 static void sentence_period(doc *d, size_t ss);
 
+/* d->para_open for a paragraph's first sentence with no time word (no
+ * span): its start with this bit, the walk (opening) not taken yet. */
+#define OPEN_LATER ((size_t)1 << (sizeof(size_t) * 8 - 1))
+
+/* The opening of the paragraph's first sentence (d->para_open, ending at
+ * d->para_open_e), walked now when sentence left it for later: as opening
+ * found it then, with no span of that sentence in the way. */
+static size_t para_opening(doc *d)
+{
+    if (!(d->para_open & OPEN_LATER))
+        return d->para_open;
+    size_t ns = d->nspans, o;
+    d->nspans = 0; /* (the spans now are a later sentence's) */
+    o = opening(d, d->para_open & ~OPEN_LATER, d->para_open_e);
+    d->nspans = ns;
+    return o;
+}
+
 static void sentence(doc *d, size_t ss, size_t se)
 {
     const char *s = d->s;
@@ -3205,7 +3223,10 @@ scanned:
         if (p == 0 || s[p - 1] == '\n') {
             d->para_open_e = 0;
             if (!d->nfigs) { /* its opening, for when figures follow */
-                d->para_open = opening(d, ss, se);
+                /* (walked only then, and most paragraphs have none, when
+                 * the sentence holds no time word: in_span reads this
+                 * sentence's spans, the text stays) */
+                d->para_open = d->nspans ? opening(d, ss, se) : ss | OPEN_LATER;
                 d->para_open_e = se;
             }
         }
@@ -3229,7 +3250,7 @@ static XNOINLINE void sentence_records(doc *d, size_t ss, size_t se)
      * functions add no figure: the end stays) */
     if (d->nfigs) {
         if (d->para_open_e)
-            opening_zone(d, d->para_open, d->para_open_e);
+            opening_zone(d, para_opening(d), d->para_open_e);
         d->para_open_e = 0;
         zone_mentions(d, ss, se, d->figs[d->nfigs - 1].bs);
         paragraph_zone(d, ss);
