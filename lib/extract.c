@@ -403,6 +403,71 @@ static int first_pass_tables(zb_extractor *x);
 static int keys_table(zb_extractor *x);
 #endif
 
+/* The Chinese numerals (class CC_NUMERAL). */
+static const char NUMERALS[] = "一二两三四五六七八九十百千零〇";
+
+/* xperiod_pair and, for sentence's scan, the characters after a numeral
+ * that may make it no weak numeral (weak_numeral: another numeral, 万亿点分
+ * 成倍番; rows of the numerals but 百千, which are never weak) and 来 after
+ * 以: where SCAN_PAIR has no bit for a candidate and the next character,
+ * and numhook has none for the candidate, nothing starts there (but after
+ * 第 or a space: scan_ordinal). */
+static uint64_t SCAN_PAIR[256][4];
+static pthread_once_t scan_once = PTHREAD_ONCE_INIT;
+
+static int scan_numeral(unsigned c)
+{
+    size_t adv;
+    for (size_t i = 0; NUMERALS[i]; i += adv)
+        if (xcp(NUMERALS, i, sizeof NUMERALS - 1, &adv) == c)
+            return 1;
+    return 0;
+}
+
+static void scan_pair_build(void)
+{
+    static const char more[] = "万亿点分成倍番";
+    size_t a0, a1;
+    xperiod_tables();
+    memcpy(SCAN_PAIR, xperiod_pair, sizeof SCAN_PAIR);
+    for (size_t i = 0; NUMERALS[i]; i += a0) {
+        unsigned c0 = xcp(NUMERALS, i, sizeof NUMERALS - 1, &a0);
+        for (size_t j = 0; NUMERALS[j]; j += a1) {
+            unsigned c1 = xcp(NUMERALS, j, sizeof NUMERALS - 1, &a1);
+            SCAN_PAIR[c0 & 255][(c1 & 255) >> 6] |= (uint64_t)1 << (c1 & 63);
+        }
+        for (size_t j = 0; more[j]; j += a1) {
+            unsigned c1 = xcp(more, j, sizeof more - 1, &a1);
+            SCAN_PAIR[c0 & 255][(c1 & 255) >> 6] |= (uint64_t)1 << (c1 & 63);
+        }
+    }
+    SCAN_PAIR[0x4EE5 & 255][(0x6765 & 255) >> 6] |= (uint64_t)1 << (0x6765 & 63); /* 以来 */
+}
+
+/* SCAN_PAIR's bit for the three-byte character at u and column col. */
+static inline int scan_bit(const unsigned char *u, unsigned col)
+{
+    return (int)((SCAN_PAIR[((u[1] & 3u) << 6) | (u[2] & 0x3Fu)][col >> 6] >> (col & 63)) & 1);
+}
+
+/* xperiod_pair_maybe's test on SCAN_PAIR: the next character's column is
+ * the low eight bits of a three-byte one, an ASCII byte; 1 for others. */
+static inline int scan_pair_maybe(const unsigned char *u, size_t left)
+{
+    if (left >= 6 && (u[3] & 0xF0) == 0xE0)
+        return scan_bit(u, ((u[4] & 3u) << 6) | (u[5] & 0x3Fu));
+    return left >= 4 && u[3] < 0x80 ? scan_bit(u, u[3]) : 1;
+}
+
+/* Is the candidate at s[i] after a space or 第 (of the sentence from ss)?
+ * A numeral there may be an ordinal (第一), which weak_numeral leaves to
+ * figure_at: the scan stops at it. */
+static inline int scan_ordinal(const char *s, size_t ss, size_t i)
+{
+    return i > ss && (s[i - 1] == ' ' || (i - ss >= 3 && s[i - 1] == (char)0xAC && s[i - 2] == (char)0xAC &&
+                                          s[i - 3] == (char)0xE7));
+}
+
 zb_extractor *zb_extractor_new(zb_error *err)
 {
     zb_extractor *x = calloc(1, sizeof *x);
@@ -419,12 +484,12 @@ zb_extractor *zb_extractor_new(zb_error *err)
     }
     {
         static const char mood[] = "将力确争加推着全大打谋深持要累已同以年完实截达建";
-        static const char numeral[] = "一二两三四五六七八九十百千零〇";
+        const char *numeral = NUMERALS;
         size_t adv;
         for (size_t i = 0; mood[i]; i += adv)
             x->cclass[xcp(mood, i, sizeof mood - 1, &adv)] |= CC_MOOD;
         for (size_t i = 0; numeral[i]; i += adv)
-            x->cclass[xcp(numeral, i, sizeof numeral - 1, &adv)] |= CC_NUMERAL;
+            x->cclass[xcp(numeral, i, sizeof NUMERALS - 1, &adv)] |= CC_NUMERAL;
         for (const wl *w = W_TARGET; w->w; w++)
             x->cclass[xcp(w->w, 0, w->n, &adv)] |= CC_TARGET;
         xzone_classes(x->cclass);
@@ -528,9 +593,18 @@ zb_extractor *zb_extractor_new(zb_error *err)
         if (x->xclass[c] == XC_HAN || x->xclass[c] == (XC_HAN | XC_LS))
             x->plain[1][(c >> 6) + 0x80] |= bit;
     }
-    /* sentence's candidates that may start a figure or a hook word */
+    /* sentence's candidates that may start a figure or a hook word; but
+     * not a numeral that is weak unless the next character continues it,
+     * nor 以 (以来): SCAN_PAIR knows those next characters (when the
+     * numerals are NUMERALS' alone) */
+    pthread_once(&scan_once, scan_pair_build);
+    int by_pair = 1;
+    for (unsigned c = 0x80; c < 0x10000; c++)
+        if ((x->cclass[c] & CC_NUMERAL) && !scan_numeral(c))
+            by_pair = 0;
     for (unsigned c = 0x800; c < 0x10000; c++)
-        if (x->cclass[c] & (CC_NUMERAL | CC_HOOK))
+        if ((x->cclass[c] & (CC_NUMERAL | CC_HOOK)) &&
+            !(by_pair && (c == 0x4EE5 /* 以 */ || (scan_numeral(c) && c != 0x767E && c != 0x5343))))
             x->numhook[(c >> 6) + 0x80] |= (uint64_t)1 << (c & 63);
     /* the quiet characters of zone_mentions: Han ones, no left edge after
      * them (CC_EDGE), and none of xzone_at's first characters at no left
@@ -3176,7 +3250,10 @@ static void sentence(doc *d, size_t ss, size_t se)
              * (CC_PERIOD), not a figure nor a hook word (numhook), and no
              * time word starts with it and the next one
              * (xperiod_pair_maybe, as xperiod_may_start would answer):
-             * nothing starts there. They are passed over here, in a tight
+             * nothing starts there. So with a numeral that the next
+             * character leaves weak (一 alone) and 以 with no 来
+             * (SCAN_PAIR, numhook has neither; not after 第 or a space:
+             * scan_ordinal). They are passed over here, in a tight
              * loop. (The character after one starts no digit run the
              * scan would read on into: such a run's first digit is the
              * next candidate.) */
@@ -3186,7 +3263,7 @@ static void sentence(doc *d, size_t ss, size_t se)
                 const unsigned char *u = (const unsigned char *)s + cd[ek];
                 if (!((u[0] & 0xF0) == 0xE0 && se - cd[ek] >= 3 &&
                       !((d->x->numhook[((size_t)u[0] << 6) + u[1] - 0x3800] >> (u[2] & 63)) & 1) &&
-                      !xperiod_pair_maybe(u, se - cd[ek])))
+                      !scan_pair_maybe(u, se - cd[ek]) && !scan_ordinal(s, ss, cd[ek])))
                     break;
             }
             i = cd[ek];
