@@ -459,13 +459,14 @@ static inline int scan_pair_maybe(const unsigned char *u, size_t left)
     return left >= 4 && u[3] < 0x80 ? scan_bit(u, u[3]) : 1;
 }
 
-/* Is the candidate at s[i] after a space or 第 (of the sentence from ss)?
- * A numeral there may be an ordinal (第一), which weak_numeral leaves to
- * figure_at: the scan stops at it. */
+/* Is the candidate at s[i] after 第 (spaces between; in the sentence from
+ * ss)? A numeral there may be an ordinal (第一), which weak_numeral leaves
+ * to figure_at: the scan stops at it. */
 static inline int scan_ordinal(const char *s, size_t ss, size_t i)
 {
-    return i > ss && (s[i - 1] == ' ' || (i - ss >= 3 && s[i - 1] == (char)0xAC && s[i - 2] == (char)0xAC &&
-                                          s[i - 3] == (char)0xE7));
+    while (i > ss && s[i - 1] == ' ')
+        i--;
+    return i - ss >= 3 && s[i - 1] == (char)0xAC && s[i - 2] == (char)0xAC && s[i - 3] == (char)0xE7;
 }
 
 zb_extractor *zb_extractor_new(zb_error *err)
@@ -3252,7 +3253,7 @@ static void sentence(doc *d, size_t ss, size_t se)
              * (xperiod_pair_maybe, as xperiod_may_start would answer):
              * nothing starts there. So with a numeral that the next
              * character leaves weak (一 alone) and 以 with no 来
-             * (SCAN_PAIR, numhook has neither; not after 第 or a space:
+             * (SCAN_PAIR, numhook has neither; not after 第:
              * scan_ordinal). They are passed over here, in a tight
              * loop. (The character after one starts no digit run the
              * scan would read on into: such a run's first digit is the
