@@ -403,6 +403,72 @@ static int first_pass_tables(zb_extractor *x);
 static int keys_table(zb_extractor *x);
 #endif
 
+/* The Chinese numerals (class CC_NUMERAL). */
+static const char NUMERALS[] = "一二两三四五六七八九十百千零〇";
+
+/* xperiod_pair and, for sentence's scan, the characters after a numeral
+ * that may make it no weak numeral (weak_numeral: another numeral, 万亿点分
+ * 成倍番; rows of the numerals but 百千, which are never weak) and 来 after
+ * 以: where SCAN_PAIR has no bit for a candidate and the next character,
+ * and numhook has none for the candidate, nothing starts there (but after
+ * 第 or a space: scan_ordinal). */
+static uint64_t SCAN_PAIR[256][4];
+static pthread_once_t scan_once = PTHREAD_ONCE_INIT;
+
+static int scan_numeral(unsigned c)
+{
+    size_t adv;
+    for (size_t i = 0; NUMERALS[i]; i += adv)
+        if (xcp(NUMERALS, i, sizeof NUMERALS - 1, &adv) == c)
+            return 1;
+    return 0;
+}
+
+static void scan_pair_build(void)
+{
+    static const char more[] = "万亿点分成倍番";
+    size_t a0, a1;
+    xperiod_tables();
+    memcpy(SCAN_PAIR, xperiod_pair, sizeof SCAN_PAIR);
+    for (size_t i = 0; NUMERALS[i]; i += a0) {
+        unsigned c0 = xcp(NUMERALS, i, sizeof NUMERALS - 1, &a0);
+        for (size_t j = 0; NUMERALS[j]; j += a1) {
+            unsigned c1 = xcp(NUMERALS, j, sizeof NUMERALS - 1, &a1);
+            SCAN_PAIR[c0 & 255][(c1 & 255) >> 6] |= (uint64_t)1 << (c1 & 63);
+        }
+        for (size_t j = 0; more[j]; j += a1) {
+            unsigned c1 = xcp(more, j, sizeof more - 1, &a1);
+            SCAN_PAIR[c0 & 255][(c1 & 255) >> 6] |= (uint64_t)1 << (c1 & 63);
+        }
+    }
+    SCAN_PAIR[0x4EE5 & 255][(0x6765 & 255) >> 6] |= (uint64_t)1 << (0x6765 & 63); /* 以来 */
+}
+
+/* SCAN_PAIR's bit for the three-byte character at u and column col. */
+static inline int scan_bit(const unsigned char *u, unsigned col)
+{
+    return (int)((SCAN_PAIR[((u[1] & 3u) << 6) | (u[2] & 0x3Fu)][col >> 6] >> (col & 63)) & 1);
+}
+
+/* xperiod_pair_maybe's test on SCAN_PAIR: the next character's column is
+ * the low eight bits of a three-byte one, an ASCII byte; 1 for others. */
+static inline int scan_pair_maybe(const unsigned char *u, size_t left)
+{
+    if (left >= 6 && (u[3] & 0xF0) == 0xE0)
+        return scan_bit(u, ((u[4] & 3u) << 6) | (u[5] & 0x3Fu));
+    return left >= 4 && u[3] < 0x80 ? scan_bit(u, u[3]) : 1;
+}
+
+/* Is the candidate at s[i] after 第 (spaces between; in the sentence from
+ * ss)? A numeral there may be an ordinal (第一), which weak_numeral leaves
+ * to figure_at: the scan stops at it. */
+static inline int scan_ordinal(const char *s, size_t ss, size_t i)
+{
+    while (i > ss && s[i - 1] == ' ')
+        i--;
+    return i - ss >= 3 && s[i - 1] == (char)0xAC && s[i - 2] == (char)0xAC && s[i - 3] == (char)0xE7;
+}
+
 zb_extractor *zb_extractor_new(zb_error *err)
 {
     zb_extractor *x = calloc(1, sizeof *x);
@@ -419,12 +485,12 @@ zb_extractor *zb_extractor_new(zb_error *err)
     }
     {
         static const char mood[] = "将力确争加推着全大打谋深持要累已同以年完实截达建";
-        static const char numeral[] = "一二两三四五六七八九十百千零〇";
+        const char *numeral = NUMERALS;
         size_t adv;
         for (size_t i = 0; mood[i]; i += adv)
             x->cclass[xcp(mood, i, sizeof mood - 1, &adv)] |= CC_MOOD;
         for (size_t i = 0; numeral[i]; i += adv)
-            x->cclass[xcp(numeral, i, sizeof numeral - 1, &adv)] |= CC_NUMERAL;
+            x->cclass[xcp(numeral, i, sizeof NUMERALS - 1, &adv)] |= CC_NUMERAL;
         for (const wl *w = W_TARGET; w->w; w++)
             x->cclass[xcp(w->w, 0, w->n, &adv)] |= CC_TARGET;
         xzone_classes(x->cclass);
@@ -528,9 +594,18 @@ zb_extractor *zb_extractor_new(zb_error *err)
         if (x->xclass[c] == XC_HAN || x->xclass[c] == (XC_HAN | XC_LS))
             x->plain[1][(c >> 6) + 0x80] |= bit;
     }
-    /* sentence's candidates that may start a figure or a hook word */
+    /* sentence's candidates that may start a figure or a hook word; but
+     * not a numeral that is weak unless the next character continues it,
+     * nor 以 (以来): SCAN_PAIR knows those next characters (when the
+     * numerals are NUMERALS' alone) */
+    pthread_once(&scan_once, scan_pair_build);
+    int by_pair = 1;
+    for (unsigned c = 0x80; c < 0x10000; c++)
+        if ((x->cclass[c] & CC_NUMERAL) && !scan_numeral(c))
+            by_pair = 0;
     for (unsigned c = 0x800; c < 0x10000; c++)
-        if (x->cclass[c] & (CC_NUMERAL | CC_HOOK))
+        if ((x->cclass[c] & (CC_NUMERAL | CC_HOOK)) &&
+            !(by_pair && (c == 0x4EE5 /* 以 */ || (scan_numeral(c) && c != 0x767E && c != 0x5343))))
             x->numhook[(c >> 6) + 0x80] |= (uint64_t)1 << (c & 63);
     /* the quiet characters of zone_mentions: Han ones, no left edge after
      * them (CC_EDGE), and none of xzone_at's first characters at no left
@@ -1828,6 +1903,16 @@ static int report_day(const char *s, size_t a, size_t b, size_t se)
         return 0;
     size_t e = b + (b < se && s[b] == ',');
     size_t lim = se < e + 150 ? se : e + 150;
+#ifdef MARK_SIMD
+    /* (the clause's end, sixteen bytes at a time while they are before lim) */
+    for (; e + 16 <= lim; e += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + e));
+        unsigned m = (unsigned)_mm_movemask_epi8(
+            _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(',')), _mm_cmpeq_epi8(v, _mm_set1_epi8(';'))));
+        if (m)
+            return xhas_any_f(s, b, e + (size_t)__builtin_ctz(m), W_TOLD, &F_TOLD);
+    }
+#endif
     while (e < lim && s[e] != ',' && s[e] != ';')
         e++;
     return xhas_any_f(s, b, e, W_TOLD, &F_TOLD);
@@ -2972,13 +3057,190 @@ static inline int weak_numeral(const doc *d, size_t ss, size_t se, size_t i, uns
     return !xends(s, ss, j, "第");
 }
 
+/* A time word at s[i] (xperiod_may_start let it through): its span and
+ * what it tells the paragraph (its year, an event dated for ...以来, the
+ * month a report opens with). Returns its bytes, 0 for none. (Out of
+ * sentence's scan, as the other readers of a candidate: the scan keeps its
+ * few values in registers.) */
+static XNOINLINE size_t time_word_at(doc *d, size_t ss, size_t se, size_t i)
+{
+    const char *s = d->s;
+    xperiod p;
+    int keep = 0;
+    p.set = 0;
+    /* (with no publication date a time word dates nothing, but it
+     * is no part of a name: a span that keeps names apart) */
+    size_t n = xperiod_at(s, i, se, d->pub_y ? d->pub_y : 2000, d->pub_y ? d->pub_m : 1, d->para_year, &p);
+    if (n && !d->pub_y)
+        p.set = 0, keep = 1;
+    /* 比上年, 较去年, 同比上年, 比2019年: a base of comparison, not a period */
+    if (n && i > ss) {
+        size_t pv = xprev(s, ss, i);
+        if (xat(s, pv, se, "比") || xat(s, pv, se, "较") ||
+            (!is_digit(s[i]) && (xat(s, pv, se, "于") || xat(s, pv, se, "同"))))
+            p.set = 0;
+        /* 与前一季度相比, 和2023年相比: a base too */
+        if ((xat(s, pv, se, "与") || xat(s, pv, se, "和")) && xat(s, i + n, se, "相比"))
+            p.set = 0;
+        /* 完成全年目标任务的52.3%, 占全年投资计划的27.6%: the
+         * year's plan is the object, not the figure's period */
+        if (p.year_only && !is_digit(s[i]) && xends(s, ss, i, "完成") &&
+            (xat(s, i + n, se, "目标") || xat(s, i + n, se, "计划") || xat(s, i + n, se, "任务") ||
+             xat(s, i + n, se, "预算")))
+            p.set = 0; /* (完成年初预算的86.5% too) */
+        /* ... and 占全年目标的, 完成全年投资计划的: a span that
+         * dates nothing (the noun phrase stays cut there) */
+        else if (p.year_only && !is_digit(s[i]) && plan_object(s, ss, i, i + n, se))
+            p.set = 0, keep = 1;
+        /* 举行2025年重大项目集中签约仪式, 《2025年...》: a name */
+        else if (p.year_only && is_digit(s[i]) && in_name(s, ss, i, i + n, se))
+            p.set = 0;
+    }
+    /* 当月, 本月 after "10月份,全省..." (in the sentence, the
+     * paragraph or the report's opening): that month, not the
+     * publication's */
+    if (n && p.set == 1 && !is_digit(s[i]) && (xat(s, i, se, "当月") || xat(s, i, se, "本月"))) {
+        const xperiod *m = NULL;
+        for (size_t t = d->nspans; !m && t-- > 0;)
+            if (d->spans[t].s >= ss && month_before(&d->spans[t].p, d->pub_y, d->pub_m, 1))
+                m = &d->spans[t].p;
+        if (!m && month_before(&d->para_period, d->pub_y, d->pub_m, 1))
+            m = &d->para_period;
+        if (!m && month_before(&d->carry, d->pub_y, d->pub_m, 1))
+            m = &d->carry;
+        if (!m && month_before(&d->lead, d->pub_y, d->pub_m, 1))
+            m = &d->lead;
+        if (m) {
+            memset(&p, 0, sizeof p);
+            p.set = 1;
+            p.end_y = m->end_y;
+            p.end_m = m->end_m;
+            snprintf(p.s, sizeof p.s, "%04d-%02d", p.end_y % 10000, p.end_m % 100);
+        }
+    }
+    /* "11月13日,记者从...获悉,": the day the news came, no period */
+    if (n && p.set == 1 && !p.year_only && is_digit(s[i]) && report_day(s, i, i + n, se))
+        p.set = 0;
+    /* the month a month report opens with (10月份,全省...; not
+     * the day the reporter learned it, 11月13日): the report's */
+    if (n && d->lead_open && !d->lead.set && is_digit(s[i]) && month_before(&p, d->pub_y, d->pub_m, 0) &&
+        p.end_y * 12 + p.end_m + 1 == d->pub_y * 12 + d->pub_m && !xends(s, i, i + n, "日") &&
+        !xends(s, i, i + n, "号"))
+        d->lead = p;
+    if (n && (p.set || keep) && d->nspans < MAX_SPANS) {
+        d->spans[d->nspans].s = i;
+        d->spans[d->nspans].e = i + n;
+        d->spans[d->nspans].p = p;
+        d->spans[d->nspans].cumulative = 0;
+        d->spans[d->nspans].detail = 0; /* (mark_details runs for sentences with figures only) */
+        d->nspans++;
+        /* a dated event: remember it for "...以来" */
+        if (p.set == 1 && !p.year_only && !strchr(p.s, '/') && p.s[4] == '-' &&
+            p.s[5] != 'H' && p.s[5] != 'Q' && d->nevents < MAX_EVENTS && is_digit(s[i]) &&
+            i + n < se && s[i + n] == ',') {
+            d->events[d->nevents].y = p.end_y;
+            d->events[d->nevents].m = p.end_m;
+            d->events[d->nevents].s = i + n;
+            d->events[d->nevents].e = se < i + n + 120 ? se : i + n + 120;
+            d->nevents++;
+        }
+        /* ("过去一年,", "去年,": a clause of its own sets the
+         * year of 全年 too) */
+        if (p.set == 1 && p.year_only &&
+            (is_digit(s[i]) || (p.end_y == d->pub_y - 1 && i + n < se && s[i + n] == ',')))
+            d->para_year = p.end_y;
+        /* ... and in a review of last year, 今年/明年 (今年,全区将
+         * 力争...全年...) the year of a plan */
+        else if (p.set == 1 && p.year_only && d->doc_year && p.end_y > d->doc_year &&
+                 p.end_y >= d->pub_y && xat(s, i + 3, se, "年"))
+            d->para_year = p.end_y;
+    }
+    return n;
+}
+
+/* "<event>以来" at s[i] (a 以 before 来, with a publication date): the
+ * event looked up among the dated clauses; returns 以来's bytes. */
+static XNOINLINE size_t since_at(doc *d, size_t ss, size_t se, size_t i)
+{
+    const char *s = d->s;
+    size_t adv;
+    size_t k = i, cnt = 0;
+    while (k > ss && cnt < 5) {
+        size_t pk = xprev(s, ss, k);
+        if (!xhan(xcp(s, pk, se, &adv)) || in_span(d, pk))
+            break;
+        k = pk;
+        cnt++;
+    }
+    int found = 0;
+    /* (a longer name ends with the two characters before 以来:
+     * when no event holds those, none holds a longer one) */
+    if (cnt >= 2) {
+        size_t a2 = xprev(s, ss, xprev(s, ss, i)), e = 0;
+        while (e < d->nevents && !(d->events[e].e >= d->events[e].s + (i - a2) &&
+                                   xfind(s + d->events[e].s, d->events[e].e - d->events[e].s, s + a2, i - a2)))
+            e++;
+        if (e == d->nevents)
+            cnt = 0;
+    }
+    for (size_t len = 5; len >= 2 && !found; len--) {
+        if (cnt < len)
+            continue;
+        size_t a = i;
+        for (size_t t = 0; t < len; t++)
+            a = xprev(s, ss, a);
+        for (size_t e = 0; e < d->nevents && !found; e++) {
+            size_t es = d->events[e].s, ee = d->events[e].e;
+            if (ee >= es && xfind(s + es, ee - es, s + a, i - a))
+                found = 1;
+            if (found && d->nspans < MAX_SPANS) {
+                xperiod p;
+                memset(&p, 0, sizeof p);
+                p.set = 1;
+                snprintf(p.s, sizeof p.s, "%04d-%02d/%04d-%02d", d->events[e].y,
+                         d->events[e].m, d->pub_y, d->pub_m);
+                p.end_y = d->pub_y;
+                p.end_m = d->pub_m;
+                p.framing = 1;
+                d->spans[d->nspans].s = a;
+                d->spans[d->nspans].e = i + 6;
+                d->spans[d->nspans].p = p;
+                d->spans[d->nspans].cumulative = 0;
+                d->spans[d->nspans].detail = 0;
+                d->nspans++;
+            }
+        }
+    }
+    if (!found)
+        since_in_clause(d, ss, i);
+    return 6;
+}
+
+static void sentence_records(doc *d, size_t ss, size_t se);
+static void sentence_period(doc *d, size_t ss);
+
+/* d->para_open for a paragraph's first sentence with no time word (no
+ * span): its start with this bit, the walk (opening) not taken yet. */
+#define OPEN_LATER ((size_t)1 << (sizeof(size_t) * 8 - 1))
+
+/* The opening of the paragraph's first sentence (d->para_open, ending at
+ * d->para_open_e), walked now when sentence left it for later: as opening
+ * found it then, with no span of that sentence in the way. */
+static size_t para_opening(doc *d)
+{
+    if (!(d->para_open & OPEN_LATER))
+        return d->para_open;
+    size_t ns = d->nspans, o;
+    d->nspans = 0; /* (the spans now are a later sentence's) */
+    o = opening(d, d->para_open & ~OPEN_LATER, d->para_open_e);
+    d->nspans = ns;
+    return o;
+}
+
 static void sentence(doc *d, size_t ss, size_t se)
 {
     const char *s = d->s;
     size_t i, adv;
-    xperiod last;
-    int has_period = 0, goal = 0;
-    memset(&last, 0, sizeof last);
     d->nfigs = 0;
     d->nspans = 0;
     d->nzm = 0;
@@ -2999,7 +3261,10 @@ static void sentence(doc *d, size_t ss, size_t se)
              * (CC_PERIOD), not a figure nor a hook word (numhook), and no
              * time word starts with it and the next one
              * (xperiod_pair_maybe, as xperiod_may_start would answer):
-             * nothing starts there. They are passed over here, in a tight
+             * nothing starts there. So with a numeral that the next
+             * character leaves weak (一 alone) and 以 with no 来
+             * (SCAN_PAIR, numhook has neither; not after 第:
+             * scan_ordinal). They are passed over here, in a tight
              * loop. (The character after one starts no digit run the
              * scan would read on into: such a run's first digit is the
              * next candidate.) */
@@ -3009,7 +3274,7 @@ static void sentence(doc *d, size_t ss, size_t se)
                 const unsigned char *u = (const unsigned char *)s + cd[ek];
                 if (!((u[0] & 0xF0) == 0xE0 && se - cd[ek] >= 3 &&
                       !((d->x->numhook[((size_t)u[0] << 6) + u[1] - 0x3800] >> (u[2] & 63)) & 1) &&
-                      !xperiod_pair_maybe(u, se - cd[ek])))
+                      !scan_pair_maybe(u, se - cd[ek]) && !scan_ordinal(s, ss, cd[ek])))
                     break;
             }
             i = cd[ek];
@@ -3018,152 +3283,11 @@ static void sentence(doc *d, size_t ss, size_t se)
         size_t n = 0;
         unsigned cc = c < 0x10000 ? d->x->cclass[c] : 0;
         if (is_digit(s[i]) || (cc & CC_PERIOD)) {
-            xperiod p;
-            int keep = 0;
-            p.set = 0;
-            /* (with no publication date a time word dates nothing, but it
-             * is no part of a name: a span that keeps names apart) */
-            n = xperiod_may_start(s, i, se)
-                    ? xperiod_at(s, i, se, d->pub_y ? d->pub_y : 2000, d->pub_y ? d->pub_m : 1, d->para_year, &p)
-                    : 0;
-            if (n && !d->pub_y)
-                p.set = 0, keep = 1;
-            /* 比上年, 较去年, 同比上年, 比2019年: a base of comparison, not a period */
-            if (n && i > ss) {
-                size_t pv = xprev(s, ss, i);
-                if (xat(s, pv, se, "比") || xat(s, pv, se, "较") ||
-                    (!is_digit(s[i]) && (xat(s, pv, se, "于") || xat(s, pv, se, "同"))))
-                    p.set = 0;
-                /* 与前一季度相比, 和2023年相比: a base too */
-                if ((xat(s, pv, se, "与") || xat(s, pv, se, "和")) && xat(s, i + n, se, "相比"))
-                    p.set = 0;
-                /* 完成全年目标任务的52.3%, 占全年投资计划的27.6%: the
-                 * year's plan is the object, not the figure's period */
-                if (p.year_only && !is_digit(s[i]) && xends(s, ss, i, "完成") &&
-                    (xat(s, i + n, se, "目标") || xat(s, i + n, se, "计划") || xat(s, i + n, se, "任务") ||
-                     xat(s, i + n, se, "预算")))
-                    p.set = 0; /* (完成年初预算的86.5% too) */
-                /* ... and 占全年目标的, 完成全年投资计划的: a span that
-                 * dates nothing (the noun phrase stays cut there) */
-                else if (p.year_only && !is_digit(s[i]) && plan_object(s, ss, i, i + n, se))
-                    p.set = 0, keep = 1;
-                /* 举行2025年重大项目集中签约仪式, 《2025年...》: a name */
-                else if (p.year_only && is_digit(s[i]) && in_name(s, ss, i, i + n, se))
-                    p.set = 0;
-            }
-            /* 当月, 本月 after "10月份,全省..." (in the sentence, the
-             * paragraph or the report's opening): that month, not the
-             * publication's */
-            if (n && p.set == 1 && !is_digit(s[i]) && (xat(s, i, se, "当月") || xat(s, i, se, "本月"))) {
-                const xperiod *m = NULL;
-                for (size_t t = d->nspans; !m && t-- > 0;)
-                    if (d->spans[t].s >= ss && month_before(&d->spans[t].p, d->pub_y, d->pub_m, 1))
-                        m = &d->spans[t].p;
-                if (!m && month_before(&d->para_period, d->pub_y, d->pub_m, 1))
-                    m = &d->para_period;
-                if (!m && month_before(&d->carry, d->pub_y, d->pub_m, 1))
-                    m = &d->carry;
-                if (!m && month_before(&d->lead, d->pub_y, d->pub_m, 1))
-                    m = &d->lead;
-                if (m) {
-                    memset(&p, 0, sizeof p);
-                    p.set = 1;
-                    p.end_y = m->end_y;
-                    p.end_m = m->end_m;
-                    snprintf(p.s, sizeof p.s, "%04d-%02d", p.end_y % 10000, p.end_m % 100);
-                }
-            }
-            /* "11月13日,记者从...获悉,": the day the news came, no period */
-            if (n && p.set == 1 && !p.year_only && is_digit(s[i]) && report_day(s, i, i + n, se))
-                p.set = 0;
-            /* the month a month report opens with (10月份,全省...; not
-             * the day the reporter learned it, 11月13日): the report's */
-            if (n && d->lead_open && !d->lead.set && is_digit(s[i]) && month_before(&p, d->pub_y, d->pub_m, 0) &&
-                p.end_y * 12 + p.end_m + 1 == d->pub_y * 12 + d->pub_m && !xends(s, i, i + n, "日") &&
-                !xends(s, i, i + n, "号"))
-                d->lead = p;
-            if (n && (p.set || keep) && d->nspans < MAX_SPANS) {
-                d->spans[d->nspans].s = i;
-                d->spans[d->nspans].e = i + n;
-                d->spans[d->nspans].p = p;
-                d->spans[d->nspans].cumulative = 0;
-                d->spans[d->nspans].detail = 0; /* (mark_details runs for sentences with figures only) */
-                d->nspans++;
-                /* a dated event: remember it for "...以来" */
-                if (p.set == 1 && !p.year_only && !strchr(p.s, '/') && p.s[4] == '-' &&
-                    p.s[5] != 'H' && p.s[5] != 'Q' && d->nevents < MAX_EVENTS && is_digit(s[i]) &&
-                    i + n < se && s[i + n] == ',') {
-                    d->events[d->nevents].y = p.end_y;
-                    d->events[d->nevents].m = p.end_m;
-                    d->events[d->nevents].s = i + n;
-                    d->events[d->nevents].e = se < i + n + 120 ? se : i + n + 120;
-                    d->nevents++;
-                }
-                /* ("过去一年,", "去年,": a clause of its own sets the
-                 * year of 全年 too) */
-                if (p.set == 1 && p.year_only &&
-                    (is_digit(s[i]) || (p.end_y == d->pub_y - 1 && i + n < se && s[i + n] == ',')))
-                    d->para_year = p.end_y;
-                /* ... and in a review of last year, 今年/明年 (今年,全区将
-                 * 力争...全年...) the year of a plan */
-                else if (p.set == 1 && p.year_only && d->doc_year && p.end_y > d->doc_year &&
-                         p.end_y >= d->pub_y && xat(s, i + 3, se, "年"))
-                    d->para_year = p.end_y;
-            }
+            if (xperiod_may_start(s, i, se))
+                n = time_word_at(d, ss, se, i);
         }
-        /* "<event>以来": look the event up among dated clauses */
-        if (!n && c == 0x4EE5 /* 以 */ && xat(s, i, se, "以来") && d->pub_y) {
-            size_t k = i, cnt = 0;
-            while (k > ss && cnt < 5) {
-                size_t pk = xprev(s, ss, k);
-                if (!xhan(xcp(s, pk, se, &adv)) || in_span(d, pk))
-                    break;
-                k = pk;
-                cnt++;
-            }
-            int found = 0;
-            /* (a longer name ends with the two characters before 以来:
-             * when no event holds those, none holds a longer one) */
-            if (cnt >= 2) {
-                size_t a2 = xprev(s, ss, xprev(s, ss, i)), e = 0;
-                while (e < d->nevents && !(d->events[e].e >= d->events[e].s + (i - a2) &&
-                                           xfind(s + d->events[e].s, d->events[e].e - d->events[e].s, s + a2, i - a2)))
-                    e++;
-                if (e == d->nevents)
-                    cnt = 0;
-            }
-            for (size_t len = 5; len >= 2 && !found; len--) {
-                if (cnt < len)
-                    continue;
-                size_t a = i;
-                for (size_t t = 0; t < len; t++)
-                    a = xprev(s, ss, a);
-                for (size_t e = 0; e < d->nevents && !found; e++) {
-                    size_t es = d->events[e].s, ee = d->events[e].e;
-                    if (ee >= es && xfind(s + es, ee - es, s + a, i - a))
-                        found = 1;
-                    if (found && d->nspans < MAX_SPANS) {
-                        xperiod p;
-                        memset(&p, 0, sizeof p);
-                        p.set = 1;
-                        snprintf(p.s, sizeof p.s, "%04d-%02d/%04d-%02d", d->events[e].y,
-                                 d->events[e].m, d->pub_y, d->pub_m);
-                        p.end_y = d->pub_y;
-                        p.end_m = d->pub_m;
-                        p.framing = 1;
-                        d->spans[d->nspans].s = a;
-                        d->spans[d->nspans].e = i + 6;
-                        d->spans[d->nspans].p = p;
-                        d->spans[d->nspans].cumulative = 0;
-                        d->spans[d->nspans].detail = 0;
-                        d->nspans++;
-                    }
-                }
-            }
-            if (!found)
-                since_in_clause(d, ss, i);
-            n = 6;
-        }
+        if (!n && c == 0x4EE5 /* 以 */ && xat(s, i, se, "以来") && d->pub_y)
+            n = since_at(d, ss, se, i);
         /* figures, in the same pass: a time word at i was taken first */
         if (!n && (is_digit(s[i]) || (cc & CC_NUMERAL)) && !weak_numeral(d, ss, se, i, c, cc))
             n = figure_at(d, ss, se, i);
@@ -3175,8 +3299,6 @@ static void sentence(doc *d, size_t ss, size_t se)
     }
 scanned:
     d->cdk = ek; /* (the candidates before ek are before se: the next sentence's are after) */
-    /* zone names, only where there is a figure to give them to (the zone
-     * functions add no figure: the end stays) */
     /* (a paragraph's zone ends with it: a line break since) */
     if (d->para_zone[0] && memchr(d->s + d->para_zone_upto, '\n', ss - d->para_zone_upto))
         d->para_zone[0] = 0;
@@ -3189,14 +3311,34 @@ scanned:
         if (p == 0 || s[p - 1] == '\n') {
             d->para_open_e = 0;
             if (!d->nfigs) { /* its opening, for when figures follow */
-                d->para_open = opening(d, ss, se);
+                /* (walked only then, and most paragraphs have none, when
+                 * the sentence holds no time word: in_span reads this
+                 * sentence's spans, the text stays) */
+                d->para_open = d->nspans ? opening(d, ss, se) : ss | OPEN_LATER;
                 d->para_open_e = se;
             }
         }
     }
+    if (d->nfigs)
+        sentence_records(d, ss, se);
+    if (d->nspans)
+        sentence_period(d, ss);
+}
+
+/* The records of a sentence's figures (sentence found them): their zones,
+ * indicators, periods and status. (A call of its own, as are a time word's
+ * and 以来's readers: the scan over the candidates, most sentences' only
+ * work, keeps its values in registers, and a sentence with no figure, 85%
+ * of them, sets up no frame for the records.) */
+static XNOINLINE void sentence_records(doc *d, size_t ss, size_t se)
+{
+    const char *s = d->s;
+    int goal = 0;
+    /* zone names, only where there is a figure to give them to (the zone
+     * functions add no figure: the end stays) */
     if (d->nfigs) {
         if (d->para_open_e)
-            opening_zone(d, d->para_open, d->para_open_e);
+            opening_zone(d, para_opening(d), d->para_open_e);
         d->para_open_e = 0;
         zone_mentions(d, ss, se, d->figs[d->nfigs - 1].bs);
         paragraph_zone(d, ss);
@@ -3423,7 +3565,16 @@ scanned:
         }
         d->rc = emit(d, f, f->ind, zone, per, st);
     }
-    /* the sentence's last time word sets the paragraph's period */
+}
+
+/* The sentence's last time word sets the paragraph's period (sentence:
+ * for a sentence with time words). */
+static void sentence_period(doc *d, size_t ss)
+{
+    const char *s = d->s;
+    xperiod last;
+    int has_period = 0;
+    memset(&last, 0, sizeof last);
     int last_this_year = 0, last_ytd = 0;
     const xperiod *asof = NULL;
     for (size_t t = 0; t < d->nspans; t++) {
@@ -3457,6 +3608,7 @@ scanned:
             d->sec_frame = last;
     }
 }
+
 
 /* --------------------------------------------------------------- lines */
 

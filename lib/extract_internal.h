@@ -1096,4 +1096,14 @@ static inline unsigned line_marks(const char *s, size_t a, size_t b)
                  (u[k + 1] == 0x8C && u[k + 2] == 0xBA ? LM_QU : 0);
     return r;
 }
+
+/* ------------------------------------------- the sentence scan (extract.c) */
+
+/* A function kept out of its caller's loop (GCC, Clang): the loop's few
+ * values stay in registers, the rare work gets its own frame. */
+#if defined(__GNUC__)
+#define XNOINLINE __attribute__((noinline))
+#else
+#define XNOINLINE
+#endif
 #endif
