@@ -599,9 +599,11 @@ struct zb_extractor {
         unsigned char n, plan, intent; /* its length; of W_MOOD_PLAN, of W_MOOD_INTENT */
         unsigned char last;    /* its byte 11 (a word of 12) */
     } mood[256];
-    /* Characters of class CC_NUMERAL or CC_HOOK (extract.c, sentence: at
-     * the others of its candidates only a time word may start), indexed
-     * as plain */
+    /* Characters of class CC_NUMERAL or CC_HOOK, less those sentence's
+     * scan decides by the character after them (the numerals of NUMERALS
+     * but 百千, and 以, by SCAN_PAIR in extract.c; all of CC_NUMERAL when the class
+     * is not exactly NUMERALS): at the others of its candidates only a
+     * time word may start. Indexed as plain. */
     uint64_t numhook[0x4C0];
 };
 
