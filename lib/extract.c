@@ -1238,7 +1238,9 @@ static int absurd_numeral(const char *s, const zb_numeral *n)
     size_t k, sig = 0;
     if (!isfinite(n->value))
         return 1;
-    if (!(n->form & ZB_NUMERAL_ARABIC))
+    /* (each digit counts once at most: a numeral of MAX_INT_DIGITS
+     * characters or fewer, all but a pasted run, needs no count) */
+    if (!(n->form & ZB_NUMERAL_ARABIC) || n->len_digits <= MAX_INT_DIGITS)
         return 0;
     for (k = 0; k < n->len_digits && ((s[k] >= '0' && s[k] <= '9') || s[k] == ','); k++)
         if (s[k] != ',' && (sig || s[k] != '0'))
