@@ -2063,6 +2063,9 @@ typedef struct smemo {
     /* the first place a word of W_RESULT starts in s[ss..rupto) and
      * ends by rupto (SIZE_MAX: none) */
     size_t result, rupto;
+    /* result_word_before's answers so far: yes for every end from rtrue
+     * on, no for every end up to rfalse (its answer only grows with end) */
+    size_t rtrue, rfalse;
     int goal;       /* a 目标 in s[ss..se) (find_status_words) */
 } smemo;
 
@@ -2073,6 +2076,8 @@ static void smemo_init(smemo *m, size_t ss, int goal)
     m->lf = NULL;
     m->ss = m->rupto = ss;
     m->result = SIZE_MAX;
+    m->rtrue = SIZE_MAX;
+    m->rfalse = ss;
     m->goal = goal;
 }
 
@@ -2080,7 +2085,7 @@ static void smemo_init(smemo *m, size_t ss, int goal)
  * by the first place a word starts (found once, looked for on only as far
  * as a later end asks, as xscan_first does): before end when a word there
  * fits, or a later one does. */
-static int result_word_before(const char *s, size_t end, smemo *m)
+static int result_word_in(const char *s, size_t end, smemo *m)
 {
     if (m->result == SIZE_MAX && end > m->rupto) {
         /* none ends by rupto: one found now starts after rupto - RESULT_MAX */
@@ -2093,6 +2098,23 @@ static int result_word_before(const char *s, size_t end, smemo *m)
     if (end <= m->ss || k >= end) /* (SIZE_MAX: none ends by rupto, nor by end <= rupto) */
         return 0;
     return xat_any(s, k, end, W_RESULT) || xhas_any_f(s, k + 1, end, W_RESULT, &F_RESULT);
+}
+
+static int result_word_before(const char *s, size_t end, smemo *m)
+{
+    /* a word before an earlier end is before this one; none before a
+     * later end: none before this one (the figures of a sentence ask
+     * with ends that mostly grow: one search after the first yes) */
+    if (end >= m->rtrue)
+        return 1;
+    if (end <= m->rfalse)
+        return 0;
+    int r = result_word_in(s, end, m);
+    if (r)
+        m->rtrue = end;
+    else
+        m->rfalse = end;
+    return r;
 }
 
 /* Is the figure one of a list of projects this year's plan already holds
