@@ -2615,7 +2615,7 @@ static void zone_mentions(doc *d, size_t ss, size_t se, size_t zend)
              * shape: generic_may_start is not asked) */
             if (!n && !(cc & (CC_NSTOP | CC_NSTART)) && (clause_start || edge != 0) &&
                 generic_may_start(d, i, se) &&
-                (clause_start || (edge >= 0 ? edge : xname_edge(d, ss, i))) &&
+                (clause_start || (edge >= 0 ? edge : xname_edge(d, ss, i))) && xgeneric_may(d, i, se) &&
                 (n = xgeneric_zone_at(d, s, i, se, z, 1)) != 0) {
                 d->zm[d->nzm].weak = 0;
                 xlearn_generic(d, s, i, i + n);
