@@ -2639,7 +2639,7 @@ static void zone_mentions(doc *d, size_t ss, size_t se, size_t zend)
              * shape: generic_may_start is not asked) */
             if (!n && !(cc & (CC_NSTOP | CC_NSTART)) && (clause_start || edge != 0) &&
                 generic_may_start(d, i, se) &&
-                (clause_start || (edge >= 0 ? edge : xname_edge(d, ss, i))) &&
+                (clause_start || (edge >= 0 ? edge : xname_edge(d, ss, i))) && xgeneric_may(d, i, se) &&
                 (n = xgeneric_zone_at(d, s, i, se, z, 1)) != 0) {
                 d->zm[d->nzm].weak = 0;
                 xlearn_generic(d, s, i, i + n);
@@ -2981,6 +2981,45 @@ static inline size_t opening(const doc *d, size_t ss, size_t se)
     return opening_walk(d, ss, se);
 }
 
+/* zone_aside's walks to the marks of its clause (',' ';' ':'), 16 bytes a
+ * step by SSE2 (the marks are ASCII: a byte compare finds them inside
+ * Han text too), the rest byte by byte. clause_back: the clause's start
+ * at or before c, not before ss (just after the last mark in [ss, c)). */
+static inline size_t clause_back(const char *s, size_t ss, size_t c)
+{
+#if defined(__SSE2__) && !defined(ZB_NO_SSE2)
+    const __m128i m1 = _mm_set1_epi8(','), m2 = _mm_set1_epi8(';'), m3 = _mm_set1_epi8(':');
+    for (; c - ss >= 16; c -= 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + c - 16));
+        unsigned k = (unsigned)_mm_movemask_epi8(
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, m1), _mm_cmpeq_epi8(v, m2)), _mm_cmpeq_epi8(v, m3)));
+        if (k)
+            return c - 16 + (size_t)(31 - __builtin_clz(k)) + 1;
+    }
+#endif
+    while (c > ss && s[c - 1] != ',' && s[c - 1] != ';' && s[c - 1] != ':')
+        c--;
+    return c;
+}
+
+/* The first mark (',' ';' ':') in [ce, lim), else lim. */
+static inline size_t clause_fwd(const char *s, size_t ce, size_t lim)
+{
+#if defined(__SSE2__) && !defined(ZB_NO_SSE2)
+    const __m128i m1 = _mm_set1_epi8(','), m2 = _mm_set1_epi8(';'), m3 = _mm_set1_epi8(':');
+    for (; ce < lim && lim - ce >= 16; ce += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + ce));
+        unsigned k = (unsigned)_mm_movemask_epi8(
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, m1), _mm_cmpeq_epi8(v, m2)), _mm_cmpeq_epi8(v, m3)));
+        if (k)
+            return ce + (size_t)__builtin_ctz(k);
+    }
+#endif
+    while (ce < lim && s[ce] != ',' && s[ce] != ';' && s[ce] != ':')
+        ce++;
+    return ce;
+}
+
 /* Is the place m named inside a clause before f's, not as its subject
  * (深化与香港合作,港资企业达到1.28万家; 对接澳门产业,澳资企业...), that clause
  * stating no figure, in a text or paragraph on a zone? Then it is no zone
@@ -2995,12 +3034,10 @@ static int zone_aside(const doc *d, size_t ss, const zmention *m, const fig *f)
     if (c == (size_t)-1 || c <= ss || d->s[c - 1] == ',' || d->s[c - 1] == ';' || d->s[c - 1] == ':' ||
         !xcontext_zone(d))
         return 0;
-    while (c > ss && d->s[c - 1] != ',' && d->s[c - 1] != ';' && d->s[c - 1] != ':')
-        c--;
+    c = clause_back(d->s, ss, c);
     if (opening(d, c, m->s) == m->s || xends_any(m->zone, 0, strlen(m->zone), W_PARKS))
         return 0;
-    while (ce < f->cs && d->s[ce] != ',' && d->s[ce] != ';' && d->s[ce] != ':')
-        ce++;
+    ce = clause_fwd(d->s, ce, f->cs);
     for (size_t k = 0; k < d->nfigs; k++) /* (no figure in its clause) */
         if (d->figs[k].bs >= m->e && d->figs[k].bs < ce)
             return 0;

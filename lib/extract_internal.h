@@ -1108,4 +1108,9 @@ static inline unsigned line_marks(const char *s, size_t a, size_t b)
 #else
 #define XNOINLINE
 #endif
+
+/* (extract_zone.c) Can xgeneric_zone_at(d, d->s, i, end, .., 1) find a
+ * name at s[i] (a Han character of no class CC_NSTOP, CC_NSTART)? 0: no. */
+int xgeneric_may(const doc *d, size_t i, size_t end);
+
 #endif

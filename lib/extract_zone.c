@@ -1616,6 +1616,49 @@ size_t xgeneric_zone_at(const doc *d, const char *s, size_t i, size_t end, char 
     return 0;
 }
 
+/* Bit b & 63 for the last byte b of the second character of each word
+ * of W_GSUFFIX of two characters or more (xzone_classes fills it). */
+static _Atomic uint64_t GSUFFIX_SECOND;
+
+/* xgeneric_zone_at(d, d->s, i, end, .., 1)'s walk alone, for a Han
+ * character s[i] of no class CC_NSTOP or CC_NSTART (zone_mentions): 0
+ * where it surely finds nothing, no zone suffix (a word of W_GSUFFIX, not
+ * only its first character: 经济, 开展, 产业 ...) among the next four
+ * characters before a character that ends the stem; else 1 (ask it). A
+ * word of W_SETTLE first walks on past it: 1. */
+int xgeneric_may(const doc *d, size_t i, size_t end)
+{
+    const char *s = d->s;
+    if (settle_maybe(s, i, end))
+        return 1;
+    const unsigned short *cls = d->x->cclass;
+    size_t j = i + 3;
+    for (size_t cnt = 1; cnt <= 4 && j < end; cnt++, j += 3) {
+        const unsigned char *u = (const unsigned char *)s + j;
+        if ((u[0] & 0xF0) != 0xE0 || end - j < 3)
+            return 0;
+        unsigned c = ((unsigned)(u[0] & 0x0F) << 12) | ((unsigned)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+        unsigned cc = cls[c];
+        if (!(cc & CC_HAN))
+            return 0;
+        if (!(cc & (CC_NSTOP | CC_NSTART | CC_ZSUF)))
+            continue;
+        /* (区市县镇乡, CC_NSTART, are W_GSUFFIX's words of one character;
+         * a longer word's second character ends in a byte of
+         * GSUFFIX_SECOND: most characters of class CC_ZSUF, 经 of 经济, 开
+         * of 开展, are turned away without wlindex_at) */
+        if (cc & CC_NSTART)
+            return 1;
+        if ((cc & CC_ZSUF) && end - j >= 6 &&
+            ((atomic_load_explicit(&GSUFFIX_SECOND, memory_order_relaxed) >> (u[5] & 63)) & 1) &&
+            wlindex_at(&GSUFFIX_X, s, j, end, c))
+            return 1;
+        if (cc & CC_NSTOP)
+            return 0;
+    }
+    return 0;
+}
+
 /* xname_edge where the character before s[i] is neither ASCII nor a whole
  * 3-byte one. */
 XNOINLINE static int name_edge_slow(const doc *d, size_t a, size_t i)
@@ -1673,6 +1716,11 @@ void xzone_classes(unsigned short *cclass)
     for (const char *z = "全本该"; *z; z += adv)
         cclass[xcp(z, 0, strlen(z), &adv)] |= CC_ZSTART;
     wlindex_fill(&GSUFFIX_X);
+    uint64_t second = 0;
+    for (const wl *w = W_GSUFFIX; w->w; w++)
+        if (w->n >= 6)
+            second |= (uint64_t)1 << ((unsigned char)w->w[5] & 63);
+    atomic_store_explicit(&GSUFFIX_SECOND, second, memory_order_relaxed);
     wlindex_fill(&ORG_X);
     wlindex_fill(&ZSUFFIX_X);
     wlindex_fill(&BACK_X);
