@@ -501,53 +501,37 @@ static int paper_at(const char *s, size_t j, size_t end, size_t k, unsigned p)
            c == 0x6D88; /* 网讯社记报消 (商报网讯, 文汇报报道, 日报消息) */
 }
 
-/* org_follows' first test: its answer is yes only at a character that
- * starts a word of W_ORG (CC_ORG, which 报 of 报社 and of 报道 has) within
- * its walk: fourteen characters on, Han or ( ), the Han ones all three
- * bytes long. A walk without one answers no: most places are followed by
- * none, so this walk decodes a character in a few instructions and tests
- * nothing else. */
-static inline int org_may_follow(const doc *d, const char *s, size_t i, size_t end)
+/* Is the place name before s[i] part of an organisation's name? Its
+ * walk (fourteen characters on, Han or ( ), the Han ones all three bytes
+ * long) decodes a character in a few instructions and tests the words
+ * only at a character that starts one of W_ORG (CC_ORG: 报 of 报社 has
+ * it, so also 报道 and the papers' 报 are tested there). */
+static int org_follows(const doc *d, const char *s, size_t i, size_t end)
 {
     const unsigned char *u = (const unsigned char *)s;
+    unsigned p = 0;
     for (size_t j = i, k = 0; j < end && k < 14; k++) {
         if (u[j] == '(' || u[j] == ')') {
-            j++;
+            p = u[j++];
             continue;
         }
         if ((u[j] & 0xF0) != 0xE0 || end - j < 3)
             return 0; /* (not Han) */
-        unsigned cl = d->x->cclass[((unsigned)(u[j] & 0x0F) << 12) | ((unsigned)(u[j + 1] & 0x3F) << 6) |
-                                   (u[j + 2] & 0x3F)];
+        unsigned c = ((unsigned)(u[j] & 0x0F) << 12) | ((unsigned)(u[j + 1] & 0x3F) << 6) | (u[j + 2] & 0x3F);
+        unsigned cl = d->x->cclass[c];
         if (!(cl & CC_HAN))
             return 0;
-        if (cl & CC_ORG)
-            return 1;
-        j += 3;
-    }
-    return 0;
-}
-
-static int org_follows(const doc *d, const char *s, size_t i, size_t end)
-{
-    size_t k = 0;
-    unsigned p = 0;
-    if (!org_may_follow(d, s, i, end))
-        return 0;
-    if (xat(s, i, end, "报道"))
-        return 1; /* 记者李明广州报道: where the story was filed */
-    for (size_t j = i; j < end && k < 14; k++) {
-        size_t adv;
-        unsigned c = xcp(s, j, end, &adv);
-        if (!xhan(c) && c != '(' && c != ')')
-            return 0;
-        if (c < 0x10000 && (d->x->cclass[c] & CC_ORG) && wlindex_at(&ORG_X, s, j, end, c) &&
-            (k == 0 || (k == 1 && (p == 0x5E02 || p == 0x7701)) || !xat_any(s, j, end, W_OFFICE)))
-            return 1; /* (an office right after the place or its 市/省) */
-        if (c == 0x62A5 && paper_at(s, j, end, k, p)) /* 报 */
-            return 1;
+        if (cl & CC_ORG) {
+            if (k == 0 && xat(s, j, end, "报道"))
+                return 1; /* 记者李明广州报道: where the story was filed */
+            if (wlindex_at(&ORG_X, s, j, end, c) &&
+                (k == 0 || (k == 1 && (p == 0x5E02 || p == 0x7701)) || !xat_any(s, j, end, W_OFFICE)))
+                return 1; /* (an office right after the place or its 市/省) */
+            if (c == 0x62A5 && paper_at(s, j, end, k, p)) /* 报 */
+                return 1;
+        }
         p = c;
-        j += adv;
+        j += 3;
     }
     return 0;
 }
