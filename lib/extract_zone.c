@@ -511,12 +511,12 @@ static int org_follows(const doc *d, const char *s, size_t i, size_t end)
     const unsigned char *u = (const unsigned char *)s;
     unsigned p = 0;
     for (size_t j = i, k = 0; j < end && k < 14; k++) {
-        if (u[j] == '(' || u[j] == ')') {
+        if ((u[j] & 0xF0) != 0xE0 || end - j < 3) {
+            if (u[j] != '(' && u[j] != ')')
+                return 0; /* (not Han) */
             p = u[j++];
             continue;
         }
-        if ((u[j] & 0xF0) != 0xE0 || end - j < 3)
-            return 0; /* (not Han) */
         unsigned c = ((unsigned)(u[j] & 0x0F) << 12) | ((unsigned)(u[j + 1] & 0x3F) << 6) | (u[j + 2] & 0x3F);
         unsigned cl = d->x->cclass[c];
         if (!(cl & CC_HAN))
@@ -549,7 +549,7 @@ static int expand_short(const doc *d, const char *s, size_t i, size_t j, size_t 
 static void learn_doc_full(doc *d, size_t a, size_t b);
 static void learn_title_short(doc *d, size_t a, size_t b);
 static size_t short_of(const char *z, size_t zl, const char *s, size_t i, size_t end);
-static size_t zone_at(doc *d, size_t i, size_t end, char *out, int *weak, unsigned c0);
+static size_t zone_at(doc *d, size_t i, size_t end, char *out, int *weak, unsigned c0, size_t pa, int pkind);
 
 /* Is there a text's zone (section or document) for 全区, 园区 ... to name? */
 static inline int has_zone(const doc *d)
@@ -587,7 +587,7 @@ XNOINLINE static size_t suffix_first(doc *d, size_t i, size_t end, char *out, in
         return 0;
     if (wlindex_at(&BACK_X, d->s, i, end, c0) ||
         (end - i >= 3 && (gsuffix_ends(z, strlen(z), d->s, i, end, c0) || short_of(z, strlen(z), d->s, i, end))))
-        return zone_at(d, i, end, out, weak, c0);
+        return zone_at(d, i, end, out, weak, c0, 0, 0);
     return 0;
 }
 
@@ -598,8 +598,9 @@ XNOINLINE static size_t place_first(doc *d, size_t i, size_t end, char *out, int
                                     unsigned cc)
 {
     int kind;
-    if (xplaces_match(d->x->places, d->s, i, end, &kind))
-        return zone_at(d, i, end, out, weak, c0);
+    size_t a = xplaces_match(d->x->places, d->s, i, end, &kind);
+    if (a)
+        return zone_at(d, i, end, out, weak, c0, a, kind);
     if ((cc & CC_ZSUF) && has_zone(d))
         return suffix_first(d, i, end, out, weak, c0);
     return 0;
@@ -615,7 +616,7 @@ static inline size_t zone_unlearned(doc *d, size_t i, size_t end, char *out, int
     if (!(cc & CC_ZSTART))
         return 0;
     if (c0 == 0x5168 || c0 == 0x672C || c0 == 0x8BE5 || !(cc & (CC_PLACE | CC_ZSUF))) /* 全本该 */
-        return zone_at(d, i, end, out, weak, c0);
+        return zone_at(d, i, end, out, weak, c0, 0, 0);
     /* (xplaces_match's first test, the filter of the names' first two
      * characters, made here: a place of none is tried as a suffix only) */
     if ((cc & CC_PLACE) && xpair_maybe(d->x->place_pairs, (const unsigned char *)d->s + i, end - i))
@@ -634,7 +635,7 @@ XNOINLINE static size_t name_first(doc *d, size_t i, size_t end, char *out, int 
     const uint32_t h = end - i >= 6 ? name_head(t) : 0; /* (a name has six bytes or more) */
     for (size_t k = 0; h && k < d->nnames; k++)
         if (d->name3[k] == h && d->nlen[k] <= end - i && memcmp(t, d->names[k], d->nlen[k]) == 0)
-            return zone_at(d, i, end, out, weak, c0);
+            return zone_at(d, i, end, out, weak, c0, 0, 0);
     return zone_unlearned(d, i, end, out, weak, c0, cc);
 }
 
@@ -729,8 +730,10 @@ static int own_growth(const doc *d, size_t i, size_t j, size_t end)
     return j < end && s[j] >= '0' && s[j] <= '9';
 }
 
-/* xzone_at past its first-character test. */
-XNOINLINE static size_t zone_at(doc *d, size_t i, size_t end, char *out, int *weak, unsigned c0)
+/* xzone_at past its first-character test. pa: the bytes of a place name
+ * of the table matched at i, of kind pkind, when the caller matched it
+ * (place_first), else 0. */
+XNOINLINE static size_t zone_at(doc *d, size_t i, size_t end, char *out, int *weak, unsigned c0, size_t pa, int pkind)
 {
     size_t best = 0, a;
     int kind = 0, dummy;
@@ -754,7 +757,10 @@ XNOINLINE static size_t zone_at(doc *d, size_t i, size_t end, char *out, int *we
     }
     /* (a place name starts with a character of class CC_PLACE) */
     unsigned cc0 = c0 < 0x10000 ? d->x->cclass[c0] : 0;
-    a = (cc0 & CC_PLACE) ? xplaces_match(d->x->places, d->s, i, end, &kind) : 0;
+    if (pa) /* (place_first's match, passed on) */
+        a = pa, kind = pkind;
+    else
+        a = (cc0 & CC_PLACE) ? xplaces_match(d->x->places, d->s, i, end, &kind) : 0;
     if (a && dateline_at(d->s, 0, i))
         a = 0;
     if (a && a >= best) {
