@@ -585,8 +585,9 @@ XNOINLINE static size_t suffix_first(doc *d, size_t i, size_t end, char *out, in
     const char *z = d->sec_zone[0] ? d->sec_zone : d->doc_zone;
     if (!xname_edge(d, 0, i))
         return 0;
+    size_t zl;
     if (wlindex_at(&BACK_X, d->s, i, end, c0) ||
-        (end - i >= 3 && (gsuffix_ends(z, strlen(z), d->s, i, end, c0) || short_of(z, strlen(z), d->s, i, end))))
+        (end - i >= 3 && (zl = strlen(z), gsuffix_ends(z, zl, d->s, i, end, c0) || short_of(z, zl, d->s, i, end))))
         return zone_at(d, i, end, out, weak, c0, 0, 0);
     return 0;
 }
