@@ -4388,17 +4388,20 @@ LS_AVX512V2 void ls_notes_vbmi2(const unsigned char *q, const struct xkeys *t, u
     const __m512i h = _mm512_ternarylogic_epi32(v2, _mm512_permutexvar_epi8(v1, LS_LD(t->t1)),
                                                 _mm512_permutexvar_epi8(v, LS_LD(t->t0)), 0x96);
 #define LS_SLOT(a) _mm512_permutex2var_epi8(LS_LD(a), h, LS_LD((a) + 64))
-    const uint64_t key = lead3 & (uint64_t)_mm512_cmpeq_epi8_mask(LS_SLOT(t->e0), v) &
-                         (uint64_t)_mm512_cmpeq_epi8_mask(LS_SLOT(t->e1), v1) &
-                         (uint64_t)_mm512_cmpeq_epi8_mask(LS_SLOT(t->e2), v2);
+    /* (a byte compare is the one port's work, the XORs any: the three
+     * bytes equal where the ORed XORs are zero, one test; 0xF6: a | (b ^ c)) */
+    const __m512i kx = _mm512_ternarylogic_epi32(
+        _mm512_ternarylogic_epi32(_mm512_xor_si512(LS_SLOT(t->e0), v), LS_SLOT(t->e1), v1, 0xF6), LS_SLOT(t->e2),
+        v2, 0xF6);
+    const uint64_t key = lead3 & (uint64_t)_mm512_testn_epi8_mask(kx, kx);
     const __m512i k = LS_SLOT(t->cls);
     /* (a word of mood only where the word's second character follows,
      * or it has none: doc_mood would find no other) */
     const __m512i w3 = LS_SLOT(t->m3);
-    const uint64_t second = ((uint64_t)_mm512_cmpeq_epi8_mask(w3, LS_LD(q + 3)) &
-                             (uint64_t)_mm512_cmpeq_epi8_mask(LS_SLOT(t->m4), LS_LD(q + 4)) &
-                             (uint64_t)_mm512_cmpeq_epi8_mask(LS_SLOT(t->m5), LS_LD(q + 5))) |
-                            (uint64_t)_mm512_testn_epi8_mask(w3, w3);
+    const __m512i sx = _mm512_ternarylogic_epi32(
+        _mm512_ternarylogic_epi32(_mm512_xor_si512(w3, LS_LD(q + 3)), LS_SLOT(t->m4), LS_LD(q + 4), 0xF6),
+        LS_SLOT(t->m5), LS_LD(q + 5), 0xF6);
+    const uint64_t second = (uint64_t)_mm512_testn_epi8_mask(sx, sx) | (uint64_t)_mm512_testn_epi8_mask(w3, w3);
 #undef LS_SLOT
 #undef LS_LD
 #define LS_HAS(b) (key & (uint64_t)_mm512_test_epi8_mask(k, _mm512_set1_epi8((char)(b))))
