@@ -4279,11 +4279,15 @@ LS_AVX512 void ls_block_512(const unsigned char *q, lsblock *m)
     m->xmark = LS_HAS(LC_BANG | LC_SEMIQ);
     m->bar = LS_HAS(LC_BAR);
     /* (E5..E9; E4 but E4 B7; E3 then a byte above 8F compared signed) */
-    m->han = ((uint64_t)_mm512_cmpge_epu8_mask(v, _mm512_set1_epi8((char)0xE5)) &
-              (uint64_t)_mm512_cmple_epu8_mask(v, _mm512_set1_epi8((char)0xE9))) |
+    /* (a compare each test where it can: E5..E9 as v - E5 <= 4, and 81
+     * or 82 after E3 80 as ((v2 - 81) & FE) | (v1 ^ 80) zero; 0xBE: (a ^ b) | c) */
+    m->han = (uint64_t)_mm512_cmple_epu8_mask(_mm512_sub_epi8(v, _mm512_set1_epi8((char)0xE5)), _mm512_set1_epi8(4)) |
              (LS_EQ(v, 0xE4) & ~LS_EQ(v1, 0xB7)) |
-             (e3 & (uint64_t)_mm512_cmpgt_epi8_mask(v1, _mm512_set1_epi8((char)0x8F)));
-    m->cjk = e3 & LS_EQ(v1, 0x80) & (LS_EQ(v2, 0x81) | LS_EQ(v2, 0x82));
+             (uint64_t)_mm512_mask_cmpgt_epi8_mask((__mmask64)e3, v1, _mm512_set1_epi8((char)0x8F));
+    const __m512i cx = _mm512_ternarylogic_epi32(
+        v1, _mm512_set1_epi8((char)0x80),
+        _mm512_and_si512(_mm512_sub_epi8(v2, _mm512_set1_epi8((char)0x81)), _mm512_set1_epi8((char)0xFE)), 0xBE);
+    m->cjk = (uint64_t)_mm512_mask_testn_epi8_mask((__mmask64)e3, cx, cx);
     m->nl = LS_EQ(v, '\n') | LS_EQ(v, '\r');
 #undef LS_HAS
 #undef LS_EQ
@@ -4401,7 +4405,9 @@ LS_AVX512V2 void ls_notes_vbmi2(const unsigned char *q, const struct xkeys *t, u
     const __m512i sx = _mm512_ternarylogic_epi32(
         _mm512_ternarylogic_epi32(_mm512_xor_si512(w3, LS_LD(q + 3)), LS_SLOT(t->m4), LS_LD(q + 4), 0xF6),
         LS_SLOT(t->m5), LS_LD(q + 5), 0xF6);
-    const uint64_t second = (uint64_t)_mm512_testn_epi8_mask(sx, sx) | (uint64_t)_mm512_testn_epi8_mask(w3, w3);
+    /* (or no second character, w3 zero: the smaller of the two is zero either way) */
+    const __m512i sm = _mm512_min_epu8(sx, w3);
+    const uint64_t second = (uint64_t)_mm512_testn_epi8_mask(sm, sm);
 #undef LS_SLOT
 #undef LS_LD
 #define LS_HAS(b) (key & (uint64_t)_mm512_test_epi8_mask(k, _mm512_set1_epi8((char)(b))))
