@@ -17,32 +17,8 @@
 
 #include "extract_harness.h"
 
-/* One expected record: zone, indicator (NULL: not checked), kind, value,
- * unit. */
-typedef struct row {
-    const char *zone, *ind;
-    zb_kind kind;
-    double value;
-    const char *unit;
-} row;
-
-/* The records got, in order, are the rows want[0..n). */
-static void expect_rows(const got *g, const row *want, size_t n)
-{
-    assert_int_equal(g->n, n);
-    for (const row *w = want; w < want + n; w++) {
-        const zb_record *r = &g->r[w - want];
-        assert_non_null(r->zone);
-        assert_string_equal(r->zone, w->zone);
-        assert_string_equal(r->unit, w->unit);
-        assert_int_equal(r->kind, w->kind);
-        assert_close_row((size_t)(w - want), r->value, w->value, 1e-9);
-        if (w->ind != NULL)
-            assert_string_equal(r->indicator, w->ind);
-    }
-}
-
-#define EXPECT(g, w) expect_rows(&(g), (w), sizeof(w) / sizeof((w)[0]))
+/* The records got, in order, are w (zone_want rows; extract_harness.h). */
+#define EXPECT(g, w) check_zone_records(&(g), (w), sizeof(w) / sizeof((w)[0]))
 
 /* 分别 after a list of counties: the list after the city they belong to,
  * its last name with no predicate after it; the list in the clause before
@@ -56,7 +32,7 @@ static void test_county_list(void **state)
             "今年以来，滁州市下辖的来安县、天长市、全椒县重点项目开工率分别为61.2%、59.4%、58.8%。\n"
             "定远县、凤阳县、明光市表现突出，开工率分别为66.1%、64.3%、62.0%。\n",
             &g);
-    const row w[] = {
+    const zone_want w[] = {
         {"来安县", NULL, ZB_KIND_SHARE, 61.2, "%"},
         {"天长市", NULL, ZB_KIND_SHARE, 59.4, "%"},
         {"全椒县", NULL, ZB_KIND_SHARE, 58.8, "%"},
@@ -72,7 +48,7 @@ static void test_county_list(void **state)
             "發佈時間：2024-10-25\n"
             "前三季度，滁州市所轄的來安縣、天長市規上工業增加值分別增長9.1%、7.2%。\n",
             &g);
-    const row w2[] = {
+    const zone_want w2[] = {
         {"来安县", "规上工业增加值", ZB_KIND_GROWTH, 9.1, "%"},
         {"天长市", NULL, ZB_KIND_GROWTH, 7.2, "%"},
     };
@@ -90,7 +66,7 @@ static void test_counted_list(void **state)
             "今年以来，来安、天长、全椒三县重点项目开工率分别为61.2%、59.4%、58.8%。\n"
             "來安和全椒兩地簽約項目分別為12個、9個。\n",
             &g);
-    const row w[] = {
+    const zone_want w[] = {
         {"来安县", NULL, ZB_KIND_SHARE, 61.2, "%"},
         {"天长县", NULL, ZB_KIND_SHARE, 59.4, "%"},
         {"全椒县", NULL, ZB_KIND_SHARE, 58.8, "%"},
@@ -112,7 +88,7 @@ static void test_list_before(void **state)
             "今年以来，全市重点项目开工率达60.5%。来安县、天长市、全椒县表现突出。开工率分别为61.2%、59.4%、58.8%。\n"
             "定远县、凤阳县表现较好。全市开工项目增长5.1%。\n",
             &g);
-    const row w[] = {
+    const zone_want w[] = {
         {"滁州市", NULL, ZB_KIND_SHARE, 60.5, "%"},
         {"来安县", "开工率", ZB_KIND_SHARE, 61.2, "%"},
         {"天长市", "开工率", ZB_KIND_SHARE, 59.4, "%"},
@@ -127,7 +103,7 @@ static void test_list_before(void **state)
             "發佈時間：2024-10-15\n"
             "滁州市下轄的來安縣、天長市表現突出；開工率分別為61.2%、59.4%，分別增長1.2%、2.3%。\n",
             &g);
-    const row w2[] = {
+    const zone_want w2[] = {
         {"来安县", "开工率", ZB_KIND_SHARE, 61.2, "%"},
         {"天长市", "开工率", ZB_KIND_SHARE, 59.4, "%"},
         {"来安县", NULL, ZB_KIND_GROWTH, 1.2, "%"},
@@ -148,7 +124,7 @@ static void test_each_before(void **state)
             "前三季度，全市规上工业增加值增长8.2%，其中来安县增长9.1%、天长市增长8.8%、全椒县下降1.2%。\n"
             "今年以来，全市重点项目开工率达60.5%，其中，来安县为61.2%、全椒县为58.8%。\n",
             &g);
-    const row w[] = {
+    const zone_want w[] = {
         {"滁州市", "规上工业增加值", ZB_KIND_GROWTH, 8.2, "%"},
         {"来安县", "规上工业增加值", ZB_KIND_GROWTH, 9.1, "%"},
         {"天长市", "规上工业增加值", ZB_KIND_GROWTH, 8.8, "%"},
@@ -164,7 +140,7 @@ static void test_each_before(void **state)
             "發佈時間：2024-10-25\n"
             "前三季度，全省規模以上工業增加值同比增長5.2%。其中，長沙市增長6.1%，株洲市增長5.8%，湘潭市下降1.2%。\n",
             &g);
-    const row w2[] = {
+    const zone_want w2[] = {
         {"湖南省", "规模以上工业增加值", ZB_KIND_GROWTH, 5.2, "%"},
         {"长沙市", "规模以上工业增加值", ZB_KIND_GROWTH, 6.1, "%"},
         {"株洲市", "规模以上工业增加值", ZB_KIND_GROWTH, 5.8, "%"},
@@ -184,7 +160,7 @@ static void test_bare_cities(void **state)
             "发布时间：2024-10-25\n"
             "湖南省前三季度地区生产总值增长5.2%，其中，长沙增长6.1%，株洲增速为5.8%，湘潭下降1.2%。\n",
             &g);
-    const row w[] = {
+    const zone_want w[] = {
         {"湖南省", "地区生产总值", ZB_KIND_GROWTH, 5.2, "%"},
         {"长沙市", "地区生产总值", ZB_KIND_GROWTH, 6.1, "%"},
         {"株洲市", "地区生产总值", ZB_KIND_GROWTH, 5.8, "%"},
@@ -218,7 +194,7 @@ static void test_macau(void **state)
             "合作區“澳門新街坊”項目已交付住宅約4,000套，入住率超過六成。落戶合作區的澳門企業47家。\n"
             "澳門首三季本地居民失業率為1.7%。\n",
             &g);
-    const row w[] = {
+    const zone_want w[] = {
         /* 2,960萬 = 29600000; 1,700億 = 170000000000 MOP */
         {"澳门", "入境旅客", ZB_KIND_COUNT, 29600000, "人次"},
         {"澳门", "博彩毛收入", ZB_KIND_AMOUNT, 170000000000.0, "MOP"},
@@ -238,7 +214,7 @@ static void test_macau(void **state)
             "另據澳門特區政府統計暨普查局公佈，首三季入境旅客達2,960萬人次。酒店平均入住率達85.2%。\n"
             "合作區新增澳資企業120家。\n",
             &g);
-    const row w2[] = {
+    const zone_want w2[] = {
         {"横琴粤澳深度合作区", NULL, ZB_KIND_GROWTH, 5.1, "%"},
         {"澳门", "入境旅客", ZB_KIND_COUNT, 29600000, "人次"},
         {"澳门", NULL, ZB_KIND_SHARE, 85.2, "%"},
@@ -261,7 +237,7 @@ static void test_settled(void **state)
             "入驻雁峰科技园区的企业达45家。\n"
             "其中锂电池正极材料项目由松木经开区引进，总投资65亿元。\n",
             &g);
-    const row w[] = {
+    const zone_want w[] = {
         {"衡阳市", NULL, ZB_KIND_COUNT, 120, "个"},
         {"衡阳高新区", "新能源汽车零部件项目总投资", ZB_KIND_AMOUNT, 2800000000.0, "CNY"},
         {"松木经开区", "锂电池项目总投资", ZB_KIND_AMOUNT, 6500000000.0, "CNY"},
